@@ -1,0 +1,16 @@
+//! memsim: where a Go value lives in memory, why, and what it costs.
+//!
+//! The library reads one Go source file of memsim's subset and takes it through a one-way
+//! pipeline (see ARCHITECTURE.md at the repository root):
+//!
+//! ```text
+//! source → tokens → syntax tree → typed program → escape facts → output
+//!          syntax::lexer  syntax::parser  types  escape    escape::report, explain
+//! ```
+//!
+//! Every stage reports problems as [`diag::Diagnostic`]s positioned exactly where the Go
+//! toolchain reports them.
+
+pub mod diag;
+pub mod source;
+pub mod syntax;

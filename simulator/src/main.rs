@@ -1,0 +1,2 @@
+//! The `memsim` command line.
+fn main() {}

@@ -1,0 +1,1 @@
+//! The lexer: bytes → tokens, with Go's automatic semicolon insertion.
