@@ -12,5 +12,11 @@
 //! toolchain reports them.
 
 pub mod diag;
+pub mod escape;
+pub mod ir;
+pub mod pipeline;
 pub mod source;
 pub mod syntax;
+pub mod types;
+
+pub use pipeline::{Analysis, analyze, compile, escape_report};

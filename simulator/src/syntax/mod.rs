@@ -11,6 +11,7 @@
 pub mod ast;
 pub mod lexer;
 pub mod parser;
+pub mod printer;
 pub mod token;
 
 use crate::diag::Diagnostics;
@@ -21,4 +22,19 @@ pub const MAX_NESTING: usize = 1000;
 /// Parses a whole Go source file. On error, returns every syntax error found (at least one).
 pub fn parse_file(src: &str) -> Result<ast::File, Diagnostics> {
     parser::parse(src)
+}
+
+/// The result of parsing with Go's error-reporting rules (see the parser).
+pub struct ParseOutcome {
+    pub file: Option<ast::File>,
+    pub diagnostics: Diagnostics,
+    pub fatal: bool,
+}
+
+/// Parses and tells whether Go would go on to type check despite the errors.
+pub fn parse_with_recovery(src: &[u8]) -> ParseOutcome {
+    match std::str::from_utf8(src).map_err(|_| ()).and_then(|s| parse_file(s).map_err(|_| ())) {
+        Ok(f) => ParseOutcome { file: Some(f), diagnostics: Diagnostics::new(), fatal: false },
+        Err(_) => ParseOutcome { file: None, diagnostics: parse_file(&String::from_utf8_lossy(src)).err().unwrap_or_default(), fatal: true },
+    }
 }

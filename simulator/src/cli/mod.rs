@@ -1,0 +1,55 @@
+//! Command-line parsing and dispatch: one module per subcommand.
+
+mod escape;
+
+use clap::{Parser, Subcommand};
+use std::process::ExitCode;
+
+/// Where a Go value lives in memory, why, and what it costs.
+#[derive(Parser, Debug)]
+#[command(name = "memsim", version, about, long_about = None, propagate_version = true)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Print Go's escape analysis diagnostics for a file, exactly as
+    /// `go build -gcflags='-m -l'` prints them (on stdout).
+    Escape(escape::Args),
+}
+
+pub fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let code = if e.use_stderr() { 1 } else { 0 };
+            let _ = e.print();
+            return ExitCode::from(code);
+        }
+    };
+    match cli.command {
+        Command::Escape(args) => escape::run(args),
+    }
+}
+
+/// Reads a Go source file named on the command line, reporting a clean error.
+pub(crate) fn read_source(path: &std::path::Path) -> Result<memsim::source::SourceFile, ExitCode> {
+    match std::fs::read(path) {
+        Ok(bytes) => {
+            let text = match String::from_utf8(bytes) {
+                Ok(t) => t,
+                Err(e) => {
+                    // Keep the bytes: the lexer reports invalid UTF-8 with a position.
+                    String::from_utf8_lossy(e.as_bytes()).into_owned()
+                }
+            };
+            Ok(memsim::source::SourceFile::from_path_text(path, text))
+        }
+        Err(e) => {
+            eprintln!("memsim: cannot read {}: {e}", path.display());
+            Err(ExitCode::from(1))
+        }
+    }
+}

@@ -1,0 +1,625 @@
+//! The typed program: what the checker produces and every later stage consumes.
+//!
+//! It is shaped like the Go compiler's IR after type checking (`cmd/compile/internal/ir`), on
+//! purpose: escape analysis must see the program exactly as Go's escape analysis sees it to
+//! print the same diagnostics. So the typed program already has
+//!
+//! * every name resolved (locals to [`VarId`], package variables to [`GlobalId`], functions,
+//!   methods and closures to [`FuncId`]), every constant expression folded to a value;
+//! * implicit operations made explicit and flagged `implicit` (interface conversions, `&x`
+//!   for pointer-receiver calls, `*p` for auto-dereference, embedded-field paths), which the
+//!   printer skips exactly as Go's does;
+//! * variadic arguments packed into a slice literal flagged as the `... argument`;
+//! * Go's node positions on every node (call at `(`, selector at `.`, ...), and Go's
+//!   declaration lists (`Func::dcl`) in Go's order, so `.autotmp_N` get Go's numbers.
+//!
+//! Later rewrites that Go also performs before escape analysis (dead code removal, go/defer
+//! wrappers, per-iteration loop variables, devirtualization) live in [`passes`].
+
+pub mod fmt;
+pub mod passes;
+pub mod visit;
+
+use crate::source::Pos;
+use crate::syntax::ast::Operator;
+use crate::types::constant::Value;
+use crate::types::{TypeId, TypeTable};
+
+/// A function, method, closure or compiler-generated wrapper.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct FuncId(pub u32);
+
+/// A local variable, parameter, result or compiler temporary.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct VarId(pub u32);
+
+/// A package-level variable.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct GlobalId(pub u32);
+
+/// Identity of an assignment statement (Go's `Name.Defn` points at one).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct StmtId(pub u32);
+
+/// The whole typed program.
+#[derive(Debug)]
+pub struct Program {
+    pub types: TypeTable,
+    pub funcs: Vec<Func>,
+    pub vars: Vec<Var>,
+    pub globals: Vec<Global>,
+    /// Go's `Target.Funcs`: the package initialisation function first when package-level
+    /// initialisers need code, then top-level functions and methods in source order.
+    /// Closures and wrappers are not listed (they are reached through their parents).
+    pub func_order: Vec<FuncId>,
+    /// `func main`.
+    pub main: Option<FuncId>,
+    /// The synthesized package initialisation function, when there is one.
+    pub package_init: Option<FuncId>,
+    /// User `func init()` functions in source order.
+    pub user_inits: Vec<FuncId>,
+    /// Package-level variables in initialisation order (Go's dependency order).
+    pub global_init_order: Vec<GlobalId>,
+    /// Package variable initialisations Go lays out statically (no code, no diagnostics);
+    /// the runtime performs them before the package initialisation function.
+    pub static_inits: Vec<Stmt>,
+    /// `devirtualizing x.M to T` lines, in Go's order (printed before escape lines).
+    pub devirtualized: Vec<(Pos, String)>,
+    /// Next statement id.
+    pub next_stmt_id: u32,
+}
+
+impl Program {
+    pub fn func(&self, id: FuncId) -> &Func {
+        &self.funcs[id.0 as usize]
+    }
+    pub fn func_mut(&mut self, id: FuncId) -> &mut Func {
+        &mut self.funcs[id.0 as usize]
+    }
+    pub fn var(&self, id: VarId) -> &Var {
+        &self.vars[id.0 as usize]
+    }
+    pub fn var_mut(&mut self, id: VarId) -> &mut Var {
+        &mut self.vars[id.0 as usize]
+    }
+    pub fn global(&self, id: GlobalId) -> &Global {
+        &self.globals[id.0 as usize]
+    }
+
+    pub fn new_stmt_id(&mut self) -> StmtId {
+        self.next_stmt_id += 1;
+        StmtId(self.next_stmt_id)
+    }
+
+    /// Declares a compiler temporary `.autotmp_N` in `func`, N being the length of its
+    /// declaration list (Go's `typecheck.TempAt`).
+    pub fn new_temp(&mut self, func: FuncId, pos: Pos, ty: TypeId) -> VarId {
+        let n = self.funcs[func.0 as usize].dcl.len();
+        let id = VarId(self.vars.len() as u32);
+        self.vars.push(Var {
+            name: format!(".autotmp_{n}"),
+            pos,
+            ty,
+            class: VarClass::Temp,
+            func,
+            defn: Defn::None,
+            addrtaken: false,
+            used: true,
+        });
+        self.funcs[func.0 as usize].dcl.push(id);
+        id
+    }
+
+    /// Whether `inner` is `outer` or a closure nested (at any depth) inside it.
+    pub fn contains_closure(&self, outer: FuncId, inner: FuncId) -> bool {
+        let mut f = Some(inner);
+        while let Some(id) = f {
+            if id == outer {
+                return true;
+            }
+            f = self.func(id).parent;
+        }
+        false
+    }
+
+    /// The outermost function enclosing `f` (itself if it is not a closure).
+    pub fn outermost(&self, mut f: FuncId) -> FuncId {
+        while let Some(p) = self.func(f).parent {
+            f = p;
+        }
+        f
+    }
+}
+
+/// What kind of function a [`Func`] is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FuncKind {
+    /// `func f()` at top level.
+    TopLevel,
+    /// `func (r T) M()` or `func (r *T) M()`.
+    Method { recv_type: TypeId, pointer: bool },
+    /// A function literal.
+    Closure,
+    /// The compiler-generated wrapper of a `go`/`defer` statement.
+    GoDeferWrapper,
+    /// The synthesized package initialisation function.
+    PackageInit,
+}
+
+/// A function body with its signature and declarations.
+#[derive(Clone, Debug)]
+pub struct Func {
+    /// The name Go prints in diagnostics: `f`, `(*T).M`, `T.M`, `f.func1`, `f.func1.1`, `init`.
+    pub name: String,
+    pub kind: FuncKind,
+    /// Position of the function's name (declarations) or `func` keyword (literals).
+    pub pos: Pos,
+    /// The function type (without receiver).
+    pub sig: TypeId,
+    pub recv: Option<VarId>,
+    pub params: Vec<VarId>,
+    pub results: Vec<VarId>,
+    /// Go's declaration list: receiver, parameters, results, then locals and temporaries in
+    /// the order they are declared.
+    pub dcl: Vec<VarId>,
+    /// Variables of enclosing functions this closure uses, in order of first use.
+    pub captures: Vec<Capture>,
+    pub body: Vec<Stmt>,
+    /// The function this closure or wrapper is nested in.
+    pub parent: Option<FuncId>,
+    /// Whether the closure refers to any variable of an enclosing function.
+    pub is_capturing: bool,
+}
+
+/// A variable captured by a closure.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Capture {
+    /// The captured variable, as declared in the outermost function that declares it.
+    pub var: VarId,
+    /// Position of the first use inside the closure.
+    pub pos: Pos,
+}
+
+/// How a variable is stored.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum VarClass {
+    Local,
+    Param,
+    /// A result parameter (named or `~rN`).
+    Result,
+    /// A compiler temporary (`.autotmp_N`).
+    Temp,
+}
+
+/// Which statement defines a variable (Go's `Name.Defn`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Defn {
+    /// Declared without a defining statement (`var x T`, parameters).
+    None,
+    /// Defined by the single assignment `id` (`x := e`, `var x = e`, `a, b := 1, 2`).
+    Assign(StmtId),
+    /// Defined by a statement whose right side is not a plain expression per variable
+    /// (`a, b := f()`, `v, ok := m[k]`, range, type switch).
+    Other(StmtId),
+}
+
+impl Defn {
+    pub fn stmt(self) -> Option<StmtId> {
+        match self {
+            Defn::None => None,
+            Defn::Assign(s) | Defn::Other(s) => Some(s),
+        }
+    }
+}
+
+/// A local variable, parameter, result or temporary.
+#[derive(Clone, Debug)]
+pub struct Var {
+    /// Source name; `_` for blank, `~r0`.. for unnamed results, `.autotmp_N` for temps,
+    /// empty for unnamed parameters.
+    pub name: String,
+    pub pos: Pos,
+    pub ty: TypeId,
+    pub class: VarClass,
+    pub func: FuncId,
+    pub defn: Defn,
+    /// Its address is taken somewhere (`&x`, `x.M()` with a pointer receiver, slicing an
+    /// array variable).
+    pub addrtaken: bool,
+    /// Read somewhere (for "declared and not used").
+    pub used: bool,
+}
+
+impl Var {
+    pub fn is_blank(&self) -> bool {
+        self.name == "_"
+    }
+    pub fn is_param(&self) -> bool {
+        self.class == VarClass::Param
+    }
+    pub fn is_result(&self) -> bool {
+        self.class == VarClass::Result
+    }
+}
+
+/// A package-level variable.
+#[derive(Clone, Debug)]
+pub struct Global {
+    pub name: String,
+    pub pos: Pos,
+    pub ty: TypeId,
+}
+
+/// An expression with its type and Go IR position.
+#[derive(Clone, Debug)]
+pub struct Expr {
+    pub kind: ExprKind,
+    pub ty: TypeId,
+    pub pos: Pos,
+    /// Inserted by the compiler (conversion, `&`, `*`, embedded path): not printed.
+    pub implicit: bool,
+    /// Unique node number, assigned by [`passes::number_nodes`] (0 before that): the key of
+    /// per-node facts such as escape decisions.
+    pub id: u32,
+}
+
+/// Arithmetic and comparison operators.
+pub type BinOp = Operator;
+
+/// Unary operators on values (`-x`, `+x`, `^x`, `!x`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum UnOp {
+    Neg,
+    Plus,
+    BitNot,
+    Not,
+}
+
+impl UnOp {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            UnOp::Neg => "-",
+            UnOp::Plus => "+",
+            UnOp::BitNot => "^",
+            UnOp::Not => "!",
+        }
+    }
+}
+
+/// What is indexed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum IndexKind {
+    /// An array value (no dereference).
+    Array,
+    /// A slice (the element is behind the slice's pointer).
+    Slice,
+    /// A string byte.
+    String,
+}
+
+/// What is sliced.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum SliceKind {
+    Slice,
+    /// An array, through an implicit `&a` (or a pointer to an array).
+    Array,
+    String,
+}
+
+/// Conversions between string and byte/rune slices, which allocate.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum StrConvKind {
+    /// `string(b)`, b a `[]byte`.
+    BytesToString,
+    /// `string(r)`, r a `[]rune`.
+    RunesToString,
+    /// `[]byte(s)`.
+    StringToBytes,
+    /// `[]rune(s)`.
+    StringToRunes,
+    /// `string(r)`, r an integer (a rune).
+    RuneToString,
+}
+
+/// What a call calls.
+#[derive(Clone, Debug)]
+pub enum Callee {
+    /// A package function or a method called statically (`x.M()` on a concrete type, `T.M(x)`);
+    /// for methods the receiver is the first argument.
+    Static(FuncId),
+    /// A function value: a local or global func variable, a parameter, a field, a call
+    /// result, or a function literal called directly.
+    Value(Box<Expr>),
+    /// An interface method call `i.M(args)`: `recv` is the interface value.
+    Interface { recv: Box<Expr>, method: String },
+    /// A function of an imported package (`fmt.Println`).
+    Imported(ImportedFunc),
+}
+
+/// Functions of the imported packages memsim knows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ImportedFunc {
+    FmtPrintln,
+    FmtPrintf,
+    FmtPrint,
+    FmtSprintf,
+    FmtSprint,
+    FmtSprintln,
+    FmtErrorf,
+    ErrorsNew,
+}
+
+impl ImportedFunc {
+    /// As Go prints it: `fmt.Println`.
+    pub fn qualified_name(self) -> &'static str {
+        match self {
+            ImportedFunc::FmtPrintln => "fmt.Println",
+            ImportedFunc::FmtPrintf => "fmt.Printf",
+            ImportedFunc::FmtPrint => "fmt.Print",
+            ImportedFunc::FmtSprintf => "fmt.Sprintf",
+            ImportedFunc::FmtSprint => "fmt.Sprint",
+            ImportedFunc::FmtSprintln => "fmt.Sprintln",
+            ImportedFunc::FmtErrorf => "fmt.Errorf",
+            ImportedFunc::ErrorsNew => "errors.New",
+        }
+    }
+}
+
+/// A builtin function call.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Builtin {
+    Append,
+    Cap,
+    Clear,
+    Close,
+    Copy,
+    Delete,
+    Len,
+    Max,
+    Min,
+    Panic,
+    Print,
+    Println,
+    Recover,
+}
+
+impl Builtin {
+    pub fn name(self) -> &'static str {
+        match self {
+            Builtin::Append => "append",
+            Builtin::Cap => "cap",
+            Builtin::Clear => "clear",
+            Builtin::Close => "close",
+            Builtin::Copy => "copy",
+            Builtin::Delete => "delete",
+            Builtin::Len => "len",
+            Builtin::Max => "max",
+            Builtin::Min => "min",
+            Builtin::Panic => "panic",
+            Builtin::Print => "print",
+            Builtin::Println => "println",
+            Builtin::Recover => "recover",
+        }
+    }
+}
+
+/// A composite literal's elements.
+#[derive(Clone, Debug)]
+pub enum CompLitKind {
+    /// Struct fields: (field index, value), in source order; omitted fields are zero.
+    Struct(Vec<(usize, Expr)>),
+    /// Array elements: (index, value).
+    Array(Vec<(u64, Expr)>),
+    /// Slice elements: (index, value) and the slice length.
+    Slice { elems: Vec<(u64, Expr)>, len: u64 },
+    /// Map entries.
+    Map(Vec<(Expr, Expr)>),
+}
+
+#[derive(Clone, Debug)]
+pub enum ExprKind {
+    /// A local variable, parameter, result or temporary (possibly of an enclosing function).
+    Var(VarId),
+    Global(GlobalId),
+    /// A package function or method used as a value.
+    Func(FuncId),
+    /// A constant (Go's OLITERAL). The type may be untyped only where Go keeps it so.
+    Const(Value),
+    Nil,
+    Unary { op: UnOp, x: Box<Expr> },
+    Binary { op: BinOp, x: Box<Expr>, y: Box<Expr> },
+    /// `&&` (`and`) or `||`.
+    Logical { and: bool, x: Box<Expr>, y: Box<Expr> },
+    /// `&x`.
+    Addr(Box<Expr>),
+    /// `*p`.
+    Deref(Box<Expr>),
+    /// `x.f` (x a struct value: Go's ODOT) or `p.f` (p a pointer: ODOTPTR).
+    Field { x: Box<Expr>, index: usize, name: String, through_pointer: bool },
+    Index { x: Box<Expr>, index: Box<Expr>, kind: IndexKind },
+    /// `m[k]`, one value.
+    MapIndex { m: Box<Expr>, key: Box<Expr> },
+    Slice { x: Box<Expr>, low: Option<Box<Expr>>, high: Option<Box<Expr>>, max: Option<Box<Expr>>, kind: SliceKind },
+    /// A conversion that does not change representation or converts numbers (Go's OCONV,
+    /// OCONVNOP).
+    Conv(Box<Expr>),
+    /// Conversion of a concrete value (or another interface) to an interface type.
+    ToInterface(Box<Expr>),
+    StrConv { x: Box<Expr>, kind: StrConvKind },
+    Call { callee: Callee, args: Vec<Expr>, ddd: bool },
+    Builtin { which: Builtin, args: Vec<Expr>, ddd: bool },
+    /// `new(T)`: `ty` is `*T`.
+    New,
+    /// `make([]T, len)` / `make([]T, len, cap)`.
+    MakeSlice { len: Box<Expr>, cap: Option<Box<Expr>> },
+    MakeMap { hint: Option<Box<Expr>> },
+    MakeChan { size: Option<Box<Expr>> },
+    /// A composite literal. `implicit_ddd` marks the `... argument` slice of a variadic call.
+    CompLit { kind: CompLitKind, implicit_ddd: bool },
+    /// `&T{...}`: the operand is the composite literal.
+    PtrLit(Box<Expr>),
+    /// A function literal.
+    Closure(FuncId),
+    /// `x.M` not called. `method` is the static method, or `None` for an interface method.
+    MethodValue { recv: Box<Expr>, method: Option<FuncId>, name: String },
+    /// `T.M` / `(*T).M` as a value.
+    MethodExpr { method: FuncId, recv_type: TypeId, name: String },
+    /// `x.(T)`.
+    TypeAssert { x: Box<Expr> },
+    /// `<-ch`.
+    Recv(Box<Expr>),
+    /// String concatenation `a + b + c` (flattened).
+    AddStr(Vec<Expr>),
+    /// A type used as an operand (only inside a few builtins' arguments).
+    Type,
+    /// A function of an imported package used as a value.
+    ImportedFunc(ImportedFunc),
+    /// The blank identifier `_` on the left of an assignment.
+    Blank,
+    /// `x` evaluated after the statements `stmts` (Go's `Node.Init()`): compiler
+    /// temporaries for `new(expr)` and multi-value call arguments.
+    Init { stmts: Vec<Stmt>, x: Box<Expr> },
+}
+
+impl Expr {
+    pub fn new(kind: ExprKind, ty: TypeId, pos: Pos) -> Expr {
+        Expr { kind, ty, pos, implicit: false, id: 0 }
+    }
+
+    pub fn implicit(mut self) -> Expr {
+        self.implicit = true;
+        self
+    }
+
+    pub fn is_nil(&self) -> bool {
+        matches!(self.kind, ExprKind::Nil)
+    }
+
+    pub fn as_var(&self) -> Option<VarId> {
+        match self.kind {
+            ExprKind::Var(v) => Some(v),
+            _ => None,
+        }
+    }
+
+    pub fn const_value(&self) -> Option<&Value> {
+        match &self.kind {
+            ExprKind::Const(v) => Some(v),
+            _ => None,
+        }
+    }
+}
+
+/// Kinds of multi-value assignment (Go's OAS2*).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum AssignListKind {
+    /// `a, b = x, y`.
+    Pair,
+    /// `a, b = f()`: one call on the right.
+    Call,
+    /// `v, ok = x.(T)`.
+    DotType,
+    /// `v, ok = m[k]`.
+    MapIndex,
+    /// `v, ok = <-ch`.
+    Recv,
+}
+
+/// A statement with Go's statement position.
+#[derive(Clone, Debug)]
+pub struct Stmt {
+    pub kind: StmtKind,
+    pub pos: Pos,
+}
+
+/// A `case` of an expression switch.
+#[derive(Clone, Debug)]
+pub struct SwitchCase {
+    /// Empty for `default`.
+    pub exprs: Vec<Expr>,
+    pub is_default: bool,
+    pub body: Vec<Stmt>,
+    pub pos: Pos,
+    /// Ends with `fallthrough`.
+    pub falls_through: bool,
+}
+
+/// A `case` of a type switch.
+#[derive(Clone, Debug)]
+pub struct TypeSwitchCase {
+    /// The listed types; `None` stands for `nil`.
+    pub types: Vec<Option<TypeId>>,
+    pub is_default: bool,
+    /// The clause's own copy of the bound variable, if the switch binds one.
+    pub var: Option<VarId>,
+    pub body: Vec<Stmt>,
+    pub pos: Pos,
+}
+
+/// A `case` of a `select`.
+#[derive(Clone, Debug)]
+pub struct SelectCase {
+    /// A send, a receive expression statement or a receive assignment; `None` for default.
+    pub comm: Option<Box<Stmt>>,
+    pub body: Vec<Stmt>,
+    pub pos: Pos,
+}
+
+/// What a range loop ranges over.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum RangeKind {
+    Slice,
+    Array,
+    /// A pointer to an array.
+    ArrayPtr,
+    String,
+    Map,
+    Chan,
+    Int,
+}
+
+#[derive(Clone, Debug)]
+pub enum StmtKind {
+    /// Declares a local (Go's ODCL); marks where its loop depth is recorded.
+    Decl(VarId),
+    /// `lhs = rhs` (Go's OAS). `rhs == None` assigns the zero value. `define` for `:=`.
+    Assign { id: StmtId, lhs: Expr, rhs: Option<Expr>, define: bool },
+    /// `lhs op= rhs`, also `x++`/`x--` (`inc_dec`; Go's OASOP).
+    AssignOp { op: BinOp, lhs: Expr, rhs: Expr, inc_dec: bool },
+    /// Multi-value assignment (Go's OAS2*). For `Call` the right side is one call.
+    AssignList { id: StmtId, kind: AssignListKind, lhs: Vec<Expr>, rhs: Vec<Expr>, define: bool },
+    /// An expression evaluated for its effects (calls, receives, builtins).
+    Expr(Expr),
+    Block(Vec<Stmt>),
+    If { cond: Expr, then: Vec<Stmt>, els: Vec<Stmt> },
+    /// `for cond; post { body }` (init statements precede it in the enclosing block).
+    For { label: Option<String>, cond: Option<Expr>, post: Option<Box<Stmt>>, body: Vec<Stmt> },
+    Range {
+        id: StmtId,
+        label: Option<String>,
+        key: Option<Expr>,
+        value: Option<Expr>,
+        define: bool,
+        x: Expr,
+        kind: RangeKind,
+        body: Vec<Stmt>,
+    },
+    Switch { label: Option<String>, tag: Option<Expr>, cases: Vec<SwitchCase> },
+    TypeSwitch { id: StmtId, label: Option<String>, x: Expr, cases: Vec<TypeSwitchCase> },
+    Select { label: Option<String>, cases: Vec<SelectCase> },
+    Send { chan: Expr, value: Expr },
+    /// `return results` (results already converted to the result types).
+    Return(Vec<Expr>),
+    /// `go call` / `defer call`; after [`passes`] the call takes no arguments.
+    Go(Expr),
+    Defer(Expr),
+    Break(Option<String>),
+    Continue(Option<String>),
+    Fallthrough,
+}
+
+impl Stmt {
+    pub fn new(kind: StmtKind, pos: Pos) -> Stmt {
+        Stmt { kind, pos }
+    }
+}

@@ -1,0 +1,197 @@
+//! Walking the IR: every statement and expression of a function body in source order,
+//! optionally descending into the bodies of function literals.
+
+use super::{Callee, CompLitKind, Expr, ExprKind, FuncId, Program, Stmt, StmtKind};
+
+/// A node met by [`walk_func`].
+pub enum Node<'p> {
+    Stmt(&'p Stmt),
+    Expr(&'p Expr),
+}
+
+/// Visits the body of `f` (pre-order). With `into_closures`, bodies of function literals
+/// are visited where the literal appears.
+pub fn walk_func<'p>(prog: &'p Program, f: FuncId, into_closures: bool, visit: &mut dyn FnMut(Node<'p>)) {
+    for s in &prog.func(f).body {
+        walk_stmt(prog, s, into_closures, visit);
+    }
+}
+
+pub fn walk_stmts<'p>(prog: &'p Program, stmts: &'p [Stmt], into_closures: bool, visit: &mut dyn FnMut(Node<'p>)) {
+    for s in stmts {
+        walk_stmt(prog, s, into_closures, visit);
+    }
+}
+
+pub fn walk_stmt<'p>(prog: &'p Program, s: &'p Stmt, into_closures: bool, visit: &mut dyn FnMut(Node<'p>)) {
+    visit(Node::Stmt(s));
+    let e = |x: &'p Expr, v: &mut dyn FnMut(Node<'p>)| walk_expr(prog, x, into_closures, v);
+    match &s.kind {
+        StmtKind::Decl(_) | StmtKind::Break(_) | StmtKind::Continue(_) | StmtKind::Fallthrough => {}
+        StmtKind::Assign { lhs, rhs, .. } => {
+            e(lhs, visit);
+            if let Some(r) = rhs {
+                e(r, visit);
+            }
+        }
+        StmtKind::AssignOp { lhs, rhs, .. } => {
+            e(lhs, visit);
+            e(rhs, visit);
+        }
+        StmtKind::AssignList { lhs, rhs, .. } => {
+            for x in lhs.iter().chain(rhs) {
+                e(x, visit);
+            }
+        }
+        StmtKind::Expr(x) | StmtKind::Go(x) | StmtKind::Defer(x) => e(x, visit),
+        StmtKind::Block(b) => walk_stmts(prog, b, into_closures, visit),
+        StmtKind::If { cond, then, els } => {
+            e(cond, visit);
+            walk_stmts(prog, then, into_closures, visit);
+            walk_stmts(prog, els, into_closures, visit);
+        }
+        StmtKind::For { cond, post, body, .. } => {
+            if let Some(c) = cond {
+                e(c, visit);
+            }
+            if let Some(p) = post {
+                walk_stmt(prog, p, into_closures, visit);
+            }
+            walk_stmts(prog, body, into_closures, visit);
+        }
+        StmtKind::Range { key, value, x, body, .. } => {
+            if let Some(k) = key {
+                e(k, visit);
+            }
+            if let Some(v) = value {
+                e(v, visit);
+            }
+            e(x, visit);
+            walk_stmts(prog, body, into_closures, visit);
+        }
+        StmtKind::Switch { tag, cases, .. } => {
+            if let Some(t) = tag {
+                e(t, visit);
+            }
+            for c in cases {
+                for x in &c.exprs {
+                    e(x, visit);
+                }
+                walk_stmts(prog, &c.body, into_closures, visit);
+            }
+        }
+        StmtKind::TypeSwitch { x, cases, .. } => {
+            e(x, visit);
+            for c in cases {
+                walk_stmts(prog, &c.body, into_closures, visit);
+            }
+        }
+        StmtKind::Select { cases, .. } => {
+            for c in cases {
+                if let Some(comm) = &c.comm {
+                    walk_stmt(prog, comm, into_closures, visit);
+                }
+                walk_stmts(prog, &c.body, into_closures, visit);
+            }
+        }
+        StmtKind::Send { chan, value } => {
+            e(chan, visit);
+            e(value, visit);
+        }
+        StmtKind::Return(rs) => {
+            for x in rs {
+                e(x, visit);
+            }
+        }
+    }
+}
+
+pub fn walk_expr<'p>(prog: &'p Program, x: &'p Expr, into_closures: bool, visit: &mut dyn FnMut(Node<'p>)) {
+    visit(Node::Expr(x));
+    let e = |y: &'p Expr, v: &mut dyn FnMut(Node<'p>)| walk_expr(prog, y, into_closures, v);
+    match &x.kind {
+        ExprKind::Var(_)
+        | ExprKind::Global(_)
+        | ExprKind::Func(_)
+        | ExprKind::Const(_)
+        | ExprKind::Nil
+        | ExprKind::New
+        | ExprKind::MethodExpr { .. }
+        | ExprKind::Type
+        | ExprKind::ImportedFunc(_)
+        | ExprKind::Blank => {}
+        ExprKind::Unary { x, .. }
+        | ExprKind::Addr(x)
+        | ExprKind::Deref(x)
+        | ExprKind::Field { x, .. }
+        | ExprKind::Conv(x)
+        | ExprKind::ToInterface(x)
+        | ExprKind::StrConv { x, .. }
+        | ExprKind::PtrLit(x)
+        | ExprKind::TypeAssert { x }
+        | ExprKind::Recv(x) => e(x, visit),
+        ExprKind::MethodValue { recv, .. } => e(recv, visit),
+        ExprKind::Binary { x, y, .. } | ExprKind::Logical { x, y, .. } => {
+            e(x, visit);
+            e(y, visit);
+        }
+        ExprKind::Index { x, index, .. } => {
+            e(x, visit);
+            e(index, visit);
+        }
+        ExprKind::MapIndex { m, key } => {
+            e(m, visit);
+            e(key, visit);
+        }
+        ExprKind::Slice { x, low, high, max, .. } => {
+            e(x, visit);
+            for b in [low, high, max].into_iter().flatten() {
+                e(b, visit);
+            }
+        }
+        ExprKind::Call { callee, args, .. } => {
+            match callee {
+                Callee::Value(f) => e(f, visit),
+                Callee::Interface { recv, .. } => e(recv, visit),
+                Callee::Static(_) | Callee::Imported(_) => {}
+            }
+            for a in args {
+                e(a, visit);
+            }
+        }
+        ExprKind::Builtin { args, .. } => {
+            for a in args {
+                e(a, visit);
+            }
+        }
+        ExprKind::MakeSlice { len, cap } => {
+            e(len, visit);
+            if let Some(c) = cap {
+                e(c, visit);
+            }
+        }
+        ExprKind::MakeMap { hint: s } | ExprKind::MakeChan { size: s } => {
+            if let Some(s) = s {
+                e(s, visit);
+            }
+        }
+        ExprKind::CompLit { kind, .. } => match kind {
+            CompLitKind::Struct(fs) => fs.iter().for_each(|(_, v)| e(v, visit)),
+            CompLitKind::Array(es) | CompLitKind::Slice { elems: es, .. } => es.iter().for_each(|(_, v)| e(v, visit)),
+            CompLitKind::Map(kv) => kv.iter().for_each(|(k, v)| {
+                e(k, visit);
+                e(v, visit);
+            }),
+        },
+        ExprKind::Closure(f) => {
+            if into_closures {
+                walk_func(prog, *f, true, visit);
+            }
+        }
+        ExprKind::AddStr(list) => list.iter().for_each(|y| e(y, visit)),
+        ExprKind::Init { stmts, x } => {
+            walk_stmts(prog, stmts, into_closures, visit);
+            e(x, visit);
+        }
+    }
+}

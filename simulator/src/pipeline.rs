@@ -1,0 +1,94 @@
+//! The pipeline as one call: source → tokens → syntax tree → typed program → escape facts.
+//!
+//! Every stage is recursive over the program's nesting, so the pipeline runs on a thread
+//! with a large stack: deeply nested input gets a clean error from the stage that limits it,
+//! never a stack overflow.
+
+use crate::diag::Diagnostics;
+use crate::escape::{self, EscapeFacts};
+use crate::ir::Program;
+use crate::source::SourceFile;
+
+/// A checked program with its escape facts.
+pub struct Analysis {
+    pub program: Program,
+    pub facts: EscapeFacts,
+}
+
+/// Stack size of the pipeline thread.
+const PIPELINE_STACK: usize = 512 * 1024 * 1024;
+
+/// Runs `f` on a thread with a large stack.
+pub fn with_big_stack<T: Send>(f: impl FnOnce() -> T + Send) -> T {
+    std::thread::scope(|scope| {
+        let handle = std::thread::Builder::new().name("memsim-pipeline".into()).stack_size(PIPELINE_STACK).spawn_scoped(scope, f);
+        match handle {
+            Ok(h) => match h.join() {
+                Ok(v) => v,
+                Err(p) => std::panic::resume_unwind(p),
+            },
+            Err(_) => panic!("cannot start the memsim pipeline thread"),
+        }
+    })
+}
+
+/// Parses and type-checks a file and applies Go's pre-escape rewrites. On error, returns
+/// all diagnostics (the caller prints the first, as `go build` does).
+pub fn compile(file: &SourceFile) -> Result<Program, Diagnostics> {
+    with_big_stack(|| compile_here(file))
+}
+
+fn compile_here(file: &SourceFile) -> Result<Program, Diagnostics> {
+    let outcome = crate::syntax::parse_with_recovery(file.text.as_bytes());
+    let mut diags = outcome.diagnostics;
+    if outcome.fatal {
+        return Err(diags);
+    }
+    let Some(ast) = outcome.file else { return Err(diags) };
+    match crate::types::check::check_file(&ast) {
+        Ok(mut prog) => {
+            if !diags.is_empty() {
+                return Err(diags);
+            }
+            crate::ir::passes::run(&mut prog);
+            Ok(prog)
+        }
+        Err(more) => {
+            diags.extend(more.into_vec());
+            Err(diags)
+        }
+    }
+}
+
+/// Compiles and runs escape analysis.
+pub fn analyze(file: &SourceFile, opts: escape::Options) -> Result<Analysis, Diagnostics> {
+    with_big_stack(|| {
+        let program = compile_here(file)?;
+        let facts = escape::analyze(&program, opts);
+        Ok(Analysis { program, facts })
+    })
+}
+
+/// What `go build -gcflags='-m -l'` (level 1) or `-m=2 -l` (level 2) prints, one line each,
+/// or the first error line for an invalid program.
+pub fn escape_report(file: &SourceFile, level: u8) -> Result<String, String> {
+    match analyze(file, escape::Options { level, explain: false }) {
+        Ok(a) => {
+            let mut out = String::new();
+            for l in &a.facts.lines {
+                out.push_str(&l.render(&file.display_name));
+                out.push('\n');
+            }
+            Ok(out)
+        }
+        Err(d) => Err(first_error(file, &d)),
+    }
+}
+
+/// The first error line `go build` would print.
+pub fn first_error(file: &SourceFile, d: &Diagnostics) -> String {
+    match d.first() {
+        Some(e) => e.render(file),
+        None => format!("{}:1:1: memsim could not analyse this file", file.display_name),
+    }
+}

@@ -1,0 +1,902 @@
+//! Calls: function and method calls (with variadic packing and multi-value arguments),
+//! conversions, builtins, and the assignability check shared by every assignment context.
+
+use super::*;
+use crate::ir::{Builtin, Callee, CompLitKind, Defn, StmtKind, StrConvKind};
+use crate::syntax::ast::ExprKind as AK;
+use crate::syntax::printer::expr_string;
+use crate::types::constant;
+use crate::types::{Basic, Type};
+
+impl Checker<'_> {
+    pub(super) fn call(&mut self, e: &ast::Expr, fun: &ast::Expr, args: &[ast::Expr], has_dots: bool, _hint: Option<TypeId>) -> Operand {
+        let f = self.expr(fun, None);
+        match f.mode.clone() {
+            Mode::Invalid => {
+                for a in args {
+                    let _ = self.expr(a, None);
+                }
+                Operand::invalid(e.pos, e.start_pos())
+            }
+            Mode::TypeExpr => self.conversion(e, f.ty, args, has_dots),
+            Mode::Builtin(b) => self.builtin(e, b, args, has_dots),
+            Mode::Package(_) => {
+                self.error(f.start, format!("use of package {} without selector", f.text));
+                Operand::invalid(e.pos, e.start_pos())
+            }
+            _ => {
+                let f = self.single_value(f);
+                if f.is_invalid() {
+                    return Operand::invalid(e.pos, e.start_pos());
+                }
+                self.func_call(e, f, args, has_dots)
+            }
+        }
+    }
+
+    fn func_call(&mut self, e: &ast::Expr, f: Operand, args: &[ast::Expr], has_dots: bool) -> Operand {
+        let Some(sig) = self.prog.types.signature(f.ty).cloned() else {
+            for a in args {
+                let _ = self.expr(a, None);
+            }
+            self.error(f.start, format!("invalid operation: cannot call non-function {}", self.operand_desc(&f)));
+            return Operand::invalid(e.pos, e.start_pos());
+        };
+        let fun_text = f.text.clone();
+        let arg_exprs = self.call_arguments(e, &fun_text, &sig, args, has_dots);
+        let Some(mut arg_exprs) = arg_exprs else {
+            return Operand::invalid(e.pos, e.start_pos());
+        };
+        let callee = match f.expr.kind {
+            ExprKind::Func(id) => Callee::Static(id),
+            ExprKind::MethodValue { recv, method: Some(id), .. } => {
+                arg_exprs.insert(0, *recv);
+                Callee::Static(id)
+            }
+            ExprKind::MethodValue { recv, method: None, name } => Callee::Interface { recv, method: name },
+            ExprKind::MethodExpr { method, .. } => Callee::Static(method),
+            ExprKind::ImportedFunc(imp) => Callee::Imported(imp),
+            _ => Callee::Value(Box::new(f.expr)),
+        };
+        let (mode, ty) = match sig.results.len() {
+            0 => (Mode::NoValue, self.types().tuple(vec![])),
+            1 => (Mode::Value, sig.results[0]),
+            _ => (Mode::Value, self.types().tuple(sig.results.clone())),
+        };
+        let mut op = self.operand(mode, ty, ExprKind::Call { callee, args: arg_exprs, ddd: has_dots }, e.pos, e);
+        op.start = f.start;
+        op
+    }
+
+    /// Checks call arguments against a signature; packs variadic arguments into the
+    /// `... argument` slice and spreads a multi-value call argument through temporaries.
+    fn call_arguments(
+        &mut self,
+        e: &ast::Expr,
+        fun_text: &str,
+        sig: &crate::types::Signature,
+        args: &[ast::Expr],
+        has_dots: bool,
+    ) -> Option<Vec<Expr>> {
+        // Evaluate arguments (a single multi-value call spreads).
+        let mut ops: Vec<Operand> = Vec::new();
+        let mut init: Option<ir::Stmt> = None;
+        if args.len() == 1 && !has_dots {
+            let x = self.expr(&args[0], None);
+            if let Some(types) = self.prog.types.tuple_types(x.ty).map(<[TypeId]>::to_vec)
+                && !matches!(x.mode, Mode::NoValue)
+            {
+                // f(g()) with g returning several values: temps := g(); f(temps...).
+                let func = self.current_func().unwrap_or(FuncId(0));
+                let id = self.prog.new_stmt_id();
+                let mut lhs = Vec::new();
+                for &t in &types {
+                    let tmp = self.prog.new_temp(func, e.pos, t);
+                    self.prog.vars[tmp.0 as usize].defn = Defn::Other(id);
+                    lhs.push(Expr::new(ExprKind::Var(tmp), t, e.pos));
+                }
+                for l in &lhs {
+                    let mut o = x.clone();
+                    o.mode = Mode::Value;
+                    o.ty = l.ty;
+                    o.expr = l.clone();
+                    ops.push(o);
+                }
+                init = Some(ir::Stmt::new(
+                    StmtKind::AssignList { id, kind: ir::AssignListKind::Call, lhs, rhs: vec![x.expr], define: true },
+                    e.pos,
+                ));
+            } else {
+                ops.push(self.single_value(x));
+            }
+        } else {
+            for a in args {
+                let x = self.value(a, None);
+                ops.push(x);
+            }
+        }
+        if ops.iter().any(Operand::is_invalid) {
+            return None;
+        }
+        let nparams = sig.params.len();
+        let nargs = ops.len();
+        let variadic = sig.variadic && !has_dots;
+        if has_dots && !sig.variadic {
+            self.error(args.last().map(|a| a.start_pos()).unwrap_or(e.pos), format!("have (...) but function is not variadic: {fun_text}"));
+            let a = args.last().map(expr_string).unwrap_or_default();
+            let _ = a;
+            return None;
+        }
+        let count_ok = if variadic { nargs + 1 >= nparams } else { nargs == nparams };
+        if !count_ok {
+            let too_many = nargs > nparams;
+            let at = if too_many {
+                ops[nparams].start
+            } else if nargs > 0 {
+                ops[nargs - 1].start
+            } else {
+                e.pos
+            };
+            let have = self.types_summary(&ops.iter().map(|o| o.ty).collect::<Vec<_>>(), false, has_dots);
+            let want = self.types_summary(&sig.params, sig.variadic, false);
+            let q = if too_many { "too many" } else { "not enough" };
+            self.error(at, format!("{q} arguments in call to {fun_text}\n\thave {have}\n\twant {want}"));
+            return None;
+        }
+        let context = format!("argument to {fun_text}");
+        let mut out = Vec::new();
+        let fixed = if variadic { nparams - 1 } else { nparams };
+        for (i, mut x) in ops.drain(..fixed.min(nargs)).enumerate() {
+            let t = sig.params[i];
+            self.assignment(&mut x, t, &context);
+            if x.is_invalid() {
+                return None;
+            }
+            out.push(x.expr);
+        }
+        if variadic {
+            let slice_ty = sig.params[nparams - 1];
+            let elem = self.prog.types.elem(slice_ty);
+            if ops.is_empty() {
+                // No variadic arguments: Go passes nil.
+                out.push(Expr::new(ExprKind::Nil, slice_ty, e.pos).implicit());
+            } else {
+                let mut elems = Vec::new();
+                for (i, mut x) in ops.into_iter().enumerate() {
+                    self.assignment(&mut x, elem, &context);
+                    if x.is_invalid() {
+                        return None;
+                    }
+                    elems.push((i as u64, x.expr));
+                }
+                let len = elems.len() as u64;
+                let lit = Expr::new(
+                    ExprKind::CompLit { kind: CompLitKind::Slice { elems, len }, implicit_ddd: true },
+                    slice_ty,
+                    e.pos,
+                )
+                .implicit();
+                out.push(lit);
+            }
+        }
+        if let Some(init) = init
+            && let Some(first) = out.first_mut()
+        {
+            let inner = std::mem::replace(first, Expr::new(ExprKind::Nil, P::INVALID, e.pos));
+            let ty = inner.ty;
+            let pos = inner.pos;
+            let implicit = inner.implicit;
+            let mut wrapped = Expr::new(ExprKind::Init { stmts: vec![init], x: Box::new(inner) }, ty, pos);
+            wrapped.implicit = implicit;
+            *first = wrapped;
+        }
+        Some(out)
+    }
+
+    /// `(int, string)`, `(number, ...any)` as types2 summarises argument lists.
+    pub(super) fn types_summary(&self, list: &[TypeId], variadic: bool, has_dots: bool) -> String {
+        let mut res = Vec::new();
+        for (i, &t) in list.iter().enumerate() {
+            let mut s = if t == P::INVALID {
+                "unknown type".to_string()
+            } else if self.prog.types.is_untyped(t) {
+                if self.prog.types.is_numeric(t) {
+                    "number".to_string()
+                } else {
+                    self.tstr(t).replace("untyped ", "")
+                }
+            } else {
+                self.tstr(t)
+            };
+            if i + 1 == list.len() {
+                if variadic {
+                    s = format!("...{}", self.tstr(self.prog.types.elem(t)));
+                } else if has_dots {
+                    s.push_str("...");
+                }
+            }
+            res.push(s);
+        }
+        format!("({})", res.join(", "))
+    }
+
+    // ---- assignability ----
+
+    /// Converts `x` for assignment to a variable of type `t` (types2's `assignment`):
+    /// untyped values get `t` (or their default type for interfaces), concrete values
+    /// assigned to interfaces get an implicit conversion. Reports `cannot use ...`.
+    pub(super) fn assignment(&mut self, x: &mut Operand, t: TypeId, context: &str) {
+        if x.is_invalid() || t == P::INVALID {
+            x.mode = Mode::Invalid;
+            return;
+        }
+        if self.prog.types.is_untyped(x.ty) {
+            let target = if self.prog.types.is_interface(t) && !x.is_nil() { self.default_type(x.ty) } else { t };
+            if x.is_nil() && !self.assignable_type(P::UNTYPED_NIL, t) {
+                self.error(x.start, format!("cannot use nil as {} value in {context}", self.tstr(t)));
+                x.mode = Mode::Invalid;
+                return;
+            }
+            if !x.is_nil() && !self.untyped_fits(x, target) {
+                let why = self.untyped_failure(x, target);
+                self.error(x.start, format!("cannot use {} as {} value in {context}{why}", self.operand_desc(x), self.tstr(t)));
+                x.mode = Mode::Invalid;
+                return;
+            }
+            self.convert_untyped(x, target);
+            if x.is_invalid() {
+                return;
+            }
+        }
+        if !self.assignable_type(x.ty, t) {
+            let mut why = String::new();
+            if self.prog.types.is_interface(t)
+                && let Some(m) = self.missing_method(x.ty, t)
+            {
+                why = format!(":\n\t{} does not implement {} {m}", self.tstr(x.ty), self.tstr(t));
+            }
+            self.error(x.start, format!("cannot use {} as {} value in {context}{why}", self.operand_desc(x), self.tstr(t)));
+            x.mode = Mode::Invalid;
+            return;
+        }
+        self.implicit_convert(x, t);
+    }
+
+    /// Wraps an assignable operand in the implicit conversion Go inserts.
+    pub(super) fn implicit_convert(&mut self, x: &mut Operand, t: TypeId) {
+        let tt = &self.prog.types;
+        if x.ty == t || x.is_nil() {
+            if x.is_nil() {
+                x.ty = t;
+                x.expr.ty = t;
+            }
+            return;
+        }
+        if tt.is_interface(t) {
+            if tt.identical(x.ty, t) && !tt.is_interface(x.ty) {
+                return;
+            }
+            if tt.identical(x.ty, t) {
+                x.ty = t;
+                return;
+            }
+            let inner = std::mem::replace(&mut x.expr, Expr::new(ExprKind::Nil, t, x.syntax_pos));
+            x.expr = Expr::new(ExprKind::ToInterface(Box::new(inner)), t, x.syntax_pos).implicit();
+            x.ty = t;
+            return;
+        }
+        if !tt.identical(x.ty, t) {
+            let inner = std::mem::replace(&mut x.expr, Expr::new(ExprKind::Nil, t, x.syntax_pos));
+            x.expr = Expr::new(ExprKind::Conv(Box::new(inner)), t, x.syntax_pos).implicit();
+        }
+        x.ty = t;
+    }
+
+    /// Whether an untyped operand can become a value of `target`.
+    fn untyped_fits(&self, x: &Operand, target: TypeId) -> bool {
+        let t = &self.prog.types;
+        let Some(tb) = t.basic(target) else { return false };
+        let xb = t.basic(x.ty).unwrap_or(Basic::Invalid);
+        let kind_ok = match xb {
+            Basic::UntypedBool => tb.is_boolean(),
+            Basic::UntypedString => tb.is_string(),
+            Basic::UntypedInt | Basic::UntypedRune | Basic::UntypedFloat => tb.is_numeric(),
+            _ => false,
+        };
+        if !kind_ok {
+            return false;
+        }
+        match &x.mode {
+            Mode::Constant(v) => self.represent(v, tb).is_ok(),
+            _ => true,
+        }
+    }
+
+    /// The ` (overflows)` / ` (truncated)` suffix for a constant that does not fit.
+    fn untyped_failure(&self, x: &Operand, target: TypeId) -> String {
+        let t = &self.prog.types;
+        if let (Mode::Constant(v), Some(tb)) = (&x.mode, t.basic(target))
+            && t.is_numeric(x.ty)
+            && tb.is_numeric()
+        {
+            return match self.represent(v, tb) {
+                Err(true) => " (truncated)".into(),
+                Err(false) => " (overflows)".into(),
+                Ok(_) => String::new(),
+            };
+        }
+        String::new()
+    }
+
+    // ---- conversions ----
+
+    fn conversion(&mut self, e: &ast::Expr, t: TypeId, args: &[ast::Expr], has_dots: bool) -> Operand {
+        let ts = self.tstr(t);
+        if args.len() != 1 {
+            if args.is_empty() {
+                self.error(e.pos, format!("missing argument in conversion to {ts}"));
+            } else {
+                self.error(args[1].start_pos(), format!("too many arguments in conversion to {ts}"));
+            }
+            return Operand::invalid(e.pos, e.start_pos());
+        }
+        if has_dots {
+            self.error(args[0].start_pos(), format!("invalid use of ... in conversion to {ts}"));
+            return Operand::invalid(e.pos, e.start_pos());
+        }
+        let x = self.value(&args[0], None);
+        if x.is_invalid() {
+            return Operand::invalid(e.pos, e.start_pos());
+        }
+        let tt = &self.prog.types;
+        let mut result_text = expr_string(e);
+        let _ = &mut result_text;
+        // Constant conversions.
+        if let Mode::Constant(v) = &x.mode
+            && self.is_const_type(t)
+        {
+            let tb = tt.basic(t).unwrap_or(Basic::Invalid);
+            let xb = tt.basic(x.ty).unwrap_or(Basic::Invalid);
+            let v = v.clone();
+            // integer → string
+            if tb.is_string() && xb.is_integer() {
+                let r = v.as_int().unwrap_or(0xFFFD);
+                let c = u32::try_from(r).ok().and_then(char::from_u32).unwrap_or('\u{FFFD}');
+                let s = Value::string(&c.to_string());
+                return self.operand(Mode::Constant(s.clone()), t, ExprKind::Const(s), e.pos, e);
+            }
+            let same_kind = (tb.is_numeric() && xb.is_numeric()) || (tb.is_string() && xb.is_string()) || (tb.is_boolean() && xb.is_boolean());
+            if same_kind {
+                match self.represent(&v, tb) {
+                    Ok(nv) => return self.operand(Mode::Constant(nv.clone()), t, ExprKind::Const(nv), e.pos, e),
+                    Err(_) => {
+                        if xb.is_integer() && tb.is_integer() {
+                            self.error(x.start, format!("cannot convert {} to type {ts} (constant {} overflows {ts})", self.operand_desc(&x), v.go_string()));
+                            let _ = ();
+                        } else if !xb.is_integer() && tb.is_integer() {
+                            self.error(x.start, format!("cannot convert {} to type {ts} (truncated)", self.operand_desc(&x)));
+                        } else {
+                            self.error(x.start, format!("cannot convert {} to type {ts}", self.operand_desc(&x)));
+                        }
+                        return Operand::invalid(e.pos, e.start_pos());
+                    }
+                }
+            }
+        }
+        let mut x = x;
+        // Non-constant conversion: an untyped operand takes its default type first (a
+        // constant converted to a non-constant type such as an interface or []byte).
+        if self.prog.types.is_untyped(x.ty) && !x.is_nil() {
+            let tt = &self.prog.types;
+            let target = if tt.is_interface(t) || !self.is_const_type(t) {
+                self.default_type(x.ty)
+            } else {
+                t
+            };
+            self.convert_untyped(&mut x, target);
+            if x.is_invalid() {
+                return Operand::invalid(e.pos, e.start_pos());
+            }
+        }
+        let Some(kind) = self.conversion_kind(&x, t) else {
+            self.error(x.start, format!("cannot convert {} to type {ts}", self.operand_desc(&x)));
+            return Operand::invalid(e.pos, e.start_pos());
+        };
+        // Go positions an explicit conversion at its operand.
+        let pos = x.syntax_pos;
+        let expr = match kind {
+            ConvKind::Nil => Expr::new(ExprKind::Nil, t, pos),
+            ConvKind::Plain => Expr::new(ExprKind::Conv(Box::new(x.expr)), t, pos),
+            ConvKind::Iface => Expr::new(ExprKind::ToInterface(Box::new(x.expr)), t, pos),
+            ConvKind::Str(k) => Expr::new(ExprKind::StrConv { x: Box::new(x.expr), kind: k }, t, pos),
+        };
+        Operand { mode: Mode::Value, ty: t, expr, syntax_pos: e.pos, start: e.start_pos(), text: expr_string(e) }
+    }
+
+    fn conversion_kind(&self, x: &Operand, t: TypeId) -> Option<ConvKind> {
+        let tt = &self.prog.types;
+        if x.is_nil() {
+            return self.assignable_type(P::UNTYPED_NIL, t).then_some(ConvKind::Nil);
+        }
+        let v = x.ty;
+        if tt.is_interface(t) {
+            return (self.assignable_type(v, t)).then_some(ConvKind::Iface);
+        }
+        if self.assignable_type(v, t) {
+            return Some(ConvKind::Plain);
+        }
+        let (vu, tu) = (tt.underlying(v), tt.underlying(t));
+        if tt.identical(vu, tu) {
+            return Some(ConvKind::Plain);
+        }
+        if let (Type::Pointer(a), Type::Pointer(b)) = (tt.get(vu), tt.get(tu))
+            && tt.identical(tt.underlying(*a), tt.underlying(*b))
+        {
+            return Some(ConvKind::Plain);
+        }
+        if tt.is_numeric(v) && tt.is_numeric(t) {
+            return Some(ConvKind::Plain);
+        }
+        let is_bytes = |ty: TypeId| matches!(tt.under(ty), Type::Slice(e) if tt.identical(tt.underlying(*e), P::UINT8));
+        let is_runes = |ty: TypeId| matches!(tt.under(ty), Type::Slice(e) if tt.identical(tt.underlying(*e), P::INT32));
+        if tt.is_string(t) {
+            if tt.is_integer(v) {
+                return Some(ConvKind::Str(StrConvKind::RuneToString));
+            }
+            if is_bytes(v) {
+                return Some(ConvKind::Str(StrConvKind::BytesToString));
+            }
+            if is_runes(v) {
+                return Some(ConvKind::Str(StrConvKind::RunesToString));
+            }
+        }
+        if tt.is_string(v) {
+            if is_bytes(t) {
+                return Some(ConvKind::Str(StrConvKind::StringToBytes));
+            }
+            if is_runes(t) {
+                return Some(ConvKind::Str(StrConvKind::StringToRunes));
+            }
+        }
+        if let (Type::Slice(_), Type::Array { .. } | Type::Pointer(_)) = (tt.get(vu), tt.get(tu)) {
+            return None;
+        }
+        None
+    }
+
+    // ---- builtins ----
+
+    fn builtin(&mut self, e: &ast::Expr, b: BuiltinFn, args: &[ast::Expr], has_dots: bool) -> Operand {
+        use BuiltinFn as B;
+        let name = b.name();
+        let nargs = args.len();
+        let (min, max): (usize, Option<usize>) = match b {
+            B::Append => (1, None),
+            B::Cap | B::Len | B::Close | B::Clear | B::Panic | B::Real | B::Imag => (1, Some(1)),
+            B::Complex | B::Copy | B::Delete => (2, Some(2)),
+            B::Make => (1, Some(3)),
+            B::Max | B::Min => (1, None),
+            B::New => (1, Some(1)),
+            B::Print | B::Println => (0, None),
+            B::Recover => (0, Some(0)),
+        };
+        if has_dots && b != B::Append {
+            self.error(e.pos, format!("invalid operation: invalid use of ... with built-in {name}"));
+            for a in args {
+                let _ = self.expr(a, None);
+            }
+            return Operand::invalid(e.pos, e.start_pos());
+        }
+        if nargs < min || max.is_some_and(|m| nargs > m) {
+            let msg = if nargs < min { "not enough" } else { "too many" };
+            let at = if nargs < min { e.pos } else { args[max.unwrap_or(0)].start_pos() };
+            let at = if nargs < min && nargs > 0 { args[nargs - 1].start_pos() } else { at };
+            self.error(at, format!("{msg} arguments for {} (expected {}, found {nargs})", expr_string(e), if nargs < min { min } else { max.unwrap_or(0) }));
+            for a in args {
+                let _ = self.expr(a, None);
+            }
+            return Operand::invalid(e.pos, e.start_pos());
+        }
+        match b {
+            B::Complex | B::Real | B::Imag => {
+                self.unsupported(e.start_pos(), "complex numbers");
+                Operand::invalid(e.pos, e.start_pos())
+            }
+            B::Len | B::Cap => self.builtin_len_cap(e, b, &args[0]),
+            B::Append => self.builtin_append(e, args, has_dots),
+            B::Copy => {
+                let dst = self.value(&args[0], None);
+                let mut src = self.value(&args[1], None);
+                if dst.is_invalid() || src.is_invalid() {
+                    return Operand::invalid(e.pos, e.start_pos());
+                }
+                let tt = &self.prog.types;
+                let ok = match tt.under(dst.ty) {
+                    Type::Slice(de) => {
+                        let de = *de;
+                        if tt.is_string(src.ty) && tt.identical(tt.underlying(de), P::UINT8) {
+                            true
+                        } else {
+                            matches!(tt.under(src.ty), Type::Slice(se) if tt.identical(*se, de))
+                        }
+                    }
+                    _ => false,
+                };
+                if !ok {
+                    self.error(
+                        dst.start,
+                        format!("invalid argument: copy expects slice arguments; found {} and {}", self.operand_desc(&dst), self.operand_desc(&src)),
+                    );
+                    return Operand::invalid(e.pos, e.start_pos());
+                }
+                self.default_convert(&mut src);
+                let kind = ExprKind::Builtin { which: Builtin::Copy, args: vec![dst.expr, src.expr], ddd: false };
+                self.operand(Mode::Value, P::INT, kind, e.pos, e)
+            }
+            B::Delete => {
+                let m = self.value(&args[0], None);
+                if m.is_invalid() {
+                    let _ = self.expr(&args[1], None);
+                    return Operand::invalid(e.pos, e.start_pos());
+                }
+                let Type::Map { key, .. } = self.prog.types.under(m.ty).clone() else {
+                    let _ = self.expr(&args[1], None);
+                    self.error(m.start, format!("invalid argument: {} is not a map", self.operand_desc(&m)));
+                    return Operand::invalid(e.pos, e.start_pos());
+                };
+                let mut k = self.value(&args[1], None);
+                self.assignment(&mut k, key, "argument to delete");
+                if k.is_invalid() {
+                    return Operand::invalid(e.pos, e.start_pos());
+                }
+                let kind = ExprKind::Builtin { which: Builtin::Delete, args: vec![m.expr, k.expr], ddd: false };
+                let nv = self.types().tuple(vec![]);
+                self.operand(Mode::NoValue, nv, kind, e.pos, e)
+            }
+            B::Close => {
+                let c = self.value(&args[0], None);
+                if c.is_invalid() {
+                    return Operand::invalid(e.pos, e.start_pos());
+                }
+                match self.prog.types.under(c.ty) {
+                    Type::Chan { dir, .. } if *dir != ast::ChanDir::Recv => {}
+                    Type::Chan { .. } => {
+                        self.error(c.start, format!("invalid operation: cannot close receive-only channel {}", self.operand_desc(&c)));
+                        return Operand::invalid(e.pos, e.start_pos());
+                    }
+                    _ => {
+                        self.error(c.start, format!("invalid operation: cannot close non-channel {}", self.operand_desc(&c)));
+                        return Operand::invalid(e.pos, e.start_pos());
+                    }
+                }
+                let kind = ExprKind::Builtin { which: Builtin::Close, args: vec![c.expr], ddd: false };
+                let nv = self.types().tuple(vec![]);
+                self.operand(Mode::NoValue, nv, kind, e.pos, e)
+            }
+            B::Clear => {
+                let c = self.value(&args[0], None);
+                if c.is_invalid() {
+                    return Operand::invalid(e.pos, e.start_pos());
+                }
+                if !matches!(self.prog.types.under(c.ty), Type::Map { .. } | Type::Slice(_)) {
+                    self.error(c.start, format!("invalid argument: {} must be a map or slice", self.operand_desc(&c)));
+                    return Operand::invalid(e.pos, e.start_pos());
+                }
+                let kind = ExprKind::Builtin { which: Builtin::Clear, args: vec![c.expr], ddd: false };
+                let nv = self.types().tuple(vec![]);
+                self.operand(Mode::NoValue, nv, kind, e.pos, e)
+            }
+            B::Max | B::Min => self.builtin_min_max(e, b, args),
+            B::New => self.builtin_new(e, &args[0]),
+            B::Make => self.builtin_make(e, args),
+            B::Panic => {
+                let mut x = self.value(&args[0], None);
+                self.assignment(&mut x, P::ANY, "argument to panic");
+                if x.is_invalid() {
+                    return Operand::invalid(e.pos, e.start_pos());
+                }
+                let kind = ExprKind::Builtin { which: Builtin::Panic, args: vec![x.expr], ddd: false };
+                let nv = self.types().tuple(vec![]);
+                self.operand(Mode::NoValue, nv, kind, e.pos, e)
+            }
+            B::Print | B::Println => {
+                let mut out = Vec::new();
+                for a in args {
+                    let mut x = self.value(a, None);
+                    if x.is_invalid() {
+                        return Operand::invalid(e.pos, e.start_pos());
+                    }
+                    self.default_convert(&mut x);
+                    if x.is_nil() {
+                        self.error(x.start, "use of untyped nil in argument to built-in print");
+                        return Operand::invalid(e.pos, e.start_pos());
+                    }
+                    out.push(x.expr);
+                }
+                let which = if b == B::Print { Builtin::Print } else { Builtin::Println };
+                let nv = self.types().tuple(vec![]);
+                self.operand(Mode::NoValue, nv, ExprKind::Builtin { which, args: out, ddd: false }, e.pos, e)
+            }
+            B::Recover => self.operand(Mode::Value, P::ANY, ExprKind::Builtin { which: Builtin::Recover, args: vec![], ddd: false }, e.pos, e),
+        }
+    }
+
+    fn builtin_len_cap(&mut self, e: &ast::Expr, b: BuiltinFn, arg: &ast::Expr) -> Operand {
+        let mut x = self.value(arg, None);
+        if x.is_invalid() {
+            return Operand::invalid(e.pos, e.start_pos());
+        }
+        let tt = &self.prog.types;
+        let under = tt.under(x.ty).clone();
+        let (ok, const_len) = match (&under, b) {
+            (Type::Basic(bb), BuiltinFn::Len) if bb.is_string() => {
+                (true, x.const_value().and_then(|v| v.as_bytes()).map(|s| s.len() as i128))
+            }
+            (Type::Array { len, .. }, _) => (true, (!contains_call_or_recv(arg)).then_some(*len as i128)),
+            (Type::Pointer(p), _) if matches!(tt.under(*p), Type::Array { .. }) => {
+                let len = match tt.under(*p) {
+                    Type::Array { len, .. } => *len,
+                    _ => 0,
+                };
+                (true, (!contains_call_or_recv(arg)).then_some(len as i128))
+            }
+            (Type::Slice(_) | Type::Chan { .. }, _) => (true, None),
+            (Type::Map { .. }, BuiltinFn::Len) => (true, None),
+            _ => (false, None),
+        };
+        if !ok {
+            self.error(x.start, format!("invalid argument: {} for built-in {}", self.operand_desc(&x), b.name()));
+            return Operand::invalid(e.pos, e.start_pos());
+        }
+        if let Some(n) = const_len {
+            let v = Value::Int(n);
+            return self.operand(Mode::Constant(v.clone()), P::INT, ExprKind::Const(v), e.pos, e);
+        }
+        self.default_convert(&mut x);
+        let which = if b == BuiltinFn::Len { Builtin::Len } else { Builtin::Cap };
+        self.operand(Mode::Value, P::INT, ExprKind::Builtin { which, args: vec![x.expr], ddd: false }, e.pos, e)
+    }
+
+    fn builtin_append(&mut self, e: &ast::Expr, args: &[ast::Expr], has_dots: bool) -> Operand {
+        let s = self.value(&args[0], None);
+        if s.is_invalid() {
+            for a in &args[1..] {
+                let _ = self.expr(a, None);
+            }
+            return Operand::invalid(e.pos, e.start_pos());
+        }
+        let tt = &self.prog.types;
+        let Type::Slice(elem) = tt.under(s.ty).clone() else {
+            for a in &args[1..] {
+                let _ = self.expr(a, None);
+            }
+            if s.is_nil() {
+                self.error(s.start, "invalid argument: nil (untyped nil) is not a slice".to_string());
+            } else {
+                self.error(s.start, format!("invalid argument: {} is not a slice", self.operand_desc(&s)));
+            }
+            return Operand::invalid(e.pos, e.start_pos());
+        };
+        let mut out = vec![s.expr.clone()];
+        let context = "argument to append";
+        if has_dots {
+            if args.len() != 2 {
+                self.error(e.pos, "can only use ... with final argument in list");
+                return Operand::invalid(e.pos, e.start_pos());
+            }
+            let mut x = self.value(&args[1], None);
+            if x.is_invalid() {
+                return Operand::invalid(e.pos, e.start_pos());
+            }
+            let tt = &self.prog.types;
+            // append([]byte, string...) is allowed.
+            if tt.is_string(x.ty) && tt.identical(tt.underlying(elem), P::UINT8) {
+                self.default_convert(&mut x);
+                out.push(x.expr);
+            } else {
+                let st = s.ty;
+                let slice_of_elem = self.types().slice(elem);
+                let target = if self.prog.types.is_named(st) { slice_of_elem } else { st };
+                self.assignment(&mut x, target, context);
+                if x.is_invalid() {
+                    return Operand::invalid(e.pos, e.start_pos());
+                }
+                out.push(x.expr);
+            }
+        } else {
+            for a in &args[1..] {
+                let mut x = self.value(a, None);
+                self.assignment(&mut x, elem, context);
+                if x.is_invalid() {
+                    return Operand::invalid(e.pos, e.start_pos());
+                }
+                out.push(x.expr);
+            }
+        }
+        let ty = s.ty;
+        self.operand(Mode::Value, ty, ExprKind::Builtin { which: Builtin::Append, args: out, ddd: has_dots }, e.pos, e)
+    }
+
+    fn builtin_min_max(&mut self, e: &ast::Expr, b: BuiltinFn, args: &[ast::Expr]) -> Operand {
+        let mut ops: Vec<Operand> = args.iter().map(|a| self.value(a, None)).collect();
+        if ops.iter().any(Operand::is_invalid) {
+            return Operand::invalid(e.pos, e.start_pos());
+        }
+        // All operands must have one ordered type (untyped ones adapt).
+        for i in 1..ops.len() {
+            let (l, r) = ops.split_at_mut(i);
+            self.match_types(&mut l[0], &mut r[0]);
+            // Propagate to earlier ones too.
+            let t0 = ops[0].ty;
+            let ti = ops[i].ty;
+            if !self.prog.types.identical(t0, ti) {
+                let desc = self.operand_desc(&ops[i]);
+                self.error(
+                    ops[i].start,
+                    format!("invalid argument: mismatched types {} (previous argument) and {} (type of {})", self.tstr(t0), self.tstr(ti), ops[i].text),
+                );
+                let _ = desc;
+                return Operand::invalid(e.pos, e.start_pos());
+            }
+        }
+        let t0 = ops[0].ty;
+        let tt = &self.prog.types;
+        if !(tt.is_numeric(t0) || tt.is_string(t0)) {
+            self.error(ops[0].start, format!("invalid argument: {} cannot be ordered", self.operand_desc(&ops[0])));
+            return Operand::invalid(e.pos, e.start_pos());
+        }
+        if ops.iter().all(|o| matches!(o.mode, Mode::Constant(_))) {
+            let mut best = ops[0].const_value().cloned().unwrap_or(Value::Int(0));
+            for o in &ops[1..] {
+                let v = o.const_value().cloned().unwrap_or(Value::Int(0));
+                let less = matches!(constant::binary_op(ast::Operator::Lss, &v, &best, true), Ok(Value::Bool(true)));
+                let greater = matches!(constant::binary_op(ast::Operator::Gtr, &v, &best, true), Ok(Value::Bool(true)));
+                if (b == BuiltinFn::Min && less) || (b == BuiltinFn::Max && greater) {
+                    best = v;
+                }
+            }
+            return self.operand(Mode::Constant(best.clone()), t0, ExprKind::Const(best), e.pos, e);
+        }
+        for o in &mut ops {
+            self.default_convert(o);
+        }
+        let ty = ops[0].ty;
+        let which = if b == BuiltinFn::Min { Builtin::Min } else { Builtin::Max };
+        let args = ops.into_iter().map(|o| o.expr).collect();
+        self.operand(Mode::Value, ty, ExprKind::Builtin { which, args, ddd: false }, e.pos, e)
+    }
+
+    fn builtin_new(&mut self, e: &ast::Expr, arg: &ast::Expr) -> Operand {
+        let x = self.expr(arg, None);
+        if x.is_invalid() {
+            return Operand::invalid(e.pos, e.start_pos());
+        }
+        if let Mode::TypeExpr = x.mode {
+            let pty = self.types().pointer(x.ty);
+            return self.operand(Mode::Value, pty, ExprKind::New, e.pos, e);
+        }
+        // Go 1.26: new(expr) allocates a copy of expr's value.
+        let mut x = self.single_value(x);
+        if x.is_invalid() {
+            return Operand::invalid(e.pos, e.start_pos());
+        }
+        if x.is_nil() {
+            self.error(x.start, "use of untyped nil in argument to built-in new");
+            return Operand::invalid(e.pos, e.start_pos());
+        }
+        self.default_convert(&mut x);
+        let func = self.current_func().unwrap_or(FuncId(0));
+        let tmp = self.prog.new_temp(func, e.pos, x.ty);
+        let id = self.prog.new_stmt_id();
+        self.prog.vars[tmp.0 as usize].defn = Defn::Assign(id);
+        self.prog.vars[tmp.0 as usize].addrtaken = true;
+        let tmp_expr = Expr::new(ExprKind::Var(tmp), x.ty, e.pos);
+        let stmts = vec![
+            ir::Stmt::new(StmtKind::Decl(tmp), e.pos),
+            ir::Stmt::new(StmtKind::Assign { id, lhs: tmp_expr.clone(), rhs: Some(x.expr), define: true }, e.pos),
+        ];
+        let pty = self.types().pointer(x.ty);
+        let addr = Expr::new(ExprKind::Addr(Box::new(tmp_expr)), pty, e.pos);
+        let kind = ExprKind::Init { stmts, x: Box::new(addr) };
+        self.operand(Mode::Value, pty, kind, e.pos, e)
+    }
+
+    fn builtin_make(&mut self, e: &ast::Expr, args: &[ast::Expr]) -> Operand {
+        let t = self.resolve_type(&args[0]);
+        if t == P::INVALID {
+            for a in &args[1..] {
+                let _ = self.expr(a, None);
+            }
+            return Operand::invalid(e.pos, e.start_pos());
+        }
+        let ts = self.tstr(t);
+        let under = self.prog.types.under(t).clone();
+        let (min, max) = match under {
+            Type::Slice(_) => (2, 3),
+            Type::Map { .. } | Type::Chan { .. } => (1, 2),
+            _ => {
+                self.error(args[0].start_pos(), format!("invalid argument: cannot make {}; type must be slice, map, or channel", expr_string(&args[0])));
+                for a in &args[1..] {
+                    let _ = self.expr(a, None);
+                }
+                return Operand::invalid(e.pos, e.start_pos());
+            }
+        };
+        if args.len() < min {
+            self.error(e.pos, format!("invalid operation: {} expects {} or {} arguments; found {}", expr_string(e), min, max, args.len()));
+            return Operand::invalid(e.pos, e.start_pos());
+        }
+        if args.len() > max {
+            self.error(args[max].start_pos(), format!("invalid operation: {} expects {} or {} arguments; found {}", expr_string(e), min, max, args.len()));
+            return Operand::invalid(e.pos, e.start_pos());
+        }
+        let mut sizes = Vec::new();
+        for a in &args[1..] {
+            let mut x = self.value(a, None);
+            if x.is_invalid() {
+                return Operand::invalid(e.pos, e.start_pos());
+            }
+            let tt = &self.prog.types;
+            if let Mode::Constant(v) = &x.mode {
+                if !v.is_integral() || !(tt.is_integer(x.ty) || tt.is_untyped(x.ty) && v.is_numeric()) {
+                    if v.is_numeric() {
+                        self.error(x.start, format!("{} truncated to int", self.operand_desc(&x)));
+                    } else {
+                        self.error(x.start, format!("cannot convert {} to type int", self.operand_desc(&x)));
+                    }
+                    return Operand::invalid(e.pos, e.start_pos());
+                }
+                if v.as_int().unwrap_or(0) < 0 {
+                    self.error(x.start, format!("invalid argument: index {} must not be negative", self.operand_desc(&x)));
+                    return Operand::invalid(e.pos, e.start_pos());
+                }
+                if tt.is_untyped(x.ty) {
+                    self.convert_untyped(&mut x, P::INT);
+                }
+            } else if !tt.is_integer(x.ty) {
+                self.error(x.start, format!("cannot convert {} to type int", self.operand_desc(&x)));
+                return Operand::invalid(e.pos, e.start_pos());
+            }
+            sizes.push(x);
+        }
+        if sizes.len() == 2
+            && let (Some(l), Some(c)) = (sizes[0].const_value().and_then(Value::as_int), sizes[1].const_value().and_then(Value::as_int))
+            && l > c
+        {
+            self.error(sizes[0].start, format!("invalid argument: length and capacity swapped"));
+            return Operand::invalid(e.pos, e.start_pos());
+        }
+        let _ = ts;
+        let mut it = sizes.into_iter().map(|o| Box::new(o.expr));
+        let kind = match under {
+            Type::Slice(_) => {
+                let len = it.next().unwrap_or_else(|| Box::new(Expr::new(ExprKind::Const(Value::Int(0)), P::INT, e.pos)));
+                ExprKind::MakeSlice { len, cap: it.next() }
+            }
+            Type::Map { .. } => ExprKind::MakeMap { hint: it.next() },
+            _ => ExprKind::MakeChan { size: it.next() },
+        };
+        self.operand(Mode::Value, t, kind, e.pos, e)
+    }
+}
+
+/// How an explicit conversion is represented.
+enum ConvKind {
+    Nil,
+    Plain,
+    Iface,
+    Str(StrConvKind),
+}
+
+/// Whether an expression contains a (non-constant) call or receive: then `len` of an array
+/// is not a constant.
+fn contains_call_or_recv(e: &ast::Expr) -> bool {
+    match &e.kind {
+        AK::Call { .. } => true,
+        AK::Unary { op: ast::Operator::Recv, .. } => true,
+        AK::Paren(x) | AK::Unary { x, .. } | AK::Selector { x, .. } => contains_call_or_recv(x),
+        AK::Index { x, index } => contains_call_or_recv(x) || contains_call_or_recv(index),
+        AK::Binary { x, y, .. } => contains_call_or_recv(x) || contains_call_or_recv(y),
+        _ => false,
+    }
+}

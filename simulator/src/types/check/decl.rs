@@ -1,0 +1,711 @@
+//! Package-level declarations: imports, constants, types, variables, functions and methods.
+//!
+//! Package-level names may be used before they are declared, so they are collected first
+//! and resolved on first use (types2's lazy `objDecl`); a name met again while it is being
+//! resolved is a cycle. Function bodies are checked after every package-level declaration,
+//! in source order. Package variables with initialisers that need code get statements in the
+//! synthesized package initialisation function, which Go analyses first.
+
+use super::*;
+use crate::ir::{Defn, FuncKind, Stmt, StmtKind, VarClass};
+use crate::syntax::ast::{Decl, ExprKind as AK};
+use crate::types::{Method, Type};
+
+/// One package variable initialisation: `globals... = value`.
+#[derive(Clone, Debug)]
+pub(crate) struct GlobalInit {
+    pub globals: Vec<GlobalId>,
+    pub stmt: Stmt,
+    /// Whether Go lays the value out statically (no code, no diagnostics).
+    pub is_static: bool,
+    /// Globals this initialiser reads (for initialisation order).
+    pub deps: Vec<GlobalId>,
+}
+
+impl Checker<'_> {
+    /// Checks the whole file.
+    pub(super) fn check_package(&mut self) {
+        if self.file.package.name != "main" {
+            self.unsupported(self.file.package.pos, format!("package {} (memsim runs package main only)", self.file.package.name));
+            return;
+        }
+        self.collect_imports();
+        self.collect_package_entries();
+        // The package initialisation function exists from the start so that package-level
+        // initialisers are checked inside a function context; it is dropped when unused.
+        let init = self.new_func("init".into(), FuncKind::PackageInit, Pos::NONE, None);
+        self.prog.package_init = Some(init);
+        // Resolve types first (as types2 does), then methods, then everything else.
+        for i in 0..self.pkg_entries.len() {
+            if matches!(self.pkg_entries[i].decl, PkgDecl::Type { .. }) {
+                self.resolve_pkg_entry(i);
+            }
+        }
+        self.collect_methods();
+        for i in 0..self.pkg_entries.len() {
+            self.resolve_pkg_entry(i);
+        }
+        self.check_func_bodies();
+        self.finish_package_init(init);
+        self.check_unused_imports();
+        if self.prog.main.is_none() && self.diags.is_empty() {
+            self.error(Pos::NONE, "function main is undeclared in the main package");
+        }
+    }
+
+    fn collect_imports(&mut self) {
+        for imp in &self.file.imports {
+            let package = Package::from_path(&imp.path);
+            let name = match (&imp.local_name, package) {
+                (Some(n), _) => n.name.clone(),
+                (None, Some(p)) => p.name().to_string(),
+                (None, None) => imp.path.rsplit('/').next().unwrap_or(&imp.path).to_string(),
+            };
+            if package.is_none() {
+                self.unsupported(imp.path_pos, format!("importing {:?} (only \"fmt\" and \"errors\")", imp.path));
+            }
+            if let Some(n) = &imp.local_name
+                && (n.name == "." || n.name == "_")
+            {
+                self.unsupported(n.pos, format!("import {} {:?}", n.name, imp.path));
+                continue;
+            }
+            let pos = imp.local_name.as_ref().map(|n| n.pos).unwrap_or(imp.path_pos);
+            if self.imports.iter().any(|i| i.name == name) {
+                self.error(pos, format!("{name} redeclared in this block"));
+                continue;
+            }
+            self.imports.push(ImportInfo { package, name, path: imp.path.clone(), pos, used: false });
+        }
+    }
+
+    fn collect_package_entries(&mut self) {
+        for (di, d) in self.file.decls.iter().enumerate() {
+            match d {
+                Decl::Const(spec) => {
+                    for (ni, n) in spec.names.iter().enumerate() {
+                        self.add_pkg_entry(n, PkgDecl::Const { decl: di, name_index: ni });
+                    }
+                }
+                Decl::Var(spec) => {
+                    for (ni, n) in spec.names.iter().enumerate() {
+                        self.add_pkg_entry(n, PkgDecl::Var { decl: di, name_index: ni });
+                    }
+                }
+                Decl::Type(spec) => self.add_pkg_entry(&spec.name, PkgDecl::Type { decl: di }),
+                Decl::Func(f) => {
+                    if f.recv.is_some() {
+                        continue;
+                    }
+                    if !f.type_params.is_empty() {
+                        self.unsupported(f.name.pos, "generic functions");
+                        continue;
+                    }
+                    if f.name.name == "init" {
+                        if !f.typ.params.is_empty() || !f.typ.results.is_empty() {
+                            self.error(f.name.pos, "func init must have no arguments and no return values");
+                        }
+                        // init functions are not declared in the package scope.
+                        let id = self.new_func("init".into(), FuncKind::TopLevel, f.name.pos, None);
+                        self.declare_signature(id, None, &f.typ);
+                        self.prog.user_inits.push(id);
+                        self.prog.func_order.push(id);
+                        continue;
+                    }
+                    if f.name.name == "main" && (!f.typ.params.is_empty() || !f.typ.results.is_empty()) {
+                        self.error(f.name.pos, "func main must have no arguments and no return values");
+                    }
+                    self.add_pkg_entry(&f.name, PkgDecl::Func { decl: di });
+                }
+            }
+        }
+    }
+
+    fn add_pkg_entry(&mut self, name: &ast::Ident, decl: PkgDecl) {
+        if name.is_blank() {
+            // Blank package-level names are checked but never found.
+            self.pkg_entries.push(PkgEntry { name: "_".into(), pos: name.pos, decl, state: ResolveState::Unresolved });
+            return;
+        }
+        if let Some(&prev) = self.pkg_scope.get(&name.name) {
+            let prev_pos = self.pkg_entries[prev].pos;
+            self.error(name.pos, format!("{} redeclared in this block\n\t{}: other declaration of {}", name.name, prev_pos, name.name));
+            return;
+        }
+        if let Some(imp) = self.imports.iter().find(|i| i.name == name.name) {
+            let _ = imp;
+            self.error(name.pos, format!("{} already declared through import of package", name.name));
+            return;
+        }
+        let i = self.pkg_entries.len();
+        self.pkg_entries.push(PkgEntry { name: name.name.clone(), pos: name.pos, decl, state: ResolveState::Unresolved });
+        self.pkg_scope.insert(name.name.clone(), i);
+    }
+
+    /// Resolves package entry `i` (once) and returns what it denotes.
+    pub(super) fn resolve_pkg_entry(&mut self, i: usize) -> Object {
+        match &self.pkg_entries[i].state {
+            ResolveState::Resolved(o) => return o.clone(),
+            ResolveState::Resolving => {
+                let (name, pos) = (self.pkg_entries[i].name.clone(), self.pkg_entries[i].pos);
+                match self.pkg_entries[i].decl {
+                    PkgDecl::Type { .. } => {
+                        // A named type being resolved is usable (through pointers etc.);
+                        // its TypeId was stored before resolution started.
+                        if let Some(t) = self.pending_named(i) {
+                            return Object::TypeName(t);
+                        }
+                        self.error(pos, format!("invalid recursive type {name}"));
+                    }
+                    PkgDecl::Func { .. } => {
+                        if let Some(f) = self.pending_func(i) {
+                            return Object::Func(f);
+                        }
+                    }
+                    _ => self.error(pos, format!("initialization cycle or invalid recursive reference to {name}")),
+                }
+                return Object::Invalid;
+            }
+            ResolveState::Unresolved => {}
+        }
+        self.pkg_entries[i].state = ResolveState::Resolving;
+        let saved_fstack = std::mem::take(&mut self.fstack);
+        let saved_iota = self.iota.take();
+        let obj = match self.pkg_entries[i].decl.clone() {
+            PkgDecl::Const { decl, name_index } => self.resolve_pkg_const(decl, name_index),
+            PkgDecl::Type { decl } => self.resolve_pkg_type(i, decl),
+            PkgDecl::Var { decl, name_index } => self.resolve_pkg_var(i, decl, name_index),
+            PkgDecl::Func { decl } => self.resolve_pkg_func(i, decl),
+        };
+        self.fstack = saved_fstack;
+        self.iota = saved_iota;
+        self.pkg_entries[i].state = ResolveState::Resolved(obj.clone());
+        obj
+    }
+
+    /// TypeIds of named types whose declaration is being resolved.
+    fn pending_named(&self, i: usize) -> Option<TypeId> {
+        self.pending.get(&i).and_then(|o| if let Object::TypeName(t) = o { Some(*t) } else { None })
+    }
+
+    fn pending_func(&self, i: usize) -> Option<FuncId> {
+        self.pending.get(&i).and_then(|o| if let Object::Func(f) = o { Some(*f) } else { None })
+    }
+
+    fn resolve_pkg_const(&mut self, decl: usize, name_index: usize) -> Object {
+        let Decl::Const(spec) = &self.file.decls[decl] else { return Object::Invalid };
+        let (typ, values) = self.const_spec_source(spec, decl);
+        self.const_value_of(spec, name_index, typ, values)
+    }
+
+    /// The type and values a const spec uses (its own, or those of the previous spec in its
+    /// group when it omits them).
+    fn const_spec_source(&self, spec: &'_ ast::ConstSpec, decl: usize) -> (Option<ast::Expr>, Vec<ast::Expr>) {
+        if !spec.values.is_empty() || spec.typ.is_some() {
+            return (spec.typ.clone(), spec.values.clone());
+        }
+        for d in self.file.decls[..decl].iter().rev() {
+            if let Decl::Const(prev) = d {
+                if prev.group != spec.group {
+                    break;
+                }
+                if !prev.values.is_empty() {
+                    return (prev.typ.clone(), prev.values.clone());
+                }
+            }
+        }
+        (None, Vec::new())
+    }
+
+    /// Evaluates name `name_index` of a const spec to an object.
+    pub(super) fn const_value_of(
+        &mut self,
+        spec: &ast::ConstSpec,
+        name_index: usize,
+        typ: Option<ast::Expr>,
+        values: Vec<ast::Expr>,
+    ) -> Object {
+        let name = &spec.names[name_index];
+        let Some(value_expr) = values.get(name_index) else {
+            if values.is_empty() {
+                self.error(name.pos, "missing init expr for const declaration");
+            } else {
+                self.error(name.pos, "missing init expr for const declaration");
+            }
+            return Object::Invalid;
+        };
+        if name_index == spec.names.len() - 1 && values.len() > spec.names.len() {
+            self.error(values[spec.names.len()].start_pos(), "extra init expr");
+        }
+        let saved = self.iota.replace(spec.iota as i128);
+        let declared = typ.as_ref().map(|t| self.resolve_type(t));
+        let mut x = self.expr(value_expr, None);
+        self.iota = saved;
+        if x.is_invalid() {
+            return Object::Invalid;
+        }
+        if !matches!(x.mode, Mode::Constant(_)) {
+            self.error(x.start, format!("{} is not constant", self.operand_desc(&x)));
+            return Object::Invalid;
+        }
+        if let Some(t) = declared {
+            if t == P::INVALID {
+                return Object::Invalid;
+            }
+            if !self.is_const_type(t) {
+                self.error(typ.as_ref().map(|e| e.start_pos()).unwrap_or(name.pos), format!("invalid constant type {}", self.tstr(t)));
+                return Object::Invalid;
+            }
+            self.assignment(&mut x, t, "constant declaration");
+            if x.is_invalid() {
+                return Object::Invalid;
+            }
+        }
+        match x.mode {
+            Mode::Constant(val) => Object::Const { ty: x.ty, val },
+            _ => Object::Invalid,
+        }
+    }
+
+    fn resolve_pkg_type(&mut self, entry: usize, decl: usize) -> Object {
+        let Decl::Type(spec) = &self.file.decls[decl] else { return Object::Invalid };
+        if !spec.type_params.is_empty() {
+            self.unsupported(spec.name.pos, "generic types");
+            return Object::Invalid;
+        }
+        if spec.alias {
+            let t = self.resolve_type(&spec.typ);
+            return Object::TypeName(t);
+        }
+        let named = self.prog.types.new_named(&spec.name.name, spec.name.pos, false);
+        self.pending.insert(entry, Object::TypeName(named));
+        let u = self.resolve_type(&spec.typ);
+        self.pending.remove(&entry);
+        let u = if u == P::INVALID { P::INVALID } else { u };
+        self.prog.types.set_underlying(named, u);
+        self.check_type_cycle(named, spec.name.pos);
+        Object::TypeName(named)
+    }
+
+    /// Reports `invalid recursive type` when a type contains itself by value.
+    pub(super) fn check_type_cycle(&mut self, named: TypeId, pos: Pos) {
+        fn contains(t: &TypeTable, ty: TypeId, target: TypeId, depth: u32) -> bool {
+            if depth > 100 {
+                return false;
+            }
+            if ty == target && depth > 0 {
+                return true;
+            }
+            match t.under(ty) {
+                Type::Array { elem, .. } => contains(t, *elem, target, depth + 1),
+                Type::Struct(fields) => fields.iter().any(|f| contains(t, f.ty, target, depth + 1)),
+                _ => false,
+            }
+        }
+        if contains(&self.prog.types, named, named, 0) {
+            let name = self.tstr(named);
+            self.error(pos, format!("invalid recursive type {name}\n\t{pos}: {name} refers to {name}"));
+            self.prog.types.set_underlying(named, P::INVALID);
+        }
+    }
+
+    fn resolve_pkg_var(&mut self, entry: usize, decl: usize, name_index: usize) -> Object {
+        let Decl::Var(spec) = &self.file.decls[decl] else { return Object::Invalid };
+        // All names of a spec are resolved together (they may share one call).
+        if name_index > 0 {
+            let first = entry - name_index;
+            let _ = self.resolve_pkg_entry(first);
+            return match &self.pkg_entries[entry].state {
+                ResolveState::Resolved(o) => o.clone(),
+                _ => Object::Invalid,
+            };
+        }
+        let init_fn = self.prog.package_init.unwrap_or(FuncId(0));
+        let declared = spec.typ.as_ref().map(|t| self.resolve_type(t));
+        let mut globals = Vec::new();
+        // Enter the package init function to check initialisers.
+        self.fstack.push(FuncCtx { func: init_fn, scopes: vec![Scope::default()], results: vec![], declared: vec![], captured: HashMap::new() });
+        let values = self.check_var_values(&spec.names, declared, &spec.values);
+        self.fstack.pop();
+        for (i, name) in spec.names.iter().enumerate() {
+            let ty = values.types.get(i).copied().unwrap_or(P::INVALID);
+            let g = GlobalId(self.prog.globals.len() as u32);
+            self.prog.globals.push(ir::Global { name: name.name.clone(), pos: name.pos, ty });
+            globals.push(g);
+            let entry_i = entry + i;
+            if entry_i < self.pkg_entries.len() && i > 0 {
+                self.pkg_entries[entry_i].state = ResolveState::Resolved(Object::Global(g));
+            }
+        }
+        if let Some(stmt) = values.into_global_init(self, &globals, &spec.names) {
+            self.global_inits.push(stmt);
+        }
+        Object::Global(globals[0])
+    }
+
+    fn resolve_pkg_func(&mut self, entry: usize, decl: usize) -> Object {
+        let Decl::Func(f) = &self.file.decls[decl] else { return Object::Invalid };
+        let id = self.new_func(f.name.name.clone(), FuncKind::TopLevel, f.name.pos, None);
+        self.pending.insert(entry, Object::Func(id));
+        self.declare_signature(id, None, &f.typ);
+        self.pending.remove(&entry);
+        self.prog.func_order.push(id);
+        self.func_decl_of.insert(id, decl);
+        if f.name.name == "main" {
+            self.prog.main = Some(id);
+        }
+        Object::Func(id)
+    }
+
+    /// Allocates a function.
+    pub(super) fn new_func(&mut self, name: String, kind: FuncKind, pos: Pos, parent: Option<FuncId>) -> FuncId {
+        let id = FuncId(self.prog.funcs.len() as u32);
+        self.prog.funcs.push(ir::Func {
+            name,
+            kind,
+            pos,
+            sig: P::INVALID,
+            recv: None,
+            params: Vec::new(),
+            results: Vec::new(),
+            dcl: Vec::new(),
+            captures: Vec::new(),
+            body: Vec::new(),
+            parent,
+            is_capturing: false,
+        });
+        id
+    }
+
+    /// Resolves a signature and creates the receiver, parameter and result variables of
+    /// function `id` (Go's declaration order: receiver, parameters, results).
+    pub(super) fn declare_signature(&mut self, id: FuncId, recv: Option<(&ast::Field, TypeId)>, ft: &ast::FuncType) {
+        let mut param_types = Vec::new();
+        let mut variadic = false;
+        let mut params = Vec::new();
+        let mut new_var = |c: &mut Self, name: &str, pos: Pos, ty: TypeId, class: VarClass| {
+            let v = VarId(c.prog.vars.len() as u32);
+            c.prog.vars.push(ir::Var { name: name.to_string(), pos, ty, class, func: id, defn: Defn::None, addrtaken: false, used: false });
+            c.prog.funcs[id.0 as usize].dcl.push(v);
+            v
+        };
+        if let Some((field, ty)) = recv {
+            let (name, pos) = match &field.name {
+                Some(n) => (n.name.clone(), n.pos),
+                None => (String::new(), field.typ.start_pos()),
+            };
+            let v = new_var(self, &name, pos, ty, VarClass::Param);
+            self.prog.funcs[id.0 as usize].recv = Some(v);
+        }
+        let n = ft.params.len();
+        for (i, p) in ft.params.iter().enumerate() {
+            let ty = match &p.typ.kind {
+                AK::DotsType { elem } => {
+                    if i + 1 != n {
+                        self.error(p.typ.pos, "can only use ... with final parameter in list");
+                    }
+                    variadic = true;
+                    let e = self.resolve_type(elem);
+                    self.types().slice(e)
+                }
+                _ => self.resolve_type(&p.typ),
+            };
+            param_types.push(ty);
+            let (name, pos) = match &p.name {
+                Some(n) => (n.name.clone(), n.pos),
+                None => (String::new(), p.typ.start_pos()),
+            };
+            params.push(new_var(self, &name, pos, ty, VarClass::Param));
+        }
+        let mut result_types = Vec::new();
+        let mut results = Vec::new();
+        for (i, r) in ft.results.iter().enumerate() {
+            let ty = self.resolve_type(&r.typ);
+            if let AK::DotsType { .. } = r.typ.kind {
+                self.error(r.typ.pos, "can only use ... with final parameter in list");
+            }
+            result_types.push(ty);
+            let (name, pos) = match &r.name {
+                Some(n) if !n.is_blank() => (n.name.clone(), n.pos),
+                Some(n) => (format!("~r{i}"), n.pos),
+                None => (format!("~r{i}"), r.typ.start_pos()),
+            };
+            results.push(new_var(self, &name, pos, ty, VarClass::Result));
+        }
+        let sig = self.types().func(param_types, result_types, variadic);
+        let f = &mut self.prog.funcs[id.0 as usize];
+        f.sig = sig;
+        f.params = params;
+        f.results = results;
+    }
+
+    /// Collects method declarations onto their receiver base types.
+    fn collect_methods(&mut self) {
+        for (di, d) in self.file.decls.iter().enumerate() {
+            let Decl::Func(f) = d else { continue };
+            let Some(recv) = &f.recv else { continue };
+            // Receiver: T or *T with T a named type of this package.
+            let (base_expr, pointer) = match &recv.typ.unparen().kind {
+                AK::Unary { op: ast::Operator::Mul, x } => (x.unparen(), true),
+                _ => (recv.typ.unparen(), false),
+            };
+            let base_name = match &base_expr.kind {
+                AK::Name(n) => n.clone(),
+                AK::Index { .. } => {
+                    self.unsupported(base_expr.pos, "methods of generic types");
+                    continue;
+                }
+                _ => {
+                    self.error(recv.typ.start_pos(), format!("invalid receiver type {}", crate::syntax::printer::expr_string(&recv.typ)));
+                    continue;
+                }
+            };
+            let base = match self.pkg_scope.get(&base_name).copied() {
+                Some(i) => self.resolve_pkg_entry(i),
+                None => match self.universe.get(base_name.as_str()) {
+                    Some(Object::TypeName(t)) => {
+                        let t = *t;
+                        self.error(base_expr.pos, format!("cannot define new methods on non-local type {}", self.tstr(t)));
+                        continue;
+                    }
+                    _ => {
+                        self.error(base_expr.pos, format!("undefined: {base_name}"));
+                        continue;
+                    }
+                },
+            };
+            let Object::TypeName(base_ty) = base else {
+                if !matches!(base, Object::Invalid) {
+                    self.error(base_expr.pos, format!("{base_name} is not a type"));
+                }
+                continue;
+            };
+            if !self.prog.types.is_named(base_ty) {
+                self.error(base_expr.pos, format!("invalid receiver type {base_name}"));
+                continue;
+            }
+            match self.prog.types.under(base_ty) {
+                Type::Pointer(_) => {
+                    self.error(base_expr.pos, format!("invalid receiver type {base_name} (pointer or interface type)"));
+                    continue;
+                }
+                Type::Interface { .. } => {
+                    self.error(base_expr.pos, format!("invalid receiver type {base_name} (pointer or interface type)"));
+                    continue;
+                }
+                _ => {}
+            }
+            let mname = f.name.name.clone();
+            if mname != "_" {
+                if self.method_funcs.contains_key(&(base_ty, mname.clone())) {
+                    self.error(f.name.pos, format!("method {base_name}.{mname} already declared"));
+                    continue;
+                }
+                if self.prog.types.struct_fields(base_ty).iter().any(|fl| fl.name == mname) {
+                    self.error(f.name.pos, format!("field and method with the same name {mname}"));
+                    continue;
+                }
+            }
+            let display = if pointer { format!("(*{base_name}).{mname}") } else { format!("{base_name}.{mname}") };
+            let recv_ty = if pointer { self.types().pointer(base_ty) } else { base_ty };
+            let id = self.new_func(display, FuncKind::Method { recv_type: base_ty, pointer }, f.name.pos, None);
+            self.declare_signature(id, Some((recv, recv_ty)), &f.typ);
+            self.prog.func_order.push(id);
+            self.func_decl_of.insert(id, di);
+            if mname == "_" {
+                continue;
+            }
+            let sig = self.prog.funcs[id.0 as usize].sig;
+            self.method_funcs.insert((base_ty, mname.clone()), id);
+            if let Some(info) = self.prog.types.named_info_mut(base_ty) {
+                info.methods.push(Method { name: mname, func: id.0, pointer_receiver: pointer, sig, pos: f.name.pos });
+            }
+        }
+    }
+
+    /// Checks every function body, in source order.
+    fn check_func_bodies(&mut self) {
+        // func_order holds top-level functions and methods in resolution order; bodies are
+        // checked in source order.
+        let mut order: Vec<(usize, FuncId)> = Vec::new();
+        for &id in &self.prog.func_order {
+            if let Some(&d) = self.func_decl_of.get(&id) {
+                order.push((d, id));
+            }
+        }
+        for (idx, &id) in self.prog.user_inits.iter().enumerate() {
+            // user inits: find their decl index by position
+            let pos = self.prog.funcs[id.0 as usize].pos;
+            if let Some(d) = self.file.decls.iter().position(|d| matches!(d, Decl::Func(f) if f.name.pos == pos)) {
+                order.push((d, id));
+            }
+            let _ = idx;
+        }
+        order.sort();
+        // Keep func_order in source order too.
+        let mut func_order: Vec<FuncId> = order.iter().map(|&(_, id)| id).collect();
+        func_order.dedup();
+        self.prog.func_order = func_order;
+        for (d, id) in order {
+            let Decl::Func(f) = &self.file.decls[d] else { continue };
+            match &f.body {
+                Some(body) => self.check_func_body(id, body),
+                None => self.unsupported(f.name.pos, "functions without a body"),
+            }
+        }
+    }
+
+    /// Checks the body of function `id` (a declared function or method).
+    fn check_func_body(&mut self, id: FuncId, body: &ast::Block) {
+        let mut ctx = FuncCtx { func: id, scopes: vec![Scope::default()], results: Vec::new(), declared: Vec::new(), captured: HashMap::new() };
+        let f = &self.prog.funcs[id.0 as usize];
+        ctx.results = f.results.iter().map(|&v| self.prog.vars[v.0 as usize].ty).collect();
+        let vars: Vec<VarId> = f.recv.iter().chain(&f.params).chain(&f.results).copied().collect();
+        self.fstack.push(ctx);
+        for v in vars {
+            let (name, pos) = (self.prog.vars[v.0 as usize].name.clone(), self.prog.vars[v.0 as usize].pos);
+            if !name.is_empty() && !name.starts_with('~') {
+                self.declare_local(&name, pos, Object::Var(v));
+            }
+        }
+        // The body shares the parameters' scope (Go reports `x redeclared` for a local
+        // shadowing a parameter at the top level of the body).
+        let stmts = self.block_stmts(&body.stmts);
+        let needs_return = !self.prog.funcs[id.0 as usize].results.is_empty();
+        if needs_return && !self.is_terminating_list(&body.stmts) {
+            self.error(body.rbrace, "missing return");
+        }
+        self.report_unused();
+        self.fstack.pop();
+        self.prog.funcs[id.0 as usize].body = stmts;
+    }
+
+    /// Reports locals of the current function that were declared and never used.
+    pub(super) fn report_unused(&mut self) {
+        let Some(f) = self.fstack.last() else { return };
+        let mut unused: Vec<(Pos, String)> = f
+            .declared
+            .iter()
+            .map(|&v| &self.prog.vars[v.0 as usize])
+            .filter(|v| v.class == VarClass::Local && !v.used && v.name != "_" && !v.name.is_empty())
+            .map(|v| (v.pos, v.name.clone()))
+            .collect();
+        unused.sort();
+        for (pos, name) in unused {
+            self.error(pos, format!("declared and not used: {name}"));
+        }
+    }
+
+    fn check_unused_imports(&mut self) {
+        let unused: Vec<(Pos, String, String)> =
+            self.imports.iter().filter(|i| !i.used && i.package.is_some()).map(|i| (i.pos, i.path.clone(), i.name.clone())).collect();
+        for (pos, path, name) in unused {
+            let elem = path.rsplit('/').next().unwrap_or(&path).to_string();
+            if name == elem {
+                self.error(pos, format!("{path:?} imported and not used"));
+            } else {
+                self.error(pos, format!("{path:?} imported as {name} and not used"));
+            }
+        }
+    }
+
+    /// Builds the body of the package initialisation function from the initialisers that
+    /// need code, in initialisation order.
+    fn finish_package_init(&mut self, init: FuncId) {
+        let inits = std::mem::take(&mut self.global_inits);
+        // Go initialises package variables in declaration order, except that a variable is
+        // initialised after the variables its initialiser depends on.
+        let mut done = vec![false; inits.len()];
+        let mut order = Vec::new();
+        fn visit(i: usize, inits: &[GlobalInit], done: &mut Vec<bool>, order: &mut Vec<usize>, depth: usize) {
+            if done[i] || depth > inits.len() {
+                return;
+            }
+            done[i] = true;
+            for dep in &inits[i].deps {
+                if let Some(j) = inits.iter().position(|g| g.globals.contains(dep)) {
+                    visit(j, inits, done, order, depth + 1);
+                }
+            }
+            order.push(i);
+        }
+        for i in 0..inits.len() {
+            visit(i, &inits, &mut done, &mut order, 0);
+        }
+        let mut body = Vec::new();
+        let mut any_code = false;
+        for i in order {
+            let gi = &inits[i];
+            self.prog.global_init_order.extend(gi.globals.iter().copied());
+            any_code |= !gi.is_static;
+            if gi.is_static {
+                self.prog.static_inits.push(gi.stmt.clone());
+            } else {
+                body.push(gi.stmt.clone());
+            }
+        }
+        self.prog.funcs[init.0 as usize].body = body;
+        if any_code {
+            self.prog.func_order.insert(0, init);
+        }
+    }
+}
+
+/// The checked right-hand sides of a `var` spec.
+pub(super) struct VarValues {
+    pub types: Vec<TypeId>,
+    /// Converted values, one per name (or one multi-value call).
+    pub values: Vec<Expr>,
+    pub call: bool,
+    pub deps: Vec<GlobalId>,
+    pub pos: Pos,
+}
+
+impl VarValues {
+    fn into_global_init(self, c: &mut Checker<'_>, globals: &[GlobalId], names: &[ast::Ident]) -> Option<GlobalInit> {
+        if self.values.is_empty() {
+            return None;
+        }
+        let lhs: Vec<Expr> = globals
+            .iter()
+            .zip(names)
+            .map(|(&g, n)| Expr::new(ExprKind::Global(g), c.prog.globals[g.0 as usize].ty, n.pos))
+            .collect();
+        let id = c.prog.new_stmt_id();
+        let is_static;
+        let stmt = if self.call {
+            is_static = false;
+            Stmt::new(
+                StmtKind::AssignList { id, kind: ir::AssignListKind::Call, lhs, rhs: self.values, define: false },
+                self.pos,
+            )
+        } else if lhs.len() == 1 {
+            let rhs = self.values.into_iter().next();
+            is_static = rhs.as_ref().is_some_and(|r| super::decl::is_static_init(&c.prog, r));
+            Stmt::new(StmtKind::Assign { id, lhs: lhs.into_iter().next()?, rhs, define: false }, self.pos)
+        } else {
+            is_static = self.values.iter().all(|r| is_static_init(&c.prog, r));
+            Stmt::new(StmtKind::AssignList { id, kind: ir::AssignListKind::Pair, lhs, rhs: self.values, define: false }, self.pos)
+        };
+        Some(GlobalInit { globals: globals.to_vec(), stmt, is_static, deps: self.deps })
+    }
+}
+
+/// Whether Go's static initialiser lays `e` out at compile time (no code, no diagnostics).
+pub(crate) fn is_static_init(prog: &Program, e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Const(_) | ExprKind::Nil | ExprKind::Func(_) => true,
+        ExprKind::Closure(f) => prog.func(*f).captures.is_empty(),
+        ExprKind::Addr(x) => matches!(x.kind, ExprKind::Global(_)),
+        ExprKind::PtrLit(x) => is_static_init(prog, x),
+        ExprKind::CompLit { kind, .. } => match kind {
+            ir::CompLitKind::Struct(fs) => fs.iter().all(|(_, v)| is_static_init(prog, v)),
+            ir::CompLitKind::Array(es) => es.iter().all(|(_, v)| is_static_init(prog, v)),
+            ir::CompLitKind::Slice { elems, .. } => elems.iter().all(|(_, v)| is_static_init(prog, v)),
+            ir::CompLitKind::Map(_) => false,
+        },
+        ExprKind::Conv(x) => is_static_init(prog, x),
+        ExprKind::ToInterface(x) => matches!(x.kind, ExprKind::Const(_) | ExprKind::Nil) || prog.types.is_direct_iface(x.ty) && is_static_init(prog, x),
+        _ => false,
+    }
+}

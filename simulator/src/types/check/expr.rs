@@ -1,0 +1,1697 @@
+//! Expressions: names, literals, operators, selectors, indexing, composite literals, function
+//! literals, type assertions; constant folding and the conversion of untyped values.
+
+use super::lookup::Selection;
+use super::*;
+use crate::ir::{CompLitKind, IndexKind, SliceKind, UnOp};
+use crate::syntax::ast::{ExprKind as AK, LitKind, Operator};
+use crate::syntax::printer::expr_string;
+use crate::types::constant::{self, ConstError};
+use crate::types::{Basic, Type};
+
+impl Checker<'_> {
+    /// Builds an operand from its parts.
+    pub(super) fn operand(&self, mode: Mode, ty: TypeId, kind: ExprKind, pos: Pos, e: &ast::Expr) -> Operand {
+        Operand { mode, ty, expr: Expr::new(kind, ty, pos), syntax_pos: e.pos, start: e.start_pos(), text: expr_string(e) }
+    }
+
+    /// Checks an expression that may be a value, a type, a builtin or a package name.
+    pub(super) fn expr(&mut self, e: &ast::Expr, hint: Option<TypeId>) -> Operand {
+        if !self.enter(e.pos) {
+            self.leave();
+            return Operand::invalid(e.pos, e.start_pos());
+        }
+        let x = self.expr_inner(e, hint);
+        self.leave();
+        x
+    }
+
+    /// Checks an expression that must be a single value.
+    pub(super) fn value(&mut self, e: &ast::Expr, hint: Option<TypeId>) -> Operand {
+        let x = self.expr(e, hint);
+        self.single_value(x)
+    }
+
+    /// Reports operands that are not values (types, builtins, packages, no-value calls,
+    /// multi-value calls).
+    pub(super) fn single_value(&mut self, x: Operand) -> Operand {
+        match &x.mode {
+            Mode::TypeExpr => {
+                self.error(x.start, format!("{} (type) is not an expression", x.text));
+                Operand::invalid(x.syntax_pos, x.start)
+            }
+            Mode::Builtin(b) => {
+                self.error(x.start, format!("{} (built-in) must be called", b.name()));
+                Operand::invalid(x.syntax_pos, x.start)
+            }
+            Mode::Package(_) => {
+                self.error(x.start, format!("use of package {} without selector", x.text));
+                Operand::invalid(x.syntax_pos, x.start)
+            }
+            Mode::NoValue => {
+                self.error(x.start, format!("{} (no value) used as value", x.text));
+                Operand::invalid(x.syntax_pos, x.start)
+            }
+            _ if self.prog.types.tuple_types(x.ty).is_some() => {
+                self.error(x.start, format!("multiple-value {} (value of type {}) in single-value context", x.text, self.tstr(x.ty)));
+                Operand::invalid(x.syntax_pos, x.start)
+            }
+            _ => x,
+        }
+    }
+
+    fn expr_inner(&mut self, e: &ast::Expr, hint: Option<TypeId>) -> Operand {
+        match &e.kind {
+            AK::Bad => Operand::invalid(e.pos, e.start_pos()),
+            AK::Name(name) => self.name_expr(e, name, true),
+            AK::BasicLit { kind, value } => self.basic_lit(e, *kind, value),
+            AK::CompositeLit { typ, elems, .. } => self.composite_lit(e, typ.as_deref(), elems, hint),
+            AK::FuncLit { typ, body } => self.func_lit(e, typ, body),
+            AK::Paren(inner) => {
+                let mut x = self.expr(inner, hint);
+                x.syntax_pos = e.pos;
+                x.start = e.start_pos();
+                x.text = expr_string(e);
+                x
+            }
+            AK::Selector { x, sel } => self.selector(e, x, sel),
+            AK::Index { x, index } => self.index_expr(e, x, index),
+            AK::Slice { x, low, high, max, full } => self.slice_expr(e, x, low.as_deref(), high.as_deref(), max.as_deref(), *full),
+            AK::TypeAssert { x, typ } => self.type_assert(e, x, typ),
+            AK::TypeSwitchGuard { .. } => {
+                self.error(e.start_pos(), "use of .(type) outside type switch");
+                Operand::invalid(e.pos, e.start_pos())
+            }
+            AK::Unary { op, x } => self.unary(e, *op, x, hint),
+            AK::Binary { op, x, y } => self.binary(e, *op, x, y),
+            AK::Call { fun, args, has_dots } => self.call(e, fun, args, *has_dots, hint),
+            AK::KeyValue { .. } => {
+                self.error(e.start_pos(), "unexpected key:value expression");
+                Operand::invalid(e.pos, e.start_pos())
+            }
+            AK::ListExpr(_) => {
+                self.unsupported(e.start_pos(), "type argument lists");
+                Operand::invalid(e.pos, e.start_pos())
+            }
+            AK::ArrayType { .. }
+            | AK::SliceType { .. }
+            | AK::DotsType { .. }
+            | AK::StructType { .. }
+            | AK::InterfaceType { .. }
+            | AK::FuncType(_)
+            | AK::MapType { .. }
+            | AK::ChanType { .. } => {
+                let t = self.resolve_type(e);
+                if t == P::INVALID {
+                    return Operand::invalid(e.pos, e.start_pos());
+                }
+                self.operand(Mode::TypeExpr, t, ExprKind::Type, e.pos, e)
+            }
+        }
+    }
+
+    /// A name. `is_use` is false for the left side of an assignment (which does not count
+    /// as a use of a local variable).
+    pub(super) fn name_expr(&mut self, e: &ast::Expr, name: &str, is_use: bool) -> Operand {
+        if name == "_" {
+            self.error(e.pos, "cannot use _ as value");
+            return Operand::invalid(e.pos, e.pos);
+        }
+        let Some(obj) = self.lookup(name, e.pos) else {
+            self.error(e.pos, format!("undefined: {name}"));
+            return Operand::invalid(e.pos, e.pos);
+        };
+        match obj {
+            Object::Var(v) => {
+                if is_use {
+                    self.mark_used(v);
+                }
+                let ty = self.prog.vars[v.0 as usize].ty;
+                self.operand(Mode::Variable, ty, ExprKind::Var(v), e.pos, e)
+            }
+            Object::Global(g) => {
+                self.global_reads.push(g);
+                let ty = self.prog.globals[g.0 as usize].ty;
+                self.operand(Mode::Variable, ty, ExprKind::Global(g), e.pos, e)
+            }
+            Object::Func(f) => {
+                let ty = self.prog.funcs[f.0 as usize].sig;
+                self.operand(Mode::Value, ty, ExprKind::Func(f), e.pos, e)
+            }
+            Object::Const { ty, val } => self.operand(Mode::Constant(val.clone()), ty, ExprKind::Const(val), e.pos, e),
+            Object::TypeName(t) => self.operand(Mode::TypeExpr, t, ExprKind::Type, e.pos, e),
+            Object::Builtin(b) => self.operand(Mode::Builtin(b), P::INVALID, ExprKind::Type, e.pos, e),
+            Object::Package(i) => self.operand(Mode::Package(i), P::INVALID, ExprKind::Type, e.pos, e),
+            Object::Nil => self.operand(Mode::Value, P::UNTYPED_NIL, ExprKind::Nil, e.pos, e),
+            Object::Iota => match self.iota {
+                Some(i) => self.operand(Mode::Constant(Value::Int(i)), P::UNTYPED_INT, ExprKind::Const(Value::Int(i)), e.pos, e),
+                None => {
+                    self.error(e.pos, "cannot use iota outside constant declaration");
+                    Operand::invalid(e.pos, e.pos)
+                }
+            },
+            Object::Unsupported(what) => {
+                self.unsupported(e.pos, what);
+                Operand::invalid(e.pos, e.pos)
+            }
+            Object::Invalid => Operand::invalid(e.pos, e.pos),
+        }
+    }
+
+    fn basic_lit(&mut self, e: &ast::Expr, kind: LitKind, text: &str) -> Operand {
+        let (ty, val) = match kind {
+            LitKind::Int => (P::UNTYPED_INT, constant::parse_int_literal(text)),
+            LitKind::Float => (P::UNTYPED_FLOAT, constant::parse_float_literal(text)),
+            LitKind::Rune => (P::UNTYPED_RUNE, constant::parse_rune_literal(text)),
+            LitKind::String => (P::UNTYPED_STRING, constant::parse_string_literal(text)),
+            LitKind::Imag => {
+                self.unsupported(e.pos, "complex numbers");
+                return Operand::invalid(e.pos, e.pos);
+            }
+        };
+        match val {
+            Ok(v) => {
+                // A float literal with an integral value stays a float constant.
+                self.operand(Mode::Constant(v.clone()), ty, ExprKind::Const(v), e.pos, e)
+            }
+            Err(ConstError::Overflow) => {
+                self.unsupported(e.pos, format!("the constant {text} (larger than 128 bits)"));
+                Operand::invalid(e.pos, e.pos)
+            }
+            Err(_) => {
+                // The lexer already reported malformed literals.
+                Operand::invalid(e.pos, e.pos)
+            }
+        }
+    }
+
+    // ---- operand descriptions for error messages (types2's operandString) ----
+
+    /// `x (variable of type int)`, `42 (untyped int constant)`, `nil`, ...
+    pub(super) fn operand_desc(&self, x: &Operand) -> String {
+        if x.is_nil() && matches!(x.mode, Mode::Value) {
+            return "nil".into();
+        }
+        let mut s = String::new();
+        let expr = x.text.clone();
+        if !expr.is_empty() {
+            s.push_str(&expr);
+            s.push_str(" (");
+        }
+        let mut has_type = false;
+        match x.mode {
+            Mode::Invalid | Mode::NoValue | Mode::Builtin(_) | Mode::TypeExpr => {}
+            _ => {
+                if self.prog.types.is_untyped(x.ty) {
+                    s.push_str(self.prog.types.basic(x.ty).map(|b| b.name()).unwrap_or(""));
+                    s.push(' ');
+                } else {
+                    has_type = true;
+                }
+            }
+        }
+        s.push_str(match x.mode {
+            Mode::Invalid => "invalid operand",
+            Mode::NoValue => "no value",
+            Mode::Builtin(_) => "built-in",
+            Mode::TypeExpr => "type",
+            Mode::Constant(_) => "constant",
+            Mode::Variable => "variable",
+            Mode::MapIndex => "map index expression",
+            Mode::Value => "value",
+            Mode::CommaOk => "comma, ok expression",
+            Mode::Package(_) => "package",
+        });
+        if let Mode::Constant(v) = &x.mode {
+            let vs = v.go_string();
+            if vs != expr {
+                s.push(' ');
+                s.push_str(&vs);
+            }
+        }
+        if has_type {
+            let t = &self.prog.types;
+            let mut desc = String::new();
+            let aliased = matches!(t.get(x.ty), Type::Named(_)) || x.ty == P::ANY;
+            if aliased {
+                let what = match t.under(x.ty) {
+                    Type::Basic(b) => b.name().to_string(),
+                    Type::Array { .. } => "array".into(),
+                    Type::Slice(_) => "slice".into(),
+                    Type::Struct(_) => "struct".into(),
+                    Type::Pointer(_) => "pointer".into(),
+                    Type::Func(_) => "func".into(),
+                    Type::Interface { .. } => "interface".into(),
+                    Type::Map { .. } => "map".into(),
+                    Type::Chan { .. } => "chan".into(),
+                    Type::Tuple(_) => "tuple".into(),
+                    Type::Named(_) => String::new(),
+                };
+                desc = format!("{what} ");
+            }
+            s.push_str(&format!(" of {desc}type {}", self.tstr(x.ty)));
+        }
+        if !expr.is_empty() {
+            s.push(')');
+        }
+        s
+    }
+
+    // ---- untyped conversion ----
+
+    /// The default type of an untyped type (`untyped int` → `int`).
+    pub(super) fn default_type(&self, t: TypeId) -> TypeId {
+        match t {
+            P::UNTYPED_BOOL => P::BOOL,
+            P::UNTYPED_INT => P::INT,
+            P::UNTYPED_RUNE => P::RUNE,
+            P::UNTYPED_FLOAT => P::FLOAT64,
+            P::UNTYPED_STRING => P::STRING,
+            _ => t,
+        }
+    }
+
+    /// Gives an untyped operand its default type (for `:=`, interface targets, ...).
+    pub(super) fn default_convert(&mut self, x: &mut Operand) {
+        if x.is_invalid() || !self.prog.types.is_untyped(x.ty) || x.is_nil() {
+            return;
+        }
+        let t = self.default_type(x.ty);
+        self.convert_untyped(x, t);
+    }
+
+    /// Converts an untyped operand to `target` (which may itself be untyped, or an
+    /// interface: then the default type is used). Reports values that do not fit.
+    pub(super) fn convert_untyped(&mut self, x: &mut Operand, target: TypeId) {
+        if x.is_invalid() || !self.prog.types.is_untyped(x.ty) || target == P::INVALID {
+            return;
+        }
+        let tt = &self.prog.types;
+        if tt.is_untyped(target) {
+            // Both untyped: the larger kind wins (int < rune < float).
+            if x.is_nil() || target == P::UNTYPED_NIL {
+                return;
+            }
+            let rank = |t: TypeId| match t {
+                P::UNTYPED_INT => 1,
+                P::UNTYPED_RUNE => 2,
+                P::UNTYPED_FLOAT => 3,
+                _ => 0,
+            };
+            if rank(x.ty) > 0 && rank(target) > rank(x.ty) {
+                x.ty = target;
+                self.retype(&mut x.expr, target);
+                if let Mode::Constant(v) = &x.mode
+                    && target == P::UNTYPED_FLOAT
+                    && let Some(f) = v.as_f64()
+                {
+                    let _ = f;
+                }
+            }
+            return;
+        }
+        if x.is_nil() {
+            // nil converts to pointer, func, slice, map, chan, interface types.
+            let ok = matches!(
+                tt.under(target),
+                Type::Pointer(_) | Type::Func(_) | Type::Slice(_) | Type::Map { .. } | Type::Chan { .. } | Type::Interface { .. }
+            );
+            if !ok {
+                self.error(x.start, format!("cannot use nil as {} value in {}", self.tstr(target), "assignment"));
+                x.mode = Mode::Invalid;
+                return;
+            }
+            x.ty = target;
+            x.expr.ty = target;
+            return;
+        }
+        if tt.is_interface(target) {
+            let d = self.default_type(x.ty);
+            self.convert_untyped(x, d);
+            return;
+        }
+        let Some(tb) = tt.basic(target) else {
+            self.error(x.start, format!("cannot use {} as {} value in {}", self.operand_desc(x), self.tstr(target), "assignment"));
+            x.mode = Mode::Invalid;
+            return;
+        };
+        // The target must be of the same general kind.
+        let xb = tt.basic(x.ty).unwrap_or(Basic::Invalid);
+        let compatible = match xb {
+            Basic::UntypedBool => tb.is_boolean(),
+            Basic::UntypedString => tb.is_string(),
+            Basic::UntypedInt | Basic::UntypedRune | Basic::UntypedFloat => tb.is_numeric(),
+            _ => false,
+        };
+        if !compatible {
+            self.error(x.start, format!("cannot use {} as {} value in {}", self.operand_desc(x), self.tstr(target), "assignment"));
+            x.mode = Mode::Invalid;
+            return;
+        }
+        if let Mode::Constant(v) = x.mode.clone() {
+            match self.represent(&v, tb) {
+                Ok(nv) => {
+                    x.mode = Mode::Constant(nv.clone());
+                    x.expr.kind = ExprKind::Const(nv);
+                }
+                Err(truncated) => {
+                    let what = if truncated { "truncated" } else { "overflows" };
+                    self.error(x.start, format!("cannot use {} as {} value in {} ({what})", self.operand_desc(x), self.tstr(target), "assignment"));
+                    x.mode = Mode::Invalid;
+                    return;
+                }
+            }
+        }
+        x.ty = target;
+        self.retype(&mut x.expr, target);
+    }
+
+    /// Sets the type of an untyped expression tree to `target` (types2's updateExprType).
+    pub(super) fn retype(&self, e: &mut Expr, target: TypeId) {
+        if !self.prog.types.is_untyped(e.ty) {
+            return;
+        }
+        e.ty = target;
+        match &mut e.kind {
+            ExprKind::Unary { x, .. } => self.retype(x, target),
+            ExprKind::Binary { op, x, y } => {
+                if matches!(op, Operator::Shl | Operator::Shr) {
+                    self.retype(x, target);
+                } else if !matches!(op, Operator::Eql | Operator::Neq | Operator::Lss | Operator::Leq | Operator::Gtr | Operator::Geq) {
+                    self.retype(x, target);
+                    self.retype(y, target);
+                }
+            }
+            ExprKind::Logical { x, y, .. } => {
+                self.retype(x, target);
+                self.retype(y, target);
+            }
+            _ => {}
+        }
+    }
+
+    /// The value of a constant in basic type `b`, rounded as Go rounds it; `Err(true)` when a
+    /// float would be truncated to an integer, `Err(false)` on overflow.
+    pub(super) fn represent(&self, v: &Value, b: Basic) -> Result<Value, bool> {
+        if b.is_integer() {
+            let Some(i) = v.as_int() else {
+                return Err(matches!(v, Value::Float(_)));
+            };
+            let (lo, hi) = b.int_range().unwrap_or((i128::MIN, i128::MAX));
+            if i < lo || i > hi {
+                return Err(false);
+            }
+            return Ok(Value::Int(i));
+        }
+        if b.is_float() {
+            let Some(f) = v.as_f64() else { return Err(false) };
+            if b == Basic::Float32 {
+                if f.is_finite() && f.abs() > f32::MAX as f64 {
+                    return Err(false);
+                }
+                return Ok(Value::Float(constant::round_f32(f)));
+            }
+            if !f.is_finite() {
+                return Err(false);
+            }
+            // Keep integer constants integral: Go prints `float64(2)` for them.
+            return Ok(match v {
+                Value::Int(i) => Value::Int(*i),
+                _ => Value::Float(f),
+            });
+        }
+        Ok(v.clone())
+    }
+
+    // ---- selectors ----
+
+    fn selector(&mut self, e: &ast::Expr, xe: &ast::Expr, sel: &ast::Ident) -> Operand {
+        // Package-qualified identifiers.
+        if let AK::Name(pkgname) = &xe.kind
+            && let Some(i) = self.imports.iter().position(|imp| &imp.name == pkgname)
+            && !self.shadowed_locally(pkgname)
+        {
+            self.imports[i].used = true;
+            return self.package_member(e, i, sel);
+        }
+        let x = self.expr(xe, None);
+        if x.is_invalid() {
+            return Operand::invalid(e.pos, e.start_pos());
+        }
+        if let Mode::TypeExpr = x.mode {
+            return self.method_expr(e, &x, sel);
+        }
+        let x = self.single_value(x);
+        if x.is_invalid() {
+            return Operand::invalid(e.pos, e.start_pos());
+        }
+        self.select_on_value(e, x, sel)
+    }
+
+    /// Whether a local declaration hides a package name.
+    fn shadowed_locally(&self, name: &str) -> bool {
+        self.fstack.iter().any(|f| f.scopes.iter().any(|s| s.names.contains_key(name))) || self.pkg_scope.contains_key(name)
+    }
+
+    fn package_member(&mut self, e: &ast::Expr, import: usize, sel: &ast::Ident) -> Operand {
+        let pkg = self.imports[import].package;
+        let pkg_name = self.imports[import].name.clone();
+        let name = sel.name.as_str();
+        let Some(pkg) = pkg else {
+            return Operand::invalid(e.pos, e.start_pos());
+        };
+        let f = match (pkg, name) {
+            (Package::Fmt, "Println") => Some(ir::ImportedFunc::FmtPrintln),
+            (Package::Fmt, "Printf") => Some(ir::ImportedFunc::FmtPrintf),
+            (Package::Fmt, "Print") => Some(ir::ImportedFunc::FmtPrint),
+            (Package::Fmt, "Sprintf") => Some(ir::ImportedFunc::FmtSprintf),
+            (Package::Fmt, "Sprint") => Some(ir::ImportedFunc::FmtSprint),
+            (Package::Fmt, "Sprintln") => Some(ir::ImportedFunc::FmtSprintln),
+            (Package::Fmt, "Errorf") => Some(ir::ImportedFunc::FmtErrorf),
+            (Package::Errors, "New") => Some(ir::ImportedFunc::ErrorsNew),
+            _ => None,
+        };
+        let Some(f) = f else {
+            let exported = name.chars().next().is_some_and(char::is_uppercase);
+            let known = match pkg {
+                Package::Fmt => FMT_EXPORTS.contains(&name),
+                Package::Errors => ERRORS_EXPORTS.contains(&name),
+            };
+            if known {
+                self.unsupported(e.start_pos(), format!("{pkg_name}.{name}"));
+            } else if !exported {
+                self.error(sel.pos, format!("name {name} not exported by package {}", pkg.name()));
+            } else {
+                self.error(sel.pos, format!("undefined: {pkg_name}.{name}"));
+            }
+            return Operand::invalid(e.pos, e.start_pos());
+        };
+        let ty = self.imported_signature(f);
+        self.operand(Mode::Value, ty, ExprKind::ImportedFunc(f), e.pos, e)
+    }
+
+    /// The signature of an imported function.
+    pub(super) fn imported_signature(&mut self, f: ir::ImportedFunc) -> TypeId {
+        use ir::ImportedFunc::*;
+        let any_slice = self.types().slice(P::ANY);
+        match f {
+            FmtPrintln | FmtPrint => self.types().func(vec![any_slice], vec![P::INT, P::ERROR], true),
+            FmtPrintf => self.types().func(vec![P::STRING, any_slice], vec![P::INT, P::ERROR], true),
+            FmtSprint | FmtSprintln => self.types().func(vec![any_slice], vec![P::STRING], true),
+            FmtSprintf => self.types().func(vec![P::STRING, any_slice], vec![P::STRING], true),
+            FmtErrorf => self.types().func(vec![P::STRING, any_slice], vec![P::ERROR], true),
+            ErrorsNew => self.types().func(vec![P::STRING], vec![P::ERROR], false),
+        }
+    }
+
+    /// `x.f` / `x.M` on a value.
+    fn select_on_value(&mut self, e: &ast::Expr, x: Operand, sel: &ast::Ident) -> Operand {
+        let name = sel.name.as_str();
+        let t = &self.prog.types;
+        // Pointer to interface / pointer to pointer have no fields or methods.
+        if t.is_pointer(x.ty) && t.is_interface(t.elem(x.ty)) && !t.is_named(x.ty) {
+            self.error(
+                sel.pos,
+                format!(
+                    "{}.{} undefined (type {} is pointer to interface, not interface)",
+                    x.text,
+                    name,
+                    self.tstr(x.ty)
+                ),
+            );
+            return Operand::invalid(e.pos, e.start_pos());
+        }
+        match self.lookup_field_or_method(x.ty, name) {
+            Selection::Field { path, index, through_pointer, ty } => {
+                let mut mode = x.mode.clone();
+                let mut base = self.walk_embed_path(x.expr.clone(), &path, e.pos);
+                let through = through_pointer || self.prog.types.is_pointer(base.ty) && !self.prog.types.is_struct(base.ty);
+                if through || path.iter().any(|s| self.prog.types.is_pointer(s.field_ty)) || self.prog.types.is_pointer(x.ty) {
+                    mode = Mode::Variable;
+                } else if !matches!(mode, Mode::Variable) {
+                    mode = Mode::Value;
+                }
+                let through_ptr = self.prog.types.is_pointer(base.ty);
+                if through_ptr && self.prog.types.is_named(base.ty) {
+                    // A named pointer type: dereference explicitly.
+                    let elem = self.prog.types.elem(base.ty);
+                    base = Expr::new(ExprKind::Deref(Box::new(base)), elem, e.pos).implicit();
+                }
+                let through_ptr = self.prog.types.is_pointer(base.ty);
+                let kind = ExprKind::Field { x: Box::new(base), index, name: name.to_string(), through_pointer: through_ptr };
+                let mut op = self.operand(mode, ty, kind, e.pos, e);
+                op.start = x.start;
+                op
+            }
+            Selection::Method { path, func, pointer_receiver, .. } => {
+                let recv = self.walk_embed_path(x.expr.clone(), &path, e.pos);
+                let Some(recv) = self.adjust_receiver(recv, pointer_receiver, &x, &path, e, name) else {
+                    return Operand::invalid(e.pos, e.start_pos());
+                };
+                let sig = self.prog.funcs[func.0 as usize].sig;
+                let kind = ExprKind::MethodValue { recv: Box::new(recv), method: Some(func), name: name.to_string() };
+                self.operand(Mode::Value, sig, kind, e.pos, e)
+            }
+            Selection::InterfaceMethod { path, sig } => {
+                let mut recv = self.walk_embed_path(x.expr.clone(), &path, e.pos);
+                if self.prog.types.is_pointer(recv.ty) {
+                    let elem = self.prog.types.elem(recv.ty);
+                    recv = Expr::new(ExprKind::Deref(Box::new(recv)), elem, e.pos).implicit();
+                }
+                let kind = ExprKind::MethodValue { recv: Box::new(recv), method: None, name: name.to_string() };
+                self.operand(Mode::Value, sig, kind, e.pos, e)
+            }
+            Selection::Ambiguous => {
+                self.error(sel.pos, format!("ambiguous selector {}.{}", x.text, name));
+                Operand::invalid(e.pos, e.start_pos())
+            }
+            Selection::NotFound => {
+                let what = self.missing_member_hint(x.ty, name);
+                self.error(sel.pos, format!("{}.{} undefined (type {} {})", x.text, name, self.tstr(x.ty), what));
+                Operand::invalid(e.pos, e.start_pos())
+            }
+        }
+    }
+
+    /// The parenthesised part of types2's "x.f undefined (type T ...)".
+    fn missing_member_hint(&self, ty: TypeId, name: &str) -> String {
+        let lower = name.to_lowercase();
+        let t = &self.prog.types;
+        let base = if t.is_pointer(ty) { t.elem(ty) } else { ty };
+        for f in t.struct_fields(base) {
+            if f.name.to_lowercase() == lower && f.name != name {
+                return format!("has no field or method {name}, but does have field {}", f.name);
+            }
+        }
+        if let Some(info) = t.named_info(base) {
+            for m in &info.methods {
+                if m.name.to_lowercase() == lower && m.name != name {
+                    return format!("has no field or method {name}, but does have method {}", m.name);
+                }
+            }
+        }
+        for m in t.interface_methods(base) {
+            if m.name.to_lowercase() == lower && m.name != name {
+                return format!("has no field or method {name}, but does have method {}", m.name);
+            }
+        }
+        format!("has no field or method {name}")
+    }
+
+    /// Applies implicit embedded-field selections.
+    fn walk_embed_path(&self, mut x: Expr, path: &[lookup::EmbedStep], pos: Pos) -> Expr {
+        for step in path {
+            let mut base = x;
+            if self.prog.types.is_pointer(base.ty) && self.prog.types.is_named(base.ty) {
+                let elem = self.prog.types.elem(base.ty);
+                base = Expr::new(ExprKind::Deref(Box::new(base)), elem, pos).implicit();
+            }
+            let through = self.prog.types.is_pointer(base.ty);
+            let sty = if through { self.prog.types.elem(base.ty) } else { base.ty };
+            let name = self.prog.types.struct_fields(sty).get(step.index).map(|f| f.name.clone()).unwrap_or_default();
+            x = Expr::new(ExprKind::Field { x: Box::new(base), index: step.index, name, through_pointer: through }, step.field_ty, pos)
+                .implicit();
+        }
+        x
+    }
+
+    /// Takes the address of or dereferences a method receiver as the method requires.
+    fn adjust_receiver(
+        &mut self,
+        recv: Expr,
+        pointer_receiver: bool,
+        x: &Operand,
+        path: &[lookup::EmbedStep],
+        e: &ast::Expr,
+        name: &str,
+    ) -> Option<Expr> {
+        let is_ptr = self.prog.types.is_pointer(recv.ty);
+        if pointer_receiver && !is_ptr {
+            // Needs &recv: the receiver must be addressable.
+            let addressable = matches!(x.mode, Mode::Variable)
+                || path.iter().any(|s| self.prog.types.is_pointer(s.field_ty))
+                || self.prog.types.is_pointer(x.ty);
+            if !addressable {
+                self.error(
+                    e.start_pos(),
+                    format!("cannot call pointer method {name} on {}", self.tstr(recv.ty)),
+                );
+                return None;
+            }
+            self.mark_addrtaken(&recv);
+            let pty = self.prog.types.pointer(recv.ty);
+            let pos = recv.pos;
+            return Some(Expr::new(ExprKind::Addr(Box::new(recv)), pty, pos).implicit());
+        }
+        if !pointer_receiver && is_ptr {
+            let elem = self.prog.types.elem(recv.ty);
+            let pos = recv.pos;
+            return Some(Expr::new(ExprKind::Deref(Box::new(recv)), elem, pos).implicit());
+        }
+        Some(recv)
+    }
+
+    /// Marks the variable at the root of an addressable expression as address-taken (Go's
+    /// `ir.OuterValue`: through value fields and array elements).
+    pub(super) fn mark_addrtaken(&mut self, e: &Expr) {
+        let mut cur = e;
+        loop {
+            match &cur.kind {
+                ExprKind::Field { x, through_pointer: false, .. } => cur = x,
+                ExprKind::Index { x, kind: IndexKind::Array, .. } => cur = x,
+                ExprKind::Conv(x) if cur.implicit => cur = x,
+                ExprKind::Var(v) => {
+                    self.prog.vars[v.0 as usize].addrtaken = true;
+                    return;
+                }
+                _ => return,
+            }
+        }
+    }
+
+    /// `T.M` or `(*T).M` as a function value.
+    fn method_expr(&mut self, e: &ast::Expr, x: &Operand, sel: &ast::Ident) -> Operand {
+        let name = sel.name.as_str();
+        let t = x.ty;
+        match self.lookup_field_or_method(t, name) {
+            Selection::Method { path, func, pointer_receiver, .. } if path.is_empty() => {
+                let is_ptr = self.prog.types.is_pointer(t);
+                if pointer_receiver && !is_ptr {
+                    let base = self.tstr(t);
+                    self.error(
+                        sel.pos,
+                        format!("invalid method expression {base}.{name} (needs pointer receiver (*{base}).{name})"),
+                    );
+                    return Operand::invalid(e.pos, e.start_pos());
+                }
+                let msig = self.prog.types.signature(self.prog.funcs[func.0 as usize].sig).cloned();
+                let Some(msig) = msig else { return Operand::invalid(e.pos, e.start_pos()) };
+                let mut params = vec![t];
+                params.extend(msig.params.iter().copied());
+                let fty = self.types().func(params, msig.results.clone(), msig.variadic);
+                let kind = ExprKind::MethodExpr { method: func, recv_type: t, name: name.to_string() };
+                self.operand(Mode::Value, fty, kind, e.pos, e)
+            }
+            Selection::Method { .. } | Selection::InterfaceMethod { .. } => {
+                self.unsupported(e.start_pos(), "method expressions of promoted or interface methods");
+                Operand::invalid(e.pos, e.start_pos())
+            }
+            _ => {
+                let what = self.missing_member_hint(t, name);
+                self.error(sel.pos, format!("{}.{} undefined (type {} {})", x.text, name, self.tstr(t), what));
+                Operand::invalid(e.pos, e.start_pos())
+            }
+        }
+    }
+
+    // ---- index and slice ----
+
+    fn index_expr(&mut self, e: &ast::Expr, xe: &ast::Expr, ie: &ast::Expr) -> Operand {
+        let x = self.expr(xe, None);
+        if x.is_invalid() {
+            let _ = self.expr(ie, None);
+            return Operand::invalid(e.pos, e.start_pos());
+        }
+        if matches!(x.mode, Mode::TypeExpr) || matches!(x.expr.kind, ExprKind::Func(_)) && matches!(ie.kind, AK::Name(_)) && false {
+            self.unsupported(e.start_pos(), "generic instantiation");
+            return Operand::invalid(e.pos, e.start_pos());
+        }
+        let x = self.single_value(x);
+        if x.is_invalid() {
+            return Operand::invalid(e.pos, e.start_pos());
+        }
+        let t = &self.prog.types;
+        let ut = t.under(x.ty).clone();
+        match ut {
+            Type::Basic(b) if b.is_string() => {
+                let mut xe2 = x.clone();
+                self.default_convert(&mut xe2);
+                let len = x.const_value().and_then(|v| v.as_bytes()).map(|b| b.len() as u64);
+                let Some(idx) = self.index_value(ie, len) else { return Operand::invalid(e.pos, e.start_pos()) };
+                let kind = ExprKind::Index { x: Box::new(xe2.expr), index: Box::new(idx), kind: IndexKind::String };
+                let mut op = self.operand(Mode::Value, P::BYTE, kind, e.pos, e);
+                op.start = x.start;
+                op
+            }
+            Type::Slice(elem) => {
+                let Some(idx) = self.index_value(ie, None) else { return Operand::invalid(e.pos, e.start_pos()) };
+                let kind = ExprKind::Index { x: Box::new(x.expr.clone()), index: Box::new(idx), kind: IndexKind::Slice };
+                self.operand(Mode::Variable, elem, kind, e.pos, e)
+            }
+            Type::Array { len, elem } => {
+                let Some(idx) = self.index_value(ie, Some(len)) else { return Operand::invalid(e.pos, e.start_pos()) };
+                let mode = if matches!(x.mode, Mode::Variable) { Mode::Variable } else { Mode::Value };
+                let kind = ExprKind::Index { x: Box::new(x.expr.clone()), index: Box::new(idx), kind: IndexKind::Array };
+                self.operand(mode, elem, kind, e.pos, e)
+            }
+            Type::Pointer(p) if matches!(t.under(p), Type::Array { .. }) => {
+                let (len, elem) = match t.under(p) {
+                    Type::Array { len, elem } => (*len, *elem),
+                    _ => (0, P::INVALID),
+                };
+                let Some(idx) = self.index_value(ie, Some(len)) else { return Operand::invalid(e.pos, e.start_pos()) };
+                let deref = Expr::new(ExprKind::Deref(Box::new(x.expr.clone())), p, e.pos).implicit();
+                let kind = ExprKind::Index { x: Box::new(deref), index: Box::new(idx), kind: IndexKind::Array };
+                self.operand(Mode::Variable, elem, kind, e.pos, e)
+            }
+            Type::Map { key, value } => {
+                let mut k = self.value(ie, Some(key));
+                if k.is_invalid() {
+                    return Operand::invalid(e.pos, e.start_pos());
+                }
+                self.assignment(&mut k, key, "map index");
+                if k.is_invalid() {
+                    return Operand::invalid(e.pos, e.start_pos());
+                }
+                let kind = ExprKind::MapIndex { m: Box::new(x.expr.clone()), key: Box::new(k.expr) };
+                self.operand(Mode::MapIndex, value, kind, e.pos, e)
+            }
+            _ => {
+                let _ = self.expr(ie, None);
+                self.error(x.start, format!("invalid operation: cannot index {}", self.operand_desc(&x)));
+                Operand::invalid(e.pos, e.start_pos())
+            }
+        }
+    }
+
+    /// An index operand: an integer, non-negative if constant, and below `len` if known.
+    fn index_value(&mut self, ie: &ast::Expr, len: Option<u64>) -> Option<Expr> {
+        let mut i = self.value(ie, None);
+        if i.is_invalid() {
+            return None;
+        }
+        self.check_index(&mut i, len, false)
+    }
+
+    /// Validates an index or slice bound.
+    pub(super) fn check_index(&mut self, i: &mut Operand, len: Option<u64>, allow_len: bool) -> Option<Expr> {
+        let t = &self.prog.types;
+        if let Mode::Constant(v) = &i.mode {
+            if t.is_untyped(i.ty) {
+                if !v.is_integral() {
+                    if v.is_numeric() {
+                        self.error(i.start, format!("invalid argument: index {} truncated to int", self.operand_desc(i)));
+                    } else {
+                        self.error(i.start, format!("invalid argument: index {} must be integer", self.operand_desc(i)));
+                    }
+                    return None;
+                }
+                self.convert_untyped(i, P::INT);
+                if i.is_invalid() {
+                    return None;
+                }
+            }
+            let t = &self.prog.types;
+            if !t.is_integer(i.ty) {
+                self.error(i.start, format!("invalid argument: index {} must be integer", self.operand_desc(i)));
+                return None;
+            }
+            let n = i.const_value().and_then(Value::as_int).unwrap_or(0);
+            if n < 0 {
+                self.error(i.start, format!("invalid argument: index {} must not be negative", self.operand_desc(i)));
+                return None;
+            }
+            if let Some(len) = len {
+                let limit = if allow_len { len as i128 } else { len as i128 - 1 };
+                if n > limit {
+                    self.error(i.start, format!("invalid argument: index {} out of bounds [0:{}]", i.text, if allow_len { len + 1 } else { len }));
+                    return None;
+                }
+            }
+            return Some(i.expr.clone());
+        }
+        if !t.is_integer(i.ty) {
+            self.error(i.start, format!("invalid argument: index {} must be integer", self.operand_desc(i)));
+            return None;
+        }
+        Some(i.expr.clone())
+    }
+
+    fn slice_expr(
+        &mut self,
+        e: &ast::Expr,
+        xe: &ast::Expr,
+        low: Option<&ast::Expr>,
+        high: Option<&ast::Expr>,
+        max: Option<&ast::Expr>,
+        full: bool,
+    ) -> Operand {
+        let x = self.value(xe, None);
+        if x.is_invalid() {
+            return Operand::invalid(e.pos, e.start_pos());
+        }
+        let t = &self.prog.types;
+        let (kind, result_ty, len, base) = match t.under(x.ty).clone() {
+            Type::Basic(b) if b.is_string() => {
+                if full {
+                    self.error(x.start, format!("invalid operation: 3-index slice of string"));
+                    return Operand::invalid(e.pos, e.start_pos());
+                }
+                let len = x.const_value().and_then(|v| v.as_bytes()).map(|b| b.len() as u64);
+                let mut xs = x.clone();
+                self.default_convert(&mut xs);
+                let rt = if xs.ty == P::UNTYPED_STRING { P::STRING } else { xs.ty };
+                (SliceKind::String, rt, len, xs.expr)
+            }
+            Type::Slice(_) => (SliceKind::Slice, x.ty, None, x.expr.clone()),
+            Type::Array { len, elem } => {
+                if !matches!(x.mode, Mode::Variable) {
+                    self.error(x.start, format!("invalid operation: {} (slice of unaddressable value)", expr_string(e)));
+                    return Operand::invalid(e.pos, e.start_pos());
+                }
+                self.mark_addrtaken(&x.expr);
+                let pty = self.types().pointer(x.ty);
+                let addr = Expr::new(ExprKind::Addr(Box::new(x.expr.clone())), pty, x.expr.pos).implicit();
+                let st = self.types().slice(elem);
+                (SliceKind::Array, st, Some(len), addr)
+            }
+            Type::Pointer(p) if matches!(t.under(p), Type::Array { .. }) => {
+                let (len, elem) = match t.under(p) {
+                    Type::Array { len, elem } => (*len, *elem),
+                    _ => (0, P::INVALID),
+                };
+                let st = self.types().slice(elem);
+                (SliceKind::Array, st, Some(len), x.expr.clone())
+            }
+            _ => {
+                self.error(x.start, format!("cannot slice {}", self.operand_desc(&x)));
+                return Operand::invalid(e.pos, e.start_pos());
+            }
+        };
+        let mut bound = |c: &mut Self, b: Option<&ast::Expr>| -> Result<Option<Box<Expr>>, ()> {
+            match b {
+                None => Ok(None),
+                Some(be) => {
+                    let mut i = c.value(be, None);
+                    if i.is_invalid() {
+                        return Err(());
+                    }
+                    c.check_index(&mut i, len, true).map(|x| Some(Box::new(x))).ok_or(())
+                }
+            }
+        };
+        let Ok(lo) = bound(self, low) else { return Operand::invalid(e.pos, e.start_pos()) };
+        let Ok(hi) = bound(self, high) else { return Operand::invalid(e.pos, e.start_pos()) };
+        let Ok(mx) = bound(self, max) else { return Operand::invalid(e.pos, e.start_pos()) };
+        // Constant bounds must be ordered.
+        let cv = |b: &Option<Box<Expr>>| b.as_ref().and_then(|x| x.const_value()).and_then(Value::as_int);
+        let vals = [cv(&lo), cv(&hi), cv(&mx)];
+        let mut prev: Option<i128> = None;
+        for v in vals.into_iter().flatten() {
+            if let Some(p) = prev
+                && v < p
+            {
+                self.error(e.pos, format!("invalid slice indices: {v} < {p}"));
+                return Operand::invalid(e.pos, e.start_pos());
+            }
+            prev = Some(v);
+        }
+        let kind = ExprKind::Slice { x: Box::new(base), low: lo, high: hi, max: mx, kind };
+        let mut op = self.operand(Mode::Value, result_ty, kind, e.pos, e);
+        op.start = x.start;
+        op
+    }
+
+    // ---- type assertions ----
+
+    fn type_assert(&mut self, e: &ast::Expr, xe: &ast::Expr, te: &ast::Expr) -> Operand {
+        let x = self.value(xe, None);
+        let t = self.resolve_type(te);
+        if x.is_invalid() || t == P::INVALID {
+            return Operand::invalid(e.pos, e.start_pos());
+        }
+        if !self.prog.types.is_interface(x.ty) {
+            self.error(x.start, format!("invalid operation: {} is not an interface", self.operand_desc(&x)));
+            return Operand::invalid(e.pos, e.start_pos());
+        }
+        if !self.prog.types.is_interface(t)
+            && let Some(why) = self.missing_method(t, x.ty)
+        {
+            self.error(
+                e.start_pos(),
+                format!("impossible type assertion: {}\n\t{} does not implement {} {}", expr_string(e), self.tstr(t), self.tstr(x.ty), why),
+            );
+            return Operand::invalid(e.pos, e.start_pos());
+        }
+        self.operand(Mode::CommaOk, t, ExprKind::TypeAssert { x: Box::new(x.expr) }, e.pos, e)
+    }
+
+    // ---- unary ----
+
+    fn unary(&mut self, e: &ast::Expr, op: Operator, xe: &ast::Expr, hint: Option<TypeId>) -> Operand {
+        match op {
+            Operator::And => {
+                if let AK::CompositeLit { .. } = &xe.unparen().kind {
+                    let elem_hint = hint.and_then(|h| if self.prog.types.is_pointer(h) { Some(self.prog.types.elem(h)) } else { None });
+                    let x = self.value(xe, elem_hint);
+                    if x.is_invalid() {
+                        return Operand::invalid(e.pos, e.start_pos());
+                    }
+                    let pty = self.types().pointer(x.ty);
+                    return self.operand(Mode::Value, pty, ExprKind::PtrLit(Box::new(x.expr)), e.pos, e);
+                }
+                let x = self.value(xe, None);
+                if x.is_invalid() {
+                    return Operand::invalid(e.pos, e.start_pos());
+                }
+                if !matches!(x.mode, Mode::Variable) {
+                    self.error(x.start, format!("invalid operation: cannot take address of {}", self.operand_desc(&x)));
+                    return Operand::invalid(e.pos, e.start_pos());
+                }
+                self.mark_addrtaken(&x.expr);
+                let pty = self.types().pointer(x.ty);
+                self.operand(Mode::Value, pty, ExprKind::Addr(Box::new(x.expr)), e.pos, e)
+            }
+            Operator::Mul => {
+                let x = self.expr(xe, None);
+                if x.is_invalid() {
+                    return Operand::invalid(e.pos, e.start_pos());
+                }
+                if let Mode::TypeExpr = x.mode {
+                    let pty = self.types().pointer(x.ty);
+                    return self.operand(Mode::TypeExpr, pty, ExprKind::Type, e.pos, e);
+                }
+                let x = self.single_value(x);
+                if x.is_invalid() {
+                    return Operand::invalid(e.pos, e.start_pos());
+                }
+                if x.is_nil() {
+                    self.error(x.start, "invalid operation: cannot indirect nil");
+                    return Operand::invalid(e.pos, e.start_pos());
+                }
+                if !self.prog.types.is_pointer(x.ty) {
+                    self.error(x.start, format!("invalid operation: cannot indirect {}", self.operand_desc(&x)));
+                    return Operand::invalid(e.pos, e.start_pos());
+                }
+                let elem = self.prog.types.elem(x.ty);
+                self.operand(Mode::Variable, elem, ExprKind::Deref(Box::new(x.expr)), e.pos, e)
+            }
+            Operator::Recv => {
+                let x = self.value(xe, None);
+                if x.is_invalid() {
+                    return Operand::invalid(e.pos, e.start_pos());
+                }
+                match self.prog.types.under(x.ty).clone() {
+                    Type::Chan { dir, elem } => {
+                        if dir == ast::ChanDir::Send {
+                            self.error(
+                                x.start,
+                                format!("invalid operation: cannot receive from send-only channel {}", self.operand_desc(&x)),
+                            );
+                            return Operand::invalid(e.pos, e.start_pos());
+                        }
+                        self.operand(Mode::CommaOk, elem, ExprKind::Recv(Box::new(x.expr)), e.pos, e)
+                    }
+                    _ => {
+                        self.error(x.start, format!("invalid operation: cannot receive from non-channel {}", self.operand_desc(&x)));
+                        Operand::invalid(e.pos, e.start_pos())
+                    }
+                }
+            }
+            Operator::Tilde => {
+                self.unsupported(e.pos, "type constraints");
+                Operand::invalid(e.pos, e.start_pos())
+            }
+            Operator::Add | Operator::Sub | Operator::Xor | Operator::Not => {
+                let x = self.value(xe, None);
+                if x.is_invalid() {
+                    return Operand::invalid(e.pos, e.start_pos());
+                }
+                let t = &self.prog.types;
+                let ok = match op {
+                    Operator::Add | Operator::Sub => t.is_numeric(x.ty),
+                    Operator::Xor => t.is_integer(x.ty),
+                    _ => t.is_boolean(x.ty),
+                };
+                if !ok {
+                    self.error(x.start, format!("invalid operation: operator {} not defined on {}", op.as_str(), self.operand_desc(&x)));
+                    return Operand::invalid(e.pos, e.start_pos());
+                }
+                let uop = match op {
+                    Operator::Add => UnOp::Plus,
+                    Operator::Sub => UnOp::Neg,
+                    Operator::Xor => UnOp::BitNot,
+                    _ => UnOp::Not,
+                };
+                if let Mode::Constant(v) = &x.mode {
+                    let r = match (uop, v) {
+                        (UnOp::Plus, v) => Ok(v.clone()),
+                        (UnOp::Neg, Value::Int(i)) => i.checked_neg().map(Value::Int).ok_or(ConstError::Overflow),
+                        (UnOp::Neg, Value::Float(f)) => Ok(Value::Float(-f)),
+                        (UnOp::BitNot, Value::Int(i)) => {
+                            let b = self.prog.types.basic(x.ty).unwrap_or(Basic::UntypedInt);
+                            if b.is_unsigned() {
+                                let range = b.int_range().unwrap_or((0, u64::MAX as i128));
+                                Ok(Value::Int(constant::wrap_to_range(!i, range)))
+                            } else {
+                                Ok(Value::Int(!i))
+                            }
+                        }
+                        (UnOp::Not, Value::Bool(b)) => Ok(Value::Bool(!b)),
+                        _ => Err(ConstError::Invalid),
+                    };
+                    return match r {
+                        Ok(v) => {
+                            let mut op = self.operand(Mode::Constant(v.clone()), x.ty, ExprKind::Const(v), e.pos, e);
+                            self.check_typed_overflow(&mut op);
+                            op
+                        }
+                        Err(_) => {
+                            self.unsupported(e.pos, "this constant expression");
+                            Operand::invalid(e.pos, e.start_pos())
+                        }
+                    };
+                }
+                self.operand(Mode::Value, x.ty, ExprKind::Unary { op: uop, x: Box::new(x.expr) }, e.pos, e)
+            }
+            _ => {
+                self.error(e.pos, format!("unknown operator {}", op.as_str()));
+                Operand::invalid(e.pos, e.start_pos())
+            }
+        }
+    }
+
+    /// Typed constants must stay representable after every operation.
+    fn check_typed_overflow(&mut self, x: &mut Operand) {
+        if self.prog.types.is_untyped(x.ty) {
+            return;
+        }
+        let Some(b) = self.prog.types.basic(x.ty) else { return };
+        if let Mode::Constant(v) = x.mode.clone() {
+            match self.represent(&v, b) {
+                Ok(nv) => {
+                    x.mode = Mode::Constant(nv.clone());
+                    x.expr.kind = ExprKind::Const(nv);
+                }
+                Err(truncated) => {
+                    let what = if truncated { "truncated to" } else { "overflows" };
+                    self.error(x.start, format!("{} {what} {}", self.operand_desc(x), self.tstr(x.ty)));
+                    x.mode = Mode::Invalid;
+                }
+            }
+        }
+    }
+
+    // ---- binary ----
+
+    fn binary(&mut self, e: &ast::Expr, op: Operator, xe: &ast::Expr, ye: &ast::Expr) -> Operand {
+        let mut x = self.value(xe, None);
+        let mut y = self.value(ye, None);
+        if x.is_invalid() || y.is_invalid() {
+            return Operand::invalid(e.pos, e.start_pos());
+        }
+        if matches!(op, Operator::Shl | Operator::Shr) {
+            return self.shift(e, op, x, y);
+        }
+        // Bring untyped operands to the other operand's type.
+        self.match_types(&mut x, &mut y);
+        if x.is_invalid() || y.is_invalid() {
+            let (lt, rt) = (self.tstr(x.ty), self.tstr(y.ty));
+            if !x.is_invalid() || !y.is_invalid() {
+                let _ = (lt, rt);
+            }
+            return Operand::invalid(e.pos, e.start_pos());
+        }
+        let t = &self.prog.types;
+        let is_cmp = matches!(op, Operator::Eql | Operator::Neq | Operator::Lss | Operator::Leq | Operator::Gtr | Operator::Geq);
+        if is_cmp {
+            return self.comparison(e, op, x, y);
+        }
+        if !t.identical(x.ty, y.ty) {
+            let msg = format!("invalid operation: {} (mismatched types {} and {})", expr_string(e), self.tstr(x.ty), self.tstr(y.ty));
+            self.error(x.start, msg);
+            return Operand::invalid(e.pos, e.start_pos());
+        }
+        let ok = match op {
+            Operator::AndAnd | Operator::OrOr => t.is_boolean(x.ty),
+            Operator::Add => t.is_numeric(x.ty) || t.is_string(x.ty),
+            Operator::Sub | Operator::Mul | Operator::Div => t.is_numeric(x.ty),
+            Operator::Rem | Operator::And | Operator::Or | Operator::Xor | Operator::AndNot => t.is_integer(x.ty),
+            _ => false,
+        };
+        if !ok {
+            self.error(x.start, format!("invalid operation: operator {} not defined on {}", op.as_str(), self.operand_desc(&x)));
+            return Operand::invalid(e.pos, e.start_pos());
+        }
+        // Division by a constant zero.
+        if matches!(op, Operator::Div | Operator::Rem)
+            && let Some(v) = y.const_value()
+            && v.is_zero()
+            && (x.const_value().is_some() || t.is_integer(x.ty))
+        {
+            self.error(y.start, "invalid operation: division by zero");
+            return Operand::invalid(e.pos, e.start_pos());
+        }
+        if let (Mode::Constant(a), Mode::Constant(b)) = (&x.mode, &y.mode) {
+            let int_div = t.is_integer(x.ty) || (x.ty == P::UNTYPED_INT || x.ty == P::UNTYPED_RUNE);
+            return match constant::binary_op(op, a, b, int_div) {
+                Ok(v) => {
+                    let v = if self.prog.types.is_float(x.ty) && !self.prog.types.is_untyped(x.ty) {
+                        match v {
+                            Value::Int(i) => Value::Int(i),
+                            v => v,
+                        }
+                    } else {
+                        v
+                    };
+                    let mut r = self.operand(Mode::Constant(v.clone()), x.ty, ExprKind::Const(v), e.pos, e);
+                    self.check_typed_overflow(&mut r);
+                    r
+                }
+                Err(ConstError::DivisionByZero) => {
+                    self.error(y.start, "invalid operation: division by zero");
+                    Operand::invalid(e.pos, e.start_pos())
+                }
+                Err(_) => {
+                    self.error(e.pos, format!("constant {} overflow", op_name(op)));
+                    Operand::invalid(e.pos, e.start_pos())
+                }
+            };
+        }
+        let ty = x.ty;
+        let kind = match op {
+            Operator::AndAnd | Operator::OrOr => {
+                ExprKind::Logical { and: op == Operator::AndAnd, x: Box::new(x.expr), y: Box::new(y.expr) }
+            }
+            Operator::Add if self.prog.types.is_string(ty) => {
+                let mut list = match x.expr.kind {
+                    ExprKind::AddStr(l) if !x.expr.implicit => l,
+                    _ => vec![x.expr],
+                };
+                list.push(y.expr);
+                ExprKind::AddStr(list)
+            }
+            _ => ExprKind::Binary { op, x: Box::new(x.expr), y: Box::new(y.expr) },
+        };
+        self.operand(Mode::Value, ty, kind, e.pos, e)
+    }
+
+    /// Converts the untyped operand of a binary operation to the other's type (types2's
+    /// matchTypes), reporting "mismatched types" when impossible.
+    pub(super) fn match_types(&mut self, x: &mut Operand, y: &mut Operand) {
+        let t = &self.prog.types;
+        let (xu, yu) = (t.is_untyped(x.ty), t.is_untyped(y.ty));
+        if xu && !yu {
+            if self.can_mix(x, y.ty) {
+                self.convert_untyped(x, y.ty);
+            }
+        } else if yu && !xu {
+            if self.can_mix(y, x.ty) {
+                self.convert_untyped(y, x.ty);
+            }
+        } else if xu && yu {
+            if x.is_nil() || y.is_nil() {
+                return;
+            }
+            let (xt, yt) = (x.ty, y.ty);
+            let numeric = |t: TypeId| matches!(t, P::UNTYPED_INT | P::UNTYPED_RUNE | P::UNTYPED_FLOAT);
+            if numeric(xt) && numeric(yt) {
+                self.convert_untyped(x, yt);
+                self.convert_untyped(y, x.ty);
+            }
+        }
+    }
+
+    /// Whether an untyped operand may be converted to the other operand's type in a binary
+    /// operation (otherwise the types are reported as mismatched).
+    fn can_mix(&self, x: &Operand, target: TypeId) -> bool {
+        let t = &self.prog.types;
+        if x.is_nil() {
+            return matches!(
+                t.under(target),
+                Type::Pointer(_) | Type::Func(_) | Type::Slice(_) | Type::Map { .. } | Type::Chan { .. } | Type::Interface { .. }
+            );
+        }
+        if t.is_interface(target) {
+            return true;
+        }
+        let Some(tb) = t.basic(target) else { return false };
+        match t.basic(x.ty) {
+            Some(Basic::UntypedBool) => tb.is_boolean(),
+            Some(Basic::UntypedString) => tb.is_string(),
+            Some(Basic::UntypedInt | Basic::UntypedRune | Basic::UntypedFloat) => tb.is_numeric(),
+            _ => false,
+        }
+    }
+
+    fn comparison(&mut self, e: &ast::Expr, op: Operator, mut x: Operand, mut y: Operand) -> Operand {
+        let t = &self.prog.types;
+        let ordered = matches!(op, Operator::Lss | Operator::Leq | Operator::Gtr | Operator::Geq);
+        let assignable = self.assignable_type(x.ty, y.ty) || self.assignable_type(y.ty, x.ty) || x.is_nil() || y.is_nil();
+        let mut cause: Option<String> = None;
+        if !assignable {
+            cause = Some(format!("mismatched types {} and {}", self.tstr(x.ty), self.tstr(y.ty)));
+        } else if ordered {
+            let is_ordered = |ty: TypeId| t.is_numeric(ty) || t.is_string(ty);
+            if !is_ordered(x.ty) {
+                cause = Some(format!("operator {} not defined on {}", op.as_str(), self.operand_desc(&x)));
+            } else if !is_ordered(y.ty) {
+                cause = Some(format!("operator {} not defined on {}", op.as_str(), self.operand_desc(&y)));
+            }
+        } else {
+            // == and !=
+            if x.is_nil() || y.is_nil() {
+                let other = if x.is_nil() { &y } else { &x };
+                if !other.is_nil()
+                    && !matches!(
+                        t.under(other.ty),
+                        Type::Pointer(_) | Type::Func(_) | Type::Slice(_) | Type::Map { .. } | Type::Chan { .. } | Type::Interface { .. }
+                    )
+                {
+                    cause = Some(format!("mismatched types {} and untyped nil", self.tstr(other.ty)));
+                } else if other.is_nil() {
+                    cause = Some("operator == not defined on nil".to_string());
+                }
+            } else if !t.comparable(x.ty) {
+                cause = Some(self.incomparable_cause(x.ty));
+            } else if !t.comparable(y.ty) {
+                cause = Some(self.incomparable_cause(y.ty));
+            }
+        }
+        if let Some(cause) = cause {
+            self.error(x.start, format!("invalid operation: {} ({cause})", expr_string(e)));
+            return Operand::invalid(e.pos, e.start_pos());
+        }
+        if let (Mode::Constant(a), Mode::Constant(b)) = (&x.mode, &y.mode) {
+            if let Ok(v) = constant::binary_op(op, a, b, true) {
+                return self.operand(Mode::Constant(v.clone()), P::UNTYPED_BOOL, ExprKind::Const(v), e.pos, e);
+            }
+        }
+        // Operands of a comparison get their default types.
+        self.default_convert(&mut x);
+        self.default_convert(&mut y);
+        let kind = ExprKind::Binary { op, x: Box::new(x.expr), y: Box::new(y.expr) };
+        self.operand(Mode::Value, P::UNTYPED_BOOL, kind, e.pos, e)
+    }
+
+    fn incomparable_cause(&self, ty: TypeId) -> String {
+        match self.prog.types.under(ty) {
+            Type::Slice(_) => "slice can only be compared to nil".into(),
+            Type::Map { .. } => "map can only be compared to nil".into(),
+            Type::Func(_) => "func can only be compared to nil".into(),
+            Type::Struct(_) => format!("struct containing {} cannot be compared", self.first_incomparable(ty)),
+            _ => format!("operator == not defined on {}", self.tstr(ty)),
+        }
+    }
+
+    fn first_incomparable(&self, ty: TypeId) -> String {
+        for f in self.prog.types.struct_fields(ty) {
+            if !self.prog.types.comparable(f.ty) {
+                return self.tstr(f.ty);
+            }
+        }
+        self.tstr(ty)
+    }
+
+    fn shift(&mut self, e: &ast::Expr, op: Operator, mut x: Operand, mut y: Operand) -> Operand {
+        let t = &self.prog.types;
+        // The shift count.
+        if let Mode::Constant(v) = &y.mode {
+            if !v.is_integral() || !(t.is_integer(y.ty) || t.is_untyped(y.ty) && v.is_numeric()) {
+                self.error(y.start, format!("invalid operation: invalid shift count {}", self.operand_desc(&y)));
+                return Operand::invalid(e.pos, e.start_pos());
+            }
+            if v.as_int().unwrap_or(0) < 0 {
+                self.error(y.start, format!("invalid operation: negative shift count {}", self.operand_desc(&y)));
+                return Operand::invalid(e.pos, e.start_pos());
+            }
+            if t.is_untyped(y.ty) {
+                self.convert_untyped(&mut y, P::UINT);
+            }
+        } else if !t.is_integer(y.ty) {
+            self.error(y.start, format!("invalid operation: shift count {} must be integer", self.operand_desc(&y)));
+            return Operand::invalid(e.pos, e.start_pos());
+        }
+        let t = &self.prog.types;
+        // The shifted operand.
+        if let Mode::Constant(v) = &x.mode {
+            if t.is_untyped(x.ty) && !v.is_integral() {
+                self.error(x.start, format!("invalid operation: shifted operand {} must be integer", self.operand_desc(&x)));
+                return Operand::invalid(e.pos, e.start_pos());
+            }
+            if let Mode::Constant(s) = &y.mode {
+                let xi = v.as_int().unwrap_or(0);
+                let s = s.as_int().unwrap_or(0) as u64;
+                let ty = if x.ty == P::UNTYPED_FLOAT { P::UNTYPED_INT } else { x.ty };
+                return match constant::shift(op == Operator::Shl, xi, s) {
+                    Ok(r) => {
+                        let v = Value::Int(r);
+                        let mut o = self.operand(Mode::Constant(v.clone()), ty, ExprKind::Const(v), e.pos, e);
+                        self.check_typed_overflow(&mut o);
+                        o
+                    }
+                    Err(_) => {
+                        self.unsupported(e.pos, "shifted constants beyond 128 bits");
+                        Operand::invalid(e.pos, e.start_pos())
+                    }
+                };
+            }
+            if t.is_untyped(x.ty) {
+                // Non-constant shift of an untyped constant: the constant takes the type the
+                // context gives (types2 delays this); memsim uses int unless retyped later.
+                if x.ty == P::UNTYPED_FLOAT {
+                    x.ty = P::UNTYPED_INT;
+                    x.expr.ty = P::UNTYPED_INT;
+                }
+                let kind = ExprKind::Binary { op, x: Box::new(x.expr), y: Box::new(y.expr) };
+                return self.operand(Mode::Value, P::UNTYPED_INT, kind, e.pos, e);
+            }
+        }
+        if !t.is_integer(x.ty) {
+            self.error(x.start, format!("invalid operation: shifted operand {} must be integer", self.operand_desc(&x)));
+            return Operand::invalid(e.pos, e.start_pos());
+        }
+        let ty = x.ty;
+        let kind = ExprKind::Binary { op, x: Box::new(x.expr), y: Box::new(y.expr) };
+        self.operand(Mode::Value, ty, kind, e.pos, e)
+    }
+
+    // ---- composite literals ----
+
+    fn composite_lit(&mut self, e: &ast::Expr, typ: Option<&ast::Expr>, elems: &[ast::Expr], hint: Option<TypeId>) -> Operand {
+        let (ty, open_array_elem) = match typ {
+            Some(ast::Expr { kind: AK::ArrayType { len: None, elem }, .. }) => {
+                let el = self.resolve_type(elem);
+                (el, true)
+            }
+            Some(t) => (self.resolve_type(t), false),
+            None => match hint {
+                Some(h) => (h, false),
+                None => {
+                    self.error(e.pos, "invalid composite literal type: missing type");
+                    return Operand::invalid(e.pos, e.start_pos());
+                }
+            },
+        };
+        if ty == P::INVALID {
+            for el in elems {
+                let v = match &el.kind {
+                    AK::KeyValue { value, .. } => value,
+                    _ => el,
+                };
+                let _ = self.expr(v, None);
+            }
+            return Operand::invalid(e.pos, e.start_pos());
+        }
+        // An elided `&T` in `[]*T{{...}}`.
+        if typ.is_none() && self.prog.types.is_pointer(ty) && !self.prog.types.is_named(ty) {
+            let base = self.prog.types.elem(ty);
+            let inner = self.composite_lit(e, None, elems, Some(base));
+            if inner.is_invalid() {
+                return inner;
+            }
+            let kind = ExprKind::PtrLit(Box::new(inner.expr));
+            let mut op = self.operand(Mode::Value, ty, kind, e.pos, e);
+            op.expr.implicit = true;
+            return op;
+        }
+        if open_array_elem {
+            let (lit, len) = self.array_elems(elems, ty, None);
+            let Some(lit) = lit else { return Operand::invalid(e.pos, e.start_pos()) };
+            let aty = self.types().array(len, ty);
+            return self.operand(Mode::Value, aty, ExprKind::CompLit { kind: CompLitKind::Array(lit), implicit_ddd: false }, e.pos, e);
+        }
+        let under = self.prog.types.under(ty).clone();
+        let kind = match under {
+            Type::Struct(fields) => match self.struct_elems(e, ty, &fields, elems) {
+                Some(k) => k,
+                None => return Operand::invalid(e.pos, e.start_pos()),
+            },
+            Type::Array { len, elem } => {
+                let (lit, _) = self.array_elems(elems, elem, Some(len));
+                match lit {
+                    Some(l) => CompLitKind::Array(l),
+                    None => return Operand::invalid(e.pos, e.start_pos()),
+                }
+            }
+            Type::Slice(elem) => {
+                let (lit, len) = self.array_elems(elems, elem, None);
+                match lit {
+                    Some(l) => CompLitKind::Slice { elems: l, len },
+                    None => return Operand::invalid(e.pos, e.start_pos()),
+                }
+            }
+            Type::Map { key, value } => match self.map_elems(elems, key, value) {
+                Some(m) => CompLitKind::Map(m),
+                None => return Operand::invalid(e.pos, e.start_pos()),
+            },
+            _ => {
+                let shown = typ.map(expr_string).unwrap_or_else(|| self.tstr(ty));
+                self.error(e.pos, format!("invalid composite literal type {shown}"));
+                return Operand::invalid(e.pos, e.start_pos());
+            }
+        };
+        self.operand(Mode::Value, ty, ExprKind::CompLit { kind, implicit_ddd: false }, e.pos, e)
+    }
+
+    fn struct_elems(&mut self, e: &ast::Expr, ty: TypeId, fields: &[crate::types::Field], elems: &[ast::Expr]) -> Option<CompLitKind> {
+        let mut out = Vec::new();
+        if elems.is_empty() {
+            return Some(CompLitKind::Struct(out));
+        }
+        let keyed = matches!(elems[0].kind, AK::KeyValue { .. });
+        let mut ok = true;
+        if keyed {
+            let mut seen: Vec<usize> = Vec::new();
+            for el in elems {
+                let AK::KeyValue { key, value } = &el.kind else {
+                    self.error(el.start_pos(), "mixture of field:value and value elements in struct literal");
+                    ok = false;
+                    let _ = self.expr(el, None);
+                    continue;
+                };
+                let AK::Name(fname) = &key.kind else {
+                    self.error(key.start_pos(), format!("invalid field name {} in struct literal", expr_string(key)));
+                    ok = false;
+                    let _ = self.expr(value, None);
+                    continue;
+                };
+                let Some(fi) = fields.iter().position(|f| &f.name == fname) else {
+                    let promoted = matches!(self.lookup_field_or_method(ty, fname), Selection::Field { .. });
+                    if promoted {
+                        self.error(
+                            key.pos,
+                            format!("cannot use promoted field {fname} in struct literal of type {}", self.tstr(ty)),
+                        );
+                    } else {
+                        self.error(key.pos, format!("unknown field {fname} in struct literal of type {}", self.tstr(ty)));
+                    }
+                    ok = false;
+                    let _ = self.expr(value, None);
+                    continue;
+                };
+                if seen.contains(&fi) {
+                    self.error(key.pos, format!("duplicate field name {fname} in struct literal"));
+                    ok = false;
+                    continue;
+                }
+                seen.push(fi);
+                let fty = fields[fi].ty;
+                let mut v = self.value(value, Some(fty));
+                self.assignment(&mut v, fty, "struct literal");
+                if v.is_invalid() {
+                    ok = false;
+                    continue;
+                }
+                out.push((fi, v.expr));
+            }
+        } else {
+            for (i, el) in elems.iter().enumerate() {
+                if let AK::KeyValue { value, .. } = &el.kind {
+                    self.error(el.start_pos(), "mixture of field:value and value elements in struct literal");
+                    ok = false;
+                    let _ = self.expr(value, None);
+                    continue;
+                }
+                if i >= fields.len() {
+                    self.error(el.start_pos(), format!("too many values in struct literal of type {}", self.tstr(ty)));
+                    ok = false;
+                    break;
+                }
+                let fty = fields[i].ty;
+                let mut v = self.value(el, Some(fty));
+                self.assignment(&mut v, fty, "struct literal");
+                if v.is_invalid() {
+                    ok = false;
+                    continue;
+                }
+                out.push((i, v.expr));
+            }
+            if ok && elems.len() < fields.len() {
+                let rbrace = match &e.kind {
+                    AK::CompositeLit { rbrace, .. } => *rbrace,
+                    _ => e.pos,
+                };
+                self.error(rbrace, format!("too few values in struct literal of type {}", self.tstr(ty)));
+                ok = false;
+            }
+        }
+        ok.then_some(CompLitKind::Struct(out))
+    }
+
+    /// Elements of an array or slice literal; returns them with the literal's length.
+    fn array_elems(&mut self, elems: &[ast::Expr], elem_ty: TypeId, len: Option<u64>) -> (Option<Vec<(u64, Expr)>>, u64) {
+        let mut out = Vec::new();
+        let mut index: u64 = 0;
+        let mut max: u64 = 0;
+        let mut ok = true;
+        let mut seen = std::collections::HashSet::new();
+        for el in elems {
+            let value = match &el.kind {
+                AK::KeyValue { key, value } => {
+                    let k = self.value(key, None);
+                    match (&k.mode, k.const_value().and_then(Value::as_int)) {
+                        (Mode::Constant(_), Some(i)) if i >= 0 && (self.prog.types.is_integer(k.ty) || k.ty == P::UNTYPED_INT || k.ty == P::UNTYPED_RUNE || k.ty == P::UNTYPED_FLOAT) => {
+                            index = i as u64;
+                        }
+                        (Mode::Constant(_), Some(_)) => {
+                            self.error(k.start, format!("invalid argument: index {} must not be negative", self.operand_desc(&k)));
+                            ok = false;
+                        }
+                        _ if k.is_invalid() => ok = false,
+                        _ => {
+                            self.error(k.start, format!("index {} must be integer constant", k.text));
+                            ok = false;
+                        }
+                    }
+                    value.as_ref()
+                }
+                _ => el,
+            };
+            if let Some(n) = len
+                && index >= n
+                && ok
+            {
+                self.error(value.start_pos(), format!("index {index} is out of bounds (>= {n})"));
+                ok = false;
+            }
+            if !seen.insert(index) {
+                self.error(el.start_pos(), format!("duplicate index {index} in array or slice literal"));
+                ok = false;
+            }
+            let mut v = self.value(value, Some(elem_ty));
+            self.assignment(&mut v, elem_ty, "array or slice literal");
+            if v.is_invalid() {
+                ok = false;
+            } else {
+                out.push((index, v.expr));
+            }
+            index += 1;
+            max = max.max(index);
+        }
+        (ok.then_some(out), max)
+    }
+
+    fn map_elems(&mut self, elems: &[ast::Expr], key_ty: TypeId, value_ty: TypeId) -> Option<Vec<(Expr, Expr)>> {
+        let mut out = Vec::new();
+        let mut ok = true;
+        let mut seen: Vec<Value> = Vec::new();
+        for el in elems {
+            let AK::KeyValue { key, value } = &el.kind else {
+                self.error(el.start_pos(), "missing key in map literal");
+                ok = false;
+                let _ = self.expr(el, None);
+                continue;
+            };
+            let mut k = self.value(key, Some(key_ty));
+            self.assignment(&mut k, key_ty, "map literal");
+            if let Some(v) = k.const_value().cloned() {
+                if seen.contains(&v) {
+                    self.error(k.start, format!("duplicate key {} in map literal", k.text));
+                    ok = false;
+                }
+                seen.push(v);
+            }
+            let mut v = self.value(value, Some(value_ty));
+            self.assignment(&mut v, value_ty, "map literal");
+            if k.is_invalid() || v.is_invalid() {
+                ok = false;
+                continue;
+            }
+            out.push((k.expr, v.expr));
+        }
+        ok.then_some(out)
+    }
+
+    // ---- function literals ----
+
+    fn func_lit(&mut self, e: &ast::Expr, ft: &ast::FuncType, body: &ast::Block) -> Operand {
+        let Some(parent) = self.current_func() else {
+            self.error(e.pos, "function literal outside a function");
+            return Operand::invalid(e.pos, e.pos);
+        };
+        let name = self.closure_name(parent);
+        let id = self.new_func(name, ir::FuncKind::Closure, e.pos, Some(parent));
+        self.declare_signature(id, None, ft);
+        let (results, vars): (Vec<TypeId>, Vec<VarId>) = {
+            let f = &self.prog.funcs[id.0 as usize];
+            (
+                f.results.iter().map(|&v| self.prog.vars[v.0 as usize].ty).collect(),
+                f.params.iter().chain(&f.results).copied().collect(),
+            )
+        };
+        self.fstack.push(FuncCtx { func: id, scopes: vec![Scope::default()], results, declared: Vec::new(), captured: HashMap::new() });
+        for v in vars {
+            let (name, pos) = (self.prog.vars[v.0 as usize].name.clone(), self.prog.vars[v.0 as usize].pos);
+            if !name.is_empty() && !name.starts_with('~') {
+                self.declare_local(&name, pos, Object::Var(v));
+            }
+        }
+        let stmts = self.block_stmts(&body.stmts);
+        if !self.prog.funcs[id.0 as usize].results.is_empty() && !self.is_terminating_list(&body.stmts) {
+            self.error(body.rbrace, "missing return");
+        }
+        self.report_unused();
+        self.fstack.pop();
+        self.prog.funcs[id.0 as usize].body = stmts;
+        // The enclosing closure uses what this one captures from further out.
+        let captures = self.prog.funcs[id.0 as usize].captures.clone();
+        for cv in captures {
+            let owner = self.prog.vars[cv.var.0 as usize].func;
+            if owner != parent
+                && let Some(depth) = self.fstack.iter().position(|f| f.func == owner)
+            {
+                self.record_capture(cv.var, cv.pos, depth);
+            }
+        }
+        let is_capturing = !self.prog.funcs[id.0 as usize].captures.is_empty();
+        self.prog.funcs[id.0 as usize].is_capturing = is_capturing;
+        let sig = self.prog.funcs[id.0 as usize].sig;
+        self.operand(Mode::Value, sig, ExprKind::Closure(id), e.pos, e)
+    }
+
+    /// Go's closure names: `f.func1` inside a declared function, `f.func1.1` inside a
+    /// closure, `glob..func1` at package level.
+    pub(super) fn closure_name(&mut self, parent: FuncId) -> String {
+        let counter = self.closure_gen.entry(parent).or_insert(0);
+        *counter += 1;
+        let n = *counter;
+        let pf = &self.prog.funcs[parent.0 as usize];
+        match pf.kind {
+            ir::FuncKind::Closure => format!("{}.{n}", pf.name),
+            ir::FuncKind::PackageInit => format!("glob..func{n}"),
+            _ => format!("{}.func{n}", pf.name),
+        }
+    }
+}
+
+/// Names of an operator for "constant X overflow" messages.
+fn op_name(op: Operator) -> &'static str {
+    match op {
+        Operator::Add => "addition",
+        Operator::Sub => "subtraction",
+        Operator::Mul => "multiplication",
+        Operator::Shl => "shift",
+        _ => "operation",
+    }
+}
+
+/// Exported names of package fmt (for "memsim does not support" vs "undefined").
+const FMT_EXPORTS: &[&str] = &[
+    "Append", "Appendf", "Appendln", "Errorf", "FormatString", "Formatter", "Fprint", "Fprintf", "Fprintln", "Fscan", "Fscanf",
+    "Fscanln", "GoStringer", "Print", "Printf", "Println", "Scan", "ScanState", "Scanf", "Scanln", "Scanner", "Sprint", "Sprintf",
+    "Sprintln", "Sscan", "Sscanf", "Sscanln", "State", "Stringer",
+];
+
+/// Exported names of package errors.
+const ERRORS_EXPORTS: &[&str] = &["As", "ErrUnsupported", "Is", "Join", "New", "Unwrap"];

@@ -1,0 +1,512 @@
+//! The type checker: syntax tree → typed program ([`crate::ir::Program`]).
+//!
+//! It follows Go's `types2` (the compiler's type checker) in what it accepts and how it words
+//! errors, and the compiler's "noder" in what it builds: resolved names, folded constants,
+//! explicit implicit conversions, Go's positions. One pass over each function body does both,
+//! like a compiler front end: every expression is checked into an [`Operand`] that carries the
+//! typed IR for it.
+//!
+//! Structure:
+//! * [`decl`]: package-level declarations (resolved lazily, in dependency order), function
+//!   signatures, methods, package variables and their initialisation function;
+//! * [`typexpr`]: type expressions;
+//! * [`lookup`]: fields and methods (with embedding), method sets, interface satisfaction,
+//!   assignability;
+//! * [`expr`], [`call`], [`stmt`]: expressions, calls/builtins/conversions, statements.
+//!
+//! Programs outside memsim's subset get a positioned `memsim does not support …` error, never
+//! a guess.
+
+mod call;
+mod decl;
+mod expr;
+mod lookup;
+mod stmt;
+mod typexpr;
+
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::ir::{self, Expr, ExprKind, FuncId, GlobalId, Program, VarId};
+use crate::source::Pos;
+use crate::syntax::ast;
+use crate::types::constant::Value;
+use crate::types::{TypeId, TypeTable, predeclared as P};
+use std::collections::HashMap;
+
+/// Checks a parsed file and builds its typed program.
+pub fn check_file(file: &ast::File) -> Result<Program, Diagnostics> {
+    let mut c = Checker::new(file);
+    c.check_package();
+    if c.diags.is_empty() { Ok(c.finish()) } else { Err(c.diags) }
+}
+
+/// Packages memsim can import.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) enum Package {
+    Fmt,
+    Errors,
+}
+
+impl Package {
+    fn from_path(path: &str) -> Option<Package> {
+        match path {
+            "fmt" => Some(Package::Fmt),
+            "errors" => Some(Package::Errors),
+            _ => None,
+        }
+    }
+    fn name(self) -> &'static str {
+        match self {
+            Package::Fmt => "fmt",
+            Package::Errors => "errors",
+        }
+    }
+}
+
+/// Builtin functions that are used like calls (including `new` and `make`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) enum BuiltinFn {
+    Append,
+    Cap,
+    Clear,
+    Close,
+    Complex,
+    Copy,
+    Delete,
+    Imag,
+    Len,
+    Make,
+    Max,
+    Min,
+    New,
+    Panic,
+    Print,
+    Println,
+    Real,
+    Recover,
+}
+
+impl BuiltinFn {
+    fn name(self) -> &'static str {
+        use BuiltinFn::*;
+        match self {
+            Append => "append",
+            Cap => "cap",
+            Clear => "clear",
+            Close => "close",
+            Complex => "complex",
+            Copy => "copy",
+            Delete => "delete",
+            Imag => "imag",
+            Len => "len",
+            Make => "make",
+            Max => "max",
+            Min => "min",
+            New => "new",
+            Panic => "panic",
+            Print => "print",
+            Println => "println",
+            Real => "real",
+            Recover => "recover",
+        }
+    }
+}
+
+/// What a name denotes.
+#[derive(Clone, Debug)]
+pub(crate) enum Object {
+    Const { ty: TypeId, val: Value },
+    TypeName(TypeId),
+    Var(VarId),
+    Global(GlobalId),
+    Func(FuncId),
+    Builtin(BuiltinFn),
+    Package(usize),
+    Nil,
+    /// `iota` inside a constant declaration.
+    Iota,
+    /// A package-level name whose declaration failed to check.
+    Invalid,
+    /// A predeclared name of Go that memsim does not support (`complex128`, ...).
+    Unsupported(&'static str),
+}
+
+/// How an operand may be used (types2's operand modes).
+#[derive(Clone, Debug)]
+pub(crate) enum Mode {
+    Invalid,
+    /// A call without results.
+    NoValue,
+    Builtin(BuiltinFn),
+    TypeExpr,
+    Constant(Value),
+    /// Addressable.
+    Variable,
+    /// `m[k]`: assignable, not addressable, comma-ok capable.
+    MapIndex,
+    Value,
+    /// A type assertion or receive: may yield `(v, ok)`.
+    CommaOk,
+    Package(usize),
+}
+
+/// A checked expression: its mode, type and typed IR.
+#[derive(Clone, Debug)]
+pub(crate) struct Operand {
+    pub mode: Mode,
+    pub ty: TypeId,
+    pub expr: Expr,
+    /// Go's position of the outermost syntax node (parentheses included): implicit
+    /// conversions wrapping this operand take it.
+    pub syntax_pos: Pos,
+    /// Leftmost position, where types2 reports errors about the operand.
+    pub start: Pos,
+    /// Source-like text of the expression for error messages.
+    pub text: String,
+}
+
+impl Operand {
+    fn invalid(pos: Pos, start: Pos) -> Operand {
+        Operand {
+            mode: Mode::Invalid,
+            ty: P::INVALID,
+            expr: Expr::new(ExprKind::Nil, P::INVALID, pos),
+            syntax_pos: pos,
+            start,
+            text: String::new(),
+        }
+    }
+
+    fn is_invalid(&self) -> bool {
+        matches!(self.mode, Mode::Invalid)
+    }
+
+    fn const_value(&self) -> Option<&Value> {
+        match &self.mode {
+            Mode::Constant(v) => Some(v),
+            _ => None,
+        }
+    }
+
+    fn is_nil(&self) -> bool {
+        self.ty == P::UNTYPED_NIL
+    }
+}
+
+/// A package-level declaration, resolved on first use.
+#[derive(Clone, Debug)]
+struct PkgEntry {
+    name: String,
+    pos: Pos,
+    decl: PkgDecl,
+    state: ResolveState,
+}
+
+#[derive(Clone, Debug)]
+enum PkgDecl {
+    /// Spec index into the file's decls and index of the name inside the spec.
+    Const { decl: usize, name_index: usize },
+    Var { decl: usize, name_index: usize },
+    Type { decl: usize },
+    Func { decl: usize },
+}
+
+#[derive(Clone, Debug)]
+enum ResolveState {
+    Unresolved,
+    Resolving,
+    Resolved(Object),
+}
+
+/// Block scope inside a function.
+#[derive(Default, Debug)]
+struct Scope {
+    names: HashMap<String, Object>,
+    /// Positions of declarations in this scope (for redeclaration errors).
+    decl_pos: HashMap<String, Pos>,
+}
+
+/// State of the function being checked.
+#[derive(Debug)]
+struct FuncCtx {
+    func: FuncId,
+    scopes: Vec<Scope>,
+    /// Result types of the function.
+    results: Vec<TypeId>,
+    /// Variables declared in this function, in declaration order (for unused checks).
+    declared: Vec<VarId>,
+    /// Captured variables already recorded (index into `Func::captures`).
+    captured: HashMap<VarId, usize>,
+}
+
+pub(crate) struct ImportInfo {
+    package: Option<Package>,
+    name: String,
+    path: String,
+    pos: Pos,
+    used: bool,
+}
+
+pub(crate) struct Checker<'a> {
+    file: &'a ast::File,
+    pub(crate) prog: Program,
+    pub(crate) diags: Diagnostics,
+    universe: HashMap<&'static str, Object>,
+    pkg_entries: Vec<PkgEntry>,
+    pkg_scope: HashMap<String, usize>,
+    imports: Vec<ImportInfo>,
+    /// Function contexts, innermost last (closures push).
+    fstack: Vec<FuncCtx>,
+    /// Value of `iota` while checking a constant spec.
+    iota: Option<i128>,
+    /// Local type declarations per scope are stored as TypeName objects in scopes.
+    /// Methods per named type: name → FuncId, for lookup.
+    method_funcs: HashMap<(TypeId, String), FuncId>,
+    /// Package-level var initialisers collected for the init function.
+    global_inits: Vec<decl::GlobalInit>,
+    /// Number of statements nested (to bound recursion).
+    depth: u32,
+    /// Closures numbered so far per enclosing function (`f.func1`, `f.func2`).
+    closure_gen: HashMap<FuncId, u32>,
+    /// go/defer wrappers numbered so far per enclosing function and kind (`f.gowrap1`).
+    go_defer_gen: HashMap<(FuncId, bool), u32>,
+    /// Package entries being resolved whose object already exists (recursive types and
+    /// functions).
+    pending: HashMap<usize, Object>,
+    /// The declaration index of each declared function and method.
+    func_decl_of: HashMap<FuncId, usize>,
+    /// The last local const spec with values: (group, type, values).
+    last_local_const: Option<(u32, Option<ast::Expr>, Vec<ast::Expr>)>,
+    /// Package variables read while checking an initialiser (dependency order).
+    global_reads: Vec<GlobalId>,
+}
+
+/// The deepest expression/statement nesting the checker walks.
+const MAX_DEPTH: u32 = 2_000;
+
+impl<'a> Checker<'a> {
+    fn new(file: &'a ast::File) -> Checker<'a> {
+        let prog = Program {
+            types: TypeTable::new(),
+            funcs: Vec::new(),
+            vars: Vec::new(),
+            globals: Vec::new(),
+            func_order: Vec::new(),
+            main: None,
+            package_init: None,
+            user_inits: Vec::new(),
+            global_init_order: Vec::new(),
+            static_inits: Vec::new(),
+            devirtualized: Vec::new(),
+            next_stmt_id: 0,
+        };
+        Checker {
+            file,
+            prog,
+            diags: Diagnostics::new(),
+            universe: universe(),
+            pkg_entries: Vec::new(),
+            pkg_scope: HashMap::new(),
+            imports: Vec::new(),
+            fstack: Vec::new(),
+            iota: None,
+            method_funcs: HashMap::new(),
+            global_inits: Vec::new(),
+            depth: 0,
+            closure_gen: HashMap::new(),
+            go_defer_gen: HashMap::new(),
+            pending: HashMap::new(),
+            func_decl_of: HashMap::new(),
+            last_local_const: None,
+            global_reads: Vec::new(),
+        }
+    }
+
+    fn finish(self) -> Program {
+        self.prog
+    }
+
+    fn types(&mut self) -> &mut TypeTable {
+        &mut self.prog.types
+    }
+
+    // ---- errors ----
+
+    pub(crate) fn error(&mut self, pos: Pos, msg: impl Into<String>) {
+        self.diags.push(Diagnostic::type_error(pos, msg));
+    }
+
+    pub(crate) fn unsupported(&mut self, pos: Pos, what: impl std::fmt::Display) {
+        self.diags.push(Diagnostic::unsupported(pos, what));
+    }
+
+    /// A type as types2 prints it.
+    pub(crate) fn tstr(&self, t: TypeId) -> String {
+        self.prog.types.type_string(t)
+    }
+
+    // ---- scopes ----
+
+    fn push_scope(&mut self) {
+        if let Some(f) = self.fstack.last_mut() {
+            f.scopes.push(Scope::default());
+        }
+    }
+
+    fn pop_scope(&mut self) {
+        if let Some(f) = self.fstack.last_mut() {
+            f.scopes.pop();
+        }
+    }
+
+    /// Declares a local name in the innermost scope; reports redeclaration.
+    fn declare_local(&mut self, name: &str, pos: Pos, obj: Object) {
+        if name == "_" {
+            return;
+        }
+        let Some(f) = self.fstack.last_mut() else { return };
+        let Some(scope) = f.scopes.last_mut() else { return };
+        if scope.names.contains_key(name) {
+            let msg = format!("{name} redeclared in this block");
+            let prev = scope.decl_pos.get(name).copied();
+            self.error(pos, msg);
+            let _ = prev;
+            return;
+        }
+        scope.names.insert(name.to_string(), obj);
+        scope.decl_pos.insert(name.to_string(), pos);
+    }
+
+    /// Whether `name` is declared in the innermost scope.
+    fn declared_in_innermost(&self, name: &str) -> Option<Object> {
+        self.fstack.last().and_then(|f| f.scopes.last()).and_then(|s| s.names.get(name).cloned())
+    }
+
+    /// Resolves a name: function scopes (innermost first, through enclosing closures), then
+    /// the package, then the universe. Records captures for closures.
+    fn lookup(&mut self, name: &str, pos: Pos) -> Option<Object> {
+        for depth in (0..self.fstack.len()).rev() {
+            let found = self.fstack[depth].scopes.iter().rev().find_map(|s| s.names.get(name).cloned());
+            if let Some(obj) = found {
+                if let Object::Var(v) = obj
+                    && depth + 1 < self.fstack.len()
+                {
+                    self.record_capture(v, pos, depth);
+                }
+                return Some(obj);
+            }
+        }
+        if let Some(&i) = self.pkg_scope.get(name) {
+            return Some(self.resolve_pkg_entry(i));
+        }
+        if let Some(i) = self.imports.iter().position(|imp| imp.name == name) {
+            self.imports[i].used = true;
+            return Some(Object::Package(i));
+        }
+        self.universe.get(name).cloned()
+    }
+
+    /// Records that the closures between `owner_depth` and the innermost function use `v`.
+    fn record_capture(&mut self, v: VarId, pos: Pos, owner_depth: usize) {
+        let inner = self.fstack.len() - 1;
+        if inner <= owner_depth {
+            return;
+        }
+        // Only the innermost closure records the use now; enclosing closures record it when
+        // the inner literal is finished (as Go's writer does).
+        let f = &mut self.fstack[inner];
+        if !f.captured.contains_key(&v) {
+            let func = f.func;
+            let idx = self.prog.funcs[func.0 as usize].captures.len();
+            self.prog.funcs[func.0 as usize].captures.push(ir::Capture { var: v, pos });
+            self.fstack[inner].captured.insert(v, idx);
+        }
+    }
+
+    fn current_func(&self) -> Option<FuncId> {
+        self.fstack.last().map(|f| f.func)
+    }
+
+    /// Marks a variable as read.
+    fn mark_used(&mut self, v: VarId) {
+        self.prog.vars[v.0 as usize].used = true;
+    }
+
+    /// Declares a new local variable of the current function.
+    fn new_local(&mut self, name: &str, pos: Pos, ty: TypeId, class: ir::VarClass) -> VarId {
+        let func = self.current_func().unwrap_or(FuncId(0));
+        let id = VarId(self.prog.vars.len() as u32);
+        self.prog.vars.push(ir::Var {
+            name: name.to_string(),
+            pos,
+            ty,
+            class,
+            func,
+            defn: ir::Defn::None,
+            addrtaken: false,
+            used: false,
+        });
+        if let Some(f) = self.fstack.last_mut() {
+            f.declared.push(id);
+        }
+        if (func.0 as usize) < self.prog.funcs.len() {
+            self.prog.funcs[func.0 as usize].dcl.push(id);
+        }
+        id
+    }
+
+    /// Nesting guard: returns false (after reporting) when too deep.
+    fn enter(&mut self, pos: Pos) -> bool {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            if self.depth == MAX_DEPTH + 1 {
+                self.unsupported(pos, "nesting this deep");
+            }
+            return false;
+        }
+        true
+    }
+
+    fn leave(&mut self) {
+        self.depth -= 1;
+    }
+}
+
+fn universe() -> HashMap<&'static str, Object> {
+    let mut u = HashMap::new();
+    let types = [
+        ("bool", P::BOOL),
+        ("int", P::INT),
+        ("int8", P::INT8),
+        ("int16", P::INT16),
+        ("int32", P::INT32),
+        ("int64", P::INT64),
+        ("uint", P::UINT),
+        ("uint8", P::UINT8),
+        ("uint16", P::UINT16),
+        ("uint32", P::UINT32),
+        ("uint64", P::UINT64),
+        ("uintptr", P::UINTPTR),
+        ("float32", P::FLOAT32),
+        ("float64", P::FLOAT64),
+        ("string", P::STRING),
+        ("byte", P::BYTE),
+        ("rune", P::RUNE),
+        ("any", P::ANY),
+        ("error", P::ERROR),
+    ];
+    for (name, t) in types {
+        u.insert(name, Object::TypeName(t));
+    }
+    u.insert("true", Object::Const { ty: P::UNTYPED_BOOL, val: Value::Bool(true) });
+    u.insert("false", Object::Const { ty: P::UNTYPED_BOOL, val: Value::Bool(false) });
+    u.insert("nil", Object::Nil);
+    u.insert("iota", Object::Iota);
+    use BuiltinFn::*;
+    for b in [Append, Cap, Clear, Close, Complex, Copy, Delete, Imag, Len, Make, Max, Min, New, Panic, Print, Println, Real, Recover] {
+        u.insert(b.name(), Object::Builtin(b));
+    }
+    u.insert("complex64", Object::Unsupported("complex numbers"));
+    u.insert("complex128", Object::Unsupported("complex numbers"));
+    u.insert("comparable", Object::Unsupported("type constraints"));
+    u
+}

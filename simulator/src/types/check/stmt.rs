@@ -1,0 +1,1647 @@
+//! Statements: declarations, assignments, control flow, go/defer, return; and the
+//! terminating-statement analysis behind "missing return".
+//!
+//! Dead code (statements after a terminating statement, branches of constant conditions)
+//! is type-checked like the rest but produces no IR, as in Go's front end: whatever it
+//! declared or captured is rolled back (see [`Checker::checked_without_ir`]).
+
+use super::*;
+use crate::ir::{AssignListKind, Defn, RangeKind, SelectCase, Stmt, StmtKind, SwitchCase, TypeSwitchCase, VarClass};
+use crate::syntax::ast::{AssignOp, BranchKind, CallStmtKind, ExprKind as AK, StmtKind as SK};
+use crate::syntax::printer::expr_string;
+use crate::types::Type;
+
+/// What can be undone after checking dead code.
+struct Snapshot {
+    funcs_len: usize,
+    dcl_lens: Vec<(FuncId, usize)>,
+    capture_lens: Vec<(usize, usize, HashMap<VarId, usize>)>,
+    closure_gen: HashMap<FuncId, u32>,
+}
+
+impl Checker<'_> {
+    /// Checks a statement list in the current scope.
+    pub(super) fn block_stmts(&mut self, stmts: &[ast::Stmt]) -> Vec<Stmt> {
+        let mut out = Vec::new();
+        let mut dead = false;
+        let last_label = stmts.iter().rposition(|s| matches!(s.kind, SK::Labeled { .. }));
+        for (i, s) in stmts.iter().enumerate() {
+            if dead && last_label.is_none_or(|l| i > l) {
+                // Go's front end drops statements after a terminating statement.
+                self.checked_without_ir(|c| {
+                    let mut sink = Vec::new();
+                    c.stmt(s, &mut sink);
+                });
+                continue;
+            }
+            self.stmt(s, &mut out);
+            dead = self.is_terminating(s);
+        }
+        out
+    }
+
+    /// Runs `f` (type checking) and then removes every IR effect it had: closures,
+    /// declarations, captures and closure numbers. Errors stay.
+    pub(super) fn checked_without_ir(&mut self, f: impl FnOnce(&mut Self)) {
+        let snap = self.snapshot();
+        f(self);
+        self.rollback(snap);
+    }
+
+    fn snapshot(&self) -> Snapshot {
+        Snapshot {
+            funcs_len: self.prog.funcs.len(),
+            dcl_lens: self.fstack.iter().map(|f| (f.func, self.prog.funcs[f.func.0 as usize].dcl.len())).collect(),
+            capture_lens: self
+                .fstack
+                .iter()
+                .enumerate()
+                .map(|(i, f)| (i, self.prog.funcs[f.func.0 as usize].captures.len(), f.captured.clone()))
+                .collect(),
+            closure_gen: self.closure_gen.clone(),
+        }
+    }
+
+    fn rollback(&mut self, s: Snapshot) {
+        self.prog.funcs.truncate(s.funcs_len);
+        for (f, len) in s.dcl_lens {
+            self.prog.funcs[f.0 as usize].dcl.truncate(len);
+        }
+        for (i, len, captured) in s.capture_lens {
+            let f = self.fstack[i].func;
+            self.prog.funcs[f.0 as usize].captures.truncate(len);
+            self.fstack[i].captured = captured;
+        }
+        self.closure_gen = s.closure_gen;
+    }
+
+    fn new_stmt_id(&mut self) -> ir::StmtId {
+        self.prog.new_stmt_id()
+    }
+
+    /// Checks one statement, appending its IR to `out`.
+    pub(super) fn stmt(&mut self, s: &ast::Stmt, out: &mut Vec<Stmt>) {
+        if !self.enter(s.pos) {
+            self.leave();
+            return;
+        }
+        self.stmt_inner(s, out, None);
+        self.leave();
+    }
+
+    fn stmt_inner(&mut self, s: &ast::Stmt, out: &mut Vec<Stmt>, label: Option<String>) {
+        match &s.kind {
+            SK::Empty => {}
+            SK::Expr(e) => self.expr_stmt(s, e, out),
+            SK::Send { chan, value } => {
+                let c = self.value(chan, None);
+                let mut v = self.value(value, None);
+                if c.is_invalid() || v.is_invalid() {
+                    return;
+                }
+                let Type::Chan { dir, elem } = self.prog.types.under(c.ty).clone() else {
+                    self.error(s.pos, format!("invalid operation: cannot send to non-channel {}", self.operand_desc(&c)));
+                    return;
+                };
+                if dir == ast::ChanDir::Recv {
+                    self.error(s.pos, format!("invalid operation: cannot send to receive-only channel {}", self.operand_desc(&c)));
+                    return;
+                }
+                self.assignment(&mut v, elem, "send");
+                if v.is_invalid() {
+                    return;
+                }
+                out.push(Stmt::new(StmtKind::Send { chan: c.expr, value: v.expr }, s.pos));
+            }
+            SK::Assign { op, lhs, rhs } => match op {
+                AssignOp::Define => self.define_stmt(s, lhs, rhs, out),
+                AssignOp::Assign => self.assign_stmt(s, lhs, rhs, out),
+                AssignOp::Op(bop) => self.op_assign_stmt(s, *bop, lhs, rhs, out),
+            },
+            SK::Decl(decls) => {
+                for d in decls {
+                    self.local_decl(d, out);
+                }
+            }
+            SK::Block(b) => {
+                self.push_scope();
+                let stmts = self.block_stmts(&b.stmts);
+                self.pop_scope();
+                out.push(Stmt::new(StmtKind::Block(stmts), s.pos));
+            }
+            SK::Labeled { label, stmt } => {
+                let name = (!label.is_blank()).then(|| label.name.clone());
+                match &stmt.kind {
+                    SK::For { .. } | SK::Range { .. } | SK::Switch { .. } | SK::Select { .. } => self.stmt_inner(stmt, out, name),
+                    _ => self.stmt_inner(stmt, out, None),
+                }
+            }
+            SK::Branch { kind, label } => {
+                let l = label.as_ref().map(|l| l.name.clone());
+                match kind {
+                    BranchKind::Break => out.push(Stmt::new(StmtKind::Break(l), s.pos)),
+                    BranchKind::Continue => out.push(Stmt::new(StmtKind::Continue(l), s.pos)),
+                    BranchKind::Fallthrough => out.push(Stmt::new(StmtKind::Fallthrough, s.pos)),
+                    BranchKind::Goto => self.unsupported(s.pos, "goto"),
+                }
+            }
+            SK::Call { kind, call } => self.go_defer(s, *kind, call, out),
+            SK::Return { results } => self.return_stmt(s, results, out),
+            SK::If { init, cond, then, els } => self.if_stmt(s, init.as_deref(), cond, then, els.as_deref(), out),
+            SK::For { init, cond, post, body } => self.for_stmt(s, init.as_deref(), cond.as_ref(), post.as_deref(), body, label, out),
+            SK::Range { lhs, define, x, body, range_pos } => self.range_stmt(s, lhs, *define, x, body, *range_pos, label, out),
+            SK::Switch { init, tag, clauses, .. } => {
+                self.push_scope();
+                let mut inner = Vec::new();
+                if let Some(init) = init {
+                    self.stmt(init, &mut inner);
+                }
+                match tag {
+                    Some(ast::Expr { kind: AK::TypeSwitchGuard { lhs, x }, pos }) => {
+                        self.type_switch(s, *pos, lhs.as_ref(), x, clauses, label, &mut inner)
+                    }
+                    _ => self.expr_switch(s, tag.as_ref(), clauses, label, &mut inner),
+                }
+                self.pop_scope();
+                push_with_init(out, inner, s.pos);
+            }
+            SK::Select { clauses, .. } => self.select_stmt(s, clauses, label, out),
+        }
+    }
+
+    fn expr_stmt(&mut self, s: &ast::Stmt, e: &ast::Expr, out: &mut Vec<Stmt>) {
+        let x = self.expr(e, None);
+        if x.is_invalid() {
+            return;
+        }
+        let inner = e.unparen();
+        let is_call = matches!(inner.kind, AK::Call { .. });
+        let is_recv = matches!(inner.kind, AK::Unary { op: ast::Operator::Recv, .. });
+        match &x.mode {
+            Mode::TypeExpr => {
+                self.error(x.start, format!("{} (type) is not an expression", x.text));
+                return;
+            }
+            Mode::Builtin(b) => {
+                self.error(x.start, format!("{} (built-in) must be called", b.name()));
+                return;
+            }
+            _ => {}
+        }
+        // Calls of builtins whose result must be used.
+        if let AK::Call { .. } = inner.kind
+            && let ExprKind::Builtin { which, .. } = &x.expr.kind
+            && matches!(which, ir::Builtin::Append | ir::Builtin::Cap | ir::Builtin::Len | ir::Builtin::Max | ir::Builtin::Min)
+        {
+            self.error(x.start, format!("{} (value of type {}) is not used", x.text, self.tstr(x.ty)));
+            return;
+        }
+        if is_call && matches!(x.mode, Mode::Constant(_)) {
+            self.error(x.start, format!("{} is not used", self.operand_desc(&x)));
+            return;
+        }
+        if is_call && !matches!(x.expr.kind, ExprKind::Call { .. } | ExprKind::Builtin { .. } | ExprKind::Init { .. }) {
+            // A conversion or a builtin that yields a value.
+            self.error(x.start, format!("{} is not used", self.operand_desc(&x)));
+            return;
+        }
+        if !is_call && !is_recv {
+            self.error(x.start, format!("{} is not used", self.operand_desc(&x)));
+            return;
+        }
+        out.push(Stmt::new(StmtKind::Expr(x.expr), s.pos));
+    }
+
+    // ---- assignments ----
+
+    /// Evaluates the left side of an assignment: an addressable variable, a map index or
+    /// `_` (`None`).
+    fn lhs_expr(&mut self, e: &ast::Expr) -> Option<Option<Operand>> {
+        if let AK::Name(n) = &e.unparen().kind
+            && n == "_"
+        {
+            return Some(None);
+        }
+        let x = match &e.unparen().kind {
+            AK::Name(n) => self.name_expr(e.unparen(), n, false),
+            _ => self.expr(e, None),
+        };
+        if x.is_invalid() {
+            return None;
+        }
+        let x = self.single_value(x);
+        if x.is_invalid() {
+            return None;
+        }
+        match x.mode {
+            Mode::Variable | Mode::MapIndex => Some(Some(x)),
+            _ => {
+                // Unaddressable: a struct field of a map element gets a specific message.
+                if let AK::Selector { x: base, .. } = &e.unparen().kind
+                    && let AK::Index { .. } = &base.unparen().kind
+                    && let ExprKind::Field { x: fx, .. } = &x.expr.kind
+                    && matches!(fx.kind, ExprKind::MapIndex { .. })
+                {
+                    self.error(x.start, format!("cannot assign to struct field {} in map", x.text));
+                    return None;
+                }
+                if let Mode::Constant(_) = x.mode {
+                    self.error(x.start, format!("cannot assign to {} (neither addressable nor a map index expression)", self.operand_desc(&x)));
+                    return None;
+                }
+                self.error(x.start, format!("cannot assign to {} (neither addressable nor a map index expression)", self.operand_desc(&x)));
+                None
+            }
+        }
+    }
+
+    fn assign_stmt(&mut self, s: &ast::Stmt, lhs: &[ast::Expr], rhs: &[ast::Expr], out: &mut Vec<Stmt>) {
+        // Left sides first (Go's writer order), then right sides.
+        let mut lhs_ops = Vec::new();
+        let mut ok = true;
+        for l in lhs {
+            match self.lhs_expr(l) {
+                Some(x) => lhs_ops.push(x),
+                None => {
+                    ok = false;
+                    lhs_ops.push(None);
+                }
+            }
+        }
+        let targets: Vec<Option<TypeId>> = lhs_ops.iter().map(|o| o.as_ref().map(|x| x.ty)).collect();
+        let Some((kind, rhs_exprs)) = self.assignment_rhs(s, lhs.len(), &targets, rhs, "assignment", lhs) else {
+            return;
+        };
+        if !ok {
+            return;
+        }
+        let lhs_exprs: Vec<Expr> = lhs_ops
+            .into_iter()
+            .zip(lhs)
+            .map(|(o, l)| match o {
+                Some(x) => x.expr,
+                None => Expr::new(ExprKind::Blank, P::INVALID, l.pos),
+            })
+            .collect();
+        self.push_assign(s.pos, kind, lhs_exprs, rhs_exprs, false, out);
+    }
+
+    /// Emits Go's OAS / OAS2* for an assignment.
+    fn push_assign(&mut self, pos: Pos, kind: Option<AssignListKind>, lhs: Vec<Expr>, rhs: Vec<Expr>, define: bool, out: &mut Vec<Stmt>) -> ir::StmtId {
+        let id = self.new_stmt_id();
+        match kind {
+            None => {
+                let l = lhs.into_iter().next().unwrap_or_else(|| Expr::new(ExprKind::Blank, P::INVALID, pos));
+                let r = rhs.into_iter().next();
+                out.push(Stmt::new(StmtKind::Assign { id, lhs: l, rhs: r, define }, pos));
+            }
+            Some(k) => out.push(Stmt::new(StmtKind::AssignList { id, kind: k, lhs, rhs, define }, pos)),
+        }
+        id
+    }
+
+    /// Checks the right side of an assignment of `n` values to targets of the given types
+    /// (`None` for `_` or not-yet-typed new variables). Returns the assignment kind (`None`
+    /// for a single `x = y`) and the converted right-side expressions.
+    fn assignment_rhs(
+        &mut self,
+        s: &ast::Stmt,
+        n: usize,
+        targets: &[Option<TypeId>],
+        rhs: &[ast::Expr],
+        context: &str,
+        lhs: &[ast::Expr],
+    ) -> Option<(Option<AssignListKind>, Vec<Expr>)> {
+        if n == rhs.len() {
+            let mut exprs = Vec::new();
+            let mut ok = true;
+            for (i, r) in rhs.iter().enumerate() {
+                let mut x = self.value(r, targets[i]);
+                if x.is_invalid() {
+                    ok = false;
+                    continue;
+                }
+                match targets[i] {
+                    Some(t) => self.assignment(&mut x, t, context),
+                    None => {
+                        if x.is_nil() && context == "assignment" {
+                            // `_ = nil`
+                            self.error(x.start, "use of untyped nil in assignment");
+                            ok = false;
+                            continue;
+                        }
+                        self.default_convert(&mut x)
+                    }
+                }
+                if x.is_invalid() {
+                    ok = false;
+                    continue;
+                }
+                exprs.push(x.expr);
+            }
+            if !ok {
+                return None;
+            }
+            let kind = if n == 1 { None } else { Some(AssignListKind::Pair) };
+            return Some((kind, exprs));
+        }
+        if rhs.len() == 1 {
+            let x = self.expr(&rhs[0], None);
+            if x.is_invalid() {
+                return None;
+            }
+            // Multi-value call.
+            if let Some(types) = self.prog.types.tuple_types(x.ty).map(<[TypeId]>::to_vec)
+                && !matches!(x.mode, Mode::NoValue)
+            {
+                if types.len() != n {
+                    self.assign_mismatch(s, lhs, rhs, n, types.len(), Some(&x));
+                    return None;
+                }
+                for (i, &t) in types.iter().enumerate() {
+                    if let Some(target) = targets[i]
+                        && !self.assignable_type(t, target)
+                    {
+                        let mut o = x.clone();
+                        o.ty = t;
+                        o.mode = Mode::Value;
+                        o.text = format!("{} (value of type {})", x.text, self.tstr(t));
+                        self.error(
+                            x.start,
+                            format!("cannot use {} value as {} value in {context}", self.operand_desc_value_of(&x.text, t), self.tstr(target)),
+                        );
+                        return None;
+                    }
+                }
+                return Some((Some(AssignListKind::Call), vec![x.expr]));
+            }
+            if n == 2 {
+                let kind = match (&x.mode, &x.expr.kind) {
+                    (Mode::MapIndex, _) => Some(AssignListKind::MapIndex),
+                    (Mode::CommaOk, ExprKind::TypeAssert { .. }) => Some(AssignListKind::DotType),
+                    (Mode::CommaOk, ExprKind::Recv(_)) => Some(AssignListKind::Recv),
+                    _ => None,
+                };
+                if let Some(kind) = kind {
+                    let mut x = x;
+                    let value_ty = x.ty;
+                    if let Some(t) = targets[0] {
+                        if !self.assignable_type(value_ty, t) {
+                            self.assignment(&mut x, t, context);
+                            return None;
+                        }
+                    }
+                    if let Some(t) = targets[1]
+                        && !self.prog.types.is_boolean(t)
+                    {
+                        self.error(lhs[1].start_pos(), format!("cannot use {} (untyped bool value) as {} value in {context}", "ok", self.tstr(t)));
+                        return None;
+                    }
+                    return Some((Some(kind), vec![x.expr]));
+                }
+            }
+            let x = self.single_value(x);
+            if x.is_invalid() {
+                return None;
+            }
+            self.assign_mismatch(s, lhs, rhs, n, 1, None);
+            return None;
+        }
+        // Mismatch: evaluate the right side for errors first.
+        for r in rhs {
+            let _ = self.expr(r, None);
+        }
+        self.assign_mismatch(s, lhs, rhs, n, rhs.len(), None);
+        None
+    }
+
+    fn operand_desc_value_of(&self, text: &str, t: TypeId) -> String {
+        format!("{text} (value of type {})", self.tstr(t))
+    }
+
+    /// "assignment mismatch: 2 variables but f() returns 1 value", ...
+    fn assign_mismatch(&mut self, _s: &ast::Stmt, lhs: &[ast::Expr], rhs: &[ast::Expr], n: usize, m: usize, call: Option<&Operand>) {
+        let vars = if n == 1 { "1 variable".to_string() } else { format!("{n} variables") };
+        let at = rhs.first().map(|r| r.start_pos()).unwrap_or_else(|| lhs[0].start_pos());
+        let msg = match call {
+            Some(c) if rhs.len() == 1 => {
+                let fun = match &rhs[0].unparen().kind {
+                    AK::Call { fun, .. } => expr_string(fun),
+                    _ => c.text.clone(),
+                };
+                format!("assignment mismatch: {vars} but {fun}() returns {}", if m == 1 { "1 value".to_string() } else { format!("{m} values") })
+            }
+            _ => format!("assignment mismatch: {vars} but {}", if m == 1 { "1 value".to_string() } else { format!("{m} values") }),
+        };
+        self.error(at, msg);
+    }
+
+    fn define_stmt(&mut self, s: &ast::Stmt, lhs: &[ast::Expr], rhs: &[ast::Expr], out: &mut Vec<Stmt>) {
+        // Which names are new?
+        let mut names: Vec<Option<&ast::Expr>> = Vec::new();
+        let mut ok = true;
+        for l in lhs {
+            match &l.kind {
+                AK::Name(_) => names.push(Some(l)),
+                _ => {
+                    self.error(l.start_pos(), format!("non-name {} on left side of :=", expr_string(l)));
+                    ok = false;
+                    names.push(None);
+                }
+            }
+        }
+        // Existing variables in the innermost scope are assigned; others are declared.
+        let mut targets: Vec<Option<TypeId>> = Vec::new();
+        let mut existing: Vec<Option<Operand>> = Vec::new();
+        let mut any_new = false;
+        let mut seen: Vec<&str> = Vec::new();
+        for l in &names {
+            let Some(l) = l else {
+                targets.push(None);
+                existing.push(None);
+                continue;
+            };
+            let AK::Name(n) = &l.kind else { continue };
+            if n != "_" && seen.contains(&n.as_str()) {
+                self.error(l.pos, format!("{n} repeated on left side of :="));
+                ok = false;
+            }
+            seen.push(n);
+            if n == "_" {
+                targets.push(None);
+                existing.push(None);
+                continue;
+            }
+            match self.declared_in_innermost(n) {
+                Some(Object::Var(v)) => {
+                    let ty = self.prog.vars[v.0 as usize].ty;
+                    targets.push(Some(ty));
+                    let mut op = self.operand(Mode::Variable, ty, ExprKind::Var(v), l.pos, l);
+                    op.start = l.pos;
+                    existing.push(Some(op));
+                }
+                Some(_) => {
+                    self.error(l.pos, format!("cannot assign to {n}"));
+                    ok = false;
+                    targets.push(None);
+                    existing.push(None);
+                }
+                None => {
+                    any_new = true;
+                    targets.push(None);
+                    existing.push(None);
+                }
+            }
+        }
+        if !any_new && ok {
+            self.error(s.pos, "no new variables on left side of :=");
+        }
+        // The right side is checked before the new names are in scope.
+        let rhs_result = self.assignment_rhs(s, lhs.len(), &targets, rhs, "assignment", lhs);
+        let Some((kind, rhs_exprs)) = rhs_result else {
+            // Declare the new names anyway (as invalid) to avoid follow-on errors.
+            for (l, e) in names.iter().zip(&existing) {
+                if let (Some(l), None) = (l, e)
+                    && let AK::Name(n) = &l.kind
+                    && n != "_"
+                {
+                    let v = self.new_local(n, l.pos, P::INVALID, VarClass::Local);
+                    self.prog.vars[v.0 as usize].used = true;
+                    self.declare_local(n, l.pos, Object::Var(v));
+                }
+            }
+            return;
+        };
+        // Types of new variables come from the right side.
+        let rhs_types: Vec<TypeId> = match kind {
+            Some(AssignListKind::Call) => self.prog.types.tuple_types(rhs_exprs[0].ty).map(<[TypeId]>::to_vec).unwrap_or_default(),
+            Some(AssignListKind::MapIndex | AssignListKind::DotType | AssignListKind::Recv) => vec![rhs_exprs[0].ty, P::BOOL],
+            _ => rhs_exprs.iter().map(|e| e.ty).collect(),
+        };
+        let stmt_id_placeholder = self.prog.next_stmt_id + 1;
+        let mut lhs_exprs = Vec::new();
+        let mut decls = Vec::new();
+        for (i, l) in lhs.iter().enumerate() {
+            match (&names[i], existing[i].take()) {
+                (_, Some(op)) => lhs_exprs.push(op.expr),
+                (Some(le), None) => {
+                    let AK::Name(n) = &le.kind else { continue };
+                    if n == "_" {
+                        lhs_exprs.push(Expr::new(ExprKind::Blank, P::INVALID, l.pos));
+                        continue;
+                    }
+                    let mut ty = rhs_types.get(i).copied().unwrap_or(P::INVALID);
+                    if ty == P::UNTYPED_BOOL {
+                        ty = P::BOOL;
+                    }
+                    if ty == P::UNTYPED_NIL {
+                        self.error(rhs.get(i).map(|r| r.start_pos()).unwrap_or(l.pos), "use of untyped nil in assignment");
+                        ty = P::INVALID;
+                    }
+                    let v = self.new_local(n, le.pos, ty, VarClass::Local);
+                    let defn = match kind {
+                        None | Some(AssignListKind::Pair) => Defn::Assign(ir::StmtId(stmt_id_placeholder)),
+                        _ => Defn::Other(ir::StmtId(stmt_id_placeholder)),
+                    };
+                    self.prog.vars[v.0 as usize].defn = defn;
+                    decls.push((n.clone(), le.pos, v));
+                    out.push(Stmt::new(StmtKind::Decl(v), le.pos));
+                    lhs_exprs.push(Expr::new(ExprKind::Var(v), ty, le.pos));
+                }
+                (None, None) => lhs_exprs.push(Expr::new(ExprKind::Blank, P::INVALID, l.pos)),
+            }
+        }
+        if !ok {
+            for (n, pos, v) in decls {
+                self.declare_local(&n, pos, Object::Var(v));
+            }
+            return;
+        }
+        // Retype untyped-bool comparisons assigned to new bool variables.
+        let mut rhs_exprs = rhs_exprs;
+        for (i, r) in rhs_exprs.iter_mut().enumerate() {
+            if r.ty == P::UNTYPED_BOOL
+                && let Some(l) = lhs_exprs.get(i)
+            {
+                let t = if l.ty == P::INVALID { P::BOOL } else { l.ty };
+                self.retype(r, t);
+            }
+        }
+        let id = self.push_assign(s.pos, kind, lhs_exprs, rhs_exprs, true, out);
+        debug_assert_eq!(id.0, stmt_id_placeholder);
+        for (n, pos, v) in decls {
+            self.declare_local(&n, pos, Object::Var(v));
+        }
+    }
+
+    fn op_assign_stmt(&mut self, s: &ast::Stmt, op: ast::Operator, lhs: &[ast::Expr], rhs: &[ast::Expr], out: &mut Vec<Stmt>) {
+        let Some(le) = lhs.first() else { return };
+        if lhs.len() != 1 || rhs.len() > 1 {
+            self.error(s.pos, format!("assignment operation {}= requires single-valued expressions", op.as_str()));
+            return;
+        }
+        // x op= y is checked as x = x op y; x itself counts as used.
+        let x = self.value(le, None);
+        if x.is_invalid() {
+            if let Some(r) = rhs.first() {
+                let _ = self.expr(r, None);
+            }
+            return;
+        }
+        let inc_dec = rhs.is_empty();
+        let y_expr = match rhs.first() {
+            Some(r) => r.clone(),
+            None => ast::Expr::new(AK::BasicLit { kind: ast::LitKind::Int, value: "1".into() }, s.pos),
+        };
+        let bin = ast::Expr::new(AK::Binary { op, x: Box::new(le.clone()), y: Box::new(y_expr) }, s.pos);
+        // Check the operation (errors are reported against the statement text).
+        let saved = self.diags.len();
+        let result = self.value(&bin, None);
+        if self.diags.len() > saved {
+            // Reword "a + b" errors as "a += b".
+            let _ = inc_dec;
+            return;
+        }
+        if result.is_invalid() {
+            return;
+        }
+        if !matches!(x.mode, Mode::Variable | Mode::MapIndex) {
+            self.error(x.start, format!("cannot assign to {} (neither addressable nor a map index expression)", self.operand_desc(&x)));
+            return;
+        }
+        if inc_dec && !self.prog.types.is_numeric(x.ty) {
+            let opname = if op == ast::Operator::Add { "++" } else { "--" };
+            self.error(x.start, format!("invalid operation: {}{opname} (non-numeric type {})", x.text, self.tstr(x.ty)));
+            return;
+        }
+        // Extract the converted right operand from the checked binary expression.
+        let rhs_expr = match result.expr.kind {
+            ExprKind::Binary { y, .. } => *y,
+            ExprKind::AddStr(mut list) => list.pop().unwrap_or_else(|| Expr::new(ExprKind::Nil, P::INVALID, s.pos)),
+            ExprKind::Logical { y, .. } => *y,
+            ExprKind::Const(_) => {
+                // Both sides constant cannot happen (x is a variable).
+                return;
+            }
+            _ => return,
+        };
+        let mut rhs_expr = rhs_expr;
+        if inc_dec {
+            rhs_expr.pos = s.pos;
+        }
+        out.push(Stmt::new(StmtKind::AssignOp { op, lhs: x.expr, rhs: rhs_expr, inc_dec }, s.pos));
+    }
+
+    // ---- declarations ----
+
+    fn local_decl(&mut self, d: &ast::Decl, out: &mut Vec<Stmt>) {
+        match d {
+            ast::Decl::Var(spec) => {
+                let declared = spec.typ.as_ref().map(|t| self.resolve_type(t));
+                let values = self.check_var_values(&spec.names, declared, &spec.values);
+                let mut vars = Vec::new();
+                for (i, n) in spec.names.iter().enumerate() {
+                    let ty = values.types.get(i).copied().unwrap_or(P::INVALID);
+                    let v = self.new_local(&n.name, n.pos, ty, VarClass::Local);
+                    if ty == P::INVALID {
+                        self.prog.vars[v.0 as usize].used = true;
+                    }
+                    vars.push(v);
+                    out.push(Stmt::new(StmtKind::Decl(v), n.pos));
+                }
+                let lhs: Vec<Expr> = vars
+                    .iter()
+                    .zip(&spec.names)
+                    .map(|(&v, n)| if n.is_blank() { Expr::new(ExprKind::Blank, P::INVALID, n.pos) } else { Expr::new(ExprKind::Var(v), self.prog.vars[v.0 as usize].ty, n.pos) })
+                    .collect();
+                let pos = spec.names.first().map(|n| n.pos).unwrap_or_default();
+                if values.values.is_empty() {
+                    // var x T: each variable is assigned its zero value.
+                    for l in lhs {
+                        let id = self.new_stmt_id();
+                        out.push(Stmt::new(StmtKind::Assign { id, lhs: l, rhs: None, define: false }, pos));
+                    }
+                } else {
+                    let kind = if values.call {
+                        Some(AssignListKind::Call)
+                    } else if vars.len() == 1 {
+                        None
+                    } else {
+                        Some(AssignListKind::Pair)
+                    };
+                    let id = self.push_assign(values.pos, kind, lhs, values.values, true, out);
+                    for &v in &vars {
+                        self.prog.vars[v.0 as usize].defn = if values.call { Defn::Other(id) } else { Defn::Assign(id) };
+                    }
+                }
+                for (&v, n) in vars.iter().zip(&spec.names) {
+                    self.declare_local(&n.name, n.pos, Object::Var(v));
+                }
+            }
+            ast::Decl::Const(spec) => {
+                let (typ, values) = self.local_const_source(spec);
+                let mut objs = Vec::new();
+                for i in 0..spec.names.len() {
+                    objs.push(self.const_value_of(spec, i, typ.clone(), values.clone()));
+                }
+                for (n, o) in spec.names.iter().zip(objs) {
+                    self.declare_local(&n.name, n.pos, o);
+                }
+            }
+            ast::Decl::Type(spec) => {
+                if !spec.type_params.is_empty() {
+                    self.unsupported(spec.name.pos, "generic types");
+                    return;
+                }
+                if spec.alias {
+                    let t = self.resolve_type(&spec.typ);
+                    self.declare_local(&spec.name.name, spec.name.pos, Object::TypeName(t));
+                    return;
+                }
+                let named = self.prog.types.new_named(&spec.name.name, spec.name.pos, true);
+                // The name is in scope in its own definition (recursive types).
+                self.declare_local(&spec.name.name, spec.name.pos, Object::TypeName(named));
+                let u = self.resolve_type(&spec.typ);
+                self.prog.types.set_underlying(named, u);
+                self.check_type_cycle(named, spec.name.pos);
+            }
+            ast::Decl::Func(f) => self.error(f.pos, "function declaration inside a function"),
+        }
+    }
+
+    /// Type and values of a local const spec (inheriting from the previous spec in its
+    /// group).
+    fn local_const_source(&mut self, spec: &ast::ConstSpec) -> (Option<ast::Expr>, Vec<ast::Expr>) {
+        if !spec.values.is_empty() || spec.typ.is_some() {
+            self.last_local_const = Some((spec.group, spec.typ.clone(), spec.values.clone()));
+            return (spec.typ.clone(), spec.values.clone());
+        }
+        match &self.last_local_const {
+            Some((g, t, v)) if *g == spec.group => (t.clone(), v.clone()),
+            _ => (None, Vec::new()),
+        }
+    }
+
+    /// Checks the values of a `var` spec against its names and optional declared type.
+    pub(super) fn check_var_values(&mut self, names: &[ast::Ident], declared: Option<TypeId>, values: &[ast::Expr]) -> decl::VarValues {
+        let n = names.len();
+        let pos = names.first().map(|n| n.pos).unwrap_or_default();
+        let mut out = decl::VarValues { types: vec![declared.unwrap_or(P::INVALID); n], values: Vec::new(), call: false, deps: Vec::new(), pos };
+        if values.is_empty() {
+            return out;
+        }
+        let globals_before = self.global_reads.len();
+        if n == values.len() {
+            for (i, v) in values.iter().enumerate() {
+                let mut x = self.value(v, declared);
+                if x.is_invalid() {
+                    out.types[i] = declared.unwrap_or(P::INVALID);
+                    out.values.push(Expr::new(ExprKind::Nil, P::INVALID, v.pos));
+                    continue;
+                }
+                match declared {
+                    Some(t) => self.assignment(&mut x, t, "variable declaration"),
+                    None => {
+                        if x.is_nil() {
+                            self.error(x.start, "use of untyped nil in variable declaration");
+                            out.values.push(Expr::new(ExprKind::Nil, P::INVALID, v.pos));
+                            continue;
+                        }
+                        self.default_convert(&mut x);
+                        if x.ty == P::UNTYPED_BOOL {
+                            x.ty = P::BOOL;
+                            self.retype(&mut x.expr, P::BOOL);
+                        }
+                    }
+                }
+                out.types[i] = if x.is_invalid() { declared.unwrap_or(P::INVALID) } else { x.ty };
+                out.values.push(x.expr);
+            }
+        } else if values.len() == 1 {
+            let x = self.expr(&values[0], None);
+            if !x.is_invalid() {
+                if let Some(types) = self.prog.types.tuple_types(x.ty).map(<[TypeId]>::to_vec)
+                    && !matches!(x.mode, Mode::NoValue)
+                {
+                    if types.len() != n {
+                        let vars = format!("{n} variable{}", if n == 1 { "" } else { "s" });
+                        let fun = match &values[0].unparen().kind {
+                            AK::Call { fun, .. } => expr_string(fun),
+                            _ => x.text.clone(),
+                        };
+                        let m = types.len();
+                        self.error(x.start, format!("assignment mismatch: {vars} but {fun}() returns {m} value{}", if m == 1 { "" } else { "s" }));
+                    } else {
+                        for (i, &t) in types.iter().enumerate() {
+                            out.types[i] = match declared {
+                                Some(d) => {
+                                    if !self.assignable_type(t, d) {
+                                        self.error(x.start, format!("cannot use {} value as {} value in assignment", self.operand_desc_value_of(&x.text, t), self.tstr(d)));
+                                    }
+                                    d
+                                }
+                                None => t,
+                            };
+                        }
+                        out.values.push(x.expr);
+                        out.call = true;
+                    }
+                } else if n == 2 && matches!(x.mode, Mode::MapIndex | Mode::CommaOk) {
+                    out.types[0] = declared.unwrap_or(x.ty);
+                    out.types[1] = declared.unwrap_or(P::BOOL);
+                    out.values.push(x.expr);
+                    out.call = true;
+                } else {
+                    let x = self.single_value(x);
+                    if !x.is_invalid() {
+                        self.error(names[1].pos, format!("assignment mismatch: {n} variables but 1 value"));
+                    }
+                }
+            }
+        } else {
+            for v in values {
+                let _ = self.expr(v, None);
+            }
+            let m = values.len();
+            let vars = format!("{n} variable{}", if n == 1 { "" } else { "s" });
+            let at = if m > n { values[n].start_pos() } else { names[m].pos };
+            self.error(at, format!("assignment mismatch: {vars} but {m} value{}", if m == 1 { "" } else { "s" }));
+            if m > n {
+                let _ = at;
+            }
+        }
+        out.deps = self.global_reads.drain(globals_before..).collect();
+        out
+    }
+
+    // ---- control flow ----
+
+    fn if_stmt(&mut self, s: &ast::Stmt, init: Option<&ast::Stmt>, cond: &ast::Expr, then: &ast::Block, els: Option<&ast::Stmt>, out: &mut Vec<Stmt>) {
+        self.push_scope();
+        let mut inner = Vec::new();
+        if let Some(init) = init {
+            self.stmt(init, &mut inner);
+        }
+        let c = self.value(cond, None);
+        let mut c_ok = !c.is_invalid();
+        if c_ok && !self.prog.types.is_boolean(c.ty) {
+            self.error(c.start, format!("non-boolean condition in if statement"));
+            c_ok = false;
+        }
+        let constant = if c_ok { static_bool(&c) } else { None };
+        let mut c = c;
+        if c_ok {
+            self.retype(&mut c.expr, P::BOOL);
+            if c.expr.ty == P::UNTYPED_BOOL {
+                c.expr.ty = P::BOOL;
+            }
+        }
+        let then_ir = if constant == Some(false) {
+            self.checked_without_ir(|ch| {
+                ch.push_scope();
+                let _ = ch.block_stmts(&then.stmts);
+                ch.pop_scope();
+            });
+            Vec::new()
+        } else {
+            self.push_scope();
+            let v = self.block_stmts(&then.stmts);
+            self.pop_scope();
+            v
+        };
+        let mut else_ir = Vec::new();
+        if let Some(e) = els {
+            if constant == Some(true) {
+                self.checked_without_ir(|ch| {
+                    let mut sink = Vec::new();
+                    ch.stmt(e, &mut sink);
+                });
+            } else {
+                match &e.kind {
+                    SK::Block(b) => {
+                        self.push_scope();
+                        else_ir = self.block_stmts(&b.stmts);
+                        self.pop_scope();
+                    }
+                    _ => self.stmt(e, &mut else_ir),
+                }
+            }
+        }
+        self.pop_scope();
+        if !c_ok {
+            return;
+        }
+        match constant {
+            // Go keeps the statement but with only the live branch.
+            Some(true) => inner.push(Stmt::new(StmtKind::If { cond: c.expr, then: then_ir, els: Vec::new() }, s.pos)),
+            Some(false) => inner.push(Stmt::new(StmtKind::If { cond: c.expr, then: Vec::new(), els: else_ir }, s.pos)),
+            None => inner.push(Stmt::new(StmtKind::If { cond: c.expr, then: then_ir, els: else_ir }, s.pos)),
+        }
+        push_with_init(out, inner, s.pos);
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn for_stmt(
+        &mut self,
+        s: &ast::Stmt,
+        init: Option<&ast::Stmt>,
+        cond: Option<&ast::Expr>,
+        post: Option<&ast::Stmt>,
+        body: &ast::Block,
+        label: Option<String>,
+        out: &mut Vec<Stmt>,
+    ) {
+        self.push_scope();
+        let mut inner = Vec::new();
+        if let Some(init) = init {
+            self.stmt(init, &mut inner);
+        }
+        let mut cond_ir = None;
+        let mut always_false = false;
+        if let Some(c) = cond {
+            let mut x = self.value(c, None);
+            if !x.is_invalid() {
+                if !self.prog.types.is_boolean(x.ty) {
+                    self.error(x.start, "non-boolean condition in for statement");
+                } else {
+                    always_false = static_bool(&x) == Some(false);
+                    self.retype(&mut x.expr, P::BOOL);
+                    cond_ir = Some(x.expr);
+                }
+            }
+        }
+        let mut post_ir = Vec::new();
+        if let Some(p) = post {
+            if let SK::Assign { op: AssignOp::Define, .. } = p.kind {
+                self.error(p.pos, "cannot declare in post statement of for loop");
+            } else if always_false {
+                self.checked_without_ir(|c| {
+                    let mut sink = Vec::new();
+                    c.stmt(p, &mut sink)
+                });
+            } else {
+                self.stmt(p, &mut post_ir);
+            }
+        }
+        let body_ir = if always_false {
+            self.checked_without_ir(|c| {
+                c.push_scope();
+                let _ = c.block_stmts(&body.stmts);
+                c.pop_scope();
+            });
+            Vec::new()
+        } else {
+            self.push_scope();
+            let b = self.block_stmts(&body.stmts);
+            self.pop_scope();
+            b
+        };
+        self.pop_scope();
+        let post_stmt = match post_ir.len() {
+            0 => None,
+            1 => post_ir.pop().map(Box::new),
+            _ => Some(Box::new(Stmt::new(StmtKind::Block(post_ir), s.pos))),
+        };
+        inner.push(Stmt::new(StmtKind::For { label, cond: cond_ir, post: post_stmt, body: body_ir }, s.pos));
+        push_with_init(out, inner, s.pos);
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn range_stmt(
+        &mut self,
+        s: &ast::Stmt,
+        lhs: &[ast::Expr],
+        define: bool,
+        xe: &ast::Expr,
+        body: &ast::Block,
+        range_pos: Pos,
+        label: Option<String>,
+        out: &mut Vec<Stmt>,
+    ) {
+        self.push_scope();
+        // With `=`, the left side is evaluated first (Go's writer order).
+        let mut assigned: Vec<Option<Option<Operand>>> = Vec::new();
+        if !define {
+            for l in lhs {
+                assigned.push(self.lhs_expr(l));
+            }
+        }
+        let mut x = self.value(xe, None);
+        if x.is_invalid() {
+            self.checked_without_ir(|c| {
+                c.push_scope();
+                for l in lhs {
+                    if define && let AK::Name(n) = &l.kind && n != "_" {
+                        let v = c.new_local(n, l.pos, P::INVALID, VarClass::Local);
+                        c.prog.vars[v.0 as usize].used = true;
+                        c.declare_local(n, l.pos, Object::Var(v));
+                    }
+                }
+                let _ = c.block_stmts(&body.stmts);
+                c.pop_scope();
+            });
+            self.pop_scope();
+            return;
+        }
+        let t = &self.prog.types;
+        let (kind, key_ty, val_ty) = match t.under(x.ty).clone() {
+            Type::Basic(b) if b.is_string() => (RangeKind::String, P::INT, P::RUNE),
+            Type::Basic(b) if b.is_integer() => {
+                let kt = if t.is_untyped(x.ty) { P::INT } else { x.ty };
+                (RangeKind::Int, kt, P::INVALID)
+            }
+            Type::Slice(e) => (RangeKind::Slice, P::INT, e),
+            Type::Array { elem, .. } => (RangeKind::Array, P::INT, elem),
+            Type::Pointer(p) if matches!(t.under(p), Type::Array { .. }) => (RangeKind::ArrayPtr, P::INT, t.elem(p)),
+            Type::Map { key, value } => (RangeKind::Map, key, value),
+            Type::Chan { dir, elem } => {
+                if dir == ast::ChanDir::Send {
+                    self.error(x.start, format!("invalid operation: range {} receive from send-only channel {}", x.text, self.tstr(x.ty)));
+                    self.pop_scope();
+                    return;
+                }
+                (RangeKind::Chan, elem, P::INVALID)
+            }
+            Type::Func(_) => {
+                self.unsupported(x.start, "range over functions (iterators)");
+                self.pop_scope();
+                return;
+            }
+            _ => {
+                self.error(x.start, format!("cannot range over {}", self.operand_desc(&x)));
+                self.pop_scope();
+                return;
+            }
+        };
+        let max_vars = match kind {
+            RangeKind::Int | RangeKind::Chan => 1,
+            _ => 2,
+        };
+        if lhs.len() > max_vars {
+            self.error(lhs[max_vars].start_pos(), format!("range over {} permits only one iteration variable", self.operand_desc(&x)));
+            self.pop_scope();
+            return;
+        }
+        if kind == RangeKind::String || kind == RangeKind::Int {
+            self.default_convert(&mut x);
+        }
+        let id = self.new_stmt_id();
+        let types = [key_ty, val_ty];
+        let mut ir_lhs: Vec<Option<Expr>> = Vec::new();
+        let mut new_vars = Vec::new();
+        if define {
+            for (i, l) in lhs.iter().enumerate() {
+                let AK::Name(n) = &l.kind else {
+                    self.error(l.start_pos(), format!("non-name {} on left side of :=", expr_string(l)));
+                    ir_lhs.push(None);
+                    continue;
+                };
+                if n == "_" {
+                    ir_lhs.push(None);
+                    continue;
+                }
+                let v = self.new_local(n, l.pos, types[i], VarClass::Local);
+                self.prog.vars[v.0 as usize].defn = Defn::Other(id);
+                new_vars.push((n.clone(), l.pos, v));
+                ir_lhs.push(Some(Expr::new(ExprKind::Var(v), types[i], l.pos)));
+            }
+        } else {
+            for (i, a) in assigned.into_iter().enumerate() {
+                match a {
+                    Some(Some(op)) => {
+                        if !self.assignable_type(types[i], op.ty) {
+                            let what = if i == 0 { "key" } else { "value" };
+                            let _ = what;
+                            self.error(
+                                op.start,
+                                format!("cannot use {} (value of type {}) as {} value in range clause", op.text, self.tstr(types[i]), self.tstr(op.ty)),
+                            );
+                        }
+                        ir_lhs.push(Some(op.expr));
+                    }
+                    _ => ir_lhs.push(None),
+                }
+            }
+        }
+        for (n, pos, v) in &new_vars {
+            self.declare_local(n, *pos, Object::Var(*v));
+        }
+        self.push_scope();
+        let body_ir = self.block_stmts(&body.stmts);
+        self.pop_scope();
+        self.pop_scope();
+        let mut it = ir_lhs.into_iter();
+        let key = it.next().flatten();
+        let value = it.next().flatten();
+        out.push(Stmt::new(StmtKind::Range { id, label, key, value, define, x: x.expr, kind, body: body_ir }, range_pos));
+        let _ = s;
+    }
+
+    fn expr_switch(&mut self, s: &ast::Stmt, tag: Option<&ast::Expr>, clauses: &[ast::CaseClause], label: Option<String>, out: &mut Vec<Stmt>) {
+        let mut tag_op = match tag {
+            Some(t) => {
+                let mut x = self.value(t, None);
+                if !x.is_invalid() {
+                    self.default_convert(&mut x);
+                    if x.is_nil() {
+                        self.error(x.start, "use of untyped nil in switch expression");
+                        x.mode = Mode::Invalid;
+                    } else if !self.prog.types.comparable(x.ty) {
+                        self.error(x.start, format!("cannot switch on {}", self.operand_desc(&x)));
+                        x.mode = Mode::Invalid;
+                    }
+                }
+                Some(x)
+            }
+            None => None,
+        };
+        let mut cases = Vec::new();
+        let mut seen_consts: Vec<(Value, TypeId, Pos)> = Vec::new();
+        let mut default_seen: Option<Pos> = None;
+        for cl in clauses {
+            if cl.is_default {
+                if let Some(prev) = default_seen {
+                    self.error(cl.pos, format!("multiple defaults in switch\n\t{prev}: previous default"));
+                }
+                default_seen = Some(cl.pos);
+            }
+            let mut exprs = Vec::new();
+            for ce in &cl.cases {
+                let mut c = self.value(ce, None);
+                if c.is_invalid() {
+                    continue;
+                }
+                match &mut tag_op {
+                    Some(t) if !t.is_invalid() => {
+                        let mut tt = t.clone();
+                        self.match_types(&mut c, &mut tt);
+                        if c.is_invalid() {
+                            continue;
+                        }
+                        let ok = self.assignable_type(c.ty, t.ty) || self.assignable_type(t.ty, c.ty) || c.is_nil();
+                        if !ok {
+                            self.error(
+                                c.start,
+                                format!("invalid case {} in switch on {} (mismatched types {} and {})", c.text, t.text, self.tstr(c.ty), self.tstr(t.ty)),
+                            );
+                            continue;
+                        }
+                        if let Some(v) = c.const_value() {
+                            if let Some((_, _, prev)) = seen_consts.iter().find(|(pv, pt, _)| pv == v && self.prog.types.identical(*pt, c.ty)) {
+                                self.error(c.start, format!("duplicate case {} in expression switch\n\t{prev}: previous case", c.text));
+                                continue;
+                            }
+                            seen_consts.push((v.clone(), c.ty, c.start));
+                        }
+                        self.default_convert(&mut c);
+                        exprs.push(c.expr);
+                    }
+                    Some(_) => {}
+                    None => {
+                        if !self.prog.types.is_boolean(c.ty) {
+                            self.error(c.start, format!("invalid case {} in switch (mismatched types {} and bool)", c.text, self.tstr(c.ty)));
+                            continue;
+                        }
+                        if let Some(v) = c.const_value() {
+                            if let Some((_, _, prev)) = seen_consts.iter().find(|(pv, _, _)| pv == v) {
+                                self.error(c.start, format!("duplicate case {} in expression switch\n\t{prev}: previous case", c.text));
+                                continue;
+                            }
+                            seen_consts.push((v.clone(), P::BOOL, c.start));
+                        }
+                        self.retype(&mut c.expr, P::BOOL);
+                        exprs.push(c.expr);
+                    }
+                }
+            }
+            self.push_scope();
+            let body = self.block_stmts(&cl.body);
+            self.pop_scope();
+            let falls_through = matches!(cl.body.last().map(|s| &s.kind), Some(SK::Branch { kind: BranchKind::Fallthrough, .. }));
+            cases.push(SwitchCase { exprs, is_default: cl.is_default, body, pos: cl.pos, falls_through });
+        }
+        let tag_expr = match tag_op {
+            Some(t) if t.is_invalid() => return,
+            Some(t) => Some(t.expr),
+            None => None,
+        };
+        out.push(Stmt::new(StmtKind::Switch { label, tag: tag_expr, cases }, s.pos));
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn type_switch(
+        &mut self,
+        s: &ast::Stmt,
+        _guard_pos: Pos,
+        bind: Option<&ast::Ident>,
+        xe: &ast::Expr,
+        clauses: &[ast::CaseClause],
+        label: Option<String>,
+        out: &mut Vec<Stmt>,
+    ) {
+        let x = self.value(xe, None);
+        if x.is_invalid() {
+            return;
+        }
+        if !self.prog.types.is_interface(x.ty) {
+            self.error(x.start, format!("{} is not an interface", self.operand_desc(&x)));
+            return;
+        }
+        if let Some(b) = bind
+            && b.is_blank()
+        {
+            self.error(b.pos, "no new variable on left side of :=");
+        }
+        let id = self.new_stmt_id();
+        let mut cases = Vec::new();
+        let mut bind_used = false;
+        let mut case_vars = Vec::new();
+        let mut seen: Vec<(Option<TypeId>, Pos)> = Vec::new();
+        let mut default_seen: Option<Pos> = None;
+        for cl in clauses {
+            if cl.is_default {
+                if let Some(prev) = default_seen {
+                    self.error(cl.pos, format!("multiple defaults in switch\n\t{prev}: previous default"));
+                }
+                default_seen = Some(cl.pos);
+            }
+            let mut types = Vec::new();
+            for ce in &cl.cases {
+                // nil or a type
+                if let AK::Name(n) = &ce.kind
+                    && n == "nil"
+                    && matches!(self.lookup("nil", ce.pos), Some(Object::Nil))
+                {
+                    if let Some((_, prev)) = seen.iter().find(|(t, _)| t.is_none()) {
+                        self.error(ce.pos, format!("multiple nil cases in type switch (first at {prev})"));
+                        continue;
+                    }
+                    seen.push((None, ce.pos));
+                    types.push(None);
+                    continue;
+                }
+                let t = self.resolve_type(ce);
+                if t == P::INVALID {
+                    continue;
+                }
+                if !self.prog.types.is_interface(t)
+                    && let Some(why) = self.missing_method(t, x.ty)
+                {
+                    self.error(
+                        ce.start_pos(),
+                        format!("impossible type switch case: {}\n\t{} cannot have dynamic type {} {why}", expr_string(ce), self.operand_desc(&x), self.tstr(t)),
+                    );
+                    continue;
+                }
+                if let Some((_, prev)) = seen.iter().find(|(st, _)| st.is_some_and(|st| self.prog.types.identical(st, t))) {
+                    self.error(ce.start_pos(), format!("duplicate case {} in type switch\n\t{prev}: previous case", expr_string(ce)));
+                    continue;
+                }
+                seen.push((Some(t), ce.start_pos()));
+                types.push(Some(t));
+            }
+            self.push_scope();
+            let mut var = None;
+            if let Some(b) = bind
+                && !b.is_blank()
+            {
+                let vt = match types.as_slice() {
+                    [Some(t)] if cl.cases.len() == 1 => *t,
+                    _ => x.ty,
+                };
+                // Go positions each clause's variable at the clause's last type (or `default`).
+                let vpos = cl.cases.last().map(|c| c.start_pos()).unwrap_or(cl.pos);
+                let v = self.new_local(&b.name, vpos, vt, VarClass::Local);
+                self.prog.vars[v.0 as usize].defn = Defn::Other(id);
+                self.declare_local(&b.name, b.pos, Object::Var(v));
+                var = Some(v);
+                case_vars.push(v);
+            }
+            let body = self.block_stmts(&cl.body);
+            if let Some(v) = var {
+                bind_used |= self.prog.vars[v.0 as usize].used;
+            }
+            self.pop_scope();
+            cases.push(TypeSwitchCase { types, is_default: cl.is_default, var, body, pos: cl.pos });
+        }
+        // The bound variable is reported once, at the guard, when no clause uses it.
+        for &v in &case_vars {
+            self.prog.vars[v.0 as usize].used = true;
+        }
+        if let Some(b) = bind
+            && !b.is_blank()
+            && !bind_used
+        {
+            self.error(b.pos, format!("declared and not used: {}", b.name));
+        }
+        out.push(Stmt::new(StmtKind::TypeSwitch { id, label, x: x.expr, cases }, s.pos));
+    }
+
+    fn select_stmt(&mut self, s: &ast::Stmt, clauses: &[ast::CommClause], label: Option<String>, out: &mut Vec<Stmt>) {
+        let mut cases = Vec::new();
+        let mut default_seen: Option<Pos> = None;
+        for cl in clauses {
+            self.push_scope();
+            let mut comm_ir = Vec::new();
+            match &cl.comm {
+                None => {
+                    if let Some(prev) = default_seen {
+                        self.error(cl.pos, format!("multiple defaults in select\n\t{prev}: previous default"));
+                    }
+                    default_seen = Some(cl.pos);
+                }
+                Some(c) => {
+                    let valid = match &c.kind {
+                        SK::Send { .. } => true,
+                        SK::Expr(e) => matches!(e.unparen().kind, AK::Unary { op: ast::Operator::Recv, .. }),
+                        SK::Assign { op: AssignOp::Assign | AssignOp::Define, rhs, .. } => {
+                            rhs.len() == 1 && matches!(rhs[0].unparen().kind, AK::Unary { op: ast::Operator::Recv, .. })
+                        }
+                        _ => false,
+                    };
+                    if !valid {
+                        self.error(c.pos, "select case must be receive, send or assign recv");
+                    } else {
+                        self.stmt(c, &mut comm_ir);
+                    }
+                }
+            }
+            let body = self.block_stmts(&cl.body);
+            self.pop_scope();
+            // A receive assignment with := produces Decl statements first; keep them with
+            // the communication as a block.
+            let comm = match comm_ir.len() {
+                0 => None,
+                1 => comm_ir.pop().map(Box::new),
+                _ => Some(Box::new(Stmt::new(StmtKind::Block(comm_ir), cl.pos))),
+            };
+            cases.push(SelectCase { comm, body, pos: cl.pos });
+        }
+        out.push(Stmt::new(StmtKind::Select { label, cases }, s.pos));
+    }
+
+    fn go_defer(&mut self, s: &ast::Stmt, kind: CallStmtKind, call: &ast::Expr, out: &mut Vec<Stmt>) {
+        let what = if kind == CallStmtKind::Go { "go" } else { "defer" };
+        let inner = call.unparen();
+        let AK::Call { .. } = inner.kind else {
+            let _ = self.expr(call, None);
+            self.error(call.start_pos(), format!("expression in {what} must be function call"));
+            return;
+        };
+        if !matches!(call.kind, AK::Call { .. }) {
+            let _ = self.expr(call, None);
+            self.error(call.start_pos(), format!("expression in {what} must not be parenthesized"));
+            return;
+        }
+        let x = self.expr(call, None);
+        if x.is_invalid() {
+            return;
+        }
+        match &x.expr.kind {
+            ExprKind::Call { .. } => {}
+            ExprKind::Builtin { which, .. } => {
+                if matches!(which, ir::Builtin::Append | ir::Builtin::Cap | ir::Builtin::Len | ir::Builtin::Max | ir::Builtin::Min) {
+                    self.error(x.start, format!("{what} discards result of {}", x.text));
+                    return;
+                }
+            }
+            ExprKind::Init { .. } => {}
+            _ => {
+                if matches!(x.mode, Mode::TypeExpr) {
+                    self.error(x.start, format!("{what} requires function call, not conversion"));
+                } else {
+                    self.error(x.start, format!("{what} requires function call, not conversion"));
+                }
+                return;
+            }
+        }
+        let call = self.normalize_go_defer(s.pos, kind, x.expr, out);
+        let st = if kind == CallStmtKind::Go { StmtKind::Go(call) } else { StmtKind::Defer(call) };
+        out.push(Stmt::new(st, s.pos));
+    }
+
+    /// Go's `normalizeGoDeferCall`: a call that is not already `f()` of a function without
+    /// parameters and results becomes a call of a compiler-generated wrapper closure; every
+    /// operand that is not a constant, `nil`, `new(T)`, a function name or a method
+    /// expression is evaluated at the statement into a temporary the wrapper captures.
+    /// Temporaries and their assignment are appended to `out` before the statement.
+    fn normalize_go_defer(&mut self, pos: Pos, kind: CallStmtKind, call: Expr, out: &mut Vec<Stmt>) -> Expr {
+        if let ExprKind::Call { callee, args, .. } = &call.kind
+            && args.is_empty()
+        {
+            let sig = match callee {
+                ir::Callee::Static(f) => {
+                    let func = &self.prog.funcs[f.0 as usize];
+                    (func.recv.is_none()).then_some(func.sig)
+                }
+                ir::Callee::Value(fe) => Some(fe.ty),
+                _ => None,
+            };
+            if let Some(sig) = sig
+                && let Some(s) = self.prog.types.signature(sig)
+                && s.params.is_empty()
+                && s.results.is_empty()
+            {
+                return call;
+            }
+        }
+        let Some(parent) = self.current_func() else { return call };
+        let wrapper_name = {
+            let suffix = if kind == CallStmtKind::Go { "gowrap" } else { "deferwrap" };
+            let counter = self.go_defer_gen.entry((parent, kind == CallStmtKind::Go)).or_insert(0);
+            *counter += 1;
+            format!("{}.{suffix}{}", self.prog.funcs[parent.0 as usize].name, *counter)
+        };
+        let wrapper = self.new_func(wrapper_name, ir::FuncKind::GoDeferWrapper, pos, Some(parent));
+        let sig = self.types().func(vec![], vec![], false);
+        self.prog.funcs[wrapper.0 as usize].sig = sig;
+        let mut call = call;
+        let mut sp = Spiller { parent, pos, spilled: Vec::new(), temps: Vec::new() };
+        match &mut call.kind {
+            ExprKind::Call { callee, args, .. } => {
+                match callee {
+                    ir::Callee::Value(fe) => sp.visit(&mut self.prog, fe),
+                    ir::Callee::Interface { recv, .. } => sp.spill(&mut self.prog, recv),
+                    _ => {}
+                }
+                for a in args.iter_mut() {
+                    sp.visit(&mut self.prog, a);
+                }
+            }
+            ExprKind::Builtin { args, .. } => {
+                for a in args.iter_mut() {
+                    sp.visit(&mut self.prog, a);
+                }
+            }
+            _ => {}
+        }
+        let Spiller { spilled, temps, .. } = sp;
+        if !temps.is_empty() {
+            let id = self.new_stmt_id();
+            let mut lhs = Vec::new();
+            for &(tmp, tpos) in &temps {
+                out.push(Stmt::new(StmtKind::Decl(tmp), tpos));
+                self.prog.vars[tmp.0 as usize].defn = Defn::Assign(id);
+                lhs.push(Expr::new(ExprKind::Var(tmp), self.prog.vars[tmp.0 as usize].ty, tpos));
+                self.prog.funcs[wrapper.0 as usize].captures.push(ir::Capture { var: tmp, pos: tpos });
+            }
+            out.push(Stmt::new(StmtKind::AssignList { id, kind: AssignListKind::Pair, lhs, rhs: spilled, define: false }, pos));
+        }
+        self.prog.funcs[wrapper.0 as usize].is_capturing = !temps.is_empty();
+        let call_pos = call.pos;
+        self.prog.funcs[wrapper.0 as usize].body = vec![Stmt::new(StmtKind::Expr(call), call_pos)];
+        let clo = Expr::new(ExprKind::Closure(wrapper), sig, pos);
+        let nv = self.types().tuple(vec![]);
+        Expr::new(ExprKind::Call { callee: ir::Callee::Value(Box::new(clo)), args: vec![], ddd: false }, nv, call_pos)
+    }
+
+    fn return_stmt(&mut self, s: &ast::Stmt, results: &[ast::Expr], out: &mut Vec<Stmt>) {
+        let Some(f) = self.fstack.last() else { return };
+        let want = f.results.clone();
+        let func = f.func;
+        let named = self.prog.funcs[func.0 as usize].results.iter().any(|&r| !self.prog.vars[r.0 as usize].name.starts_with('~'));
+        if results.is_empty() {
+            if !want.is_empty() && !named {
+                self.error(s.pos, format!("not enough return values\n\thave ()\n\twant {}", self.types_summary(&want, false, false)));
+                return;
+            }
+            out.push(Stmt::new(StmtKind::Return(Vec::new()), s.pos));
+            return;
+        }
+        if want.is_empty() {
+            for r in results {
+                let _ = self.expr(r, None);
+            }
+            self.error(results[0].start_pos(), "too many return values\n\thave (...)\n\twant ()");
+            return;
+        }
+        let targets: Vec<Option<TypeId>> = want.iter().map(|&t| Some(t)).collect();
+        if results.len() == want.len() {
+            let mut exprs = Vec::new();
+            let mut ok = true;
+            for (i, r) in results.iter().enumerate() {
+                let mut x = self.value(r, Some(want[i]));
+                self.assignment(&mut x, want[i], "return statement");
+                if x.is_invalid() {
+                    ok = false;
+                    continue;
+                }
+                exprs.push(x.expr);
+            }
+            if ok {
+                out.push(Stmt::new(StmtKind::Return(exprs), s.pos));
+            }
+            return;
+        }
+        if results.len() == 1 {
+            let x = self.expr(&results[0], None);
+            if x.is_invalid() {
+                return;
+            }
+            if let Some(types) = self.prog.types.tuple_types(x.ty).map(<[TypeId]>::to_vec)
+                && !matches!(x.mode, Mode::NoValue)
+                && types.len() == want.len()
+            {
+                for (i, &t) in types.iter().enumerate() {
+                    if !self.assignable_type(t, want[i]) {
+                        self.error(x.start, format!("cannot use {} value as {} value in return statement", self.operand_desc_value_of(&x.text, t), self.tstr(want[i])));
+                        return;
+                    }
+                }
+                out.push(Stmt::new(StmtKind::Return(vec![x.expr]), s.pos));
+                return;
+            }
+            let have = match self.prog.types.tuple_types(x.ty) {
+                Some(ts) => ts.to_vec(),
+                None => vec![x.ty],
+            };
+            let q = if have.len() < want.len() { "not enough" } else { "too many" };
+            self.error(x.start, format!("{q} return values\n\thave {}\n\twant {}", self.types_summary(&have, false, false), self.types_summary(&want, false, false)));
+            return;
+        }
+        let mut have = Vec::new();
+        for r in results {
+            let x = self.value(r, None);
+            have.push(x.ty);
+        }
+        let _ = targets;
+        let q = if results.len() < want.len() { "not enough" } else { "too many" };
+        let at = if results.len() > want.len() { results[want.len()].start_pos() } else { results[0].start_pos() };
+        self.error(at, format!("{q} return values\n\thave {}\n\twant {}", self.types_summary(&have, false, false), self.types_summary(&want, false, false)));
+    }
+
+    // ---- terminating statements (Go spec) ----
+
+    pub(super) fn is_terminating_list(&self, stmts: &[ast::Stmt]) -> bool {
+        // Trailing empty statements do not count.
+        let mut it = stmts.iter().rev().skip_while(|s| matches!(s.kind, SK::Empty));
+        it.next().is_some_and(|s| self.is_terminating(s))
+    }
+
+    pub(super) fn is_terminating(&self, s: &ast::Stmt) -> bool {
+        match &s.kind {
+            SK::Return { .. } => true,
+            SK::Branch { kind: BranchKind::Goto, .. } => true,
+            SK::Expr(e) => {
+                if let AK::Call { fun, .. } = &e.unparen().kind
+                    && let AK::Name(n) = &fun.unparen().kind
+                    && n == "panic"
+                {
+                    return !self.name_shadowed(n);
+                }
+                false
+            }
+            SK::Block(b) => self.is_terminating_list(&b.stmts),
+            SK::If { then, els, .. } => {
+                els.as_ref().is_some_and(|e| self.is_terminating(e)) && self.is_terminating_list(&then.stmts)
+            }
+            SK::For { cond, body, .. } => cond.is_none() && !has_break(&body.stmts, None, true),
+            SK::Labeled { label, stmt } => match &stmt.kind {
+                SK::For { cond, body, .. } => cond.is_none() && !has_break(&body.stmts, Some(&label.name), true),
+                SK::Switch { clauses, .. } => self.switch_terminates(clauses, Some(&label.name)),
+                SK::Select { clauses, .. } => self.select_terminates(clauses, Some(&label.name)),
+                _ => self.is_terminating(stmt),
+            },
+            SK::Switch { clauses, .. } => self.switch_terminates(clauses, None),
+            SK::Select { clauses, .. } => self.select_terminates(clauses, None),
+            _ => false,
+        }
+    }
+
+    fn switch_terminates(&self, clauses: &[ast::CaseClause], label: Option<&str>) -> bool {
+        clauses.iter().any(|c| c.is_default)
+            && clauses.iter().all(|c| {
+                !has_break(&c.body, label, true)
+                    && (self.is_terminating_list(&c.body)
+                        || matches!(c.body.last().map(|s| &s.kind), Some(SK::Branch { kind: BranchKind::Fallthrough, .. })))
+            })
+    }
+
+    fn select_terminates(&self, clauses: &[ast::CommClause], label: Option<&str>) -> bool {
+        clauses.iter().all(|c| !has_break(&c.body, label, true) && self.is_terminating_list(&c.body))
+    }
+
+    fn name_shadowed(&self, name: &str) -> bool {
+        self.fstack.iter().any(|f| f.scopes.iter().any(|s| s.names.contains_key(name))) || self.pkg_scope.contains_key(name)
+    }
+}
+
+/// Appends `inner` to `out`, wrapped in a block when an init statement introduced a scope.
+fn push_with_init(out: &mut Vec<Stmt>, mut inner: Vec<Stmt>, pos: Pos) {
+    if inner.len() == 1 {
+        out.extend(inner.pop());
+    } else if !inner.is_empty() {
+        out.push(Stmt::new(StmtKind::Block(inner), pos));
+    }
+}
+
+/// The constant truth value of a condition, if it has one.
+fn static_bool(x: &Operand) -> Option<bool> {
+    match &x.mode {
+        Mode::Constant(Value::Bool(b)) => Some(*b),
+        _ => None,
+    }
+}
+
+/// Whether a statement list contains a `break` that targets the enclosing statement
+/// (unlabeled at this level, or labeled with `label`).
+fn has_break(stmts: &[ast::Stmt], label: Option<&str>, top: bool) -> bool {
+    stmts.iter().any(|s| stmt_has_break(s, label, top))
+}
+
+fn stmt_has_break(s: &ast::Stmt, label: Option<&str>, top: bool) -> bool {
+    match &s.kind {
+        SK::Branch { kind: BranchKind::Break, label: l } => match l {
+            None => top,
+            Some(l) => Some(l.name.as_str()) == label,
+        },
+        SK::Block(b) => has_break(&b.stmts, label, top),
+        SK::If { then, els, .. } => has_break(&then.stmts, label, top) || els.as_ref().is_some_and(|e| stmt_has_break(e, label, top)),
+        SK::Labeled { stmt, .. } => stmt_has_break(stmt, label, top),
+        // Nested breakable statements capture unlabeled breaks.
+        SK::For { body, .. } | SK::Range { body, .. } => has_break(&body.stmts, label, false),
+        SK::Switch { clauses, .. } => clauses.iter().any(|c| has_break(&c.body, label, false)),
+        SK::Select { clauses, .. } => clauses.iter().any(|c| has_break(&c.body, label, false)),
+        _ => false,
+    }
+}
+
+/// Collects the operands of a go/defer call that are evaluated at the statement.
+struct Spiller {
+    parent: FuncId,
+    pos: Pos,
+    spilled: Vec<Expr>,
+    temps: Vec<(VarId, Pos)>,
+}
+
+impl Spiller {
+    /// Operands evaluated inside the wrapper stay; composite literals are looked into.
+    fn visit(&mut self, prog: &mut ir::Program, arg: &mut Expr) {
+        match &mut arg.kind {
+            ExprKind::Const(_) | ExprKind::Nil | ExprKind::MethodExpr { .. } | ExprKind::New | ExprKind::Func(_) | ExprKind::ImportedFunc(_) => {}
+            ExprKind::CompLit { kind: ir::CompLitKind::Struct(fs), .. } => {
+                for (_, v) in fs {
+                    self.visit(prog, v);
+                }
+            }
+            ExprKind::CompLit { kind: ir::CompLitKind::Array(es) | ir::CompLitKind::Slice { elems: es, .. }, .. } => {
+                for (_, v) in es {
+                    self.visit(prog, v);
+                }
+            }
+            _ => self.spill(prog, arg),
+        }
+    }
+
+    /// Moves `arg` into a new temporary and leaves a reference to it.
+    fn spill(&mut self, prog: &mut ir::Program, arg: &mut Expr) {
+        // A unique position is the operand's own, unless it is a name.
+        let unique = !matches!(arg.kind, ExprKind::Var(_) | ExprKind::Global(_) | ExprKind::Func(_)) && arg.pos.is_known();
+        let tpos = if unique { arg.pos } else { self.pos };
+        let tmp = prog.new_temp(self.parent, tpos, arg.ty);
+        let ty = arg.ty;
+        let original = std::mem::replace(arg, Expr::new(ExprKind::Var(tmp), ty, tpos));
+        self.spilled.push(original);
+        self.temps.push((tmp, tpos));
+    }
+}

@@ -1,0 +1,280 @@
+//! Type expressions: `[]*T`, `map[string]int`, `struct{ ... }`, `func(int) error`, ...
+
+use super::*;
+use crate::syntax::ast::ExprKind as AK;
+use crate::types::{Field, IMethod, PosIgnored, Type};
+
+impl Checker<'_> {
+    /// Resolves a type expression; reports and returns `INVALID` on error.
+    pub(super) fn resolve_type(&mut self, e: &ast::Expr) -> TypeId {
+        if !self.enter(e.pos) {
+            self.leave();
+            return P::INVALID;
+        }
+        let t = self.resolve_type_inner(e);
+        self.leave();
+        t
+    }
+
+    fn resolve_type_inner(&mut self, e: &ast::Expr) -> TypeId {
+        match &e.kind {
+            AK::Name(name) => match self.lookup(name, e.pos) {
+                Some(Object::TypeName(t)) => t,
+                Some(Object::Invalid) => P::INVALID,
+                Some(Object::Var(v)) => {
+                    self.mark_used(v);
+                    self.error(e.pos, format!("{name} is not a type"));
+                    P::INVALID
+                }
+                Some(Object::Unsupported(what)) => {
+                    self.unsupported(e.pos, what);
+                    P::INVALID
+                }
+                Some(_) => {
+                    self.error(e.pos, format!("{name} is not a type"));
+                    P::INVALID
+                }
+                None => {
+                    self.error(e.pos, format!("undefined: {name}"));
+                    P::INVALID
+                }
+            },
+            AK::Paren(x) => self.resolve_type(x),
+            AK::Unary { op: ast::Operator::Mul, x } => {
+                let elem = self.resolve_type(x);
+                if elem == P::INVALID {
+                    return P::INVALID;
+                }
+                self.types().pointer(elem)
+            }
+            AK::SliceType { elem } => {
+                let elem = self.resolve_type(elem);
+                if elem == P::INVALID {
+                    return P::INVALID;
+                }
+                self.types().slice(elem)
+            }
+            AK::ArrayType { len, elem } => {
+                let Some(len) = len else {
+                    self.error(e.pos, "invalid use of [...] array (outside a composite literal)");
+                    return P::INVALID;
+                };
+                let n = self.array_length(len);
+                let elem = self.resolve_type(elem);
+                match n {
+                    Some(n) if elem != P::INVALID => self.types().array(n, elem),
+                    _ => P::INVALID,
+                }
+            }
+            AK::MapType { key, value } => {
+                let k = self.resolve_type(key);
+                let v = self.resolve_type(value);
+                if k == P::INVALID || v == P::INVALID {
+                    return P::INVALID;
+                }
+                // Comparability of a named key type may not be known yet; it is checked here
+                // for resolved types.
+                if self.prog.types.underlying(k) != P::INVALID && !self.prog.types.comparable(k) {
+                    self.error(key.start_pos(), format!("invalid map key type {}", self.tstr(k)));
+                    return P::INVALID;
+                }
+                self.types().map(k, v)
+            }
+            AK::ChanType { dir, elem } => {
+                let elem = self.resolve_type(elem);
+                if elem == P::INVALID {
+                    return P::INVALID;
+                }
+                self.types().chan(*dir, elem)
+            }
+            AK::FuncType(ft) => self.func_type(ft),
+            AK::StructType { fields } => self.struct_type(fields),
+            AK::InterfaceType { elems } => self.interface_type(elems),
+            AK::Selector { x, sel } => {
+                if let AK::Name(pkg) = &x.kind
+                    && let Some(i) = self.imports.iter().position(|imp| &imp.name == pkg)
+                {
+                    self.imports[i].used = true;
+                    self.unsupported(e.start_pos(), format!("the type {pkg}.{}", sel.name));
+                    return P::INVALID;
+                }
+                self.error(e.start_pos(), format!("{} is not a type", crate::syntax::printer::expr_string(e)));
+                P::INVALID
+            }
+            AK::Index { .. } => {
+                self.unsupported(e.start_pos(), "generic types");
+                P::INVALID
+            }
+            AK::DotsType { .. } => {
+                self.error(e.pos, "invalid use of ...");
+                P::INVALID
+            }
+            AK::Bad => P::INVALID,
+            _ => {
+                self.error(e.start_pos(), format!("{} is not a type", crate::syntax::printer::expr_string(e)));
+                P::INVALID
+            }
+        }
+    }
+
+    /// The constant length of an array type.
+    fn array_length(&mut self, len: &ast::Expr) -> Option<u64> {
+        let x = self.expr(len, None);
+        if x.is_invalid() {
+            return None;
+        }
+        let Mode::Constant(v) = &x.mode else {
+            self.error(len.start_pos(), format!("array length {} (value of type {}) must be constant", x.text, self.tstr(x.ty)));
+            return None;
+        };
+        if !self.prog.types.is_integer(x.ty) && !(self.prog.types.is_untyped(x.ty) && v.is_integral()) {
+            self.error(len.start_pos(), format!("array length {} must be integer", x.text));
+            return None;
+        }
+        match v.as_int() {
+            Some(n) if n >= 0 => Some(n as u64),
+            Some(_) => {
+                self.error(len.start_pos(), format!("invalid array length {}", x.text));
+                None
+            }
+            None => {
+                self.error(len.start_pos(), format!("array length {} must be integer", x.text));
+                None
+            }
+        }
+    }
+
+    /// `func(params) results` as a type.
+    pub(super) fn func_type(&mut self, ft: &ast::FuncType) -> TypeId {
+        let mut params = Vec::new();
+        let mut variadic = false;
+        let n = ft.params.len();
+        for (i, p) in ft.params.iter().enumerate() {
+            let t = match &p.typ.kind {
+                AK::DotsType { elem } => {
+                    if i + 1 != n {
+                        self.error(p.typ.pos, "can only use ... with final parameter in list");
+                    }
+                    variadic = true;
+                    let e = self.resolve_type(elem);
+                    self.types().slice(e)
+                }
+                _ => self.resolve_type(&p.typ),
+            };
+            params.push(t);
+        }
+        let results: Vec<TypeId> = ft.results.iter().map(|r| self.resolve_type(&r.typ)).collect();
+        self.types().func(params, results, variadic)
+    }
+
+    fn struct_type(&mut self, fields: &[ast::Field]) -> TypeId {
+        let mut out: Vec<Field> = Vec::new();
+        let mut seen: HashMap<String, Pos> = HashMap::new();
+        for f in fields {
+            let ty = self.resolve_type(&f.typ);
+            let (name, pos, embedded) = match &f.name {
+                Some(n) => (n.name.clone(), n.pos, false),
+                None => {
+                    // Embedded field: T or *T; the field name is the type name.
+                    let base = match &f.typ.unparen().kind {
+                        AK::Unary { op: ast::Operator::Mul, x } => x.unparen(),
+                        _ => f.typ.unparen(),
+                    };
+                    let name = match &base.kind {
+                        AK::Name(n) => n.clone(),
+                        AK::Selector { sel, .. } => sel.name.clone(),
+                        _ => {
+                            self.error(f.typ.start_pos(), "invalid embedded field type");
+                            continue;
+                        }
+                    };
+                    if ty != P::INVALID {
+                        let t = &self.prog.types;
+                        let elem = if t.is_pointer(ty) && !t.is_named(ty) { t.elem(ty) } else { ty };
+                        if t.is_pointer(elem) && !t.is_named(elem) {
+                            self.error(f.typ.start_pos(), "embedded field type cannot be a pointer");
+                        } else if t.is_named(elem) && t.is_pointer(t.underlying(elem)) {
+                            self.error(f.typ.start_pos(), "embedded field type cannot be a pointer");
+                        } else if t.is_pointer(ty) && t.is_interface(elem) {
+                            self.error(f.typ.start_pos(), "embedded field type cannot be a pointer to an interface");
+                        }
+                    }
+                    (name, base.pos, true)
+                }
+            };
+            if name != "_" {
+                if let Some(&prev) = seen.get(&name) {
+                    self.error(pos, format!("{name} redeclared\n\t{prev}: other declaration of {name}"));
+                    continue;
+                }
+                seen.insert(name.clone(), pos);
+            }
+            out.push(Field { name, ty, embedded, pos: PosIgnored(pos) });
+        }
+        if out.iter().any(|f| f.ty == P::INVALID) {
+            return P::INVALID;
+        }
+        self.types().intern(Type::Struct(out))
+    }
+
+    fn interface_type(&mut self, elems: &[ast::Field]) -> TypeId {
+        let mut methods: Vec<IMethod> = Vec::new();
+        let mut positions: HashMap<String, Pos> = HashMap::new();
+        for el in elems {
+            match &el.name {
+                Some(n) => {
+                    let AK::FuncType(ft) = &el.typ.kind else { continue };
+                    let sig = self.func_type(ft);
+                    if let Some(prev) = positions.get(&n.name) {
+                        self.error(n.pos, format!("duplicate method {}\n\t{}: other declaration of method {}", n.name, prev, n.name));
+                        continue;
+                    }
+                    positions.insert(n.name.clone(), n.pos);
+                    methods.push(IMethod { name: n.name.clone(), sig });
+                }
+                None => {
+                    if matches!(el.typ.kind, AK::Binary { op: ast::Operator::Or, .. } | AK::Unary { op: ast::Operator::Tilde, .. }) {
+                        self.unsupported(el.typ.start_pos(), "type constraints");
+                        continue;
+                    }
+                    let t = self.resolve_type(&el.typ);
+                    if t == P::INVALID {
+                        continue;
+                    }
+                    if !self.prog.types.is_interface(t) {
+                        if self.prog.types.underlying(t) == P::INVALID {
+                            continue;
+                        }
+                        self.unsupported(el.typ.start_pos(), "type constraints");
+                        continue;
+                    }
+                    for m in self.prog.types.interface_methods(t).to_vec() {
+                        if let Some(existing) = methods.iter().find(|x| x.name == m.name) {
+                            if !self.prog.types.identical(existing.sig, m.sig) {
+                                self.error(el.typ.start_pos(), format!("duplicate method {}", m.name));
+                            }
+                            continue;
+                        }
+                        methods.push(m);
+                    }
+                }
+            }
+        }
+        sort_methods(&mut methods);
+        self.types().intern(Type::Interface { methods, any: false })
+    }
+
+    /// Whether constants may have type `t` (booleans, numbers, strings).
+    pub(super) fn is_const_type(&self, t: TypeId) -> bool {
+        matches!(self.prog.types.under(t), Type::Basic(b) if *b != crate::types::Basic::UntypedNil && *b != crate::types::Basic::Invalid)
+    }
+}
+
+/// Go's method order: exported names first, then by name.
+pub(crate) fn sort_methods(methods: &mut [IMethod]) {
+    methods.sort_by(|a, b| {
+        let ea = a.name.chars().next().is_some_and(char::is_uppercase);
+        let eb = b.name.chars().next().is_some_and(char::is_uppercase);
+        eb.cmp(&ea).then_with(|| a.name.cmp(&b.name))
+    });
+}
