@@ -1,5 +1,5 @@
 //! Parses Go files and prints, for each, the first error as `go build` would print it
-//! (or `ok`). Used to compare memsim's parser with the real Go toolchain:
+//! (or `ok`), on one line per file. Used to compare memsim's parser with the real Go toolchain:
 //!
 //! ```text
 //! cargo run --example parse_check -- ./x.go ./y.go
@@ -17,7 +17,8 @@ fn main() {
         let outcome = parse_with_recovery(&bytes);
         let file = SourceFile::new(path.clone(), String::from_utf8_lossy(&bytes).into_owned());
         match outcome.diagnostics.first() {
-            Some(d) => println!("{}", d.render(&file)),
+            // one line per file: a message quoting a multi-line literal is cut at its newline
+            Some(d) => println!("{}", d.render(&file).lines().next().unwrap_or_default()),
             None => println!("{path}: ok"),
         }
     }

@@ -116,7 +116,11 @@ impl<'a> Lexer<'a> {
 
     /// The current name's or literal's text (lossy if the source is not UTF-8).
     pub fn lit(&self) -> std::borrow::Cow<'a, str> {
-        String::from_utf8_lossy(&self.buf[self.lit_start..self.lit_end])
+        let bytes = &self.buf[self.lit_start..self.lit_end];
+        match std::str::from_utf8(bytes) {
+            Ok(s) => std::borrow::Cow::Borrowed(s),
+            Err(_) => String::from_utf8_lossy(bytes),
+        }
     }
 
     /// Reports an error at `pos` through the shared reporter.
@@ -154,13 +158,31 @@ impl<'a> Lexer<'a> {
     }
 
     /// Advances to the next character (Go's `source.nextch`).
+    #[inline]
     fn nextch(&mut self) {
+        self.col = self.col.wrapping_add(self.ch_width as u32);
+        if self.ch == '\n' as i32 {
+            self.line = self.line.saturating_add(1);
+            self.col = 0;
+        }
+        // fast path: an ASCII character other than NUL
+        if let Some(&b) = self.buf.get(self.read)
+            && b != 0
+            && b < 0x80
+        {
+            self.read += 1;
+            self.ch_width = 1;
+            self.ch = i32::from(b);
+            return;
+        }
+        self.read_char_slow();
+    }
+
+    /// Reads the character at `read` (EOF, NUL, or non-ASCII), reporting and skipping NUL
+    /// bytes, invalid UTF-8 and misplaced BOMs as Go does.
+    #[cold]
+    fn read_char_slow(&mut self) {
         loop {
-            self.col = self.col.saturating_add(self.ch_width as u32);
-            if self.ch == '\n' as i32 {
-                self.line = self.line.saturating_add(1);
-                self.col = 0;
-            }
             let Some(&b) = self.buf.get(self.read) else {
                 self.ch = EOF_CH;
                 self.ch_width = 0;
@@ -170,28 +192,57 @@ impl<'a> Lexer<'a> {
                 self.read += 1;
                 self.ch_width = 1;
                 self.ch = i32::from(b);
-                if b == 0 {
-                    self.error_here("invalid NUL character");
-                    continue;
+                if b != 0 {
+                    return;
                 }
-                return;
-            }
-            let (ch, width) = decode_rune(&self.buf[self.read..]);
-            self.read += width;
-            self.ch_width = width;
-            self.ch = ch;
-            if ch == RUNE_ERROR && width == 1 {
-                self.error_here("invalid UTF-8 encoding");
-                continue;
-            }
-            if ch == BOM {
-                if self.line > 0 || self.col > 0 {
-                    self.error_here("invalid BOM in the middle of the file");
+                self.error_here("invalid NUL character");
+            } else {
+                let (ch, width) = decode_rune(&self.buf[self.read..]);
+                self.read += width;
+                self.ch_width = width;
+                self.ch = ch;
+                if ch == RUNE_ERROR && width == 1 {
+                    self.error_here("invalid UTF-8 encoding");
+                } else if ch == BOM {
+                    if self.line > 0 || self.col > 0 {
+                        self.error_here("invalid BOM in the middle of the file");
+                    }
+                } else {
+                    return;
                 }
-                continue;
             }
-            return;
+            // skip the bad character: step past it and read the next one
+            self.col = self.col.wrapping_add(self.ch_width as u32);
         }
+    }
+
+    /// Consumes the current character, which must be ASCII, not NUL and not a newline, and
+    /// every following byte for which `more` holds (it must hold only for such characters);
+    /// the first other byte becomes the current character. Equivalent to calling `nextch`
+    /// repeatedly, but much faster.
+    #[inline]
+    fn skip_ascii_run(&mut self, more: impl Fn(u8) -> bool) {
+        let start = self.read;
+        let end = start
+            + self.buf[start..]
+                .iter()
+                .position(|&b| !more(b))
+                .unwrap_or(self.buf.len() - start);
+        // Pretend the last byte of the run is the current character, then step past it.
+        self.col = self.col.wrapping_add((end - start) as u32);
+        self.read = end;
+        self.ch = i32::from(self.buf[end - 1]);
+        self.ch_width = 1;
+        self.nextch();
+    }
+
+    /// Moves back to the start of the current token (Go's `source.rewind`, including its
+    /// quirk: if the character after `..` is a newline, the line count still advances, so Go
+    /// reports later positions on the next line).
+    fn rewind(&mut self) {
+        self.col = self.col.wrapping_sub((self.read - self.seg_start) as u32);
+        self.read = self.seg_start;
+        self.nextch();
     }
 
     /// Starts the text of a token at the current character.
@@ -216,8 +267,14 @@ impl<'a> Lexer<'a> {
         self.nlsemi = false;
         loop {
             // skip white space
-            while self.at(b' ') || self.at(b'\t') || (self.at(b'\n') && !nlsemi) || self.at(b'\r') {
-                self.nextch();
+            loop {
+                if self.at(b' ') || self.at(b'\t') || self.at(b'\r') {
+                    self.skip_ascii_run(|b| b == b' ' || b == b'\t' || b == b'\r');
+                } else if self.at(b'\n') && !nlsemi {
+                    self.nextch();
+                } else {
+                    break;
+                }
             }
 
             // token start
@@ -283,10 +340,17 @@ impl<'a> Lexer<'a> {
                     self.nextch();
                     if self.ch >= 0 && is_decimal(self.ch) {
                         self.number(true);
-                    } else if self.at(b'.') && self.buf.get(self.read) == Some(&b'.') {
+                    } else if self.at(b'.') {
                         self.nextch();
-                        self.nextch();
-                        self.tok = Token::DotDotDot;
+                        if self.at(b'.') {
+                            self.nextch();
+                            self.tok = Token::DotDotDot;
+                        } else {
+                            // ".." is two dots: go back to the second one
+                            self.rewind();
+                            self.nextch();
+                            self.tok = Token::Dot;
+                        }
                     } else {
                         self.tok = Token::Dot;
                     }
@@ -464,8 +528,8 @@ impl<'a> Lexer<'a> {
     }
 
     fn ident(&mut self) {
-        while is_ascii_letter(self.ch) || is_decimal(self.ch) {
-            self.nextch();
+        if is_ascii_letter(self.ch) || is_decimal(self.ch) {
+            self.skip_ascii_run(|b| b.is_ascii_alphanumeric() || b == b'_');
         }
         if self.ch >= 0x80 {
             while self.at_ident_char(false) {
@@ -772,7 +836,11 @@ impl<'a> Lexer<'a> {
     /// Skips the rest of a `//` comment, leaving the newline for semicolon insertion.
     fn skip_line(&mut self) {
         while self.ch >= 0 && !self.at(b'\n') {
-            self.nextch();
+            if self.ch < 0x80 && self.ch != 0 {
+                self.skip_ascii_run(|b| b != b'\n' && b != 0 && b < 0x80);
+            } else {
+                self.nextch();
+            }
         }
     }
 

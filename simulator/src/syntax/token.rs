@@ -146,6 +146,12 @@ impl Token {
     /// The keyword spelled `word`, if it is one.
     pub fn keyword(word: &[u8]) -> Option<Token> {
         use Token::*;
+        // Cheap rejection first: keywords are 2 to 11 lowercase letters starting with one
+        // of these letters.
+        let first = *word.first()?;
+        if word.len() < 2 || word.len() > 11 || !b"bcdefgimprstv".contains(&first) {
+            return None;
+        }
         Some(match word {
             b"break" => Break,
             b"case" => Case,
@@ -211,6 +217,34 @@ impl TokenSet {
 mod tests {
     use super::*;
 
+    const ALL_KEYWORDS: [&str; 25] = [
+        "break",
+        "case",
+        "chan",
+        "const",
+        "continue",
+        "default",
+        "defer",
+        "else",
+        "fallthrough",
+        "for",
+        "func",
+        "go",
+        "goto",
+        "if",
+        "import",
+        "interface",
+        "map",
+        "package",
+        "range",
+        "return",
+        "select",
+        "struct",
+        "switch",
+        "type",
+        "var",
+    ];
+
     #[test]
     fn keywords_round_trip() {
         for t in [
@@ -223,6 +257,14 @@ mod tests {
             assert!(t.is_keyword());
         }
         assert_eq!(Token::keyword(b"main"), None);
+        let mut count = 0;
+        for b in (Token::Break as u8)..=(Token::Var as u8) {
+            let word = ALL_KEYWORDS[(b - Token::Break as u8) as usize];
+            let tok = Token::keyword(word.as_bytes());
+            assert_eq!(tok.map(|t| t as u8), Some(b), "{word}");
+            count += 1;
+        }
+        assert_eq!(count, 25);
         assert!(!Token::DotDotDot.is_keyword());
     }
 
