@@ -19,7 +19,7 @@ fn in_table(table: &[(u32, u32, u32)], c: u32) -> bool {
         return false;
     }
     let (lo, hi, stride) = table[idx - 1];
-    c <= hi && (stride <= 1 || (c - lo) % stride == 0)
+    c <= hi && (stride <= 1 || (c - lo).is_multiple_of(stride))
 }
 
 /// Go's `unicode.IsLetter`.

@@ -67,7 +67,7 @@ pub fn parse_outcome(src: &[u8]) -> ParseOutcome {
         return outcome;
     }
     std::thread::scope(|scope| {
-        let deep = || parse_here(src, MAX_NESTING).unwrap_or_else(|| unreachable_outcome());
+        let deep = || parse_here(src, MAX_NESTING).unwrap_or_else(unreachable_outcome);
         let worker = std::thread::Builder::new()
             .name("memsim-parser".to_string())
             .stack_size(PARSER_STACK_SIZE)
