@@ -416,3 +416,55 @@ fn trim_trailing_empty(list: &[Stmt]) -> &[Stmt] {
     }
     &list[..end]
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::syntax::parse_file;
+
+    /// Branch errors of the program with the given `main` body, as `LINE:COL: message`.
+    fn errors(body: &str) -> Vec<String> {
+        let src = format!("package main\nfunc main() {{\n{body}\n}}\n");
+        match parse_file(&src) {
+            Ok(_) => Vec::new(),
+            Err(d) => d.sorted().iter().map(|d| d.to_string()).collect(),
+        }
+    }
+
+    #[test]
+    fn valid_branches_are_accepted() {
+        assert!(errors("L:\n\tfor {\n\t\tbreak L\n\t}").is_empty());
+        assert!(errors("for {\n\tcontinue\n}").is_empty());
+        assert!(errors("goto L\nL:\n\tprintln()").is_empty());
+        assert!(errors("switch {\ncase true:\n\tfallthrough\ndefault:\n}").is_empty());
+    }
+
+    #[test]
+    fn misplaced_branches_are_reported() {
+        assert_eq!(
+            errors("break"),
+            vec!["3:1: break is not in a loop, switch, or select"]
+        );
+        assert_eq!(errors("continue"), vec!["3:1: continue is not in a loop"]);
+        assert_eq!(errors("goto M"), vec!["3:6: label M not defined"]);
+        assert_eq!(
+            errors("L:\n\tprintln()"),
+            vec!["3:1: label L defined and not used"]
+        );
+        assert_eq!(
+            errors("L:\n\tprintln()\n\tfor {\n\t\tbreak L\n\t}"),
+            vec!["6:9: invalid break label L"]
+        );
+        assert_eq!(
+            errors("goto L\n\tx := 1\n\t_ = x\nL:\n\tprintln()"),
+            vec!["3:6: goto L jumps over declaration of x at <file>:4:4"]
+        );
+        assert_eq!(
+            errors("switch x := 1; x {\ncase 1:\n\tfallthrough\n}"),
+            vec!["5:2: cannot fallthrough final case in switch"]
+        );
+        assert_eq!(
+            errors("var i any\nswitch i.(type) {\ncase int:\n\tfallthrough\ndefault:\n}"),
+            vec!["6:2: cannot fallthrough in type switch"]
+        );
+    }
+}

@@ -304,3 +304,45 @@ fn print_fields(out: &mut String, fields: &[Field], sep: &str) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::syntax::parse_file;
+
+    /// Prints the value of `var _ = EXPR`.
+    fn printed(expr: &str) -> String {
+        let src = format!("package p\nvar _ = {expr}\n");
+        let file = parse_file(&src).unwrap_or_else(|d| panic!("{expr}: {:?}", d.first()));
+        match file.decls.first() {
+            Some(crate::syntax::ast::Decl::Var(v)) => expr_string(&v.values[0]),
+            _ => panic!("no var"),
+        }
+    }
+
+    #[test]
+    fn expressions_print_in_go_short_form() {
+        assert_eq!(printed("a+b*c"), "a + b * c");
+        assert_eq!(printed("-x.f[i](y, z...)"), "-x.f[i](y, z...)");
+        assert_eq!(printed("T{1, 2}"), "T{…}");
+        assert_eq!(printed("[]int{}"), "[]int{}");
+        assert_eq!(
+            printed("func(a, b int) (x int) { return }"),
+            "func(a, b int) (x int) {…}"
+        );
+        assert_eq!(printed("s[1:2:3]"), "s[1:2:3]");
+        assert_eq!(
+            printed("x.(map[string]chan<- int)"),
+            "x.(map[string]chan<- int)"
+        );
+        assert_eq!(
+            printed("struct{ a, b int; c string }{}"),
+            "struct{a, b int; c string}{}"
+        );
+        assert_eq!(printed("(*T)(nil)"), "(*T)(nil)");
+        assert_eq!(
+            printed("make(chan (<-chan int))"),
+            "make(chan (<-chan int))"
+        );
+    }
+}
