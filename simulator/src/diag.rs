@@ -9,6 +9,11 @@
 use crate::source::{Pos, SourceFile};
 use std::fmt;
 
+/// Stands for the file name inside a message. Some Go errors quote another position as
+/// `FILE:LINE:COL` (`label L already defined at ./x.go:4:1`); the stage that finds them does
+/// not know the display name, so it writes this marker and [`Diagnostic::render`] replaces it.
+pub const FILE_NAME_MARKER: &str = "\u{1}file\u{1}";
+
 /// One problem found in the program.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Diagnostic {
@@ -30,27 +35,45 @@ pub enum DiagnosticKind {
 
 impl Diagnostic {
     pub fn syntax(pos: Pos, message: impl Into<String>) -> Diagnostic {
-        Diagnostic { pos, message: message.into(), kind: DiagnosticKind::Syntax }
+        Diagnostic {
+            pos,
+            message: message.into(),
+            kind: DiagnosticKind::Syntax,
+        }
     }
 
     pub fn type_error(pos: Pos, message: impl Into<String>) -> Diagnostic {
-        Diagnostic { pos, message: message.into(), kind: DiagnosticKind::Type }
+        Diagnostic {
+            pos,
+            message: message.into(),
+            kind: DiagnosticKind::Type,
+        }
     }
 
     /// "memsim does not support WHAT".
     pub fn unsupported(pos: Pos, what: impl fmt::Display) -> Diagnostic {
-        Diagnostic { pos, message: format!("memsim does not support {what}"), kind: DiagnosticKind::Unsupported }
+        Diagnostic {
+            pos,
+            message: format!("memsim does not support {what}"),
+            kind: DiagnosticKind::Unsupported,
+        }
     }
 
     /// The line Go prints: `FILE:LINE:COL: message`.
     pub fn render(&self, file: &SourceFile) -> String {
-        format!("{}: {}", file.locate(self.pos), self.message)
+        let message = self.message.replace(FILE_NAME_MARKER, &file.display_name);
+        format!("{}: {}", file.locate(self.pos), message)
     }
 }
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.pos, self.message)
+        write!(
+            f,
+            "{}: {}",
+            self.pos,
+            self.message.replace(FILE_NAME_MARKER, "<file>")
+        )
     }
 }
 

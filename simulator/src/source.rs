@@ -55,7 +55,10 @@ pub struct SourceFile {
 impl SourceFile {
     /// A file whose diagnostics print `display_name` verbatim.
     pub fn new(display_name: impl Into<String>, text: impl Into<String>) -> SourceFile {
-        SourceFile { display_name: display_name.into(), text: text.into() }
+        SourceFile {
+            display_name: display_name.into(),
+            text: text.into(),
+        }
     }
 
     /// A file read from `path`, named in diagnostics as `go build` names it when run from
@@ -78,9 +81,19 @@ impl SourceFile {
 /// `../x.go` when the relative form is shorter than the absolute one, and the absolute path
 /// otherwise (`/tmp/a/x.go` seen from `/tmp/pt/sub`). Verified with go1.27.3.
 pub fn go_display_path(path: &Path, cwd: &Path) -> String {
-    let abs = normalize(&if path.is_absolute() { path.to_path_buf() } else { cwd.join(path) });
-    let file_name = abs.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let dir = abs.parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("/"));
+    let abs = normalize(&if path.is_absolute() {
+        path.to_path_buf()
+    } else {
+        cwd.join(path)
+    });
+    let file_name = abs
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let dir = abs
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| PathBuf::from("/"));
     let cwd = normalize(cwd);
     let rel = relative_path(&cwd, &dir);
     let dir_str = dir.to_string_lossy().into_owned();
@@ -91,7 +104,11 @@ pub fn go_display_path(path: &Path, cwd: &Path) -> String {
     } else {
         dir_str
     };
-    if shown_dir == "/" { format!("/{file_name}") } else { format!("{shown_dir}/{file_name}") }
+    if shown_dir == "/" {
+        format!("/{file_name}")
+    } else {
+        format!("{shown_dir}/{file_name}")
+    }
 }
 
 /// Removes `.` and resolves `..` lexically, as Go's `filepath.Clean` does.
@@ -121,7 +138,11 @@ fn relative_path(base: &Path, target: &Path) -> String {
     for c in &t[common..] {
         parts.push(c.as_os_str().to_string_lossy().into_owned());
     }
-    if parts.is_empty() { ".".into() } else { parts.join("/") }
+    if parts.is_empty() {
+        ".".into()
+    } else {
+        parts.join("/")
+    }
 }
 
 #[cfg(test)]
@@ -137,9 +158,18 @@ mod tests {
         assert_eq!(go_display_path(Path::new("./sub/y.go"), cwd), "sub/y.go");
         assert_eq!(go_display_path(Path::new("/tmp/pt/x.go"), cwd), "./x.go");
         assert_eq!(go_display_path(Path::new("../pt/x.go"), cwd), "./x.go");
-        assert_eq!(go_display_path(Path::new("../x.go"), Path::new("/tmp/pt/sub")), "../x.go");
-        assert_eq!(go_display_path(Path::new("/tmp/a/x.go"), Path::new("/tmp/pt/sub")), "/tmp/a/x.go");
-        assert_eq!(go_display_path(Path::new("pt/x.go"), Path::new("/tmp")), "pt/x.go");
+        assert_eq!(
+            go_display_path(Path::new("../x.go"), Path::new("/tmp/pt/sub")),
+            "../x.go"
+        );
+        assert_eq!(
+            go_display_path(Path::new("/tmp/a/x.go"), Path::new("/tmp/pt/sub")),
+            "/tmp/a/x.go"
+        );
+        assert_eq!(
+            go_display_path(Path::new("pt/x.go"), Path::new("/tmp")),
+            "pt/x.go"
+        );
     }
 
     #[test]

@@ -17,7 +17,13 @@
 //! | call | the `(` |
 //! | unary operation | the operator |
 //! | binary operation | the operator |
+//! | function type, signature | its `(` (or the `[` of type parameters), not `func` |
+//! | `<-chan T` in an expression | the `chan` (in a type context: the `<-`) |
 //! | statement | see [`Stmt`] |
+//!
+//! A literal the lexer reported as malformed (`08`, `'ab'`, an unterminated string) is an
+//! [`ExprKind::Bad`] at the literal's position, as Go marks it bad and its type checker then
+//! stays silent about it.
 //!
 //! [`Expr::start_pos`] gives the leftmost position, which is where Go's type checker reports
 //! most errors (`syntax.StartPos`).
@@ -112,7 +118,8 @@ pub struct FuncDecl {
     pub typ: FuncType,
     /// `None` for a declaration without body.
     pub body: Option<Block>,
-    /// Position of the `func` keyword.
+    /// Position of the `func` keyword. (Go's own `FuncDecl` node sits at the token after
+    /// `func`; no Go error message uses it.)
     pub pos: Pos,
 }
 
@@ -134,7 +141,9 @@ pub struct Field {
 pub struct FuncType {
     pub params: Vec<Field>,
     pub results: Vec<Field>,
-    /// Position of the `func` keyword (or of the `(` for a method signature in an interface).
+    /// Go's position of a signature: the `(` of the parameters, or the `[` of a type
+    /// parameter list (`func F[T any](...)`); never the `func` keyword. Go reports e.g.
+    /// `invalid map key type func()` there.
     pub pos: Pos,
 }
 
@@ -353,14 +362,16 @@ pub enum ExprKind {
     InterfaceType {
         elems: Vec<Field>,
     },
-    /// `func(params) results`. Position of `func`.
+    /// `func(params) results`. Position of its `(` (see [`FuncType::pos`]).
     FuncType(FuncType),
     /// `map[K]V`. Position of `map`.
     MapType {
         key: Box<Expr>,
         value: Box<Expr>,
     },
-    /// `chan T`, `chan<- T`, `<-chan T`. Position of `chan` or of `<-`.
+    /// `chan T`, `chan<- T`, `<-chan T`. Position of `chan`, or of `<-` when `<-chan T` is
+    /// parsed as a type; inside an expression Go re-associates `<-(chan T)` and keeps the
+    /// position of `chan`.
     ChanType {
         dir: ChanDir,
         elem: Box<Expr>,
@@ -422,9 +433,10 @@ pub struct Block {
 /// | assignment, `:=`, `op=`, `++`/`--` | the operator |
 /// | declaration statement | the `var`/`const`/`type` keyword |
 /// | `return`, `go`, `defer`, `break`, `if`, `for`, `switch`, `select`, ... | the keyword |
-/// | labeled statement | the label |
+/// | labeled statement | the `:` after the label (the label's own position is in `label`) |
 /// | block | the `{` |
-/// | empty statement | where it would be |
+/// | `v := x.(type)` switch tag | the `.` (an expression statement holding the guard) |
+/// | empty statement | the `;` (or newline) where it would be |
 #[derive(Clone, Debug, PartialEq)]
 pub struct Stmt {
     pub kind: StmtKind,

@@ -9,12 +9,19 @@
 //! than [`MAX_NESTING`] is rejected with a clean error.
 
 pub mod ast;
+mod branches;
+mod chars;
 pub mod lexer;
 pub mod parser;
 pub mod printer;
+mod report;
 pub mod token;
+#[rustfmt::skip]
+mod unicode_tables;
 
 use crate::diag::Diagnostics;
+
+pub use parser::ParseOutcome;
 
 /// The deepest nesting of expressions, types, blocks and statements memsim accepts.
 pub const MAX_NESTING: usize = 1000;
@@ -24,17 +31,16 @@ pub fn parse_file(src: &str) -> Result<ast::File, Diagnostics> {
     parser::parse(src)
 }
 
-/// The result of parsing with Go's error-reporting rules (see the parser).
-pub struct ParseOutcome {
-    pub file: Option<ast::File>,
-    pub diagnostics: Diagnostics,
-    pub fatal: bool,
+/// Parses a file given as raw bytes (invalid UTF-8 is reported as Go reports it).
+pub fn parse_bytes(src: &[u8]) -> Result<ast::File, Diagnostics> {
+    parser::parse_bytes(src)
 }
 
-/// Parses and tells whether Go would go on to type check despite the errors.
+/// Parses and also tells whether `go build` would go on to type check despite the errors:
+/// Go stops after a `syntax error`, but errors such as `invalid digit '8' in octal literal`
+/// or `label L defined and not used` are printed together with the type checker's errors.
+/// A later stage that wants Go's exact first error checks `outcome.file` when
+/// `!outcome.fatal` and merges its own diagnostics with `outcome.diagnostics`.
 pub fn parse_with_recovery(src: &[u8]) -> ParseOutcome {
-    match std::str::from_utf8(src).map_err(|_| ()).and_then(|s| parse_file(s).map_err(|_| ())) {
-        Ok(f) => ParseOutcome { file: Some(f), diagnostics: Diagnostics::new(), fatal: false },
-        Err(_) => ParseOutcome { file: None, diagnostics: parse_file(&String::from_utf8_lossy(src)).err().unwrap_or_default(), fatal: true },
-    }
+    parser::parse_outcome(src)
 }

@@ -1,0 +1,7 @@
+package main
+
+var s = `abc
+
+func main() {
+	_ = s
+}

@@ -1,0 +1,5 @@
+package main
+
+fmt.Println("x")
+
+func main() {}

@@ -1,0 +1,12 @@
+package main
+
+func main() {
+	goto L
+L:
+}
+
+func f() {
+	for {
+	M:
+	}
+}

@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	ch := make(chan int)
+	x := ch <- 1
+	_ = x
+}

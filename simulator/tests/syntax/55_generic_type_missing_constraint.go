@@ -1,0 +1,5 @@
+package main
+
+type L[T any, U] struct{}
+
+func main() {}
