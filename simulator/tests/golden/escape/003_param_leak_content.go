@@ -1,3 +1,4 @@
+// m2
 // "leaking param content" (what the parameter points to reaches the heap)
 // versus "leaking param" (the parameter itself reaches the heap).
 package main

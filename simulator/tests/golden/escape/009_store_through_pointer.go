@@ -1,3 +1,4 @@
+// m2
 // Anything stored through a pointer, a pointer field or a slice element
 // flows to the heap, even when the pointer is a local.
 package main

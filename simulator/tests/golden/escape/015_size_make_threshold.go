@@ -1,3 +1,4 @@
+// m2
 // Constant-size make([]T, n): escapes when n > 65536/sizeof(T)
 // (integer division). Cap counts when given.
 package main

@@ -1,3 +1,4 @@
+// m2
 // Closure results exception: a closure whose calls are all known may return
 // &local of its parent without moving it. Passing it to a function that only
 // dereferences the result keeps that; one that stores the result does not.

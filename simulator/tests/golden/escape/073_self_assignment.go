@@ -1,3 +1,4 @@
+// m2
 // "ignoring self-assignment": moving pointers around inside one object
 // (same base, field/index selectors) is not a flow. Variants that do not
 // qualify produce normal flows.

@@ -1,3 +1,4 @@
+// m2
 // append(a, b...) with slices of values and of pointers, append of a
 // string to []byte, and append onto a preallocated slice.
 package main

@@ -1,3 +1,4 @@
+// m2
 // copy (dst mutated, pointer content of src leaks), clear, min and max
 // (arguments flow to the result), len/cap (no flow).
 package main
