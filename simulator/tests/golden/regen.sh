@@ -65,6 +65,8 @@ unset GOOS GOARCH GOAMD64 GOEXPERIMENT GODEBUG 2>/dev/null || true
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/golden-regen.XXXXXX")
 trap 'chmod -R u+w "$tmp" 2>/dev/null; rm -rf "$tmp"' EXIT
 export GOCACHE=$tmp/gocache GOTMPDIR=
+# Binaries go to $tmp, never to `-o /dev/null`: when /dev/null is (wrongly) a
+# regular file, the go command removes it before writing its output.
 
 ver=$("$go" env GOVERSION)
 arch=$("$go" env GOOS)/$("$go" env GOARCH)
@@ -118,7 +120,7 @@ escape_case() { # DIR FILE RUN(0/1)
   fi
   strip_header "$tmp/err" >"$out/$d/$b.escape"
   if grep -q '^// m2' "$f"; then
-    if ! "$go" build -gcflags='-m=2 -l' -o /dev/null "$f" >"$tmp/out" 2>"$tmp/err2"; then
+    if ! "$go" build -gcflags='-m=2 -l' -o "$tmp/discard" "$f" >"$tmp/out" 2>"$tmp/err2"; then
       fail "$d/$f does not build with -m=2"; return 0
     fi
     strip_header "$tmp/err2" >"$out/$d/$b.m2"
@@ -139,7 +141,7 @@ escape_case() { # DIR FILE RUN(0/1)
 error_case() { # FILE
   local f=$1 b=${1%.go}
   cd "$here/errors"
-  if "$go" build -o /dev/null "$f" >"$tmp/out" 2>"$tmp/err"; then
+  if "$go" build -o "$tmp/discard" "$f" >"$tmp/out" 2>"$tmp/err"; then
     fail "errors/$f builds successfully"; return 0
   fi
   strip_header "$tmp/err" >"$tmp/err1"
@@ -150,10 +152,21 @@ error_case() { # FILE
 unsupported_case() { # FILE
   local f=$1 b=${1%.go}
   cd "$here/unsupported"
-  if ! "$go" build -o /dev/null "$f" >"$tmp/out" 2>"$tmp/err"; then
+  if ! "$go" build -o "$tmp/discard" "$f" >"$tmp/out" 2>"$tmp/err"; then
     fail "unsupported/$f does not build:"; cat "$tmp/err" >&2; return 0
   fi
-  [ -f "$b.note" ] || fail "unsupported/$f has no $b.note"
+  if [ ! -f "$b.note" ]; then fail "unsupported/$f has no $b.note"; return 0; fi
+  # the note is hand-written metadata: check its form LINE:COL: TEXT (one line)
+  # and that LINE:COL lies inside the file (COL counts bytes, 1-based)
+  local note line col
+  note=$(cat "$b.note")
+  if [ "$(wc -l <"$b.note")" != 1 ] || ! [[ $note =~ ^([0-9]+):([0-9]+):\ .+$ ]]; then
+    fail "unsupported/$b.note: want one line LINE:COL: TEXT"; return 0
+  fi
+  line=${BASH_REMATCH[1]} col=${BASH_REMATCH[2]}
+  if [ "$(sed -n "${line}p" "$f" | LC_ALL=C wc -c)" -le "$col" ]; then
+    fail "unsupported/$b.note: $line:$col is outside $f"
+  fi
 }
 
 if want reference; then
