@@ -1,0 +1,6 @@
+// assigning to an undeclared variable
+package main
+
+func main() {
+	x = 1
+}

@@ -1,0 +1,6 @@
+// calling an undeclared function
+package main
+
+func main() {
+	compute(3)
+}

@@ -1,0 +1,9 @@
+// an unused variable inside a function literal
+package main
+
+func main() {
+	f := func() {
+		tmp := "x"
+	}
+	f()
+}

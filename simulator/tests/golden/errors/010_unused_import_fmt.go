@@ -1,0 +1,7 @@
+// importing fmt without using it
+package main
+
+import "fmt"
+
+func main() {
+}

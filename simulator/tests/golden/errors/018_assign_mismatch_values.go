@@ -1,0 +1,7 @@
+// two variables, one value
+package main
+
+func main() {
+	a, b := 1
+	_, _ = a, b
+}

@@ -1,0 +1,8 @@
+// a string used as a for condition
+package main
+
+func main() {
+	s := "go"
+	for s {
+	}
+}

@@ -1,0 +1,7 @@
+// calling an int variable
+package main
+
+func main() {
+	x := 5
+	_ = x()
+}

@@ -1,0 +1,8 @@
+// declaring the same name twice in one block
+package main
+
+func main() {
+	var x int
+	var x string
+	_ = x
+}

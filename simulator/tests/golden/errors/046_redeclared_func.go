@@ -1,0 +1,10 @@
+// two functions with the same name
+package main
+
+func helper() {}
+
+func helper() {}
+
+func main() {
+	helper()
+}

@@ -1,0 +1,9 @@
+// continue outside a loop
+package main
+
+func main() {
+	switch {
+	case true:
+		continue
+	}
+}

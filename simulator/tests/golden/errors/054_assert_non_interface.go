@@ -1,0 +1,7 @@
+// type assertion on a non-interface value
+package main
+
+func main() {
+	n := 1
+	_ = n.(int)
+}

@@ -1,0 +1,7 @@
+// dereferencing a non-pointer
+package main
+
+func main() {
+	n := 3
+	_ = *n
+}

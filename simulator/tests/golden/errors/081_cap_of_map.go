@@ -1,0 +1,7 @@
+// cap of a map
+package main
+
+func main() {
+	m := map[string]int{}
+	_ = cap(m)
+}

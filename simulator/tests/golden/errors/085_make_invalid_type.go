@@ -1,0 +1,6 @@
+// make of an int
+package main
+
+func main() {
+	_ = make(int)
+}

@@ -1,0 +1,7 @@
+// new without an argument
+package main
+
+func main() {
+	p := new()
+	_ = p
+}

@@ -1,0 +1,9 @@
+// too many positional values in a struct literal
+package main
+
+type Point struct{ X, Y int }
+
+func main() {
+	p := Point{1, 2, 3}
+	_ = p
+}

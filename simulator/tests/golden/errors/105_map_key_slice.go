@@ -1,0 +1,7 @@
+// a slice type as map key
+package main
+
+func main() {
+	m := map[[]int]bool{}
+	_ = m
+}

@@ -1,0 +1,7 @@
+// declaring a variable from untyped nil
+package main
+
+func main() {
+	x := nil
+	_ = x
+}

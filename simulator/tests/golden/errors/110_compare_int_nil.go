@@ -1,0 +1,7 @@
+// comparing an int with nil
+package main
+
+func main() {
+	n := 0
+	_ = n == nil
+}

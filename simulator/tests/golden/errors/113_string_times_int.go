@@ -1,0 +1,7 @@
+// multiplying a string
+package main
+
+func main() {
+	s := "ab"
+	_ = s * 2
+}

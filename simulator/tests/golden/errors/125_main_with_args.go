@@ -1,0 +1,5 @@
+// func main must have no arguments and no results
+package main
+
+func main(args []string) {
+}

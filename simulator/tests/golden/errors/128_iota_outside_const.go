@@ -1,0 +1,7 @@
+// iota is only defined in constant declarations
+package main
+
+func main() {
+	x := iota
+	_ = x
+}

@@ -1,0 +1,8 @@
+// syntax: missing closing parenthesis
+package main
+
+import "fmt"
+
+func main() {
+	fmt.Println("a"
+}

@@ -1,0 +1,7 @@
+// syntax: newline in string
+package main
+
+func main() {
+	s := "hello
+	_ = s
+}

@@ -1,0 +1,6 @@
+// syntax: opening brace on the next line
+package main
+
+func main()
+{
+}

@@ -1,0 +1,7 @@
+// syntax: var without type or value
+package main
+
+func main() {
+	var x
+	_ = x
+}

@@ -1,0 +1,8 @@
+// syntax: assignment used as an if condition
+package main
+
+func main() {
+	x := 1
+	if x = 2 {
+	}
+}

@@ -1,0 +1,193 @@
+#!/usr/bin/env bash
+# regen.sh — regenerate every golden file under simulator/tests/golden/ from the
+# real Go toolchain (go1.27.3, linux/amd64). Goldens are never edited by hand.
+#
+# Usage:
+#   regen.sh                 rewrite the goldens in place (next to the .go files)
+#   regen.sh --out DIR       write the same tree into DIR instead (DIR must be empty
+#                            or absent); the .go/.note inputs, README.md and regen.sh
+#                            are copied too, so `diff -r golden DIR` is empty when
+#                            the committed goldens are up to date
+#   regen.sh --only FOLDER   (repeatable) restrict to reference|escape|errors|unsupported
+#
+# Go is found via $GO, else `go` on PATH, else <repo root>/.go/bin/go (also tried
+# in the main git worktree). GOTOOLCHAIN=local GOPROXY=off and a fresh temporary
+# GOCACHE are used so that no output ever depends on cache replay.
+#
+# Per folder (see README.md):
+#   reference/, escape/  NAME.escape  stderr of `go build -gcflags='-m -l'` minus the
+#                                     `# command-line-arguments` header (may be empty)
+#                        NAME.m2      same with -gcflags='-m=2 -l', only for programs
+#                                     containing a line starting with `// m2`
+#   escape/              NAME.stdout  stdout of the program
+#                        NAME.exitcode  exit status of the program, only if non-zero
+#                        NAME.panic   first `panic: `/`fatal error: ` line of its stderr,
+#                                     only if the exit status is non-zero
+#   errors/              NAME.err     first line printed by `go build` after the header
+#   unsupported/         (nothing generated; the script checks that Go builds them)
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+out=$here
+only=()
+while [ $# -gt 0 ]; do
+  case $1 in
+    --out) [ $# -ge 2 ] || { echo "regen.sh: --out needs a directory" >&2; exit 2; }
+           out=$2; shift 2 ;;
+    --out=*) out=${1#--out=}; shift ;;
+    --only) [ $# -ge 2 ] || { echo "regen.sh: --only needs a folder" >&2; exit 2; }
+            only+=("$2"); shift 2 ;;
+    -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d'; exit 0 ;;
+    *) echo "regen.sh: unknown argument: $1 (usage: regen.sh [--out DIR] [--only FOLDER])" >&2; exit 2 ;;
+  esac
+done
+
+# ---- locate go --------------------------------------------------------------
+if [ -n "${GO:-}" ]; then
+  go=$GO
+elif command -v go >/dev/null 2>&1; then
+  go=$(command -v go)
+else
+  go=""
+  root=$(cd "$here/../../.." && pwd)
+  cands=("$root/.go/bin/go")
+  if common=$(git -C "$here" rev-parse --path-format=absolute --git-common-dir 2>/dev/null); then
+    cands+=("$(dirname "$common")/.go/bin/go")
+  fi
+  for c in "${cands[@]}"; do
+    if [ -x "$c" ]; then go=$c; break; fi
+  done
+  [ -n "$go" ] || { echo "regen.sh: no go found (set \$GO)" >&2; exit 1; }
+fi
+
+export GOTOOLCHAIN=local GOPROXY=off GOFLAGS= GOWORK=off CGO_ENABLED=0
+unset GOOS GOARCH GOAMD64 GOEXPERIMENT GODEBUG 2>/dev/null || true
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/golden-regen.XXXXXX")
+trap 'chmod -R u+w "$tmp" 2>/dev/null; rm -rf "$tmp"' EXIT
+export GOCACHE=$tmp/gocache GOTMPDIR=
+# Binaries go to $tmp, never to `-o /dev/null`: when /dev/null is (wrongly) a
+# regular file, the go command removes it before writing its output.
+
+ver=$("$go" env GOVERSION)
+arch=$("$go" env GOOS)/$("$go" env GOARCH)
+if [ "$ver" != go1.27.3 ] || [ "$arch" != linux/amd64 ]; then
+  echo "regen.sh: need go1.27.3 linux/amd64, found $ver $arch ($go)" >&2
+  [ -n "${REGEN_ANY_GO:-}" ] || exit 1
+fi
+
+# ---- output tree ------------------------------------------------------------
+if [ "$out" != "$here" ]; then
+  mkdir -p "$out"
+  out=$(cd "$out" && pwd)
+  if [ -n "$(ls -A "$out")" ]; then
+    echo "regen.sh: --out directory $out is not empty" >&2; exit 2
+  fi
+  cp "$here/README.md" "$here/regen.sh" "$out/"
+fi
+
+want() { # want FOLDER -> true if selected
+  [ ${#only[@]} -eq 0 ] && return 0
+  local f; for f in "${only[@]}"; do [ "$f" = "$1" ] && return 0; done; return 1
+}
+
+failures=0
+fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
+
+# strip the go command's package header (only when it is the first line)
+strip_header() { sed '1{/^# command-line-arguments$/d}' "$1"; }
+
+# prepare FOLDER: create it in $out, copy inputs when writing elsewhere, and
+# remove stale generated files when writing in place
+prepare() {
+  local d=$1
+  mkdir -p "$out/$d"
+  if [ "$out" != "$here" ]; then
+    cp "$here/$d"/*.go "$out/$d/"
+    compgen -G "$here/$d/*.note" >/dev/null && cp "$here/$d"/*.note "$out/$d/"
+  else
+    find "$here/$d" -maxdepth 1 -type f \( -name '*.escape' -o -name '*.m2' -o -name '*.stdout' \
+      -o -name '*.exitcode' -o -name '*.panic' -o -name '*.err' \) -delete
+  fi
+  return 0
+}
+
+# escape-style case: -m -l diagnostics (+ -m=2 with // m2), optionally run it
+escape_case() { # DIR FILE RUN(0/1)
+  local d=$1 f=$2 run=$3 b=${2%.go}
+  cd "$here/$d"
+  if ! "$go" build -gcflags='-m -l' -o "$tmp/prog" "$f" >"$tmp/out" 2>"$tmp/err"; then
+    fail "$d/$f does not build:"; cat "$tmp/err" >&2; return 0
+  fi
+  strip_header "$tmp/err" >"$out/$d/$b.escape"
+  if grep -q '^// m2' "$f"; then
+    if ! "$go" build -gcflags='-m=2 -l' -o "$tmp/discard" "$f" >"$tmp/out" 2>"$tmp/err2"; then
+      fail "$d/$f does not build with -m=2"; return 0
+    fi
+    strip_header "$tmp/err2" >"$out/$d/$b.m2"
+  fi
+  if [ "$run" = 1 ]; then
+    local rc=0
+    (cd "$tmp" && exec timeout 20 ./prog) >"$tmp/stdout" 2>"$tmp/stderr" </dev/null || rc=$?
+    if [ "$rc" = 124 ]; then fail "$d/$f timed out"; return 0; fi
+    cp "$tmp/stdout" "$out/$d/$b.stdout"
+    if [ "$rc" != 0 ]; then
+      echo "$rc" >"$out/$d/$b.exitcode"
+      grep -m1 -E '^(panic: |fatal error: )' "$tmp/stderr" >"$out/$d/$b.panic" || true
+    fi
+  fi
+  rm -f "$tmp/prog"
+}
+
+error_case() { # FILE
+  local f=$1 b=${1%.go}
+  cd "$here/errors"
+  if "$go" build -o "$tmp/discard" "$f" >"$tmp/out" 2>"$tmp/err"; then
+    fail "errors/$f builds successfully"; return 0
+  fi
+  strip_header "$tmp/err" >"$tmp/err1"
+  head -n 1 "$tmp/err1" >"$out/errors/$b.err"
+  [ -s "$out/errors/$b.err" ] || fail "errors/$f: go printed no error line"
+}
+
+unsupported_case() { # FILE
+  local f=$1 b=${1%.go}
+  cd "$here/unsupported"
+  if ! "$go" build -o "$tmp/discard" "$f" >"$tmp/out" 2>"$tmp/err"; then
+    fail "unsupported/$f does not build:"; cat "$tmp/err" >&2; return 0
+  fi
+  if [ ! -f "$b.note" ]; then fail "unsupported/$f has no $b.note"; return 0; fi
+  # the note is hand-written metadata: check its form LINE:COL: TEXT (one line)
+  # and that LINE:COL lies inside the file (COL counts bytes, 1-based)
+  local note line col
+  note=$(cat "$b.note")
+  if [ "$(wc -l <"$b.note")" != 1 ] || ! [[ $note =~ ^([0-9]+):([0-9]+):\ .+$ ]]; then
+    fail "unsupported/$b.note: want one line LINE:COL: TEXT"; return 0
+  fi
+  line=${BASH_REMATCH[1]} col=${BASH_REMATCH[2]}
+  if [ "$(sed -n "${line}p" "$f" | LC_ALL=C wc -c)" -le "$col" ]; then
+    fail "unsupported/$b.note: $line:$col is outside $f"
+  fi
+}
+
+if want reference; then
+  prepare reference
+  for f in $(cd "$here/reference" && ls [0-9]*.go); do escape_case reference "$f" 0; done
+fi
+if want escape; then
+  prepare escape
+  for f in $(cd "$here/escape" && ls [0-9]*.go); do escape_case escape "$f" 1; done
+fi
+if want errors; then
+  prepare errors
+  for f in $(cd "$here/errors" && ls [0-9]*.go); do error_case "$f"; done
+fi
+if want unsupported; then
+  prepare unsupported
+  for f in $(cd "$here/unsupported" && ls [0-9]*.go); do unsupported_case "$f"; done
+fi
+
+if [ "$failures" -ne 0 ]; then
+  echo "regen.sh: $failures failure(s)" >&2
+  exit 1
+fi
+echo "regen.sh: goldens written to $out ($ver)" >&2
