@@ -177,7 +177,7 @@ impl<'p> Batch<'p, '_> {
             return true;
         }
         // other is declared in a closure nested in l's function.
-        if self.prog.contains_closure(lo.func, oo.func) && lo.func != oo.func {
+        if self.prog.contains_closure(lo.func, oo.func) {
             return true;
         }
         false

@@ -110,9 +110,13 @@ impl Program {
         id
     }
 
-    /// Whether `inner` is `outer` or a closure nested (at any depth) inside it.
+    /// Whether `inner` is a closure nested (at any depth) inside `outer` (Go's
+    /// `ir.ContainsClosure`; false when they are the same function).
     pub fn contains_closure(&self, outer: FuncId, inner: FuncId) -> bool {
-        let mut f = Some(inner);
+        if outer == inner {
+            return false;
+        }
+        let mut f = self.func(inner).parent;
         while let Some(id) = f {
             if id == outer {
                 return true;
