@@ -34,6 +34,7 @@ pub use graph::Where;
 use graph::*;
 pub use leaks::Leaks;
 pub use oracle::Oracle;
+pub use oracle::outer_var as outer_var_of;
 
 use crate::ir::fmt::{Overrides, Printer};
 use crate::ir::visit::{Node, walk_func};

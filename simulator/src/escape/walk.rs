@@ -39,7 +39,8 @@ impl<'p> Batch<'p, '_> {
                 self.block(then);
                 self.block(els);
             }
-            StmtKind::For { cond, post, body, .. } => {
+            StmtKind::For { init, cond, post, body, .. } => {
+                self.stmts(init);
                 self.loop_depth += 1;
                 if let Some(c) = cond {
                     self.discard(c);

@@ -596,8 +596,8 @@ pub enum StmtKind {
     Expr(Expr),
     Block(Vec<Stmt>),
     If { cond: Expr, then: Vec<Stmt>, els: Vec<Stmt> },
-    /// `for cond; post { body }` (init statements precede it in the enclosing block).
-    For { label: Option<String>, cond: Option<Expr>, post: Option<Box<Stmt>>, body: Vec<Stmt> },
+    /// `for init; cond; post { body }` (Go's OFOR with its init statements).
+    For { label: Option<String>, init: Vec<Stmt>, cond: Option<Expr>, post: Option<Box<Stmt>>, body: Vec<Stmt> },
     Range {
         id: StmtId,
         label: Option<String>,

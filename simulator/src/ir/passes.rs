@@ -1,11 +1,418 @@
 //! Rewrites Go applies between type checking and escape analysis, and node numbering.
 
-use super::{Callee, CompLitKind, Expr, ExprKind, Program, Stmt, StmtKind};
+use super::{Callee, CompLitKind, Expr, ExprKind, Program, Stmt, StmtKind, VarId};
+use std::collections::HashMap;
 
 /// Runs the rewrites Go performs between type checking and escape analysis, then numbers
 /// the nodes.
 pub fn run(prog: &mut Program) {
+    for i in 0..prog.funcs.len() {
+        loopvar(prog, super::FuncId(i as u32));
+    }
     number_nodes(prog);
+}
+
+/// Go 1.22 per-iteration loop variables (Go's `loopvar.ForCapture`).
+///
+/// A variable declared by a `for` or `range` clause whose address is taken or that a
+/// closure captures inside the loop gets a fresh copy per iteration: the clause works on
+/// a temporary and the body starts with `v := tmp` (so `v` is declared inside the loop and,
+/// for escape analysis, at the loop's depth). Three-clause loops become
+///
+/// ```text
+/// for tmp, first := init, true; ; tmp = v {      // `continue` runs the post part
+///     v := tmp
+///     if first { first = false } else { post }
+///     if !cond { break }
+///     body
+/// }
+/// ```
+pub fn loopvar(prog: &mut Program, f: super::FuncId) {
+    let mut body = std::mem::take(&mut prog.funcs[f.0 as usize].body);
+    let mut lv = LoopVar { prog, func: f, leaked: HashMap::new(), loop_depth: 0, return_in_loop_depth: 0 };
+    lv.stmts(&mut body);
+    prog.funcs[f.0 as usize].body = body;
+}
+
+struct LoopVar<'a> {
+    prog: &'a mut Program,
+    func: super::FuncId,
+    /// Loop variables seen so far: whether their address is taken or they are captured.
+    leaked: HashMap<VarId, bool>,
+    loop_depth: u32,
+    return_in_loop_depth: u32,
+}
+
+impl LoopVar<'_> {
+    fn note_may_leak(&mut self, e: Option<&Expr>) {
+        if let Some(Expr { kind: ExprKind::Var(v), .. }) = e
+            && !self.prog.var(*v).is_blank()
+        {
+            self.leaked.entry(*v).or_insert(false);
+        }
+    }
+
+    fn stmts(&mut self, list: &mut Vec<Stmt>) {
+        for s in list.iter_mut() {
+            self.stmt(s);
+        }
+    }
+
+    fn stmt(&mut self, s: &mut Stmt) {
+        let pos = s.pos;
+        match &mut s.kind {
+            StmtKind::Return(rs) => {
+                let saved = self.return_in_loop_depth;
+                self.return_in_loop_depth = self.loop_depth;
+                for e in rs {
+                    self.expr(e);
+                }
+                self.return_in_loop_depth = saved;
+            }
+            StmtKind::Range { key, value, define, x, body, .. } => {
+                self.expr(x);
+                if !*define {
+                    for e in [key.as_mut(), value.as_mut()].into_iter().flatten() {
+                        self.expr(e);
+                    }
+                    self.loop_depth += 1;
+                    self.stmts(body);
+                    self.loop_depth -= 1;
+                    return;
+                }
+                self.note_may_leak(key.as_ref());
+                self.note_may_leak(value.as_ref());
+                self.loop_depth += 1;
+                self.stmts(body);
+                self.loop_depth -= 1;
+                // Go prepends `k := tmp` for the key, then `v := tmp` for the value, in front.
+                let mut preludes: Vec<Vec<Stmt>> = Vec::new();
+                for slot in [key, value] {
+                    let Some(Expr { kind: ExprKind::Var(v), ty, pos: vpos, .. }) = slot.as_ref() else { continue };
+                    let (v, ty, vpos) = (*v, *ty, *vpos);
+                    if self.leaked.get(&v) != Some(&true) {
+                        continue;
+                    }
+                    let tmp = self.prog.new_temp(self.func, vpos, ty);
+                    *slot = Some(Expr::new(ExprKind::Var(tmp), ty, vpos));
+                    let id = self.prog.new_stmt_id();
+                    preludes.push(vec![
+                        Stmt::new(StmtKind::Decl(v), pos),
+                        Stmt::new(
+                            StmtKind::Assign {
+                                id,
+                                lhs: Expr::new(ExprKind::Var(v), ty, vpos),
+                                rhs: Some(Expr::new(ExprKind::Var(tmp), ty, vpos)),
+                                define: true,
+                            },
+                            pos,
+                        ),
+                    ]);
+                }
+                if !preludes.is_empty() {
+                    let mut new_body: Vec<Stmt> = preludes.into_iter().rev().flatten().collect();
+                    new_body.append(body);
+                    *body = new_body;
+                }
+            }
+            StmtKind::For { init, cond, post, body, label } => {
+                self.stmts(init);
+                let defs = init_defs(init);
+                for &v in &defs {
+                    if !self.prog.var(v).is_blank() {
+                        self.leaked.entry(v).or_insert(false);
+                    }
+                }
+                self.loop_depth += 1;
+                if let Some(c) = cond {
+                    self.expr(c);
+                }
+                if let Some(p) = post {
+                    self.stmt(p);
+                }
+                self.stmts(body);
+                self.loop_depth -= 1;
+                let leaked: Vec<VarId> = defs.into_iter().filter(|v| self.leaked.get(v) == Some(&true)).collect();
+                if leaked.is_empty() {
+                    return;
+                }
+                let _ = label;
+                let mut pre_body = Vec::new();
+                let mut post_body = Vec::new();
+                let mut renames = HashMap::new();
+                for &z in &leaked {
+                    let (ty, zpos) = (self.prog.var(z).ty, self.prog.var(z).pos);
+                    let tz = self.prog.new_temp(self.func, zpos, ty);
+                    renames.insert(z, tz);
+                    let id = self.prog.new_stmt_id();
+                    self.prog.var_mut(z).defn = super::Defn::Assign(id);
+                    pre_body.push(Stmt::new(StmtKind::Decl(z), pos));
+                    pre_body.push(Stmt::new(
+                        StmtKind::Assign { id, lhs: Expr::new(ExprKind::Var(z), ty, zpos), rhs: Some(Expr::new(ExprKind::Var(tz), ty, zpos)), define: true },
+                        pos,
+                    ));
+                    let id2 = self.prog.new_stmt_id();
+                    post_body.push(Stmt::new(
+                        StmtKind::Assign { id: id2, lhs: Expr::new(ExprKind::Var(tz), ty, zpos), rhs: Some(Expr::new(ExprKind::Var(z), ty, zpos)), define: false },
+                        pos,
+                    ));
+                }
+                // The init now declares the temporaries instead of the variables, whose
+                // declarations move into the body.
+                rename_init(init, &renames);
+                init.retain(|s| !matches!(s.kind, StmtKind::Decl(v) if renames.contains_key(&v)));
+                if let Some(p) = post.take() {
+                    let bool_ty = crate::types::predeclared::BOOL;
+                    let first = self.prog.new_temp(self.func, pos, bool_ty);
+                    let id = self.prog.new_stmt_id();
+                    let t = Expr::new(ExprKind::Const(crate::types::constant::Value::Bool(true)), bool_ty, pos);
+                    init.push(Stmt::new(StmtKind::Assign { id, lhs: Expr::new(ExprKind::Var(first), bool_ty, pos), rhs: Some(t), define: false }, pos));
+                    let id2 = self.prog.new_stmt_id();
+                    let f = Expr::new(ExprKind::Const(crate::types::constant::Value::Bool(false)), bool_ty, pos);
+                    let set_false = Stmt::new(StmtKind::Assign { id: id2, lhs: Expr::new(ExprKind::Var(first), bool_ty, pos), rhs: Some(f), define: false }, pos);
+                    pre_body.push(Stmt::new(StmtKind::Decl(first), pos));
+                    pre_body.push(Stmt::new(
+                        StmtKind::If { cond: Expr::new(ExprKind::Var(first), bool_ty, pos), then: vec![set_false], els: vec![*p] },
+                        pos,
+                    ));
+                }
+                if let Some(c) = cond.take() {
+                    let cpos = c.pos;
+                    let ty = c.ty;
+                    let not = Expr::new(ExprKind::Unary { op: super::UnOp::Not, x: Box::new(c) }, ty, cpos);
+                    pre_body.push(Stmt::new(StmtKind::If { cond: not, then: vec![Stmt::new(StmtKind::Break(None), pos)], els: vec![] }, pos));
+                }
+                pre_body.append(body);
+                *body = pre_body;
+                *post = Some(Box::new(Stmt::new(StmtKind::Block(post_body), pos)));
+            }
+            _ => {
+                for_each_stmt_child(s, &mut |c| match c {
+                    Child::Expr(e) => self.expr(e),
+                    Child::Stmts(b) => self.stmts(b),
+                });
+            }
+        }
+    }
+
+    fn expr(&mut self, e: &mut Expr) {
+        match &e.kind {
+            ExprKind::Closure(f) => {
+                if self.return_in_loop_depth < self.loop_depth {
+                    let caps: Vec<VarId> = self.prog.func(*f).captures.iter().map(|c| c.var).collect();
+                    for v in caps {
+                        if let Some(l) = self.leaked.get_mut(&v) {
+                            *l = true;
+                        }
+                    }
+                }
+            }
+            ExprKind::Addr(x) => {
+                if self.return_in_loop_depth < self.loop_depth
+                    && let Some(v) = crate::escape::outer_var_of(x)
+                    && let Some(l) = self.leaked.get_mut(&v)
+                {
+                    *l = true;
+                }
+            }
+            _ => {}
+        }
+        for_each_expr_child(e, &mut |c| match c {
+            Child::Expr(x) => self.expr(x),
+            Child::Stmts(b) => self.stmts(b),
+        });
+    }
+}
+
+/// Variables declared with `:=` by a for loop's init statements.
+fn init_defs(init: &[Stmt]) -> Vec<VarId> {
+    let mut out = Vec::new();
+    for s in init {
+        match &s.kind {
+            StmtKind::Assign { lhs, define: true, .. } => out.extend(lhs.as_var()),
+            StmtKind::AssignList { lhs, define: true, .. } => out.extend(lhs.iter().filter_map(Expr::as_var)),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Replaces the declared variables of a for init by their temporaries.
+fn rename_init(init: &mut [Stmt], renames: &HashMap<VarId, VarId>) {
+    let fix = |e: &mut Expr| {
+        if let ExprKind::Var(v) = &mut e.kind
+            && let Some(&t) = renames.get(v)
+        {
+            *v = t;
+        }
+    };
+    init.iter_mut().for_each(|s| match &mut s.kind {
+        StmtKind::Assign { lhs, .. } => fix(lhs),
+        StmtKind::AssignList { lhs, .. } => lhs.iter_mut().for_each(fix),
+        _ => {}
+    });
+}
+
+/// A mutable child of a node.
+pub enum Child<'a> {
+    Expr(&'a mut Expr),
+    Stmts(&'a mut Vec<Stmt>),
+}
+
+/// Visits the direct children of a statement (expressions and nested statement lists).
+pub fn for_each_stmt_child(s: &mut Stmt, f: &mut dyn FnMut(Child<'_>)) {
+    match &mut s.kind {
+        StmtKind::Decl(_) | StmtKind::Break(_) | StmtKind::Continue(_) | StmtKind::Fallthrough => {}
+        StmtKind::Assign { lhs, rhs, .. } => {
+            f(Child::Expr(lhs));
+            if let Some(r) = rhs {
+                f(Child::Expr(r));
+            }
+        }
+        StmtKind::AssignOp { lhs, rhs, .. } => {
+            f(Child::Expr(lhs));
+            f(Child::Expr(rhs));
+        }
+        StmtKind::AssignList { lhs, rhs, .. } => {
+            for e in lhs.iter_mut().chain(rhs.iter_mut()) {
+                f(Child::Expr(e));
+            }
+        }
+        StmtKind::Expr(e) | StmtKind::Go(e) | StmtKind::Defer(e) => f(Child::Expr(e)),
+        StmtKind::Block(b) => f(Child::Stmts(b)),
+        StmtKind::If { cond, then, els } => {
+            f(Child::Expr(cond));
+            f(Child::Stmts(then));
+            f(Child::Stmts(els));
+        }
+        StmtKind::For { init, cond, post, body, .. } => {
+            f(Child::Stmts(init));
+            if let Some(c) = cond {
+                f(Child::Expr(c));
+            }
+            if let Some(p) = post {
+                let ppos = p.pos;
+                let mut one = vec![std::mem::replace(&mut **p, Stmt::new(StmtKind::Fallthrough, ppos))];
+                f(Child::Stmts(&mut one));
+                if let Some(x) = one.pop() {
+                    **p = x;
+                }
+            }
+            f(Child::Stmts(body));
+        }
+        StmtKind::Range { key, value, x, body, .. } => {
+            for e in [key, value].into_iter().flatten() {
+                f(Child::Expr(e));
+            }
+            f(Child::Expr(x));
+            f(Child::Stmts(body));
+        }
+        StmtKind::Switch { tag, cases, .. } => {
+            if let Some(t) = tag {
+                f(Child::Expr(t));
+            }
+            for c in cases {
+                for e in &mut c.exprs {
+                    f(Child::Expr(e));
+                }
+                f(Child::Stmts(&mut c.body));
+            }
+        }
+        StmtKind::TypeSwitch { x, cases, .. } => {
+            f(Child::Expr(x));
+            for c in cases {
+                f(Child::Stmts(&mut c.body));
+            }
+        }
+        StmtKind::Select { cases, .. } => {
+            for c in cases {
+                if let Some(comm) = &mut c.comm {
+                    let cpos = comm.pos;
+                    let mut one = vec![std::mem::replace(&mut **comm, Stmt::new(StmtKind::Fallthrough, cpos))];
+                    f(Child::Stmts(&mut one));
+                    if let Some(x) = one.pop() {
+                        **comm = x;
+                    }
+                }
+                f(Child::Stmts(&mut c.body));
+            }
+        }
+        StmtKind::Send { chan, value } => {
+            f(Child::Expr(chan));
+            f(Child::Expr(value));
+        }
+        StmtKind::Return(rs) => rs.iter_mut().for_each(|e| f(Child::Expr(e))),
+    }
+}
+
+/// Visits the direct children of an expression (not the bodies of closures).
+pub fn for_each_expr_child(e: &mut Expr, f: &mut dyn FnMut(Child<'_>)) {
+    match &mut e.kind {
+        ExprKind::Unary { x, .. }
+        | ExprKind::Addr(x)
+        | ExprKind::Deref(x)
+        | ExprKind::Field { x, .. }
+        | ExprKind::Conv(x)
+        | ExprKind::ToInterface(x)
+        | ExprKind::StrConv { x, .. }
+        | ExprKind::PtrLit(x)
+        | ExprKind::TypeAssert { x }
+        | ExprKind::Recv(x) => f(Child::Expr(x)),
+        ExprKind::MethodValue { recv, .. } => f(Child::Expr(recv)),
+        ExprKind::Binary { x, y, .. } | ExprKind::Logical { x, y, .. } => {
+            f(Child::Expr(x));
+            f(Child::Expr(y));
+        }
+        ExprKind::Index { x, index, .. } => {
+            f(Child::Expr(x));
+            f(Child::Expr(index));
+        }
+        ExprKind::MapIndex { m, key } => {
+            f(Child::Expr(m));
+            f(Child::Expr(key));
+        }
+        ExprKind::Slice { x, low, high, max, .. } => {
+            f(Child::Expr(x));
+            for b in [low, high, max].into_iter().flatten() {
+                f(Child::Expr(b));
+            }
+        }
+        ExprKind::Call { callee, args, .. } => {
+            match callee {
+                Callee::Value(x) => f(Child::Expr(x)),
+                Callee::Interface { recv, .. } => f(Child::Expr(recv)),
+                _ => {}
+            }
+            for a in args {
+                f(Child::Expr(a));
+            }
+        }
+        ExprKind::Builtin { args, .. } | ExprKind::AddStr(args) => args.iter_mut().for_each(|a| f(Child::Expr(a))),
+        ExprKind::MakeSlice { len, cap } => {
+            f(Child::Expr(len));
+            if let Some(c) = cap {
+                f(Child::Expr(c));
+            }
+        }
+        ExprKind::MakeMap { hint: s } | ExprKind::MakeChan { size: s } => {
+            if let Some(s) = s {
+                f(Child::Expr(s));
+            }
+        }
+        ExprKind::CompLit { kind, .. } => match kind {
+            CompLitKind::Struct(fs) => fs.iter_mut().for_each(|(_, v)| f(Child::Expr(v))),
+            CompLitKind::Array(es) | CompLitKind::Slice { elems: es, .. } => es.iter_mut().for_each(|(_, v)| f(Child::Expr(v))),
+            CompLitKind::Map(kv) => kv.iter_mut().for_each(|(k, v)| {
+                f(Child::Expr(k));
+                f(Child::Expr(v));
+            }),
+        },
+        ExprKind::Init { stmts, x } => {
+            f(Child::Stmts(stmts));
+            f(Child::Expr(x));
+        }
+        _ => {}
+    }
 }
 
 /// Gives every expression node a unique, deterministic id (in function order).
@@ -52,7 +459,8 @@ fn number_stmt(s: &mut Stmt, next: &mut u32) {
             number_stmts(then, next);
             number_stmts(els, next);
         }
-        StmtKind::For { cond, post, body, .. } => {
+        StmtKind::For { init, cond, post, body, .. } => {
+            number_stmts(init, next);
             if let Some(c) = cond {
                 number_expr(c, next);
             }

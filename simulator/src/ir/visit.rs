@@ -50,7 +50,8 @@ pub fn walk_stmt<'p>(prog: &'p Program, s: &'p Stmt, into_closures: bool, visit:
             walk_stmts(prog, then, into_closures, visit);
             walk_stmts(prog, els, into_closures, visit);
         }
-        StmtKind::For { cond, post, body, .. } => {
+        StmtKind::For { init, cond, post, body, .. } => {
+            walk_stmts(prog, init, into_closures, visit);
             if let Some(c) = cond {
                 e(c, visit);
             }

@@ -63,7 +63,9 @@ impl Checker<'_> {
             1 => (Mode::Value, sig.results[0]),
             _ => (Mode::Value, self.types().tuple(sig.results.clone())),
         };
-        let mut op = self.operand(mode, ty, ExprKind::Call { callee, args: arg_exprs, ddd: has_dots }, e.pos, e);
+        // After Go's variadic rewriting the call always passes its last argument as a slice.
+        let ddd = has_dots || sig.variadic;
+        let mut op = self.operand(mode, ty, ExprKind::Call { callee, args: arg_exprs, ddd }, e.pos, e);
         op.start = f.start;
         op
     }

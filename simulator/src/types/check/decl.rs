@@ -47,6 +47,9 @@ impl Checker<'_> {
         }
         self.check_func_bodies();
         self.finish_package_init(init);
+        if self.diags.is_empty() {
+            self.devirtualize();
+        }
         self.check_unused_imports();
         if self.prog.main.is_none() && self.diags.is_empty() {
             self.error(Pos::NONE, "function main is undeclared in the main package");

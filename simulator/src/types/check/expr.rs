@@ -460,6 +460,9 @@ impl Checker<'_> {
         let Some(pkg) = pkg else {
             return Operand::invalid(e.pos, e.start_pos());
         };
+        if let Some(t) = self.package_type(pkg, name) {
+            return self.operand(Mode::TypeExpr, t, ExprKind::Type, e.pos, e);
+        }
         let f = match (pkg, name) {
             (Package::Fmt, "Println") => Some(ir::ImportedFunc::FmtPrintln),
             (Package::Fmt, "Printf") => Some(ir::ImportedFunc::FmtPrintf),
@@ -488,6 +491,23 @@ impl Checker<'_> {
         };
         let ty = self.imported_signature(f);
         self.operand(Mode::Value, ty, ExprKind::ImportedFunc(f), e.pos, e)
+    }
+
+    /// Types exported by the imported packages memsim knows (`fmt.Stringer`), created on
+    /// first use.
+    pub(super) fn package_type(&mut self, pkg: Package, name: &str) -> Option<TypeId> {
+        if (pkg, name) != (Package::Fmt, "Stringer") {
+            return None;
+        }
+        if let Some(t) = self.fmt_stringer {
+            return Some(t);
+        }
+        let named = self.prog.types.new_named("fmt.Stringer", Pos::NONE, false);
+        let sig = self.types().func(vec![], vec![P::STRING], false);
+        let iface = self.types().intern(Type::Interface { methods: vec![crate::types::IMethod { name: "String".into(), sig }], any: false });
+        self.prog.types.set_underlying(named, iface);
+        self.fmt_stringer = Some(named);
+        Some(named)
     }
 
     /// The signature of an imported function.

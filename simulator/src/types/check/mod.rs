@@ -19,6 +19,7 @@
 
 mod call;
 mod decl;
+mod devirt;
 mod expr;
 mod lookup;
 mod stmt;
@@ -267,6 +268,8 @@ pub(crate) struct Checker<'a> {
     depth: u32,
     /// Closures numbered so far per enclosing function (`f.func1`, `f.func2`).
     closure_gen: HashMap<FuncId, u32>,
+    /// `fmt.Stringer`, once used.
+    fmt_stringer: Option<TypeId>,
     /// go/defer wrappers numbered so far per enclosing function and kind (`f.gowrap1`).
     go_defer_gen: HashMap<(FuncId, bool), u32>,
     /// Package entries being resolved whose object already exists (recursive types and
@@ -314,6 +317,7 @@ impl<'a> Checker<'a> {
             depth: 0,
             closure_gen: HashMap::new(),
             go_defer_gen: HashMap::new(),
+            fmt_stringer: None,
             pending: HashMap::new(),
             func_decl_of: HashMap::new(),
             last_local_const: None,

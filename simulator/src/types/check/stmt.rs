@@ -942,8 +942,7 @@ impl Checker<'_> {
             1 => post_ir.pop().map(Box::new),
             _ => Some(Box::new(Stmt::new(StmtKind::Block(post_ir), s.pos))),
         };
-        inner.push(Stmt::new(StmtKind::For { label, cond: cond_ir, post: post_stmt, body: body_ir }, s.pos));
-        push_with_init(out, inner, s.pos);
+        out.push(Stmt::new(StmtKind::For { label, init: inner, cond: cond_ir, post: post_stmt, body: body_ir }, s.pos));
     }
 
     #[allow(clippy::too_many_arguments)]

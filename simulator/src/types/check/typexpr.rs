@@ -95,6 +95,11 @@ impl Checker<'_> {
                     && let Some(i) = self.imports.iter().position(|imp| &imp.name == pkg)
                 {
                     self.imports[i].used = true;
+                    if let Some(p) = self.imports[i].package
+                        && let Some(t) = self.package_type(p, &sel.name)
+                    {
+                        return t;
+                    }
                     self.unsupported(e.start_pos(), format!("the type {pkg}.{}", sel.name));
                     return P::INVALID;
                 }
