@@ -373,7 +373,9 @@ impl Checker<'_> {
                         return None;
                     }
                 }
-                return Some((Some(AssignListKind::Call), vec![x.expr]));
+                let pos = s.pos;
+                let values = self.spread_tuple(pos, x.expr, AssignListKind::Call, types, targets);
+                return Some((Some(AssignListKind::Pair), values));
             }
             if n == 2 {
                 let kind = match (&x.mode, &x.expr.kind) {
@@ -397,7 +399,10 @@ impl Checker<'_> {
                         self.error(lhs[1].start_pos(), format!("cannot use {} (untyped bool value) as {} value in {context}", "ok", self.tstr(t)));
                         return None;
                     }
-                    return Some((Some(kind), vec![x.expr]));
+                    let ok_ty = targets[1].filter(|t| self.prog.types.is_boolean(*t)).unwrap_or(P::BOOL);
+                    let pos = s.pos;
+                    let values = self.spread_tuple(pos, x.expr, kind, vec![value_ty, ok_ty], targets);
+                    return Some((Some(AssignListKind::Pair), values));
                 }
             }
             let x = self.single_value(x);
@@ -413,6 +418,40 @@ impl Checker<'_> {
         }
         self.assign_mismatch(s, lhs, rhs, n, rhs.len(), None);
         None
+    }
+
+    /// Go's N:1 assignment: `tmp1, tmp2 := expr` evaluated first (a multi-value call or a
+    /// comma-ok expression), then the temporaries, converted to their targets' types. The
+    /// inner assignment rides in the first value's init, as Go's `multiExpr` builds it.
+    pub(super) fn spread_tuple(&mut self, pos: Pos, x: Expr, kind: AssignListKind, types: Vec<TypeId>, targets: &[Option<TypeId>]) -> Vec<Expr> {
+        let func = self.current_func().unwrap_or(FuncId(0));
+        let id = self.new_stmt_id();
+        let mut stmts = Vec::new();
+        let mut lhs = Vec::new();
+        let mut values = Vec::new();
+        for (i, &t) in types.iter().enumerate() {
+            let tmp = self.prog.new_temp(func, pos, t);
+            self.prog.vars[tmp.0 as usize].defn = Defn::Other(id);
+            stmts.push(Stmt::new(StmtKind::Decl(tmp), pos));
+            let v = Expr::new(ExprKind::Var(tmp), t, pos);
+            lhs.push(v.clone());
+            let mut op = Operand { mode: Mode::Value, ty: t, expr: v, syntax_pos: pos, start: pos, text: String::new() };
+            if let Some(Some(target)) = targets.get(i)
+                && !self.prog.types.identical(t, *target)
+            {
+                self.implicit_convert(&mut op, *target);
+            }
+            values.push(op.expr);
+        }
+        stmts.push(Stmt::new(StmtKind::AssignList { id, kind, lhs, rhs: vec![x], define: true }, pos));
+        if let Some(first) = values.first_mut() {
+            let inner = std::mem::replace(first, Expr::new(ExprKind::Nil, P::INVALID, pos));
+            let (ty, ipos, implicit) = (inner.ty, inner.pos, inner.implicit);
+            let mut w = Expr::new(ExprKind::Init { stmts, x: Box::new(inner) }, ty, ipos);
+            w.implicit = implicit;
+            *first = w;
+        }
+        values
     }
 
     fn operand_desc_value_of(&self, text: &str, t: TypeId) -> String {
@@ -513,11 +552,7 @@ impl Checker<'_> {
             return;
         };
         // Types of new variables come from the right side.
-        let rhs_types: Vec<TypeId> = match kind {
-            Some(AssignListKind::Call) => self.prog.types.tuple_types(rhs_exprs[0].ty).map(<[TypeId]>::to_vec).unwrap_or_default(),
-            Some(AssignListKind::MapIndex | AssignListKind::DotType | AssignListKind::Recv) => vec![rhs_exprs[0].ty, P::BOOL],
-            _ => rhs_exprs.iter().map(|e| e.ty).collect(),
-        };
+        let rhs_types: Vec<TypeId> = rhs_exprs.iter().map(|e| e.ty).collect();
         let stmt_id_placeholder = self.prog.next_stmt_id + 1;
         let mut lhs_exprs = Vec::new();
         let mut decls = Vec::new();
