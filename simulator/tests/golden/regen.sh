@@ -60,6 +60,12 @@ else
   [ -n "$go" ] || { echo "regen.sh: no go found (set \$GO)" >&2; exit 1; }
 fi
 
+# the go command itself needs a working /dev/null (it runs its tools with
+# stdin from it); a deleted or regular-file /dev/null gives confusing failures
+if [ ! -c /dev/null ]; then
+  echo "regen.sh: /dev/null is not a character device; fix it first" >&2; exit 1
+fi
+
 export GOTOOLCHAIN=local GOPROXY=off GOFLAGS= GOWORK=off CGO_ENABLED=0
 unset GOOS GOARCH GOAMD64 GOEXPERIMENT GODEBUG 2>/dev/null || true
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/golden-regen.XXXXXX")
