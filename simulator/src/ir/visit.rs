@@ -196,3 +196,63 @@ pub fn walk_expr<'p>(prog: &'p Program, x: &'p Expr, into_closures: bool, visit:
         }
     }
 }
+
+/// The direct sub-expressions of `e` in evaluation order (not into closure bodies or init
+/// statements).
+pub fn children<'a>(e: &'a Expr, out: &mut Vec<&'a Expr>) {
+    match &e.kind {
+        ExprKind::Unary { x, .. }
+        | ExprKind::Addr(x)
+        | ExprKind::Deref(x)
+        | ExprKind::Field { x, .. }
+        | ExprKind::Conv(x)
+        | ExprKind::ToInterface(x)
+        | ExprKind::StrConv { x, .. }
+        | ExprKind::PtrLit(x)
+        | ExprKind::TypeAssert { x }
+        | ExprKind::Recv(x) => out.push(x),
+        ExprKind::MethodValue { recv, .. } => out.push(recv),
+        ExprKind::Binary { x, y, .. } | ExprKind::Logical { x, y, .. } => {
+            out.push(x);
+            out.push(y);
+        }
+        ExprKind::Index { x, index, .. } => {
+            out.push(x);
+            out.push(index);
+        }
+        ExprKind::MapIndex { m, key } => {
+            out.push(m);
+            out.push(key);
+        }
+        ExprKind::Slice { x, low, high, max, .. } => {
+            out.push(x);
+            out.extend([low, high, max].into_iter().flatten().map(|b| &**b));
+        }
+        ExprKind::Call { callee, args, .. } => {
+            match callee {
+                Callee::Value(f) => out.push(f),
+                Callee::Interface { recv, .. } => out.push(recv),
+                _ => {}
+            }
+            out.extend(args.iter());
+        }
+        ExprKind::Builtin { args, .. } | ExprKind::AddStr(args) => out.extend(args.iter()),
+        ExprKind::MakeSlice { len, cap } => {
+            out.push(len);
+            out.extend(cap.iter().map(|b| &**b));
+        }
+        ExprKind::MakeMap { hint: s } | ExprKind::MakeChan { size: s } => out.extend(s.iter().map(|b| &**b)),
+        ExprKind::CompLit { kind, .. } => match kind {
+            CompLitKind::Struct(fs) => out.extend(fs.iter().map(|(_, v)| v)),
+            CompLitKind::Array(es) | CompLitKind::Slice { elems: es, .. } => out.extend(es.iter().map(|(_, v)| v)),
+            CompLitKind::Map(kv) => {
+                for (k, v) in kv {
+                    out.push(k);
+                    out.push(v);
+                }
+            }
+        },
+        ExprKind::Init { x, .. } => out.push(x),
+        _ => {}
+    }
+}

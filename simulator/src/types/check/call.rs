@@ -47,6 +47,7 @@ impl Checker<'_> {
         let Some(mut arg_exprs) = arg_exprs else {
             return Operand::invalid(e.pos, e.start_pos());
         };
+        let method_call = matches!(f.expr.kind, ExprKind::MethodValue { method: Some(_), .. });
         let callee = match f.expr.kind {
             ExprKind::Func(id) => Callee::Static(id),
             ExprKind::MethodValue { recv, method: Some(id), .. } => {
@@ -58,6 +59,32 @@ impl Checker<'_> {
             ExprKind::ImportedFunc(imp) => Callee::Imported(imp),
             _ => Callee::Value(Box::new(f.expr)),
         };
+        // Go's RewriteNonNameCall: a callee (or method receiver) expression containing a
+        // call or a receive is evaluated first into a temporary.
+        let mut callee = callee;
+        let mut call_init: Vec<ir::Stmt> = Vec::new();
+        {
+            let target: Option<&mut Expr> = match &mut callee {
+                Callee::Value(f) => Some(&mut **f),
+                Callee::Interface { recv, .. } => Some(&mut **recv),
+                Callee::Static(f) if self.prog.funcs[f.0 as usize].recv.is_some() && method_call => arg_exprs.first_mut(),
+                _ => None,
+            };
+            if let Some(x) = target
+                && contains_call_or_chan(x)
+            {
+                let func = self.current_func().unwrap_or(FuncId(0));
+                let tmp = self.prog.new_temp(func, e.pos, x.ty);
+                let ty = x.ty;
+                let value = std::mem::replace(x, Expr::new(ExprKind::Var(tmp), ty, e.pos));
+                let id = self.prog.new_stmt_id();
+                call_init.push(ir::Stmt::new(StmtKind::Decl(tmp), e.pos));
+                call_init.push(ir::Stmt::new(
+                    StmtKind::Assign { id, lhs: Expr::new(ExprKind::Var(tmp), ty, e.pos), rhs: Some(value), define: false },
+                    e.pos,
+                ));
+            }
+        }
         let (mode, ty) = match sig.results.len() {
             0 => (Mode::NoValue, self.types().tuple(vec![])),
             1 => (Mode::Value, sig.results[0]),
@@ -66,6 +93,10 @@ impl Checker<'_> {
         // After Go's variadic rewriting the call always passes its last argument as a slice.
         let ddd = has_dots || sig.variadic;
         let mut op = self.operand(mode, ty, ExprKind::Call { callee, args: arg_exprs, ddd }, e.pos, e);
+        if !call_init.is_empty() {
+            let call = std::mem::replace(&mut op.expr, Expr::new(ExprKind::Nil, ty, e.pos));
+            op.expr = Expr::new(ExprKind::Init { stmts: call_init, x: Box::new(call) }, ty, e.pos);
+        }
         op.start = f.start;
         op
     }
@@ -82,32 +113,40 @@ impl Checker<'_> {
     ) -> Option<Vec<Expr>> {
         // Evaluate arguments (a single multi-value call spreads).
         let mut ops: Vec<Operand> = Vec::new();
-        let mut init: Option<ir::Stmt> = None;
         if args.len() == 1 && !has_dots {
             let x = self.expr(&args[0], None);
             if let Some(types) = self.prog.types.tuple_types(x.ty).map(<[TypeId]>::to_vec)
                 && !matches!(x.mode, Mode::NoValue)
             {
-                // f(g()) with g returning several values: temps := g(); f(temps...).
-                let func = self.current_func().unwrap_or(FuncId(0));
-                let id = self.prog.new_stmt_id();
-                let mut lhs = Vec::new();
-                for &t in &types {
-                    let tmp = self.prog.new_temp(func, e.pos, t);
-                    self.prog.vars[tmp.0 as usize].defn = Defn::Other(id);
-                    lhs.push(Expr::new(ExprKind::Var(tmp), t, e.pos));
+                // f(g()) with g returning several values: temps := g(); f(temps...), each
+                // temporary converted to its parameter's type at the call (Go's multiExpr).
+                let targets: Vec<Option<TypeId>> = (0..types.len())
+                    .map(|i| {
+                        if sig.variadic && i + 1 >= sig.params.len() {
+                            sig.params.last().map(|&t| self.prog.types.elem(t))
+                        } else {
+                            sig.params.get(i).copied()
+                        }
+                    })
+                    .map(|t| t.filter(|&t| t != P::INVALID))
+                    .collect();
+                let fits = types.len() == targets.len()
+                    && types.iter().zip(&targets).all(|(&t, target)| target.is_none_or(|tt| self.assignable_type(t, tt)));
+                if fits && (types.len() >= sig.params.len().saturating_sub(usize::from(sig.variadic))) {
+                    let values = self.stmt_spread(e.pos, x.expr, types.clone(), &targets);
+                    for (v, &t) in values.into_iter().zip(&types) {
+                        let ty = v.ty;
+                        let _ = t;
+                        ops.push(Operand { mode: Mode::Value, ty, expr: v, syntax_pos: e.pos, start: x.start, text: x.text.clone() });
+                    }
+                } else {
+                    for &t in &types {
+                        let mut o = x.clone();
+                        o.mode = Mode::Value;
+                        o.ty = t;
+                        ops.push(o);
+                    }
                 }
-                for l in &lhs {
-                    let mut o = x.clone();
-                    o.mode = Mode::Value;
-                    o.ty = l.ty;
-                    o.expr = l.clone();
-                    ops.push(o);
-                }
-                init = Some(ir::Stmt::new(
-                    StmtKind::AssignList { id, kind: ir::AssignListKind::Call, lhs, rhs: vec![x.expr], define: true },
-                    e.pos,
-                ));
             } else {
                 ops.push(self.single_value(x));
             }
@@ -180,17 +219,6 @@ impl Checker<'_> {
                 .implicit();
                 out.push(lit);
             }
-        }
-        if let Some(init) = init
-            && let Some(first) = out.first_mut()
-        {
-            let inner = std::mem::replace(first, Expr::new(ExprKind::Nil, P::INVALID, e.pos));
-            let ty = inner.ty;
-            let pos = inner.pos;
-            let implicit = inner.implicit;
-            let mut wrapped = Expr::new(ExprKind::Init { stmts: vec![init], x: Box::new(inner) }, ty, pos);
-            wrapped.implicit = implicit;
-            *first = wrapped;
         }
         Some(out)
     }
@@ -901,4 +929,30 @@ fn contains_call_or_recv(e: &ast::Expr) -> bool {
         AK::Binary { x, y, .. } => contains_call_or_recv(x) || contains_call_or_recv(y),
         _ => false,
     }
+}
+
+/// Whether an expression contains a call or a channel operation (Go's `callOrChan`, over
+/// the whole tree but not into function literals; `new` does not count).
+fn contains_call_or_chan(e: &Expr) -> bool {
+    let mut found = false;
+    fn walk(e: &Expr, found: &mut bool) {
+        if *found {
+            return;
+        }
+        match &e.kind {
+            ExprKind::Call { .. } | ExprKind::Builtin { .. } | ExprKind::Recv(_) => {
+                *found = true;
+                return;
+            }
+            ExprKind::Closure(_) => return,
+            _ => {}
+        }
+        let mut children: Vec<&Expr> = Vec::new();
+        ir::visit::children(e, &mut children);
+        for c in children {
+            walk(c, found);
+        }
+    }
+    walk(e, &mut found);
+    found
 }

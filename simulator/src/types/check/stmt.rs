@@ -423,6 +423,11 @@ impl Checker<'_> {
     /// Go's N:1 assignment: `tmp1, tmp2 := expr` evaluated first (a multi-value call or a
     /// comma-ok expression), then the temporaries, converted to their targets' types. The
     /// inner assignment rides in the first value's init, as Go's `multiExpr` builds it.
+    /// [`Checker::spread_tuple`] for a multi-value call used as arguments.
+    pub(super) fn stmt_spread(&mut self, pos: Pos, x: Expr, types: Vec<TypeId>, targets: &[Option<TypeId>]) -> Vec<Expr> {
+        self.spread_tuple(pos, x, AssignListKind::Call, types, targets)
+    }
+
     pub(super) fn spread_tuple(&mut self, pos: Pos, x: Expr, kind: AssignListKind, types: Vec<TypeId>, targets: &[Option<TypeId>]) -> Vec<Expr> {
         let func = self.current_func().unwrap_or(FuncId(0));
         let id = self.new_stmt_id();
@@ -1522,7 +1527,9 @@ impl Checker<'_> {
                         return;
                     }
                 }
-                out.push(Stmt::new(StmtKind::Return(vec![x.expr]), s.pos));
+                let targets: Vec<Option<TypeId>> = want.iter().map(|&t| Some(t)).collect();
+                let values = self.spread_tuple(s.pos, x.expr, AssignListKind::Call, types, &targets);
+                out.push(Stmt::new(StmtKind::Return(values), s.pos));
                 return;
             }
             let have = match self.prog.types.tuple_types(x.ty) {
