@@ -555,10 +555,9 @@ impl<'p> Batch<'p, '_> {
                     _ => {}
                 }
                 let mut args: &'p [Expr] = args;
-                let has_recv = match callee {
-                    Callee::Static(f) => self.prog.func(*f).recv.is_some(),
-                    _ => false,
-                };
+                // A method called through a value whose static value is a method
+                // expression takes its receiver as the first argument too.
+                let has_recv = !matches!(callee, Callee::Interface { .. }) && fns.len() == 1 && self.prog.func(fns[0]).recv.is_some();
                 if has_recv && recv_arg.is_none() && !args.is_empty() {
                     recv_arg = Some(&args[0]);
                     args = &args[1..];

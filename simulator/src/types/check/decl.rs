@@ -328,8 +328,16 @@ impl Checker<'_> {
         let mut globals = Vec::new();
         // Enter the package init function to check initialisers.
         self.fstack.push(FuncCtx { func: init_fn, scopes: vec![Scope::default()], results: vec![], declared: vec![], captured: HashMap::new() });
+        let funcs_before = self.prog.funcs.len();
         let values = self.check_var_values(&spec.names, declared, &spec.values);
         self.fstack.pop();
+        // Closures of package-level initialisers are compiled as functions of their own, in
+        // the declaration's place.
+        for i in funcs_before..self.prog.funcs.len() {
+            if self.prog.funcs[i].parent == Some(init_fn) {
+                self.pkg_closures.push((decl, FuncId(i as u32)));
+            }
+        }
         for (i, name) in spec.names.iter().enumerate() {
             let ty = values.types.get(i).copied().unwrap_or(P::INVALID);
             let g = GlobalId(self.prog.globals.len() as u32);
@@ -544,6 +552,7 @@ impl Checker<'_> {
             }
             let _ = idx;
         }
+        order.extend(self.pkg_closures.iter().copied());
         order.sort();
         // Keep func_order in source order too.
         let mut func_order: Vec<FuncId> = order.iter().map(|&(_, id)| id).collect();

@@ -63,7 +63,7 @@ impl Checker<'_> {
 
     fn push_closures(&self, f: FuncId, out: &mut Vec<FuncId>) {
         for (i, func) in self.prog.funcs.iter().enumerate() {
-            if func.parent == Some(f) {
+            if func.parent == Some(f) && !self.prog.func_order.contains(&FuncId(i as u32)) {
                 out.push(FuncId(i as u32));
                 self.push_closures(FuncId(i as u32), out);
             }

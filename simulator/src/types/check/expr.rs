@@ -414,11 +414,7 @@ impl Checker<'_> {
             if !f.is_finite() {
                 return Err(false);
             }
-            // Keep integer constants integral: Go prints `float64(2)` for them.
-            return Ok(match v {
-                Value::Int(i) => Value::Int(*i),
-                _ => Value::Float(f),
-            });
+            return Ok(Value::Float(f));
         }
         Ok(v.clone())
     }

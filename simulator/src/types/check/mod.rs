@@ -268,6 +268,8 @@ pub(crate) struct Checker<'a> {
     depth: u32,
     /// Closures numbered so far per enclosing function (`f.func1`, `f.func2`).
     closure_gen: HashMap<FuncId, u32>,
+    /// Function literals of package-level initialisers, with their declaration index.
+    pkg_closures: Vec<(usize, FuncId)>,
     /// `fmt.Stringer`, once used.
     fmt_stringer: Option<TypeId>,
     /// go/defer wrappers numbered so far per enclosing function and kind (`f.gowrap1`).
@@ -318,6 +320,7 @@ impl<'a> Checker<'a> {
             closure_gen: HashMap::new(),
             go_defer_gen: HashMap::new(),
             fmt_stringer: None,
+            pkg_closures: Vec::new(),
             pending: HashMap::new(),
             func_decl_of: HashMap::new(),
             last_local_const: None,

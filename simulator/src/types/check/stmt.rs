@@ -450,7 +450,13 @@ impl Checker<'_> {
         }
         stmts.push(Stmt::new(StmtKind::AssignList { id, kind, lhs, rhs: vec![x], define: true }, pos));
         if let Some(first) = values.first_mut() {
-            let inner = std::mem::replace(first, Expr::new(ExprKind::Nil, P::INVALID, pos));
+            let mut inner = std::mem::replace(first, Expr::new(ExprKind::Nil, P::INVALID, pos));
+            // A bare name cannot hold an init list: Go wraps it in an explicit no-op
+            // conversion (ir.InitExpr), which then prints as `T(.autotmp_N)`.
+            if matches!(inner.kind, ExprKind::Var(_)) {
+                let ty = inner.ty;
+                inner = Expr::new(ExprKind::Conv(Box::new(inner)), ty, pos);
+            }
             let (ty, ipos, implicit) = (inner.ty, inner.pos, inner.implicit);
             let mut w = Expr::new(ExprKind::Init { stmts, x: Box::new(inner) }, ty, ipos);
             w.implicit = implicit;
