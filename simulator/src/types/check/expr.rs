@@ -22,6 +22,9 @@ impl Checker<'_> {
             return Operand::invalid(e.pos, e.start_pos());
         }
         let x = self.expr_inner(e, hint);
+        if let Mode::Constant(Value::Bool(b)) = x.mode {
+            self.const_bools.insert(e as *const ast::Expr, b);
+        }
         self.leave();
         x
     }
@@ -1111,11 +1114,17 @@ impl Checker<'_> {
     // ---- binary ----
 
     fn binary(&mut self, e: &ast::Expr, op: Operator, xe: &ast::Expr, ye: &ast::Expr) -> Operand {
-        let mut x = self.value(xe, None);
-        let mut y = self.value(ye, None);
+        let x = self.value(xe, None);
+        let y = self.value(ye, None);
         if x.is_invalid() || y.is_invalid() {
             return Operand::invalid(e.pos, e.start_pos());
         }
+        self.binary_operands(e, op, x, y)
+    }
+
+    /// A binary operation on checked operands (`e` is the operation's syntax, for
+    /// positions and messages).
+    pub(super) fn binary_operands(&mut self, e: &ast::Expr, op: Operator, mut x: Operand, mut y: Operand) -> Operand {
         if matches!(op, Operator::Shl | Operator::Shr) {
             return self.shift(e, op, x, y);
         }
@@ -1190,11 +1199,16 @@ impl Checker<'_> {
                 ExprKind::Logical { and: op == Operator::AndAnd, x: Box::new(x.expr), y: Box::new(y.expr) }
             }
             Operator::Add if self.prog.types.is_string(ty) => {
+                // Go merges both operands' concatenations into one list: a + (b + c)
+                // is one `a + b + c` at the outer operator.
                 let mut list = match x.expr.kind {
-                    ExprKind::AddStr(l) if !x.expr.implicit => l,
+                    ExprKind::AddStr(l) => l,
                     _ => vec![x.expr],
                 };
-                list.push(y.expr);
+                match y.expr.kind {
+                    ExprKind::AddStr(l) => list.extend(l),
+                    _ => list.push(y.expr),
+                }
                 ExprKind::AddStr(list)
             }
             _ => ExprKind::Binary { op, x: Box::new(x.expr), y: Box::new(y.expr) },

@@ -268,6 +268,8 @@ pub(crate) struct Checker<'a> {
     depth: u32,
     /// Closures numbered so far per enclosing function (`f.func1`, `f.func2`).
     closure_gen: HashMap<FuncId, u32>,
+    /// Boolean constant expressions met so far, by syntax node (for Go's `staticBool`).
+    const_bools: HashMap<*const ast::Expr, bool>,
     /// Function literals of package-level initialisers, with their declaration index.
     pkg_closures: Vec<(usize, FuncId)>,
     /// `fmt.Stringer`, once used.
@@ -321,6 +323,7 @@ impl<'a> Checker<'a> {
             go_defer_gen: HashMap::new(),
             fmt_stringer: None,
             pkg_closures: Vec::new(),
+            const_bools: HashMap::new(),
             pending: HashMap::new(),
             func_decl_of: HashMap::new(),
             last_local_const: None,

@@ -35,7 +35,7 @@ impl Checker<'_> {
                 continue;
             }
             self.stmt(s, &mut out);
-            dead = self.is_terminating(s);
+            dead = self.writer_terminates(s);
         }
         out
     }
@@ -639,17 +639,23 @@ impl Checker<'_> {
             Some(r) => r.clone(),
             None => ast::Expr::new(AK::BasicLit { kind: ast::LitKind::Int, value: "1".into() }, s.pos),
         };
-        let bin = ast::Expr::new(AK::Binary { op, x: Box::new(le.clone()), y: Box::new(y_expr) }, s.pos);
-        // Check the operation (errors are reported against the statement text).
-        let saved = self.diags.len();
-        let result = self.value(&bin, None);
-        if self.diags.len() > saved {
-            // Reword "a + b" errors as "a += b".
-            let _ = inc_dec;
+        let mut y = self.value(&y_expr, None);
+        if y.is_invalid() {
             return;
         }
+        // The operation is checked as `x op y` (each operand evaluated once).
+        let bin = ast::Expr::new(AK::Binary { op, x: Box::new(le.clone()), y: Box::new(y_expr) }, s.pos);
+        let result = self.binary_operands(&bin, op, x.clone(), y.clone());
         if result.is_invalid() {
             return;
+        }
+        if matches!(op, ast::Operator::Shl | ast::Operator::Shr) {
+            if self.prog.types.is_untyped(y.ty) {
+                self.convert_untyped(&mut y, P::UINT);
+            }
+        } else {
+            let mut xc = x.clone();
+            self.match_types(&mut xc, &mut y);
         }
         if !matches!(x.mode, Mode::Variable | Mode::MapIndex) {
             self.error(x.start, format!("cannot assign to {} (neither addressable nor a map index expression)", self.operand_desc(&x)));
@@ -660,18 +666,7 @@ impl Checker<'_> {
             self.error(x.start, format!("invalid operation: {}{opname} (non-numeric type {})", x.text, self.tstr(x.ty)));
             return;
         }
-        // Extract the converted right operand from the checked binary expression.
-        let rhs_expr = match result.expr.kind {
-            ExprKind::Binary { y, .. } => *y,
-            ExprKind::AddStr(mut list) => list.pop().unwrap_or_else(|| Expr::new(ExprKind::Nil, P::INVALID, s.pos)),
-            ExprKind::Logical { y, .. } => *y,
-            ExprKind::Const(_) => {
-                // Both sides constant cannot happen (x is a variable).
-                return;
-            }
-            _ => return,
-        };
-        let mut rhs_expr = rhs_expr;
+        let mut rhs_expr = y.expr;
         if inc_dec {
             rhs_expr.pos = s.pos;
         }
@@ -874,8 +869,16 @@ impl Checker<'_> {
             self.error(c.start, format!("non-boolean condition in if statement"));
             c_ok = false;
         }
-        let constant = if c_ok { static_bool(&c) } else { None };
         let mut c = c;
+        let constant = if c_ok {
+            match self.static_bool(cond, Some(&mut c.expr)) {
+                1 => Some(true),
+                -1 => Some(false),
+                _ => None,
+            }
+        } else {
+            None
+        };
         if c_ok {
             self.retype(&mut c.expr, P::BOOL);
             if c.expr.ty == P::UNTYPED_BOOL {
@@ -950,7 +953,7 @@ impl Checker<'_> {
                 if !self.prog.types.is_boolean(x.ty) {
                     self.error(x.start, "non-boolean condition in for statement");
                 } else {
-                    always_false = static_bool(&x) == Some(false);
+                    always_false = self.static_bool(c, Some(&mut x.expr)) < 0;
                     self.retype(&mut x.expr, P::BOOL);
                     cond_ir = Some(x.expr);
                 }
@@ -1557,6 +1560,68 @@ impl Checker<'_> {
         self.error(at, format!("{q} return values\n\thave {}\n\twant {}", self.types_summary(&have, false, false), self.types_summary(&want, false, false)));
     }
 
+    // ---- dead code (Go's writer) ----
+
+    /// Go's front-end `staticBool`: +1/-1 when a condition is statically true/false
+    /// (looking through `&&`, `||` and — as Go does — `!` without negating), 0 otherwise.
+    /// Like Go, it narrows the condition to the operand that decides it.
+    pub(super) fn static_bool(&self, e: &ast::Expr, mut ir: Option<&mut Expr>) -> i32 {
+        if let Some(&b) = self.const_bools.get(&(e as *const ast::Expr)) {
+            return if b { 1 } else { -1 };
+        }
+        let (op, x, y) = match &e.kind {
+            AK::Unary { op: ast::Operator::Not, x } => {
+                let inner = match ir {
+                    Some(Expr { kind: ExprKind::Unary { x: ix, .. }, .. }) => Some(&mut **ix),
+                    _ => None,
+                };
+                return self.static_bool(x, inner);
+            }
+            AK::Binary { op: op @ (ast::Operator::AndAnd | ast::Operator::OrOr), x, y } => (*op, x, y),
+            _ => return 0,
+        };
+        let is_logical = matches!(ir.as_deref(), Some(Expr { kind: ExprKind::Logical { .. }, .. }));
+        let xr = self.static_bool(x, None);
+        let x_const = self.const_bools.contains_key(&(&**x as *const ast::Expr));
+        let and = op == ast::Operator::AndAnd;
+        let decided_by_x = if and { xr < 0 } else { xr > 0 };
+        if decided_by_x {
+            if let Some(slot) = ir.filter(|_| is_logical) {
+                narrow(slot, true);
+            }
+            return xr;
+        }
+        let yr = self.static_bool(y, None);
+        let decided_by_y = if and { xr > 0 || yr < 0 } else { xr < 0 || yr > 0 };
+        if decided_by_y {
+            if x_const && let Some(slot) = ir.filter(|_| is_logical) {
+                narrow(slot, false);
+            }
+            return yr;
+        }
+        0
+    }
+
+    /// Go's front-end `terminates`: what ends a statement list for dead-code removal
+    /// (return, goto, panic, an if whose live branches terminate, a block ending so) — not
+    /// the spec's terminating statements.
+    pub(super) fn writer_terminates(&self, s: &ast::Stmt) -> bool {
+        match &s.kind {
+            SK::Branch { kind: BranchKind::Goto, .. } | SK::Return { .. } => true,
+            SK::Expr(e) => {
+                matches!(&e.unparen().kind, AK::Call { fun, .. } if matches!(&fun.unparen().kind, AK::Name(n) if n == "panic" && !self.name_shadowed(n)))
+            }
+            SK::If { cond, then, els, .. } => {
+                let c = self.static_bool(cond, None);
+                let then_t = then.stmts.iter().rev().find(|s| !matches!(s.kind, SK::Empty)).is_some_and(|s| self.writer_terminates(s));
+                let else_t = els.as_ref().is_some_and(|e| self.writer_terminates(e));
+                (c < 0 || then_t) && (c > 0 || else_t)
+            }
+            SK::Block(b) => b.stmts.iter().rev().find(|s| !matches!(s.kind, SK::Empty)).is_some_and(|s| self.writer_terminates(s)),
+            _ => false,
+        }
+    }
+
     // ---- terminating statements (Go spec) ----
 
     pub(super) fn is_terminating_list(&self, stmts: &[ast::Stmt]) -> bool {
@@ -1622,13 +1687,7 @@ fn push_with_init(out: &mut Vec<Stmt>, mut inner: Vec<Stmt>, pos: Pos) {
     }
 }
 
-/// The constant truth value of a condition, if it has one.
-fn static_bool(x: &Operand) -> Option<bool> {
-    match &x.mode {
-        Mode::Constant(Value::Bool(b)) => Some(*b),
-        _ => None,
-    }
-}
+
 
 /// Whether a statement list contains a `break` that targets the enclosing statement
 /// (unlabeled at this level, or labeled with `label`).
@@ -1691,4 +1750,19 @@ impl Spiller {
         self.spilled.push(original);
         self.temps.push((tmp, tpos));
     }
+}
+
+/// Replaces a `&&`/`||` expression by its left (`left`) or right operand.
+fn narrow(slot: &mut Expr, left: bool) {
+    let taken = std::mem::replace(slot, Expr::new(ExprKind::Nil, P::INVALID, slot.pos));
+    *slot = match taken.kind {
+        ExprKind::Logical { x, y, .. } => {
+            if left {
+                *x
+            } else {
+                *y
+            }
+        }
+        other => Expr { kind: other, ..taken },
+    };
 }
