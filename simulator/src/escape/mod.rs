@@ -218,6 +218,13 @@ pub fn batches(prog: &Program) -> Vec<Vec<FuncId>> {
             v.visit(f);
         }
     }
+    // Function literals no function refers to any more (removed as dead assignments)
+    // are still compiled: Go lists them after the declared functions.
+    for (i, f) in prog.funcs.iter().enumerate() {
+        if f.kind == FuncKind::Closure && !f.is_capturing && !v.node_id.contains_key(&FuncId(i as u32)) {
+            v.visit(FuncId(i as u32));
+        }
+    }
     v.out
 }
 

@@ -9,7 +9,242 @@ pub fn run(prog: &mut Program) {
     for i in 0..prog.funcs.len() {
         loopvar(prog, super::FuncId(i as u32));
     }
+    deadlocals(prog);
     number_nodes(prog);
+}
+
+/// Removes assignments to locals that are never read, when the right side has no effects
+/// (a name, a constant, `nil`, a function literal): Go's `deadlocals`. The assignment
+/// becomes `_ = 0`, so a removed function literal is never seen by escape analysis in its
+/// parent (it is still compiled, and analysed, as a function of its own).
+pub fn deadlocals(prog: &mut Program) {
+    for i in 0..prog.funcs.len() {
+        let f = super::FuncId(i as u32);
+        if prog.func(f).is_capturing {
+            continue;
+        }
+        let dead = {
+            let mut v = DeadLocals { prog, defs: indexmap_new(), order: Vec::new(), rhs_of: HashMap::new() };
+            for s in &prog.func(f).body {
+                v.stmt(s);
+            }
+            v.dead_assignments()
+        };
+        if dead.is_empty() {
+            continue;
+        }
+        let stmt_ids: std::collections::HashSet<(super::StmtId, usize)> = dead.iter().map(|&(id, i, _)| (id, i)).collect();
+        for &(_, _, v) in &dead {
+            if let Some(v) = v {
+                prog.var_mut(v).defn = super::Defn::None;
+            }
+        }
+        // The function and the closures inside it (whose bodies were visited with it).
+        for j in 0..prog.funcs.len() {
+            let g = super::FuncId(j as u32);
+            if g != f && !prog.contains_closure(f, g) {
+                continue;
+            }
+            let mut body = std::mem::take(&mut prog.funcs[j].body);
+            rewrite_dead(prog, &mut body, &stmt_ids);
+            prog.funcs[j].body = body;
+        }
+    }
+}
+
+fn indexmap_new() -> HashMap<DeadKey, Option<Vec<(super::StmtId, usize)>>> {
+    HashMap::new()
+}
+
+/// A local (or the blank identifier) for dead-assignment tracking.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+enum DeadKey {
+    Var(VarId),
+    Blank,
+}
+
+struct DeadLocals<'p> {
+    prog: &'p Program,
+    /// Assignments deferred per local; `None` once the local is read.
+    defs: HashMap<DeadKey, Option<Vec<(super::StmtId, usize)>>>,
+    /// Keys in insertion order.
+    order: Vec<DeadKey>,
+    /// Right sides of the deferred assignments.
+    rhs_of: HashMap<(super::StmtId, usize), Option<&'p Expr>>,
+}
+
+impl<'p> DeadLocals<'p> {
+    fn is_local(&self, k: DeadKey, blank_is_not_use: bool) -> bool {
+        match k {
+            DeadKey::Blank => blank_is_not_use,
+            DeadKey::Var(v) => matches!(self.prog.var(v).class, super::VarClass::Local | super::VarClass::Temp | super::VarClass::Param),
+        }
+    }
+
+    fn stmt(&mut self, s: &'p Stmt) {
+        match &s.kind {
+            StmtKind::Decl(_) => {}
+            StmtKind::Assign { id, lhs, rhs, .. } => self.assign(*id, 0, lhs, rhs.as_ref(), false),
+            StmtKind::AssignList { id, kind: super::AssignListKind::Pair, lhs, rhs, .. } => {
+                let has_non_blank = lhs.iter().any(|l| !matches!(l.kind, ExprKind::Blank));
+                for (i, l) in lhs.iter().enumerate() {
+                    self.assign(*id, i, l, rhs.get(i), has_non_blank);
+                }
+            }
+            _ => {
+                super::visit::walk_stmt_shallow(s, &mut |n| match n {
+                    super::visit::Shallow::Expr(e) => self.expr(e),
+                    super::visit::Shallow::Stmt(st) => self.stmt(st),
+                });
+            }
+        }
+    }
+
+    fn expr(&mut self, e: &'p Expr) {
+        match &e.kind {
+            ExprKind::Var(v) => self.use_key(DeadKey::Var(*v)),
+            ExprKind::Closure(f) => {
+                let func = self.prog.func(*f);
+                for cv in &func.captures {
+                    self.use_key(DeadKey::Var(cv.var));
+                }
+                for s in &func.body {
+                    self.stmt(s);
+                }
+            }
+            _ => {
+                let mut children = Vec::new();
+                super::visit::children(e, &mut children);
+                if let ExprKind::Init { stmts, .. } = &e.kind {
+                    for s in stmts {
+                        self.stmt(s);
+                    }
+                }
+                for c in children {
+                    self.expr(c);
+                }
+            }
+        }
+    }
+
+    /// A read of `k`: it is live, and so are the values of its deferred assignments.
+    fn use_key(&mut self, k: DeadKey) {
+        if !self.is_local(k, false) {
+            return;
+        }
+        let prev = match self.defs.get(&k) {
+            None => {
+                self.order.push(k);
+                None
+            }
+            Some(p) => p.clone(),
+        };
+        self.defs.insert(k, None);
+        for (id, i) in prev.unwrap_or_default() {
+            if let Some(rhs) = self.deferred_rhs(id, i) {
+                self.expr(rhs);
+            }
+        }
+    }
+
+    fn assign(&mut self, id: super::StmtId, i: usize, lhs: &'p Expr, rhs: Option<&'p Expr>, blank_is_not_use: bool) {
+        let key = match lhs.kind {
+            ExprKind::Var(v) => Some(DeadKey::Var(v)),
+            ExprKind::Blank => Some(DeadKey::Blank),
+            _ => None,
+        };
+        let Some(key) = key else {
+            self.expr(lhs);
+            if let Some(r) = rhs {
+                self.expr(r);
+            }
+            return;
+        };
+        if self.is_local(key, blank_is_not_use) && !has_effects(rhs) {
+            match self.defs.get_mut(&key) {
+                None => {
+                    self.order.push(key);
+                    self.defs.insert(key, Some(vec![(id, i)]));
+                    self.rhs_of.insert((id, i), rhs);
+                    return;
+                }
+                Some(Some(list)) => {
+                    list.push((id, i));
+                    self.rhs_of.insert((id, i), rhs);
+                    return;
+                }
+                Some(None) => {}
+            }
+        }
+        if let Some(r) = rhs {
+            self.expr(r);
+        }
+    }
+
+    fn deferred_rhs(&self, id: super::StmtId, i: usize) -> Option<&'p Expr> {
+        self.rhs_of.get(&(id, i)).copied().flatten()
+    }
+
+    /// Assignments to locals never read: (statement, lhs index, the local).
+    fn dead_assignments(&self) -> Vec<(super::StmtId, usize, Option<VarId>)> {
+        let mut out = Vec::new();
+        for k in &self.order {
+            if let Some(Some(list)) = self.defs.get(k) {
+                for &(id, i) in list {
+                    out.push((id, i, match k {
+                        DeadKey::Var(v) => Some(*v),
+                        DeadKey::Blank => None,
+                    }));
+                }
+            }
+        }
+        out
+    }
+}
+
+/// Whether evaluating an assignment's right side may have effects (Go's `hasEffects`).
+fn has_effects(rhs: Option<&Expr>) -> bool {
+    match rhs {
+        None => false,
+        Some(e) => !matches!(e.kind, ExprKind::Var(_) | ExprKind::Global(_) | ExprKind::Func(_) | ExprKind::Const(_) | ExprKind::Nil | ExprKind::Closure(_)),
+    }
+}
+
+/// Turns the dead assignments into `_ = 0`.
+fn rewrite_dead(prog: &Program, list: &mut [Stmt], dead: &std::collections::HashSet<(super::StmtId, usize)>) {
+    let zero = |pos| Expr::new(ExprKind::Const(crate::types::constant::Value::Int(0)), crate::types::predeclared::INT, pos);
+    for s in list.iter_mut() {
+        match &mut s.kind {
+            StmtKind::Assign { id, lhs, rhs, .. } if dead.contains(&(*id, 0)) => {
+                let pos = lhs.pos;
+                *lhs = Expr::new(ExprKind::Blank, crate::types::predeclared::INVALID, pos);
+                *rhs = Some(zero(pos));
+            }
+            StmtKind::AssignList { id, lhs, rhs, .. } => {
+                for i in 0..lhs.len() {
+                    if dead.contains(&(*id, i)) {
+                        let pos = lhs[i].pos;
+                        lhs[i] = Expr::new(ExprKind::Blank, crate::types::predeclared::INVALID, pos);
+                        if let Some(r) = rhs.get_mut(i) {
+                            *r = zero(pos);
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+        for_each_stmt_child(s, &mut |c| match c {
+            Child::Stmts(b) => rewrite_dead(prog, b, dead),
+            Child::Expr(e) => rewrite_dead_expr(prog, e, dead),
+        });
+    }
+}
+
+fn rewrite_dead_expr(prog: &Program, e: &mut Expr, dead: &std::collections::HashSet<(super::StmtId, usize)>) {
+    for_each_expr_child(e, &mut |c| match c {
+        Child::Stmts(b) => rewrite_dead(prog, b, dead),
+        Child::Expr(x) => rewrite_dead_expr(prog, x, dead),
+    });
 }
 
 /// Go 1.22 per-iteration loop variables (Go's `loopvar.ForCapture`).

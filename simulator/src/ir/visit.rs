@@ -256,3 +256,80 @@ pub fn children<'a>(e: &'a Expr, out: &mut Vec<&'a Expr>) {
         _ => {}
     }
 }
+
+/// A direct child of a statement.
+pub enum Shallow<'a> {
+    Expr(&'a Expr),
+    Stmt(&'a Stmt),
+}
+
+/// Visits the direct expressions and statements of `s` (not deeper).
+pub fn walk_stmt_shallow<'a>(s: &'a Stmt, f: &mut dyn FnMut(Shallow<'a>)) {
+    let stmts = |list: &'a [Stmt], f: &mut dyn FnMut(Shallow<'a>)| list.iter().for_each(|x| f(Shallow::Stmt(x)));
+    match &s.kind {
+        StmtKind::Decl(_) | StmtKind::Break(_) | StmtKind::Continue(_) | StmtKind::Fallthrough => {}
+        StmtKind::Assign { lhs, rhs, .. } => {
+            f(Shallow::Expr(lhs));
+            if let Some(r) = rhs {
+                f(Shallow::Expr(r));
+            }
+        }
+        StmtKind::AssignOp { lhs, rhs, .. } => {
+            f(Shallow::Expr(lhs));
+            f(Shallow::Expr(rhs));
+        }
+        StmtKind::AssignList { lhs, rhs, .. } => lhs.iter().chain(rhs).for_each(|e| f(Shallow::Expr(e))),
+        StmtKind::Expr(e) | StmtKind::Go(e) | StmtKind::Defer(e) => f(Shallow::Expr(e)),
+        StmtKind::Block(b) => stmts(b, f),
+        StmtKind::If { cond, then, els } => {
+            f(Shallow::Expr(cond));
+            stmts(then, f);
+            stmts(els, f);
+        }
+        StmtKind::For { init, cond, post, body, .. } => {
+            stmts(init, f);
+            if let Some(c) = cond {
+                f(Shallow::Expr(c));
+            }
+            if let Some(p) = post {
+                f(Shallow::Stmt(p));
+            }
+            stmts(body, f);
+        }
+        StmtKind::Range { key, value, x, body, .. } => {
+            for e in [key, value].into_iter().flatten() {
+                f(Shallow::Expr(e));
+            }
+            f(Shallow::Expr(x));
+            stmts(body, f);
+        }
+        StmtKind::Switch { tag, cases, .. } => {
+            if let Some(t) = tag {
+                f(Shallow::Expr(t));
+            }
+            for c in cases {
+                c.exprs.iter().for_each(|e| f(Shallow::Expr(e)));
+                stmts(&c.body, f);
+            }
+        }
+        StmtKind::TypeSwitch { x, cases, .. } => {
+            f(Shallow::Expr(x));
+            for c in cases {
+                stmts(&c.body, f);
+            }
+        }
+        StmtKind::Select { cases, .. } => {
+            for c in cases {
+                if let Some(comm) = &c.comm {
+                    f(Shallow::Stmt(comm));
+                }
+                stmts(&c.body, f);
+            }
+        }
+        StmtKind::Send { chan, value } => {
+            f(Shallow::Expr(chan));
+            f(Shallow::Expr(value));
+        }
+        StmtKind::Return(rs) => rs.iter().for_each(|e| f(Shallow::Expr(e))),
+    }
+}

@@ -1307,9 +1307,18 @@ impl Checker<'_> {
                 return self.operand(Mode::Constant(v.clone()), P::UNTYPED_BOOL, ExprKind::Const(v), e.pos, e);
             }
         }
-        // Operands of a comparison get their default types.
+        // Operands of a comparison get their default types; comparing an interface with a
+        // concrete value converts the value to the interface type (an allocation site).
         self.default_convert(&mut x);
         self.default_convert(&mut y);
+        let (xi, yi) = (self.prog.types.is_interface(x.ty), self.prog.types.is_interface(y.ty));
+        if xi && !yi && !y.is_nil() {
+            let t = x.ty;
+            self.implicit_convert(&mut y, t);
+        } else if yi && !xi && !x.is_nil() {
+            let t = y.ty;
+            self.implicit_convert(&mut x, t);
+        }
         let kind = ExprKind::Binary { op, x: Box::new(x.expr), y: Box::new(y.expr) };
         self.operand(Mode::Value, P::UNTYPED_BOOL, kind, e.pos, e)
     }

@@ -1182,6 +1182,11 @@ impl Checker<'_> {
                             seen_consts.push((v.clone(), c.ty, c.start));
                         }
                         self.default_convert(&mut c);
+                        // A concrete case value compared with an interface tag is boxed.
+                        if self.prog.types.is_interface(t.ty) && !self.prog.types.is_interface(c.ty) && !c.is_nil() {
+                            let tt = t.ty;
+                            self.implicit_convert(&mut c, tt);
+                        }
                         exprs.push(c.expr);
                     }
                     Some(_) => {}
