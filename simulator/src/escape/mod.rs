@@ -24,6 +24,7 @@
 //! Results are kept as data ([`EscapeFacts`]) for the runtime, the book and the exercises,
 //! and printed as Go prints them ([`EscapeFacts::lines`], `-m` and `-m=2`).
 
+mod bounds;
 mod graph;
 pub mod leaks;
 mod oracle;
@@ -138,6 +139,9 @@ pub fn analyze(prog: &Program, opts: Options) -> EscapeFacts {
     for batch in batches(prog) {
         let mut b = Batch::new(prog, &mut st, &batch);
         b.run();
+    }
+    if opts.level > 0 {
+        st.facts.lines.extend(bounds::elided_lines(prog));
     }
     st.facts
 }
