@@ -122,6 +122,8 @@ pub enum Where<'p> {
     Stmt(&'p Stmt),
     /// A variable as a node (a closure variable at its use, a result parameter).
     Var(VarId, Pos),
+    /// A type switch clause (`case T: body`).
+    Case(&'p crate::ir::TypeSwitchCase),
 }
 
 /// "from WHERE (WHY) at POS" in `-m=2` explanations.

@@ -687,8 +687,9 @@ impl<'p, 's> Batch<'p, 's> {
         o
     }
 
+    /// Prints IR nodes, with the literals substituted so far (as Go mutates its IR).
     pub(super) fn printer(&self) -> Printer<'_> {
-        Printer::new(self.prog)
+        Printer::with_overrides(self.prog, &self.overrides)
     }
 
     pub(super) fn line(&mut self, pos: Pos, text: String) {
@@ -725,6 +726,7 @@ impl<'p, 's> Batch<'p, 's> {
             Where::Expr(e) => (self.printer().expr(e), e.pos),
             Where::Stmt(s) => (self.printer().stmt(s), s.pos),
             Where::Var(v, pos) => (self.prog.var(v).name.clone(), pos),
+            Where::Case(c) => (self.printer().type_case(c), c.pos),
         }
     }
 

@@ -90,7 +90,7 @@ impl<'p> Batch<'p, '_> {
                         let ty = self.prog.var(v).ty;
                         if self.prog.types.has_pointers(ty) {
                             let k = self.dot_type(k, ty);
-                            ks.push(self.note(k, Where::Stmt(s), "switch case"));
+                            ks.push(self.note(k, Where::Case(c), "switch case"));
                         }
                     }
                 }

@@ -364,6 +364,26 @@ impl<'p> Printer<'p> {
         }
     }
 
+    /// A type switch clause as Go's OCASE prints: `case int, string: body` / `default: body`.
+    pub fn type_case(&self, c: &super::TypeSwitchCase) -> String {
+        let mut out = String::new();
+        if c.is_default && c.types.is_empty() {
+            out.push_str("default");
+        } else {
+            out.push_str("case ");
+            let list: Vec<String> = c.types.iter().map(|t| t.map(|t| self.ty(t)).unwrap_or_else(|| "nil".into())).collect();
+            out.push_str(&list.join(", "));
+        }
+        out.push_str(": ");
+        for (i, s) in c.body.iter().enumerate() {
+            if i > 0 {
+                out.push_str("; ");
+            }
+            self.write_stmt(&mut out, s);
+        }
+        out
+    }
+
     fn write_stmt(&self, out: &mut String, s: &Stmt) {
         match &s.kind {
             StmtKind::Decl(v) => {

@@ -659,12 +659,13 @@ impl Checker<'_> {
             }
             self.mark_addrtaken(&recv);
             let pty = self.prog.types.pointer(recv.ty);
-            let pos = recv.pos;
+            // The implicit `&x` is at the selector (Go's NodAddr at the current position).
+            let pos = e.pos;
             return Some(Expr::new(ExprKind::Addr(Box::new(recv)), pty, pos).implicit());
         }
         if !pointer_receiver && is_ptr {
             let elem = self.prog.types.elem(recv.ty);
-            let pos = recv.pos;
+            let pos = e.pos;
             return Some(Expr::new(ExprKind::Deref(Box::new(recv)), elem, pos).implicit());
         }
         Some(recv)
@@ -880,7 +881,8 @@ impl Checker<'_> {
                 }
                 self.mark_addrtaken(&x.expr);
                 let pty = self.types().pointer(x.ty);
-                let addr = Expr::new(ExprKind::Addr(Box::new(x.expr.clone())), pty, x.expr.pos).implicit();
+                // Go's implicit `&a` takes the position of the slice expression.
+                let addr = Expr::new(ExprKind::Addr(Box::new(x.expr.clone())), pty, e.pos).implicit();
                 let st = self.types().slice(elem);
                 (SliceKind::Array, st, Some(len), addr)
             }
