@@ -1710,7 +1710,7 @@ impl Checker<'_> {
         let pf = &self.prog.funcs[parent.0 as usize];
         match pf.kind {
             ir::FuncKind::Closure => format!("{}.{n}", pf.name),
-            ir::FuncKind::PackageInit => format!("glob..func{n}"),
+            ir::FuncKind::PackageInit => format!("init.func{n}"),
             _ => format!("{}.func{n}", pf.name),
         }
     }

@@ -546,18 +546,27 @@ impl Checker<'_> {
         if !any_new && ok {
             self.error(s.pos, "no new variables on left side of :=");
         }
-        // The right side is checked before the new names are in scope.
+        // The new variables are declared (in Go's declaration list) before the right side is
+        // evaluated, but come into scope after it; their types come from the right side.
+        let mut fresh: Vec<Option<VarId>> = Vec::new();
+        for (l, e) in names.iter().zip(&existing) {
+            match (l, e) {
+                (Some(l), None) if matches!(&l.kind, AK::Name(n) if n != "_") => {
+                    let AK::Name(n) = &l.kind else { unreachable!() };
+                    fresh.push(Some(self.new_local(n, l.pos, P::INVALID, VarClass::Local)));
+                }
+                _ => fresh.push(None),
+            }
+        }
         let rhs_result = self.assignment_rhs(s, lhs.len(), &targets, rhs, "assignment", lhs);
         let Some((kind, rhs_exprs)) = rhs_result else {
             // Declare the new names anyway (as invalid) to avoid follow-on errors.
-            for (l, e) in names.iter().zip(&existing) {
-                if let (Some(l), None) = (l, e)
+            for (l, v) in names.iter().zip(&fresh) {
+                if let (Some(l), Some(v)) = (l, v)
                     && let AK::Name(n) = &l.kind
-                    && n != "_"
                 {
-                    let v = self.new_local(n, l.pos, P::INVALID, VarClass::Local);
                     self.prog.vars[v.0 as usize].used = true;
-                    self.declare_local(n, l.pos, Object::Var(v));
+                    self.declare_local(n, l.pos, Object::Var(*v));
                 }
             }
             return;
@@ -584,7 +593,8 @@ impl Checker<'_> {
                         self.error(rhs.get(i).map(|r| r.start_pos()).unwrap_or(l.pos), "use of untyped nil in assignment");
                         ty = P::INVALID;
                     }
-                    let v = self.new_local(n, le.pos, ty, VarClass::Local);
+                    let Some(v) = fresh[i] else { continue };
+                    self.prog.vars[v.0 as usize].ty = ty;
                     let defn = match kind {
                         None | Some(AssignListKind::Pair) => Defn::Assign(ir::StmtId(stmt_id_placeholder)),
                         _ => Defn::Other(ir::StmtId(stmt_id_placeholder)),
@@ -679,11 +689,15 @@ impl Checker<'_> {
         match d {
             ast::Decl::Var(spec) => {
                 let declared = spec.typ.as_ref().map(|t| self.resolve_type(t));
+                // Declared before the values are evaluated (Go's declaration order), in scope
+                // after them.
+                let fresh: Vec<VarId> = spec.names.iter().map(|n| self.new_local(&n.name, n.pos, P::INVALID, VarClass::Local)).collect();
                 let values = self.check_var_values(&spec.names, declared, &spec.values);
                 let mut vars = Vec::new();
                 for (i, n) in spec.names.iter().enumerate() {
                     let ty = values.types.get(i).copied().unwrap_or(P::INVALID);
-                    let v = self.new_local(&n.name, n.pos, ty, VarClass::Local);
+                    let v = fresh[i];
+                    self.prog.vars[v.0 as usize].ty = ty;
                     if ty == P::INVALID {
                         self.prog.vars[v.0 as usize].used = true;
                     }
@@ -1014,8 +1028,23 @@ impl Checker<'_> {
                 assigned.push(self.lhs_expr(l));
             }
         }
+        // Range variables are declared before the range expression is evaluated (Go's
+        // declaration order), in scope for the body only.
+        let fresh: Vec<Option<VarId>> = if define {
+            lhs.iter()
+                .map(|l| match &l.kind {
+                    AK::Name(n) if n != "_" => Some(self.new_local(n, l.pos, P::INVALID, VarClass::Local)),
+                    _ => None,
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
         let mut x = self.value(xe, None);
         if x.is_invalid() {
+            for v in fresh.iter().flatten() {
+                self.prog.vars[v.0 as usize].used = true;
+            }
             self.checked_without_ir(|c| {
                 c.push_scope();
                 for l in lhs {
@@ -1052,11 +1081,13 @@ impl Checker<'_> {
             }
             Type::Func(_) => {
                 self.unsupported(x.start, "range over functions (iterators)");
+                self.mark_fresh_used(&fresh);
                 self.pop_scope();
                 return;
             }
             _ => {
                 self.error(x.start, format!("cannot range over {}", self.operand_desc(&x)));
+                self.mark_fresh_used(&fresh);
                 self.pop_scope();
                 return;
             }
@@ -1067,6 +1098,7 @@ impl Checker<'_> {
         };
         if lhs.len() > max_vars {
             self.error(lhs[max_vars].start_pos(), format!("range over {} permits only one iteration variable", self.operand_desc(&x)));
+            self.mark_fresh_used(&fresh);
             self.pop_scope();
             return;
         }
@@ -1088,7 +1120,8 @@ impl Checker<'_> {
                     ir_lhs.push(None);
                     continue;
                 }
-                let v = self.new_local(n, l.pos, types[i], VarClass::Local);
+                let Some(v) = fresh.get(i).copied().flatten() else { continue };
+                self.prog.vars[v.0 as usize].ty = types[i];
                 self.prog.vars[v.0 as usize].defn = Defn::Other(id);
                 new_vars.push((n.clone(), l.pos, v));
                 ir_lhs.push(Some(Expr::new(ExprKind::Var(v), types[i], l.pos)));
@@ -1123,6 +1156,13 @@ impl Checker<'_> {
         let value = it.next().flatten();
         out.push(Stmt::new(StmtKind::Range { id, label, key, value, define, x: x.expr, kind, body: body_ir }, range_pos));
         let _ = s;
+    }
+
+    /// Variables of a failed statement are not reported as unused.
+    fn mark_fresh_used(&mut self, fresh: &[Option<VarId>]) {
+        for v in fresh.iter().flatten() {
+            self.prog.vars[v.0 as usize].used = true;
+        }
     }
 
     fn expr_switch(&mut self, s: &ast::Stmt, tag: Option<&ast::Expr>, clauses: &[ast::CaseClause], label: Option<String>, out: &mut Vec<Stmt>) {
