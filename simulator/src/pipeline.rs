@@ -85,9 +85,11 @@ pub fn escape_report(file: &SourceFile, level: u8) -> Result<String, String> {
     }
 }
 
-/// The first error line `go build` would print.
+/// The first error line `go build` would print — or, when the program uses Go that memsim
+/// does not support, the first such use (other errors may only be its consequences).
 pub fn first_error(file: &SourceFile, d: &Diagnostics) -> String {
-    match d.first() {
+    let unsupported = d.iter().filter(|e| e.kind == crate::diag::DiagnosticKind::Unsupported).min_by_key(|e| e.pos).cloned();
+    match unsupported.or_else(|| d.first()) {
         Some(e) => e.render(file),
         None => format!("{}:1:1: memsim could not analyse this file", file.display_name),
     }

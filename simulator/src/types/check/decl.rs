@@ -101,7 +101,9 @@ impl Checker<'_> {
                         continue;
                     }
                     if !f.type_params.is_empty() {
-                        self.unsupported(f.name.pos, "generic functions");
+                        // Reported at the type parameter list; uses of the name are reported too.
+                        self.unsupported(f.typ.pos, "generic functions");
+                        self.generic_names.push(f.name.name.clone());
                         continue;
                     }
                     if f.name.name == "init" {
@@ -273,8 +275,9 @@ impl Checker<'_> {
     fn resolve_pkg_type(&mut self, entry: usize, decl: usize) -> Object {
         let Decl::Type(spec) = &self.file.decls[decl] else { return Object::Invalid };
         if !spec.type_params.is_empty() {
-            self.unsupported(spec.name.pos, "generic types");
-            return Object::Invalid;
+            let bracket = Pos::new(spec.name.pos.line, spec.name.pos.col + spec.name.name.len() as u32);
+            self.unsupported(bracket, "generic types");
+            return Object::Unsupported("generic types");
         }
         if spec.alias {
             let t = self.resolve_type(&spec.typ);

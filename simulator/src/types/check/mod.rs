@@ -270,6 +270,8 @@ pub(crate) struct Checker<'a> {
     closure_gen: HashMap<FuncId, u32>,
     /// Boolean constant expressions met so far, by syntax node (for Go's `staticBool`).
     const_bools: HashMap<*const ast::Expr, bool>,
+    /// Generic functions (not declared; their uses are reported as unsupported).
+    generic_names: Vec<String>,
     /// Function literals of package-level initialisers, with their declaration index.
     pkg_closures: Vec<(usize, FuncId)>,
     /// `fmt.Stringer`, once used.
@@ -323,6 +325,7 @@ impl<'a> Checker<'a> {
             go_defer_gen: HashMap::new(),
             fmt_stringer: None,
             pkg_closures: Vec::new(),
+            generic_names: Vec::new(),
             const_bools: HashMap::new(),
             pending: HashMap::new(),
             func_decl_of: HashMap::new(),
@@ -407,6 +410,9 @@ impl<'a> Checker<'a> {
         }
         if let Some(&i) = self.pkg_scope.get(name) {
             return Some(self.resolve_pkg_entry(i));
+        }
+        if self.generic_names.iter().any(|g| g == name) {
+            return Some(Object::Unsupported("generic functions"));
         }
         if let Some(i) = self.imports.iter().position(|imp| imp.name == name) {
             self.imports[i].used = true;

@@ -1080,7 +1080,7 @@ impl Checker<'_> {
                 (RangeKind::Chan, elem, P::INVALID)
             }
             Type::Func(_) => {
-                self.unsupported(x.start, "range over functions (iterators)");
+                self.unsupported(range_pos, "range over functions (iterators)");
                 self.mark_fresh_used(&fresh);
                 self.pop_scope();
                 return;
