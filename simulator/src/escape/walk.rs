@@ -631,7 +631,7 @@ impl<'p> Batch<'p, '_> {
                         argument(self, k0, a);
                     }
                 }
-                Builtin::Len | Builtin::Cap | Builtin::Close => {
+                Builtin::Len | Builtin::Cap | Builtin::Close | Builtin::Complex | Builtin::Real | Builtin::Imag => {
                     for a in args {
                         self.discard(a);
                     }

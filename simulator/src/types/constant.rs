@@ -14,6 +14,8 @@ pub enum Value {
     Bool(bool),
     Int(i128),
     Float(f64),
+    /// A complex constant (real, imaginary).
+    Complex(f64, f64),
     String(Arc<[u8]>),
 }
 
@@ -35,7 +37,7 @@ impl Value {
     pub fn as_int(&self) -> Option<i128> {
         match self {
             Value::Int(i) => Some(*i),
-            Value::Float(f) if f.fract() == 0.0 && f.abs() < 1.7e38 => Some(*f as i128),
+            Value::Float(f) | Value::Complex(f, 0.0) if f.fract() == 0.0 && f.abs() < 1.7e38 => Some(*f as i128),
             _ => None,
         }
     }
@@ -44,7 +46,16 @@ impl Value {
         match self {
             Value::Int(i) => Some(*i as f64),
             Value::Float(f) => Some(*f),
+            Value::Complex(re, 0.0) => Some(*re),
             _ => None,
+        }
+    }
+
+    /// The value as a complex number (real numbers have a zero imaginary part).
+    pub fn as_complex(&self) -> Option<(f64, f64)> {
+        match self {
+            Value::Complex(re, im) => Some((*re, *im)),
+            v => v.as_f64().map(|f| (f, 0.0)),
         }
     }
 
@@ -63,7 +74,7 @@ impl Value {
     }
 
     pub fn is_numeric(&self) -> bool {
-        matches!(self, Value::Int(_) | Value::Float(_))
+        matches!(self, Value::Int(_) | Value::Float(_) | Value::Complex(..))
     }
 
     /// Go's `constant.Sign`-style test for zero.
@@ -71,6 +82,7 @@ impl Value {
         match self {
             Value::Int(i) => *i == 0,
             Value::Float(f) => *f == 0.0,
+            Value::Complex(re, im) => *re == 0.0 && *im == 0.0,
             _ => false,
         }
     }
@@ -82,6 +94,7 @@ impl Value {
             Value::Bool(b) => b.to_string(),
             Value::Int(i) => i.to_string(),
             Value::Float(f) => format_float_6g(*f),
+            Value::Complex(re, im) => format!("({} + {}i)", format_float_6g(*re), format_float_6g(*im)),
             Value::String(s) => {
                 let q = go_quote(s);
                 const MAX_LEN: usize = 72;
@@ -100,6 +113,7 @@ impl Value {
         match self {
             Value::Int(_) => true,
             Value::Float(f) => f.is_finite() && f.fract() == 0.0,
+            Value::Complex(re, im) => *im == 0.0 && re.is_finite() && re.fract() == 0.0,
             _ => false,
         }
     }
@@ -292,6 +306,17 @@ pub fn parse_int_literal(text: &str) -> Result<Value, ConstError> {
         std::num::IntErrorKind::PosOverflow => ConstError::Overflow,
         _ => ConstError::Invalid,
     })
+}
+
+/// The value of an imaginary literal (`3i`, `1.5i`, `0x1p2i`).
+pub fn parse_imag_literal(text: &str) -> Result<Value, ConstError> {
+    let body = text.strip_suffix('i').ok_or(ConstError::Invalid)?;
+    // A decimal integer literal with a leading 0 is decimal here (Go spec).
+    let im = match parse_float_literal(body) {
+        Ok(Value::Float(f)) => f,
+        _ => parse_int_literal(body)?.as_f64().ok_or(ConstError::Invalid)?,
+    };
+    Ok(Value::Complex(0.0, im))
 }
 
 /// The value of a floating-point literal (decimal or hexadecimal). Integral values stay
@@ -490,6 +515,25 @@ pub fn binary_op(op: crate::syntax::ast::Operator, x: &Value, y: &Value, integer
             Geq => Ok(Bool(a >= b)),
             _ => Err(ConstError::Invalid),
         },
+        (a, b) if matches!(a, Complex(..)) || matches!(b, Complex(..)) => {
+            let ((ar, ai), (br, bi)) = (a.as_complex().unwrap_or((0.0, 0.0)), b.as_complex().unwrap_or((0.0, 0.0)));
+            match op {
+                Add => Ok(Complex(ar + br, ai + bi)),
+                Sub => Ok(Complex(ar - br, ai - bi)),
+                Mul => Ok(Complex(ar * br - ai * bi, ar * bi + ai * br)),
+                Div => {
+                    let d = br * br + bi * bi;
+                    if d == 0.0 {
+                        Err(ConstError::DivisionByZero)
+                    } else {
+                        Ok(Complex((ar * br + ai * bi) / d, (ai * br - ar * bi) / d))
+                    }
+                }
+                Eql => Ok(Bool(ar == br && ai == bi)),
+                Neq => Ok(Bool(ar != br || ai != bi)),
+                _ => Err(ConstError::Invalid),
+            }
+        }
         (a, b) if a.is_numeric() && b.is_numeric() => {
             let (a, b) = (a.as_f64().unwrap_or(0.0), b.as_f64().unwrap_or(0.0));
             match op {

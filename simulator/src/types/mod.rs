@@ -44,6 +44,8 @@ pub enum Basic {
     Uintptr,
     Float32,
     Float64,
+    Complex64,
+    Complex128,
     String,
     /// `byte`: identical to `uint8`, printed `byte`.
     Byte,
@@ -55,6 +57,7 @@ pub enum Basic {
     UntypedFloat,
     UntypedString,
     UntypedNil,
+    UntypedComplex,
 }
 
 impl Basic {
@@ -76,6 +79,8 @@ impl Basic {
             Uintptr => "uintptr",
             Float32 => "float32",
             Float64 => "float64",
+            Complex64 => "complex64",
+            Complex128 => "complex128",
             String => "string",
             Byte => "byte",
             Rune => "rune",
@@ -85,6 +90,7 @@ impl Basic {
             UntypedFloat => "untyped float",
             UntypedString => "untyped string",
             UntypedNil => "untyped nil",
+            UntypedComplex => "untyped complex",
         }
     }
 
@@ -99,7 +105,7 @@ impl Basic {
 
     pub fn is_untyped(self) -> bool {
         use Basic::*;
-        matches!(self, UntypedBool | UntypedInt | UntypedRune | UntypedFloat | UntypedString | UntypedNil)
+        matches!(self, UntypedBool | UntypedInt | UntypedRune | UntypedFloat | UntypedString | UntypedNil | UntypedComplex)
     }
 
     pub fn is_integer(self) -> bool {
@@ -119,8 +125,12 @@ impl Basic {
         matches!(self, Basic::Float32 | Basic::Float64 | Basic::UntypedFloat)
     }
 
+    pub fn is_complex(self) -> bool {
+        matches!(self, Basic::Complex64 | Basic::Complex128 | Basic::UntypedComplex)
+    }
+
     pub fn is_numeric(self) -> bool {
-        self.is_integer() || self.is_float()
+        self.is_integer() || self.is_float() || self.is_complex()
     }
 
     pub fn is_string(self) -> bool {
@@ -138,8 +148,8 @@ impl Basic {
             Bool | Int8 | Uint8 | Byte => 1,
             Int16 | Uint16 => 2,
             Int32 | Uint32 | Float32 | Rune => 4,
-            Int | Int64 | Uint | Uint64 | Uintptr | Float64 => 8,
-            String => 16,
+            Int | Int64 | Uint | Uint64 | Uintptr | Float64 | Complex64 => 8,
+            String | Complex128 => 16,
             _ => 8,
         }
     }
@@ -299,15 +309,18 @@ pub mod predeclared {
     pub const UNTYPED_FLOAT: TypeId = TypeId(21);
     pub const UNTYPED_STRING: TypeId = TypeId(22);
     pub const UNTYPED_NIL: TypeId = TypeId(23);
+    pub const COMPLEX64: TypeId = TypeId(24);
+    pub const COMPLEX128: TypeId = TypeId(25);
+    pub const UNTYPED_COMPLEX: TypeId = TypeId(26);
     /// `interface {}`
-    pub const EMPTY_INTERFACE: TypeId = TypeId(24);
+    pub const EMPTY_INTERFACE: TypeId = TypeId(27);
     /// `any`
-    pub const ANY: TypeId = TypeId(25);
+    pub const ANY: TypeId = TypeId(28);
     /// `error`
-    pub const ERROR: TypeId = TypeId(26);
+    pub const ERROR: TypeId = TypeId(29);
 }
 
-const BASICS: [Basic; 24] = [
+const BASICS: [Basic; 27] = [
     Basic::Invalid,
     Basic::Bool,
     Basic::Int,
@@ -332,6 +345,9 @@ const BASICS: [Basic; 24] = [
     Basic::UntypedFloat,
     Basic::UntypedString,
     Basic::UntypedNil,
+    Basic::Complex64,
+    Basic::Complex128,
+    Basic::UntypedComplex,
 ];
 
 impl Default for TypeTable {
@@ -518,6 +534,9 @@ impl TypeTable {
     pub fn is_float(&self, id: TypeId) -> bool {
         self.basic(id).is_some_and(Basic::is_float)
     }
+    pub fn is_complex(&self, id: TypeId) -> bool {
+        self.basic(id).is_some_and(Basic::is_complex)
+    }
     pub fn is_numeric(&self, id: TypeId) -> bool {
         self.basic(id).is_some_and(Basic::is_numeric)
     }
@@ -631,6 +650,8 @@ impl TypeTable {
         match self.under(id) {
             Type::Basic(b) => match b {
                 Basic::String | Basic::UntypedString => Layout { size: 16, align: 8, ptr_data: 8 },
+                Basic::Complex64 => Layout { size: 8, align: 4, ptr_data: 0 },
+                Basic::Complex128 | Basic::UntypedComplex => Layout { size: 16, align: 8, ptr_data: 0 },
                 Basic::UntypedNil => word,
                 Basic::Invalid => Layout { size: 0, align: 1, ptr_data: 0 },
                 _ => {

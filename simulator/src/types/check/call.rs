@@ -330,7 +330,7 @@ impl Checker<'_> {
         let kind_ok = match xb {
             Basic::UntypedBool => tb.is_boolean(),
             Basic::UntypedString => tb.is_string(),
-            Basic::UntypedInt | Basic::UntypedRune | Basic::UntypedFloat => tb.is_numeric(),
+            Basic::UntypedInt | Basic::UntypedRune | Basic::UntypedFloat | Basic::UntypedComplex => tb.is_numeric(),
             _ => false,
         };
         if !kind_ok {
@@ -528,10 +528,8 @@ impl Checker<'_> {
             return Operand::invalid(e.pos, e.start_pos());
         }
         match b {
-            B::Complex | B::Real | B::Imag => {
-                self.unsupported(e.start_pos(), "complex numbers");
-                Operand::invalid(e.pos, e.start_pos())
-            }
+            B::Complex => self.builtin_complex(e, args),
+            B::Real | B::Imag => self.builtin_real_imag(e, b, &args[0]),
             B::Len | B::Cap => self.builtin_len_cap(e, b, &args[0]),
             B::Append => self.builtin_append(e, args, has_dots),
             B::Copy => {
@@ -649,6 +647,75 @@ impl Checker<'_> {
             }
             B::Recover => self.operand(Mode::Value, P::ANY, ExprKind::Builtin { which: Builtin::Recover, args: vec![], ddd: false }, e.pos, e),
         }
+    }
+
+    /// `complex(re, im)`.
+    fn builtin_complex(&mut self, e: &ast::Expr, args: &[ast::Expr]) -> Operand {
+        let mut x = self.value(&args[0], None);
+        let mut y = self.value(&args[1], None);
+        if x.is_invalid() || y.is_invalid() {
+            return Operand::invalid(e.pos, e.start_pos());
+        }
+        self.match_types(&mut x, &mut y);
+        let t = &self.prog.types;
+        let both_untyped = t.is_untyped(x.ty) && t.is_untyped(y.ty);
+        if !both_untyped {
+            // An untyped operand takes the other's float type.
+            if t.is_untyped(x.ty) {
+                let ty = y.ty;
+                self.convert_untyped(&mut x, ty);
+            }
+            if self.prog.types.is_untyped(y.ty) {
+                let ty = x.ty;
+                self.convert_untyped(&mut y, ty);
+            }
+        }
+        let t = &self.prog.types;
+        let result = if both_untyped {
+            P::UNTYPED_COMPLEX
+        } else if t.identical(t.underlying(x.ty), P::FLOAT32) && t.identical(x.ty, y.ty) {
+            P::COMPLEX64
+        } else if t.identical(t.underlying(x.ty), P::FLOAT64) && t.identical(x.ty, y.ty) {
+            P::COMPLEX128
+        } else {
+            self.error(x.start, format!("invalid operation: complex({}, {}) (mismatched types {} and {})", x.text, y.text, self.tstr(x.ty), self.tstr(y.ty)));
+            return Operand::invalid(e.pos, e.start_pos());
+        };
+        if let (Some(a), Some(b)) = (x.const_value().and_then(Value::as_f64), y.const_value().and_then(Value::as_f64)) {
+            let v = Value::Complex(a, b);
+            return self.operand(Mode::Constant(v.clone()), result, ExprKind::Const(v), e.pos, e);
+        }
+        let kind = ExprKind::Builtin { which: Builtin::Complex, args: vec![x.expr, y.expr], ddd: false };
+        self.operand(Mode::Value, result, kind, e.pos, e)
+    }
+
+    /// `real(c)` / `imag(c)`.
+    fn builtin_real_imag(&mut self, e: &ast::Expr, b: BuiltinFn, arg: &ast::Expr) -> Operand {
+        let mut x = self.value(arg, None);
+        if x.is_invalid() {
+            return Operand::invalid(e.pos, e.start_pos());
+        }
+        let t = &self.prog.types;
+        if t.is_untyped(x.ty) && t.is_numeric(x.ty) {
+            self.convert_untyped(&mut x, P::UNTYPED_COMPLEX);
+        }
+        let t = &self.prog.types;
+        let result = if x.ty == P::UNTYPED_COMPLEX {
+            P::UNTYPED_FLOAT
+        } else if t.identical(t.underlying(x.ty), P::COMPLEX64) {
+            P::FLOAT32
+        } else if t.identical(t.underlying(x.ty), P::COMPLEX128) {
+            P::FLOAT64
+        } else {
+            self.error(x.start, format!("invalid argument: {} must be of complex type", self.operand_desc(&x)));
+            return Operand::invalid(e.pos, e.start_pos());
+        };
+        if let Some((re, im)) = x.const_value().and_then(Value::as_complex) {
+            let v = Value::Float(if b == BuiltinFn::Real { re } else { im });
+            return self.operand(Mode::Constant(v.clone()), result, ExprKind::Const(v), e.pos, e);
+        }
+        let which = if b == BuiltinFn::Real { Builtin::Real } else { Builtin::Imag };
+        self.operand(Mode::Value, result, ExprKind::Builtin { which, args: vec![x.expr], ddd: false }, e.pos, e)
     }
 
     fn builtin_len_cap(&mut self, e: &ast::Expr, b: BuiltinFn, arg: &ast::Expr) -> Operand {

@@ -167,10 +167,7 @@ impl Checker<'_> {
             LitKind::Float => (P::UNTYPED_FLOAT, constant::parse_float_literal(text)),
             LitKind::Rune => (P::UNTYPED_RUNE, constant::parse_rune_literal(text)),
             LitKind::String => (P::UNTYPED_STRING, constant::parse_string_literal(text)),
-            LitKind::Imag => {
-                self.unsupported(e.pos, "complex numbers");
-                return Operand::invalid(e.pos, e.pos);
-            }
+            LitKind::Imag => (P::UNTYPED_COMPLEX, constant::parse_imag_literal(text)),
         };
         match val {
             Ok(v) => {
@@ -269,6 +266,7 @@ impl Checker<'_> {
             P::UNTYPED_INT => P::INT,
             P::UNTYPED_RUNE => P::RUNE,
             P::UNTYPED_FLOAT => P::FLOAT64,
+            P::UNTYPED_COMPLEX => P::COMPLEX128,
             P::UNTYPED_STRING => P::STRING,
             _ => t,
         }
@@ -299,6 +297,7 @@ impl Checker<'_> {
                 P::UNTYPED_INT => 1,
                 P::UNTYPED_RUNE => 2,
                 P::UNTYPED_FLOAT => 3,
+                P::UNTYPED_COMPLEX => 4,
                 _ => 0,
             };
             if rank(x.ty) > 0 && rank(target) > rank(x.ty) {
@@ -343,7 +342,7 @@ impl Checker<'_> {
         let compatible = match xb {
             Basic::UntypedBool => tb.is_boolean(),
             Basic::UntypedString => tb.is_string(),
-            Basic::UntypedInt | Basic::UntypedRune | Basic::UntypedFloat => tb.is_numeric(),
+            Basic::UntypedInt | Basic::UntypedRune | Basic::UntypedFloat | Basic::UntypedComplex => tb.is_numeric(),
             _ => false,
         };
         if !compatible {
@@ -396,6 +395,18 @@ impl Checker<'_> {
     /// The value of a constant in basic type `b`, rounded as Go rounds it; `Err(true)` when a
     /// float would be truncated to an integer, `Err(false)` on overflow.
     pub(super) fn represent(&self, v: &Value, b: Basic) -> Result<Value, bool> {
+        if b.is_complex() {
+            let Some((re, im)) = v.as_complex() else { return Err(false) };
+            if b == Basic::Complex64 {
+                return Ok(Value::Complex(constant::round_f32(re), constant::round_f32(im)));
+            }
+            return Ok(Value::Complex(re, im));
+        }
+        if let Value::Complex(_, im) = v
+            && *im != 0.0
+        {
+            return Err(!b.is_float());
+        }
         if b.is_integer() {
             let Some(i) = v.as_int() else {
                 return Err(matches!(v, Value::Float(_)));
@@ -1236,7 +1247,7 @@ impl Checker<'_> {
                 return;
             }
             let (xt, yt) = (x.ty, y.ty);
-            let numeric = |t: TypeId| matches!(t, P::UNTYPED_INT | P::UNTYPED_RUNE | P::UNTYPED_FLOAT);
+            let numeric = |t: TypeId| matches!(t, P::UNTYPED_INT | P::UNTYPED_RUNE | P::UNTYPED_FLOAT | P::UNTYPED_COMPLEX);
             if numeric(xt) && numeric(yt) {
                 self.convert_untyped(x, yt);
                 self.convert_untyped(y, x.ty);
@@ -1261,7 +1272,7 @@ impl Checker<'_> {
         match t.basic(x.ty) {
             Some(Basic::UntypedBool) => tb.is_boolean(),
             Some(Basic::UntypedString) => tb.is_string(),
-            Some(Basic::UntypedInt | Basic::UntypedRune | Basic::UntypedFloat) => tb.is_numeric(),
+            Some(Basic::UntypedInt | Basic::UntypedRune | Basic::UntypedFloat | Basic::UntypedComplex) => tb.is_numeric(),
             _ => false,
         }
     }
@@ -1274,7 +1285,7 @@ impl Checker<'_> {
         if !assignable {
             cause = Some(format!("mismatched types {} and {}", self.tstr(x.ty), self.tstr(y.ty)));
         } else if ordered {
-            let is_ordered = |ty: TypeId| t.is_numeric(ty) || t.is_string(ty);
+            let is_ordered = |ty: TypeId| (t.is_numeric(ty) && !t.is_complex(ty)) || t.is_string(ty);
             if !is_ordered(x.ty) {
                 cause = Some(format!("operator {} not defined on {}", op.as_str(), self.operand_desc(&x)));
             } else if !is_ordered(y.ty) {

@@ -521,8 +521,8 @@ fn universe() -> HashMap<&'static str, Object> {
     for b in [Append, Cap, Clear, Close, Complex, Copy, Delete, Imag, Len, Make, Max, Min, New, Panic, Print, Println, Real, Recover] {
         u.insert(b.name(), Object::Builtin(b));
     }
-    u.insert("complex64", Object::Unsupported("complex numbers"));
-    u.insert("complex128", Object::Unsupported("complex numbers"));
+    u.insert("complex64", Object::TypeName(P::COMPLEX64));
+    u.insert("complex128", Object::TypeName(P::COMPLEX128));
     u.insert("comparable", Object::Unsupported("type constraints"));
     u
 }
