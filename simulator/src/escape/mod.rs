@@ -36,6 +36,7 @@ use graph::*;
 pub use leaks::Leaks;
 pub use oracle::Oracle;
 pub use oracle::outer_var as outer_var_of;
+pub use oracle::is_nop_conversion;
 
 use crate::ir::fmt::{Overrides, Printer};
 use crate::ir::visit::{Node, walk_func};

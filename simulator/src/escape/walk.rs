@@ -309,6 +309,12 @@ impl<'p> Batch<'p, '_> {
         if k.derefs >= 0 && !t.is_untyped(e.ty) && !t.has_pointers(e.ty) {
             k.dst = BLANK;
         }
+        if e.static_data {
+            // Static data is global storage: what it holds is in the heap's reach.
+            self.static_expr(e);
+            self.leave();
+            return;
+        }
         use Where as W;
         match &e.kind {
             ExprKind::Const(_)
@@ -479,6 +485,24 @@ impl<'p> Batch<'p, '_> {
             }
         }
         self.leave();
+    }
+
+    /// The operands of a statically laid out value flow into global storage.
+    fn static_expr(&mut self, e: &'p Expr) {
+        let heap = Hole::to(HEAP);
+        match &e.kind {
+            ExprKind::PtrLit(x) | ExprKind::ToInterface(x) => self.expr(heap, x),
+            ExprKind::StrConv { x, .. } => self.discard(x),
+            ExprKind::CompLit { kind, .. } => match kind {
+                CompLitKind::Struct(fs) => fs.iter().for_each(|(_, v)| self.expr(heap, v)),
+                CompLitKind::Array(es) | CompLitKind::Slice { elems: es, .. } => es.iter().for_each(|(_, v)| self.expr(heap, v)),
+                CompLitKind::Map(kv) => kv.iter().for_each(|(k, v)| {
+                    self.expr(heap, k);
+                    self.expr(heap, v);
+                }),
+            },
+            _ => {}
+        }
     }
 
     /// `k` for the value inside an interface asserted to type `t`: one dereference unless

@@ -265,6 +265,9 @@ pub struct Expr {
     /// Unique node number, assigned by [`passes::number_nodes`] (0 before that): the key of
     /// per-node facts such as escape decisions.
     pub id: u32,
+    /// Laid out at compile time in the program's static data (parts of package variable
+    /// initialisers): never a stack or heap allocation.
+    pub static_data: bool,
 }
 
 /// Arithmetic and comparison operators.
@@ -493,7 +496,7 @@ pub enum ExprKind {
 
 impl Expr {
     pub fn new(kind: ExprKind, ty: TypeId, pos: Pos) -> Expr {
-        Expr { kind, ty, pos, implicit: false, id: 0 }
+        Expr { kind, ty, pos, implicit: false, id: 0, static_data: false }
     }
 
     pub fn implicit(mut self) -> Expr {

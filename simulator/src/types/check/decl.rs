@@ -15,9 +15,9 @@ use crate::types::{Method, Type};
 #[derive(Clone, Debug)]
 pub(crate) struct GlobalInit {
     pub globals: Vec<GlobalId>,
-    pub stmt: Stmt,
-    /// Whether Go lays the value out statically (no code, no diagnostics).
-    pub is_static: bool,
+    /// The assignments, each with whether Go lays it out statically (no code, no
+    /// diagnostics).
+    pub stmts: Vec<(Stmt, bool)>,
     /// Globals this initialiser reads (for initialisation order).
     pub deps: Vec<GlobalId>,
 }
@@ -652,11 +652,13 @@ impl Checker<'_> {
         for i in order {
             let gi = &inits[i];
             self.prog.global_init_order.extend(gi.globals.iter().copied());
-            any_code |= !gi.is_static;
-            if gi.is_static {
-                self.prog.static_inits.push(gi.stmt.clone());
-            } else {
-                body.push(gi.stmt.clone());
+            for (stmt, is_static) in &gi.stmts {
+                any_code |= !is_static;
+                if *is_static {
+                    self.prog.static_inits.push(stmt.clone());
+                } else {
+                    body.push(stmt.clone());
+                }
             }
         }
         self.prog.funcs[init.0 as usize].body = body;
@@ -686,23 +688,87 @@ impl VarValues {
             .zip(names)
             .map(|(&g, n)| Expr::new(ExprKind::Global(g), c.prog.globals[g.0 as usize].ty, n.pos))
             .collect();
-        let id = c.prog.new_stmt_id();
-        let is_static;
-        let stmt = if self.call {
-            is_static = false;
-            Stmt::new(
-                StmtKind::AssignList { id, kind: ir::AssignListKind::Call, lhs, rhs: self.values, define: false },
-                self.pos,
-            )
-        } else if lhs.len() == 1 {
-            let rhs = self.values.into_iter().next();
-            is_static = rhs.as_ref().is_some_and(|r| super::decl::is_static_init(&c.prog, r));
-            Stmt::new(StmtKind::Assign { id, lhs: lhs.into_iter().next()?, rhs, define: false }, self.pos)
+        let mut stmts = Vec::new();
+        if self.call {
+            let id = c.prog.new_stmt_id();
+            let stmt = Stmt::new(StmtKind::AssignList { id, kind: ir::AssignListKind::Call, lhs, rhs: self.values, define: false }, self.pos);
+            stmts.push((stmt, false));
         } else {
-            is_static = self.values.iter().all(|r| is_static_init(&c.prog, r));
-            Stmt::new(StmtKind::AssignList { id, kind: ir::AssignListKind::Pair, lhs, rhs: self.values, define: false }, self.pos)
-        };
-        Some(GlobalInit { globals: globals.to_vec(), stmt, is_static, deps: self.deps })
+            // Each variable is initialised on its own, statically when Go can.
+            for (l, mut r) in lhs.into_iter().zip(self.values) {
+                let plan = static_assign(&c.prog, &mut r);
+                let id = c.prog.new_stmt_id();
+                let stmt = Stmt::new(StmtKind::Assign { id, lhs: l, rhs: Some(r), define: false }, self.pos);
+                stmts.push((stmt, plan == Some(true)));
+            }
+        }
+        Some(GlobalInit { globals: globals.to_vec(), stmts, deps: self.deps })
+    }
+}
+
+/// Go's static initialisation (`staticinit.StaticAssign`) of a package variable's value:
+/// `Some(true)` when the value is laid out entirely at compile time (no code, no
+/// diagnostics), `Some(false)` when it is laid out statically except for some operands
+/// evaluated by the package initialisation function, `None` when it is all code. Nodes laid
+/// out statically are marked `static_data` (escape analysis sees them as global storage).
+pub(crate) fn static_assign(prog: &Program, e: &mut Expr) -> Option<bool> {
+    if let ExprKind::Conv(_) = e.kind
+        && let ExprKind::Conv(x) = &mut e.kind
+        && crate::escape::is_nop_conversion(prog, x.ty, e.ty)
+    {
+        return static_assign(prog, x);
+    }
+    match &mut e.kind {
+        ExprKind::Nil | ExprKind::Func(_) => Some(true),
+        ExprKind::Const(_) => Some(true),
+        // A name is copied statically or assigned by code (no allocation either way).
+        ExprKind::Var(_) | ExprKind::Global(_) => Some(false),
+        ExprKind::Addr(x) if matches!(x.kind, ExprKind::Global(_)) => Some(true),
+        ExprKind::PtrLit(x) => {
+            if !matches!(x.kind, ExprKind::CompLit { .. }) {
+                return None;
+            }
+            e.static_data = true;
+            Some(static_assign(prog, x) == Some(true))
+        }
+        ExprKind::CompLit { kind, .. } => {
+            let elems: Vec<&mut Expr> = match kind {
+                ir::CompLitKind::Map(_) => return None,
+                ir::CompLitKind::Struct(fs) => fs.iter_mut().map(|(_, v)| v).collect(),
+                ir::CompLitKind::Array(es) | ir::CompLitKind::Slice { elems: es, .. } => es.iter_mut().map(|(_, v)| v).collect(),
+            };
+            let mut all = true;
+            for v in elems {
+                if matches!(v.kind, ExprKind::Const(_) | ExprKind::Nil) {
+                    continue;
+                }
+                if static_assign(prog, v) != Some(true) {
+                    all = false;
+                }
+            }
+            e.static_data = true;
+            Some(all)
+        }
+        ExprKind::StrConv { x, kind: ir::StrConvKind::StringToBytes } if matches!(x.kind, ExprKind::Const(_)) => {
+            e.static_data = true;
+            Some(true)
+        }
+        ExprKind::Closure(f) => prog.func(*f).captures.is_empty().then_some(true),
+        ExprKind::ToInterface(x) => {
+            let r = if matches!(x.kind, ExprKind::ToInterface(_)) {
+                static_assign(prog, x)
+            } else if prog.types.is_interface(x.ty) {
+                // An interface value can be laid out only when it is nil.
+                return matches!(x.kind, ExprKind::Nil).then_some(true);
+            } else if matches!(x.kind, ExprKind::Nil) {
+                Some(true)
+            } else {
+                Some(static_assign(prog, x) == Some(true))
+            };
+            e.static_data = true;
+            r
+        }
+        _ => None,
     }
 }
 
