@@ -772,21 +772,3 @@ pub(crate) fn static_assign(prog: &Program, e: &mut Expr) -> Option<bool> {
     }
 }
 
-/// Whether Go's static initialiser lays `e` out at compile time (no code, no diagnostics).
-pub(crate) fn is_static_init(prog: &Program, e: &Expr) -> bool {
-    match &e.kind {
-        ExprKind::Const(_) | ExprKind::Nil | ExprKind::Func(_) => true,
-        ExprKind::Closure(f) => prog.func(*f).captures.is_empty(),
-        ExprKind::Addr(x) => matches!(x.kind, ExprKind::Global(_)),
-        ExprKind::PtrLit(x) => is_static_init(prog, x),
-        ExprKind::CompLit { kind, .. } => match kind {
-            ir::CompLitKind::Struct(fs) => fs.iter().all(|(_, v)| is_static_init(prog, v)),
-            ir::CompLitKind::Array(es) => es.iter().all(|(_, v)| is_static_init(prog, v)),
-            ir::CompLitKind::Slice { elems, .. } => elems.iter().all(|(_, v)| is_static_init(prog, v)),
-            ir::CompLitKind::Map(_) => false,
-        },
-        ExprKind::Conv(x) => is_static_init(prog, x),
-        ExprKind::ToInterface(x) => matches!(x.kind, ExprKind::Const(_) | ExprKind::Nil) || prog.types.is_direct_iface(x.ty) && is_static_init(prog, x),
-        _ => false,
-    }
-}
