@@ -9,9 +9,35 @@ use crate::types::constant;
 use crate::types::{Basic, Type};
 
 impl Checker<'_> {
-    pub(super) fn call(&mut self, e: &ast::Expr, fun: &ast::Expr, args: &[ast::Expr], has_dots: bool, _hint: Option<TypeId>) -> Operand {
+    pub(super) fn call(
+        &mut self,
+        e: &ast::Expr,
+        fun: &ast::Expr,
+        args: &[ast::Expr],
+        has_dots: bool,
+        hint: Option<TypeId>,
+    ) -> Operand {
+        let (x, kind) = self.call_inner(e, fun, args, has_dots, hint);
+        // Set after the arguments (which may contain calls) were checked.
+        self.last_call_kind = kind;
+        x
+    }
+
+    fn call_inner(
+        &mut self,
+        e: &ast::Expr,
+        fun: &ast::Expr,
+        args: &[ast::Expr],
+        has_dots: bool,
+        _hint: Option<TypeId>,
+    ) -> (Operand, CallKind) {
         let f = self.expr(fun, None);
-        match f.mode.clone() {
+        let kind = match f.mode {
+            Mode::TypeExpr => CallKind::Conversion,
+            Mode::Builtin(b) => b.call_kind(),
+            _ => CallKind::Statement,
+        };
+        let x = match f.mode.clone() {
             Mode::Invalid => {
                 for a in args {
                     let _ = self.expr(a, None);
@@ -21,25 +47,42 @@ impl Checker<'_> {
             Mode::TypeExpr => self.conversion(e, f.ty, args, has_dots),
             Mode::Builtin(b) => self.builtin(e, b, args, has_dots),
             Mode::Package(_) => {
-                self.error(f.start, format!("use of package {} without selector", f.text));
+                self.error(
+                    f.start,
+                    format!("use of package {} without selector", f.text),
+                );
                 Operand::invalid(e.pos, e.start_pos())
             }
             _ => {
                 let f = self.single_value(f);
                 if f.is_invalid() {
-                    return Operand::invalid(e.pos, e.start_pos());
+                    return (Operand::invalid(e.pos, e.start_pos()), kind);
                 }
                 self.func_call(e, f, args, has_dots)
             }
-        }
+        };
+        (x, kind)
     }
 
-    fn func_call(&mut self, e: &ast::Expr, f: Operand, args: &[ast::Expr], has_dots: bool) -> Operand {
+    fn func_call(
+        &mut self,
+        e: &ast::Expr,
+        f: Operand,
+        args: &[ast::Expr],
+        has_dots: bool,
+    ) -> Operand {
         let Some(sig) = self.prog.types.signature(f.ty).cloned() else {
             for a in args {
                 let _ = self.expr(a, None);
             }
-            self.error(f.start, format!("invalid operation: cannot call non-function {}", self.operand_desc(&f)));
+            self.error(
+                f.start,
+                format!(
+                    "invalid operation: cannot call {}: {} is not a function",
+                    self.operand_desc(&f),
+                    self.tstr(f.ty)
+                ),
+            );
             return Operand::invalid(e.pos, e.start_pos());
         };
         let fun_text = f.text.clone();
@@ -50,11 +93,19 @@ impl Checker<'_> {
         let method_call = matches!(f.expr.kind, ExprKind::MethodValue { method: Some(_), .. });
         let callee = match f.expr.kind {
             ExprKind::Func(id) => Callee::Static(id),
-            ExprKind::MethodValue { recv, method: Some(id), .. } => {
+            ExprKind::MethodValue {
+                recv,
+                method: Some(id),
+                ..
+            } => {
                 arg_exprs.insert(0, *recv);
                 Callee::Static(id)
             }
-            ExprKind::MethodValue { recv, method: None, name } => Callee::Interface { recv, method: name },
+            ExprKind::MethodValue {
+                recv,
+                method: None,
+                name,
+            } => Callee::Interface { recv, method: name },
             ExprKind::MethodExpr { method, .. } => Callee::Static(method),
             ExprKind::ImportedFunc(imp) => Callee::Imported(imp),
             _ => Callee::Value(Box::new(f.expr)),
@@ -113,11 +164,20 @@ impl Checker<'_> {
     ) -> Option<Vec<Expr>> {
         // Evaluate arguments (a single multi-value call spreads).
         let mut ops: Vec<Operand> = Vec::new();
-        if args.len() == 1 && !has_dots {
+        if args.len() == 1 {
             let x = self.expr(&args[0], None);
             if let Some(types) = self.prog.types.tuple_types(x.ty).map(<[TypeId]>::to_vec)
                 && !matches!(x.mode, Mode::NoValue)
             {
+                if has_dots {
+                    let msg = if sig.variadic {
+                        format!("cannot use ... with {}-valued {}", types.len(), expr_string(&args[0]))
+                    } else {
+                        format!("cannot use ... in call to non-variadic {fun_text}")
+                    };
+                    self.error(e.start_pos(), msg);
+                    return None;
+                }
                 // f(g()) with g returning several values: temps := g(); f(temps...), each
                 // temporary converted to its parameter's type at the call (Go's multiExpr).
                 let targets: Vec<Option<TypeId>> = (0..types.len())
@@ -134,10 +194,9 @@ impl Checker<'_> {
                     && types.iter().zip(&targets).all(|(&t, target)| target.is_none_or(|tt| self.assignable_type(t, tt)));
                 if fits && (types.len() >= sig.params.len().saturating_sub(usize::from(sig.variadic))) {
                     let values = self.stmt_spread(e.pos, x.expr, types.clone(), &targets);
-                    for (v, &t) in values.into_iter().zip(&types) {
+                    for v in values {
                         let ty = v.ty;
-                        let _ = t;
-                        ops.push(Operand { mode: Mode::Value, ty, expr: v, syntax_pos: e.pos, start: x.start, text: x.text.clone() });
+                        ops.push(Operand { mode: Mode::Value, ty, expr: v, syntax_pos: e.pos, start: x.start, text: x.text.clone(), type_text: None });
                     }
                 } else {
                     for &t in &types {
@@ -163,12 +222,17 @@ impl Checker<'_> {
         let nargs = ops.len();
         let variadic = sig.variadic && !has_dots;
         if has_dots && !sig.variadic {
-            self.error(args.last().map(|a| a.start_pos()).unwrap_or(e.pos), format!("have (...) but function is not variadic: {fun_text}"));
-            let a = args.last().map(expr_string).unwrap_or_default();
-            let _ = a;
+            self.error(
+                e.start_pos(),
+                format!("cannot use ... in call to non-variadic {fun_text}"),
+            );
             return None;
         }
-        let count_ok = if variadic { nargs + 1 >= nparams } else { nargs == nparams };
+        let count_ok = if variadic {
+            nargs + 1 >= nparams
+        } else {
+            nargs == nparams
+        };
         if !count_ok {
             let too_many = nargs > nparams;
             let at = if too_many {
@@ -176,12 +240,19 @@ impl Checker<'_> {
             } else if nargs > 0 {
                 ops[nargs - 1].start
             } else {
-                e.pos
+                e.start_pos()
             };
-            let have = self.types_summary(&ops.iter().map(|o| o.ty).collect::<Vec<_>>(), false, has_dots);
+            let have = self.types_summary(
+                &ops.iter().map(|o| o.ty).collect::<Vec<_>>(),
+                false,
+                has_dots,
+            );
             let want = self.types_summary(&sig.params, sig.variadic, false);
             let q = if too_many { "too many" } else { "not enough" };
-            self.error(at, format!("{q} arguments in call to {fun_text}\n\thave {have}\n\twant {want}"));
+            self.error(
+                at,
+                format!("{q} arguments in call to {fun_text}\n\thave {have}\n\twant {want}"),
+            );
             return None;
         }
         let context = format!("argument to {fun_text}");
@@ -212,7 +283,10 @@ impl Checker<'_> {
                 }
                 let len = elems.len() as u64;
                 let lit = Expr::new(
-                    ExprKind::CompLit { kind: CompLitKind::Slice { elems, len }, implicit_ddd: true },
+                    ExprKind::CompLit {
+                        kind: CompLitKind::Slice { elems, len },
+                        implicit_ddd: true,
+                    },
                     slice_ty,
                     e.pos,
                 )
@@ -261,15 +335,29 @@ impl Checker<'_> {
             return;
         }
         if self.prog.types.is_untyped(x.ty) {
-            let target = if self.prog.types.is_interface(t) && !x.is_nil() { self.default_type(x.ty) } else { t };
+            let target = if self.prog.types.is_interface(t) && !x.is_nil() {
+                self.default_type(x.ty)
+            } else {
+                t
+            };
             if x.is_nil() && !self.assignable_type(P::UNTYPED_NIL, t) {
-                self.error(x.start, format!("cannot use nil as {} value in {context}", self.tstr(t)));
+                self.error(
+                    x.start,
+                    format!("cannot use nil as {} value in {context}", self.tstr(t)),
+                );
                 x.mode = Mode::Invalid;
                 return;
             }
             if !x.is_nil() && !self.untyped_fits(x, target) {
                 let why = self.untyped_failure(x, target);
-                self.error(x.start, format!("cannot use {} as {} value in {context}{why}", self.operand_desc(x), self.tstr(t)));
+                self.error(
+                    x.start,
+                    format!(
+                        "cannot use {} as {} value in {context}{why}",
+                        self.operand_desc(x),
+                        self.tstr(t)
+                    ),
+                );
                 x.mode = Mode::Invalid;
                 return;
             }
@@ -279,21 +367,47 @@ impl Checker<'_> {
             }
         }
         if !self.assignable_type(x.ty, t) {
-            let mut why = String::new();
-            if self.prog.types.is_interface(t)
-                && let Some(m) = self.missing_method(x.ty, t)
-            {
-                why = format!(":\n\t{} does not implement {} {m}", self.tstr(x.ty), self.tstr(t));
-            }
-            self.error(x.start, format!("cannot use {} as {} value in {context}{why}", self.operand_desc(x), self.tstr(t)));
+            let why = self
+                .assignability_cause(x.ty, t)
+                .map(|c| format!(": {c}"))
+                .unwrap_or_default();
+            self.error(
+                x.start,
+                format!(
+                    "cannot use {} as {} value in {context}{why}",
+                    self.operand_desc(x),
+                    self.tstr(t)
+                ),
+            );
             x.mode = Mode::Invalid;
             return;
         }
         self.implicit_convert(x, t);
     }
 
+    /// types2's `assignment(x, nil, context)`: a value assigned to a blank or yet untyped
+    /// target. Untyped `nil` is an error; other untyped values take their default type
+    /// (and must fit it).
+    pub(super) fn assign_untyped_default(&mut self, x: &mut Operand, context: &str) {
+        if x.is_invalid() {
+            return;
+        }
+        if x.is_nil() {
+            self.error(x.start, format!("use of untyped nil in {context}"));
+            x.mode = Mode::Invalid;
+            return;
+        }
+        if self.prog.types.is_untyped(x.ty) {
+            let t = self.default_type(x.ty);
+            self.assignment(x, t, context);
+        }
+    }
+
     /// Wraps an assignable operand in the implicit conversion Go inserts.
     pub(super) fn implicit_convert(&mut self, x: &mut Operand, t: TypeId) {
+        if x.ty != t {
+            x.type_text = None;
+        }
         let tt = &self.prog.types;
         if x.ty == t || x.is_nil() {
             if x.is_nil() {
@@ -325,7 +439,9 @@ impl Checker<'_> {
     /// Whether an untyped operand can become a value of `target`.
     fn untyped_fits(&self, x: &Operand, target: TypeId) -> bool {
         let t = &self.prog.types;
-        let Some(tb) = t.basic(target) else { return false };
+        let Some(tb) = t.basic(target) else {
+            return false;
+        };
         let xb = t.basic(x.ty).unwrap_or(Basic::Invalid);
         let kind_ok = match xb {
             Basic::UntypedBool => tb.is_boolean(),
@@ -360,18 +476,37 @@ impl Checker<'_> {
 
     // ---- conversions ----
 
-    fn conversion(&mut self, e: &ast::Expr, t: TypeId, args: &[ast::Expr], has_dots: bool) -> Operand {
+    fn conversion(
+        &mut self,
+        e: &ast::Expr,
+        t: TypeId,
+        args: &[ast::Expr],
+        has_dots: bool,
+    ) -> Operand {
         let ts = self.tstr(t);
         if args.len() != 1 {
-            if args.is_empty() {
-                self.error(e.pos, format!("missing argument in conversion to {ts}"));
-            } else {
-                self.error(args[1].start_pos(), format!("too many arguments in conversion to {ts}"));
+            match args.last() {
+                None => self.error(
+                    e.start_pos(),
+                    format!("missing argument in conversion to {ts}"),
+                ),
+                Some(last) => {
+                    for a in args {
+                        let _ = self.expr(a, None);
+                    }
+                    self.error(
+                        last.start_pos(),
+                        format!("too many arguments in conversion to {ts}"),
+                    );
+                }
             }
             return Operand::invalid(e.pos, e.start_pos());
         }
         if has_dots {
-            self.error(args[0].start_pos(), format!("invalid use of ... in conversion to {ts}"));
+            self.error(
+                args[0].start_pos(),
+                format!("invalid use of ... in conversion to {ts}"),
+            );
             return Operand::invalid(e.pos, e.start_pos());
         }
         let x = self.value(&args[0], None);
@@ -391,22 +526,40 @@ impl Checker<'_> {
             // integer → string
             if tb.is_string() && xb.is_integer() {
                 let r = v.as_int().unwrap_or(0xFFFD);
-                let c = u32::try_from(r).ok().and_then(char::from_u32).unwrap_or('\u{FFFD}');
+                let c = u32::try_from(r)
+                    .ok()
+                    .and_then(char::from_u32)
+                    .unwrap_or('\u{FFFD}');
                 let s = Value::string(&c.to_string());
                 return self.operand(Mode::Constant(s.clone()), t, ExprKind::Const(s), e.pos, e);
             }
-            let same_kind = (tb.is_numeric() && xb.is_numeric()) || (tb.is_string() && xb.is_string()) || (tb.is_boolean() && xb.is_boolean());
+            let same_kind = (tb.is_numeric() && xb.is_numeric())
+                || (tb.is_string() && xb.is_string())
+                || (tb.is_boolean() && xb.is_boolean());
             if same_kind {
                 match self.represent(&v, tb) {
-                    Ok(nv) => return self.operand(Mode::Constant(nv.clone()), t, ExprKind::Const(nv), e.pos, e),
+                    Ok(nv) => {
+                        return self.operand(
+                            Mode::Constant(nv.clone()),
+                            t,
+                            ExprKind::Const(nv),
+                            e.pos,
+                            e,
+                        );
+                    }
                     Err(_) => {
+                        // An integer constant only fails to convert to an integer type by
+                        // overflowing: types2 says just that.
                         if xb.is_integer() && tb.is_integer() {
-                            self.error(x.start, format!("cannot convert {} to type {ts} (constant {} overflows {ts})", self.operand_desc(&x), v.go_string()));
-                            let _ = ();
-                        } else if !xb.is_integer() && tb.is_integer() {
-                            self.error(x.start, format!("cannot convert {} to type {ts} (truncated)", self.operand_desc(&x)));
+                            self.error(
+                                x.start,
+                                format!("constant {} overflows {ts}", v.go_string()),
+                            );
                         } else {
-                            self.error(x.start, format!("cannot convert {} to type {ts}", self.operand_desc(&x)));
+                            self.error(
+                                x.start,
+                                format!("cannot convert {} to type {ts}", self.operand_desc(&x)),
+                            );
                         }
                         return Operand::invalid(e.pos, e.start_pos());
                     }
@@ -429,7 +582,10 @@ impl Checker<'_> {
             }
         }
         let Some(kind) = self.conversion_kind(&x, t) else {
-            self.error(x.start, format!("cannot convert {} to type {ts}", self.operand_desc(&x)));
+            self.error(
+                x.start,
+                format!("cannot convert {} to type {ts}", self.operand_desc(&x)),
+            );
             return Operand::invalid(e.pos, e.start_pos());
         };
         // Go positions an explicit conversion at its operand.
@@ -438,15 +594,32 @@ impl Checker<'_> {
             ConvKind::Nil => Expr::new(ExprKind::Nil, t, pos),
             ConvKind::Plain => Expr::new(ExprKind::Conv(Box::new(x.expr)), t, pos),
             ConvKind::Iface => Expr::new(ExprKind::ToInterface(Box::new(x.expr)), t, pos),
-            ConvKind::Str(k) => Expr::new(ExprKind::StrConv { x: Box::new(x.expr), kind: k }, t, pos),
+            ConvKind::Str(k) => Expr::new(
+                ExprKind::StrConv {
+                    x: Box::new(x.expr),
+                    kind: k,
+                },
+                t,
+                pos,
+            ),
         };
-        Operand { mode: Mode::Value, ty: t, expr, syntax_pos: e.pos, start: e.start_pos(), text: expr_string(e) }
+        Operand {
+            mode: Mode::Value,
+            ty: t,
+            expr,
+            syntax_pos: e.pos,
+            start: e.start_pos(),
+            text: expr_string(e),
+            type_text: None,
+        }
     }
 
     fn conversion_kind(&self, x: &Operand, t: TypeId) -> Option<ConvKind> {
         let tt = &self.prog.types;
         if x.is_nil() {
-            return self.assignable_type(P::UNTYPED_NIL, t).then_some(ConvKind::Nil);
+            return self
+                .assignable_type(P::UNTYPED_NIL, t)
+                .then_some(ConvKind::Nil);
         }
         let v = x.ty;
         if tt.is_interface(t) {
@@ -496,35 +669,53 @@ impl Checker<'_> {
 
     // ---- builtins ----
 
-    fn builtin(&mut self, e: &ast::Expr, b: BuiltinFn, args: &[ast::Expr], has_dots: bool) -> Operand {
+    fn builtin(
+        &mut self,
+        e: &ast::Expr,
+        b: BuiltinFn,
+        args: &[ast::Expr],
+        has_dots: bool,
+    ) -> Operand {
         use BuiltinFn as B;
         let name = b.name();
         let nargs = args.len();
-        let (min, max): (usize, Option<usize>) = match b {
-            B::Append => (1, None),
-            B::Cap | B::Len | B::Close | B::Clear | B::Panic | B::Real | B::Imag => (1, Some(1)),
-            B::Complex | B::Copy | B::Delete => (2, Some(2)),
-            B::Make => (1, Some(3)),
-            B::Max | B::Min => (1, None),
-            B::New => (1, Some(1)),
-            B::Print | B::Println => (0, None),
-            B::Recover => (0, Some(0)),
+        // types2's argument counts: the minimum, and whether more are allowed.
+        let (min, variadic): (usize, bool) = match b {
+            B::Append | B::Make | B::Max | B::Min => (1, true),
+            B::Cap | B::Len | B::Close | B::Clear | B::Panic | B::Real | B::Imag | B::New => {
+                (1, false)
+            }
+            B::Complex | B::Copy | B::Delete => (2, false),
+            B::Print | B::Println => (0, true),
+            B::Recover => (0, false),
         };
         if has_dots && b != B::Append {
-            self.error(e.pos, format!("invalid operation: invalid use of ... with built-in {name}"));
+            self.error(
+                e.start_pos(),
+                format!("invalid operation: invalid use of ... with built-in {name}"),
+            );
             for a in args {
                 let _ = self.expr(a, None);
             }
             return Operand::invalid(e.pos, e.start_pos());
         }
-        if nargs < min || max.is_some_and(|m| nargs > m) {
-            let msg = if nargs < min { "not enough" } else { "too many" };
-            let at = if nargs < min { e.pos } else { args[max.unwrap_or(0)].start_pos() };
-            let at = if nargs < min && nargs > 0 { args[nargs - 1].start_pos() } else { at };
-            self.error(at, format!("{msg} arguments for {} (expected {}, found {nargs})", expr_string(e), if nargs < min { min } else { max.unwrap_or(0) }));
-            for a in args {
-                let _ = self.expr(a, None);
+        if nargs < min || (!variadic && nargs > min) {
+            // types2 evaluates ordinary arguments first: an invalid one hides the count.
+            if !matches!(b, B::Make | B::New) && !self.builtin_args_valid(args) {
+                return Operand::invalid(e.pos, e.start_pos());
             }
+            let msg = if nargs < min {
+                "not enough"
+            } else {
+                "too many"
+            };
+            self.error(
+                e.start_pos(),
+                format!(
+                    "invalid operation: {msg} arguments for {} (expected {min}, found {nargs})",
+                    expr_string(e)
+                ),
+            );
             return Operand::invalid(e.pos, e.start_pos());
         }
         match b {
@@ -538,27 +729,15 @@ impl Checker<'_> {
                 if dst.is_invalid() || src.is_invalid() {
                     return Operand::invalid(e.pos, e.start_pos());
                 }
-                let tt = &self.prog.types;
-                let ok = match tt.under(dst.ty) {
-                    Type::Slice(de) => {
-                        let de = *de;
-                        if tt.is_string(src.ty) && tt.identical(tt.underlying(de), P::UINT8) {
-                            true
-                        } else {
-                            matches!(tt.under(src.ty), Type::Slice(se) if tt.identical(*se, de))
-                        }
-                    }
-                    _ => false,
-                };
-                if !ok {
-                    self.error(
-                        dst.start,
-                        format!("invalid argument: copy expects slice arguments; found {} and {}", self.operand_desc(&dst), self.operand_desc(&src)),
-                    );
+                if !self.copy_arguments_ok(&dst, &src) {
                     return Operand::invalid(e.pos, e.start_pos());
                 }
                 self.default_convert(&mut src);
-                let kind = ExprKind::Builtin { which: Builtin::Copy, args: vec![dst.expr, src.expr], ddd: false };
+                let kind = ExprKind::Builtin {
+                    which: Builtin::Copy,
+                    args: vec![dst.expr, src.expr],
+                    ddd: false,
+                };
                 self.operand(Mode::Value, P::INT, kind, e.pos, e)
             }
             B::Delete => {
@@ -569,7 +748,10 @@ impl Checker<'_> {
                 }
                 let Type::Map { key, .. } = self.prog.types.under(m.ty).clone() else {
                     let _ = self.expr(&args[1], None);
-                    self.error(m.start, format!("invalid argument: {} is not a map", self.operand_desc(&m)));
+                    self.error(
+                        m.start,
+                        format!("invalid argument: {} is not a map", self.operand_desc(&m)),
+                    );
                     return Operand::invalid(e.pos, e.start_pos());
                 };
                 let mut k = self.value(&args[1], None);
@@ -577,7 +759,11 @@ impl Checker<'_> {
                 if k.is_invalid() {
                     return Operand::invalid(e.pos, e.start_pos());
                 }
-                let kind = ExprKind::Builtin { which: Builtin::Delete, args: vec![m.expr, k.expr], ddd: false };
+                let kind = ExprKind::Builtin {
+                    which: Builtin::Delete,
+                    args: vec![m.expr, k.expr],
+                    ddd: false,
+                };
                 let nv = self.types().tuple(vec![]);
                 self.operand(Mode::NoValue, nv, kind, e.pos, e)
             }
@@ -589,15 +775,31 @@ impl Checker<'_> {
                 match self.prog.types.under(c.ty) {
                     Type::Chan { dir, .. } if *dir != ast::ChanDir::Recv => {}
                     Type::Chan { .. } => {
-                        self.error(c.start, format!("invalid operation: cannot close receive-only channel {}", self.operand_desc(&c)));
+                        self.error(
+                            c.start,
+                            format!(
+                                "invalid operation: cannot close receive-only channel {}",
+                                self.operand_desc(&c)
+                            ),
+                        );
                         return Operand::invalid(e.pos, e.start_pos());
                     }
                     _ => {
-                        self.error(c.start, format!("invalid operation: cannot close non-channel {}", self.operand_desc(&c)));
+                        self.error(
+                            c.start,
+                            format!(
+                                "invalid operation: cannot close non-channel {}",
+                                self.operand_desc(&c)
+                            ),
+                        );
                         return Operand::invalid(e.pos, e.start_pos());
                     }
                 }
-                let kind = ExprKind::Builtin { which: Builtin::Close, args: vec![c.expr], ddd: false };
+                let kind = ExprKind::Builtin {
+                    which: Builtin::Close,
+                    args: vec![c.expr],
+                    ddd: false,
+                };
                 let nv = self.types().tuple(vec![]);
                 self.operand(Mode::NoValue, nv, kind, e.pos, e)
             }
@@ -606,11 +808,18 @@ impl Checker<'_> {
                 if c.is_invalid() {
                     return Operand::invalid(e.pos, e.start_pos());
                 }
-                if !matches!(self.prog.types.under(c.ty), Type::Map { .. } | Type::Slice(_)) {
-                    self.error(c.start, format!("invalid argument: {} must be a map or slice", self.operand_desc(&c)));
+                if !matches!(
+                    self.prog.types.under(c.ty),
+                    Type::Map { .. } | Type::Slice(_)
+                ) {
+                    self.error(c.start, format!("invalid argument: cannot clear {}: argument must be (or constrained by) map or slice", self.operand_desc(&c)));
                     return Operand::invalid(e.pos, e.start_pos());
                 }
-                let kind = ExprKind::Builtin { which: Builtin::Clear, args: vec![c.expr], ddd: false };
+                let kind = ExprKind::Builtin {
+                    which: Builtin::Clear,
+                    args: vec![c.expr],
+                    ddd: false,
+                };
                 let nv = self.types().tuple(vec![]);
                 self.operand(Mode::NoValue, nv, kind, e.pos, e)
             }
@@ -623,7 +832,11 @@ impl Checker<'_> {
                 if x.is_invalid() {
                     return Operand::invalid(e.pos, e.start_pos());
                 }
-                let kind = ExprKind::Builtin { which: Builtin::Panic, args: vec![x.expr], ddd: false };
+                let kind = ExprKind::Builtin {
+                    which: Builtin::Panic,
+                    args: vec![x.expr],
+                    ddd: false,
+                };
                 let nv = self.types().tuple(vec![]);
                 self.operand(Mode::NoValue, nv, kind, e.pos, e)
             }
@@ -634,18 +847,41 @@ impl Checker<'_> {
                     if x.is_invalid() {
                         return Operand::invalid(e.pos, e.start_pos());
                     }
-                    self.default_convert(&mut x);
-                    if x.is_nil() {
-                        self.error(x.start, "use of untyped nil in argument to built-in print");
+                    self.assign_untyped_default(&mut x, &format!("argument to built-in {name}"));
+                    if x.is_invalid() {
                         return Operand::invalid(e.pos, e.start_pos());
                     }
                     out.push(x.expr);
                 }
-                let which = if b == B::Print { Builtin::Print } else { Builtin::Println };
+                let which = if b == B::Print {
+                    Builtin::Print
+                } else {
+                    Builtin::Println
+                };
                 let nv = self.types().tuple(vec![]);
-                self.operand(Mode::NoValue, nv, ExprKind::Builtin { which, args: out, ddd: false }, e.pos, e)
+                self.operand(
+                    Mode::NoValue,
+                    nv,
+                    ExprKind::Builtin {
+                        which,
+                        args: out,
+                        ddd: false,
+                    },
+                    e.pos,
+                    e,
+                )
             }
-            B::Recover => self.operand(Mode::Value, P::ANY, ExprKind::Builtin { which: Builtin::Recover, args: vec![], ddd: false }, e.pos, e),
+            B::Recover => self.operand(
+                Mode::Value,
+                P::ANY,
+                ExprKind::Builtin {
+                    which: Builtin::Recover,
+                    args: vec![],
+                    ddd: false,
+                },
+                e.pos,
+                e,
+            ),
         }
     }
 
@@ -718,6 +954,78 @@ impl Checker<'_> {
         self.operand(Mode::Value, result, ExprKind::Builtin { which, args: vec![x.expr], ddd: false }, e.pos, e)
     }
 
+    /// types2's checks of `copy(dst, src)`: both slices of identical element types, or a
+    /// byte slice and a string.
+    fn copy_arguments_ok(&mut self, dst: &Operand, src: &Operand) -> bool {
+        let Some(dst_elem) = self.slice_elem(dst, "copy") else {
+            return false;
+        };
+        let byte_slice = self.types().slice(P::BYTE);
+        let tt = &self.prog.types;
+        let src_is_bytes_or_string = tt.is_string(src.ty)
+            || matches!(tt.under(src.ty), Type::Slice(e) if tt.identical(*e, P::BYTE));
+        if self.assignable_type(dst.ty, byte_slice) && src_is_bytes_or_string {
+            return true;
+        }
+        let src_elem = if self.prog.types.is_string(src.ty) {
+            P::BYTE
+        } else {
+            match self.slice_elem(src, "copy") {
+                Some(t) => t,
+                None => return false,
+            }
+        };
+        if !self.prog.types.identical(dst_elem, src_elem) {
+            self.error(
+                dst.start,
+                format!(
+                    "invalid copy: arguments {} and {} have different element types {} and {}",
+                    self.operand_desc(dst),
+                    self.operand_desc(src),
+                    self.tstr(dst_elem),
+                    self.tstr(src_elem)
+                ),
+            );
+            return false;
+        }
+        true
+    }
+
+    /// The element type of a slice argument of `append` or `copy` (`what`), or an
+    /// `invalid append: argument must be a slice; have ...` error.
+    fn slice_elem(&mut self, x: &Operand, what: &str) -> Option<TypeId> {
+        if let Type::Slice(elem) = self.prog.types.under(x.ty)
+            && !x.is_nil()
+        {
+            return Some(*elem);
+        }
+        let have = if x.is_nil() {
+            "untyped nil".to_string()
+        } else {
+            self.operand_desc(x)
+        };
+        self.error(
+            x.start,
+            format!("invalid {what}: argument must be a slice; have {have}"),
+        );
+        None
+    }
+
+    /// Evaluates builtin arguments only to report their errors; whether all are valid.
+    fn builtin_args_valid(&mut self, args: &[ast::Expr]) -> bool {
+        let mut ok = true;
+        for a in args {
+            let x = self.expr(a, None);
+            let spread = args.len() == 1
+                && self.prog.types.tuple_types(x.ty).is_some()
+                && !matches!(x.mode, Mode::NoValue);
+            if !spread {
+                ok &= !self.single_value(x).is_invalid();
+            }
+        }
+        ok
+    }
+
     fn builtin_len_cap(&mut self, e: &ast::Expr, b: BuiltinFn, arg: &ast::Expr) -> Operand {
         let mut x = self.value(arg, None);
         if x.is_invalid() {
@@ -726,10 +1034,15 @@ impl Checker<'_> {
         let tt = &self.prog.types;
         let under = tt.under(x.ty).clone();
         let (ok, const_len) = match (&under, b) {
-            (Type::Basic(bb), BuiltinFn::Len) if bb.is_string() => {
-                (true, x.const_value().and_then(|v| v.as_bytes()).map(|s| s.len() as i128))
+            (Type::Basic(bb), BuiltinFn::Len) if bb.is_string() => (
+                true,
+                x.const_value()
+                    .and_then(|v| v.as_bytes())
+                    .map(|s| s.len() as i128),
+            ),
+            (Type::Array { len, .. }, _) => {
+                (true, (!contains_call_or_recv(arg)).then_some(*len as i128))
             }
-            (Type::Array { len, .. }, _) => (true, (!contains_call_or_recv(arg)).then_some(*len as i128)),
             (Type::Pointer(p), _) if matches!(tt.under(*p), Type::Array { .. }) => {
                 let len = match tt.under(*p) {
                     Type::Array { len, .. } => *len,
@@ -742,16 +1055,43 @@ impl Checker<'_> {
             _ => (false, None),
         };
         if !ok {
-            self.error(x.start, format!("invalid argument: {} for built-in {}", self.operand_desc(&x), b.name()));
+            self.error(
+                x.start,
+                format!(
+                    "invalid argument: {} for built-in {}",
+                    self.operand_desc(&x),
+                    b.name()
+                ),
+            );
             return Operand::invalid(e.pos, e.start_pos());
         }
         if let Some(n) = const_len {
             let v = Value::Int(n);
-            return self.operand(Mode::Constant(v.clone()), P::INT, ExprKind::Const(v), e.pos, e);
+            return self.operand(
+                Mode::Constant(v.clone()),
+                P::INT,
+                ExprKind::Const(v),
+                e.pos,
+                e,
+            );
         }
         self.default_convert(&mut x);
-        let which = if b == BuiltinFn::Len { Builtin::Len } else { Builtin::Cap };
-        self.operand(Mode::Value, P::INT, ExprKind::Builtin { which, args: vec![x.expr], ddd: false }, e.pos, e)
+        let which = if b == BuiltinFn::Len {
+            Builtin::Len
+        } else {
+            Builtin::Cap
+        };
+        self.operand(
+            Mode::Value,
+            P::INT,
+            ExprKind::Builtin {
+                which,
+                args: vec![x.expr],
+                ddd: false,
+            },
+            e.pos,
+            e,
+        )
     }
 
     fn builtin_append(&mut self, e: &ast::Expr, args: &[ast::Expr], has_dots: bool) -> Operand {
@@ -762,15 +1102,9 @@ impl Checker<'_> {
             }
             return Operand::invalid(e.pos, e.start_pos());
         }
-        let tt = &self.prog.types;
-        let Type::Slice(elem) = tt.under(s.ty).clone() else {
+        let Some(elem) = self.slice_elem(&s, "append") else {
             for a in &args[1..] {
                 let _ = self.expr(a, None);
-            }
-            if s.is_nil() {
-                self.error(s.start, "invalid argument: nil (untyped nil) is not a slice".to_string());
-            } else {
-                self.error(s.start, format!("invalid argument: {} is not a slice", self.operand_desc(&s)));
             }
             return Operand::invalid(e.pos, e.start_pos());
         };
@@ -778,7 +1112,27 @@ impl Checker<'_> {
         let context = "argument to append";
         if has_dots {
             if args.len() != 2 {
-                self.error(e.pos, "can only use ... with final argument in list");
+                // append(s, x...) is checked as a call of func(S, ...E) with `...`.
+                let mut ops = vec![s.clone()];
+                for a in &args[1..] {
+                    ops.push(self.value(a, None));
+                }
+                if ops.iter().any(Operand::is_invalid) {
+                    return Operand::invalid(e.pos, e.start_pos());
+                }
+                let (q, at) = if ops.len() > 2 {
+                    ("too many", ops[2].start)
+                } else {
+                    ("not enough", ops[ops.len() - 1].start)
+                };
+                let have =
+                    self.types_summary(&ops.iter().map(|o| o.ty).collect::<Vec<_>>(), false, true);
+                let elems = self.types().slice(elem);
+                let want = self.types_summary(&[s.ty, elems], true, false);
+                self.error(
+                    at,
+                    format!("{q} arguments in call to append\n\thave {have}\n\twant {want}"),
+                );
                 return Operand::invalid(e.pos, e.start_pos());
             }
             let mut x = self.value(&args[1], None);
@@ -793,7 +1147,11 @@ impl Checker<'_> {
             } else {
                 let st = s.ty;
                 let slice_of_elem = self.types().slice(elem);
-                let target = if self.prog.types.is_named(st) { slice_of_elem } else { st };
+                let target = if self.prog.types.is_named(st) {
+                    slice_of_elem
+                } else {
+                    st
+                };
                 self.assignment(&mut x, target, context);
                 if x.is_invalid() {
                     return Operand::invalid(e.pos, e.start_pos());
@@ -811,7 +1169,17 @@ impl Checker<'_> {
             }
         }
         let ty = s.ty;
-        self.operand(Mode::Value, ty, ExprKind::Builtin { which: Builtin::Append, args: out, ddd: has_dots }, e.pos, e)
+        self.operand(
+            Mode::Value,
+            ty,
+            ExprKind::Builtin {
+                which: Builtin::Append,
+                args: out,
+                ddd: has_dots,
+            },
+            e.pos,
+            e,
+        )
     }
 
     fn builtin_min_max(&mut self, e: &ast::Expr, b: BuiltinFn, args: &[ast::Expr]) -> Operand {
@@ -819,48 +1187,83 @@ impl Checker<'_> {
         if ops.iter().any(Operand::is_invalid) {
             return Operand::invalid(e.pos, e.start_pos());
         }
-        // All operands must have one ordered type (untyped ones adapt).
-        for i in 1..ops.len() {
+        // Every operand must be ordered, and all must have one type (untyped ones adapt);
+        // types2 checks them left to right.
+        for i in 0..ops.len() {
+            let tt = &self.prog.types;
+            if !(tt.is_numeric(ops[i].ty) || tt.is_string(ops[i].ty)) {
+                self.error(
+                    ops[i].start,
+                    format!(
+                        "invalid argument: {} cannot be ordered",
+                        self.operand_desc(&ops[i])
+                    ),
+                );
+                return Operand::invalid(e.pos, e.start_pos());
+            }
+            if i == 0 {
+                continue;
+            }
             let (l, r) = ops.split_at_mut(i);
             self.match_types(&mut l[0], &mut r[0]);
-            // Propagate to earlier ones too.
-            let t0 = ops[0].ty;
-            let ti = ops[i].ty;
+            if ops[0].is_invalid() || ops[i].is_invalid() {
+                return Operand::invalid(e.pos, e.start_pos());
+            }
+            let (t0, ti) = (ops[0].ty, ops[i].ty);
             if !self.prog.types.identical(t0, ti) {
-                let desc = self.operand_desc(&ops[i]);
                 self.error(
                     ops[i].start,
                     format!("invalid argument: mismatched types {} (previous argument) and {} (type of {})", self.tstr(t0), self.tstr(ti), ops[i].text),
                 );
-                let _ = desc;
                 return Operand::invalid(e.pos, e.start_pos());
             }
         }
         let t0 = ops[0].ty;
-        let tt = &self.prog.types;
-        if !(tt.is_numeric(t0) || tt.is_string(t0)) {
-            self.error(ops[0].start, format!("invalid argument: {} cannot be ordered", self.operand_desc(&ops[0])));
-            return Operand::invalid(e.pos, e.start_pos());
-        }
         if ops.iter().all(|o| matches!(o.mode, Mode::Constant(_))) {
             let mut best = ops[0].const_value().cloned().unwrap_or(Value::Int(0));
             for o in &ops[1..] {
                 let v = o.const_value().cloned().unwrap_or(Value::Int(0));
-                let less = matches!(constant::binary_op(ast::Operator::Lss, &v, &best, true), Ok(Value::Bool(true)));
-                let greater = matches!(constant::binary_op(ast::Operator::Gtr, &v, &best, true), Ok(Value::Bool(true)));
+                let less = matches!(
+                    constant::binary_op(ast::Operator::Lss, &v, &best, true),
+                    Ok(Value::Bool(true))
+                );
+                let greater = matches!(
+                    constant::binary_op(ast::Operator::Gtr, &v, &best, true),
+                    Ok(Value::Bool(true))
+                );
                 if (b == BuiltinFn::Min && less) || (b == BuiltinFn::Max && greater) {
                     best = v;
                 }
             }
-            return self.operand(Mode::Constant(best.clone()), t0, ExprKind::Const(best), e.pos, e);
+            return self.operand(
+                Mode::Constant(best.clone()),
+                t0,
+                ExprKind::Const(best),
+                e.pos,
+                e,
+            );
         }
         for o in &mut ops {
             self.default_convert(o);
         }
         let ty = ops[0].ty;
-        let which = if b == BuiltinFn::Min { Builtin::Min } else { Builtin::Max };
+        let which = if b == BuiltinFn::Min {
+            Builtin::Min
+        } else {
+            Builtin::Max
+        };
         let args = ops.into_iter().map(|o| o.expr).collect();
-        self.operand(Mode::Value, ty, ExprKind::Builtin { which, args, ddd: false }, e.pos, e)
+        self.operand(
+            Mode::Value,
+            ty,
+            ExprKind::Builtin {
+                which,
+                args,
+                ddd: false,
+            },
+            e.pos,
+            e,
+        )
     }
 
     fn builtin_new(&mut self, e: &ast::Expr, arg: &ast::Expr) -> Operand {
@@ -877,11 +1280,10 @@ impl Checker<'_> {
         if x.is_invalid() {
             return Operand::invalid(e.pos, e.start_pos());
         }
-        if x.is_nil() {
-            self.error(x.start, "use of untyped nil in argument to built-in new");
+        self.assign_untyped_default(&mut x, "argument to new");
+        if x.is_invalid() {
             return Operand::invalid(e.pos, e.start_pos());
         }
-        self.default_convert(&mut x);
         let func = self.current_func().unwrap_or(FuncId(0));
         let tmp = self.prog.new_temp(func, e.pos, x.ty);
         let id = self.prog.new_stmt_id();
@@ -890,11 +1292,22 @@ impl Checker<'_> {
         let tmp_expr = Expr::new(ExprKind::Var(tmp), x.ty, e.pos);
         let stmts = vec![
             ir::Stmt::new(StmtKind::Decl(tmp), e.pos),
-            ir::Stmt::new(StmtKind::Assign { id, lhs: tmp_expr.clone(), rhs: Some(x.expr), define: true }, e.pos),
+            ir::Stmt::new(
+                StmtKind::Assign {
+                    id,
+                    lhs: tmp_expr.clone(),
+                    rhs: Some(x.expr),
+                    define: true,
+                },
+                e.pos,
+            ),
         ];
         let pty = self.types().pointer(x.ty);
         let addr = Expr::new(ExprKind::Addr(Box::new(tmp_expr)), pty, e.pos);
-        let kind = ExprKind::Init { stmts, x: Box::new(addr) };
+        let kind = ExprKind::Init {
+            stmts,
+            x: Box::new(addr),
+        };
         self.operand(Mode::Value, pty, kind, e.pos, e)
     }
 
@@ -912,63 +1325,64 @@ impl Checker<'_> {
             Type::Slice(_) => (2, 3),
             Type::Map { .. } | Type::Chan { .. } => (1, 2),
             _ => {
-                self.error(args[0].start_pos(), format!("invalid argument: cannot make {}; type must be slice, map, or channel", expr_string(&args[0])));
+                self.error(
+                    args[0].start_pos(),
+                    format!(
+                        "invalid argument: cannot make {}: type must be slice, map, or channel",
+                        expr_string(&args[0])
+                    ),
+                );
                 for a in &args[1..] {
                     let _ = self.expr(a, None);
                 }
                 return Operand::invalid(e.pos, e.start_pos());
             }
         };
-        if args.len() < min {
-            self.error(e.pos, format!("invalid operation: {} expects {} or {} arguments; found {}", expr_string(e), min, max, args.len()));
-            return Operand::invalid(e.pos, e.start_pos());
-        }
-        if args.len() > max {
-            self.error(args[max].start_pos(), format!("invalid operation: {} expects {} or {} arguments; found {}", expr_string(e), min, max, args.len()));
+        if args.len() < min || args.len() > max {
+            self.error(
+                e.start_pos(),
+                format!(
+                    "invalid operation: {} expects {} or {} arguments; found {}",
+                    expr_string(e),
+                    min,
+                    max,
+                    args.len()
+                ),
+            );
             return Operand::invalid(e.pos, e.start_pos());
         }
         let mut sizes = Vec::new();
         for a in &args[1..] {
             let mut x = self.value(a, None);
-            if x.is_invalid() {
-                return Operand::invalid(e.pos, e.start_pos());
-            }
-            let tt = &self.prog.types;
-            if let Mode::Constant(v) = &x.mode {
-                if !v.is_integral() || !(tt.is_integer(x.ty) || tt.is_untyped(x.ty) && v.is_numeric()) {
-                    if v.is_numeric() {
-                        self.error(x.start, format!("{} truncated to int", self.operand_desc(&x)));
-                    } else {
-                        self.error(x.start, format!("cannot convert {} to type int", self.operand_desc(&x)));
-                    }
-                    return Operand::invalid(e.pos, e.start_pos());
-                }
-                if v.as_int().unwrap_or(0) < 0 {
-                    self.error(x.start, format!("invalid argument: index {} must not be negative", self.operand_desc(&x)));
-                    return Operand::invalid(e.pos, e.start_pos());
-                }
-                if tt.is_untyped(x.ty) {
-                    self.convert_untyped(&mut x, P::INT);
-                }
-            } else if !tt.is_integer(x.ty) {
-                self.error(x.start, format!("cannot convert {} to type int", self.operand_desc(&x)));
+            if x.is_invalid() || self.check_index(&mut x, None, false).is_none() {
                 return Operand::invalid(e.pos, e.start_pos());
             }
             sizes.push(x);
         }
         if sizes.len() == 2
-            && let (Some(l), Some(c)) = (sizes[0].const_value().and_then(Value::as_int), sizes[1].const_value().and_then(Value::as_int))
+            && let (Some(l), Some(c)) = (
+                sizes[0].const_value().and_then(Value::as_int),
+                sizes[1].const_value().and_then(Value::as_int),
+            )
             && l > c
         {
-            self.error(sizes[0].start, format!("invalid argument: length and capacity swapped"));
+            self.error(
+                sizes[0].start,
+                format!("invalid argument: length and capacity swapped"),
+            );
             return Operand::invalid(e.pos, e.start_pos());
         }
         let _ = ts;
         let mut it = sizes.into_iter().map(|o| Box::new(o.expr));
         let kind = match under {
             Type::Slice(_) => {
-                let len = it.next().unwrap_or_else(|| Box::new(Expr::new(ExprKind::Const(Value::Int(0)), P::INT, e.pos)));
-                ExprKind::MakeSlice { len, cap: it.next() }
+                let len = it.next().unwrap_or_else(|| {
+                    Box::new(Expr::new(ExprKind::Const(Value::Int(0)), P::INT, e.pos))
+                });
+                ExprKind::MakeSlice {
+                    len,
+                    cap: it.next(),
+                }
             }
             Type::Map { .. } => ExprKind::MakeMap { hint: it.next() },
             _ => ExprKind::MakeChan { size: it.next() },
@@ -990,7 +1404,10 @@ enum ConvKind {
 fn contains_call_or_recv(e: &ast::Expr) -> bool {
     match &e.kind {
         AK::Call { .. } => true,
-        AK::Unary { op: ast::Operator::Recv, .. } => true,
+        AK::Unary {
+            op: ast::Operator::Recv,
+            ..
+        } => true,
         AK::Paren(x) | AK::Unary { x, .. } | AK::Selector { x, .. } => contains_call_or_recv(x),
         AK::Index { x, index } => contains_call_or_recv(x) || contains_call_or_recv(index),
         AK::Binary { x, y, .. } => contains_call_or_recv(x) || contains_call_or_recv(y),

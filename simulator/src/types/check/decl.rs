@@ -26,7 +26,13 @@ impl Checker<'_> {
     /// Checks the whole file.
     pub(super) fn check_package(&mut self) {
         if self.file.package.name != "main" {
-            self.unsupported(self.file.package.pos, format!("package {} (memsim runs package main only)", self.file.package.name));
+            self.unsupported(
+                self.file.package.pos,
+                format!(
+                    "package {} (memsim runs package main only)",
+                    self.file.package.name
+                ),
+            );
             return;
         }
         self.collect_imports();
@@ -65,7 +71,10 @@ impl Checker<'_> {
                 (None, None) => imp.path.rsplit('/').next().unwrap_or(&imp.path).to_string(),
             };
             if package.is_none() {
-                self.unsupported(imp.path_pos, format!("importing {:?} (only \"fmt\" and \"errors\")", imp.path));
+                self.unsupported(
+                    imp.path_pos,
+                    format!("importing {:?} (only \"fmt\" and \"errors\")", imp.path),
+                );
             }
             if let Some(n) = &imp.local_name
                 && (n.name == "." || n.name == "_")
@@ -73,12 +82,22 @@ impl Checker<'_> {
                 self.unsupported(n.pos, format!("import {} {:?}", n.name, imp.path));
                 continue;
             }
-            let pos = imp.local_name.as_ref().map(|n| n.pos).unwrap_or(imp.path_pos);
+            let pos = imp
+                .local_name
+                .as_ref()
+                .map(|n| n.pos)
+                .unwrap_or(imp.path_pos);
             if self.imports.iter().any(|i| i.name == name) {
                 self.error(pos, format!("{name} redeclared in this block"));
                 continue;
             }
-            self.imports.push(ImportInfo { package, name, path: imp.path.clone(), pos, used: false });
+            self.imports.push(ImportInfo {
+                package,
+                name,
+                path: imp.path.clone(),
+                pos,
+                used: false,
+            });
         }
     }
 
@@ -87,12 +106,24 @@ impl Checker<'_> {
             match d {
                 Decl::Const(spec) => {
                     for (ni, n) in spec.names.iter().enumerate() {
-                        self.add_pkg_entry(n, PkgDecl::Const { decl: di, name_index: ni });
+                        self.add_pkg_entry(
+                            n,
+                            PkgDecl::Const {
+                                decl: di,
+                                name_index: ni,
+                            },
+                        );
                     }
                 }
                 Decl::Var(spec) => {
                     for (ni, n) in spec.names.iter().enumerate() {
-                        self.add_pkg_entry(n, PkgDecl::Var { decl: di, name_index: ni });
+                        self.add_pkg_entry(
+                            n,
+                            PkgDecl::Var {
+                                decl: di,
+                                name_index: ni,
+                            },
+                        );
                     }
                 }
                 Decl::Type(spec) => self.add_pkg_entry(&spec.name, PkgDecl::Type { decl: di }),
@@ -108,7 +139,10 @@ impl Checker<'_> {
                     }
                     if f.name.name == "init" {
                         if !f.typ.params.is_empty() || !f.typ.results.is_empty() {
-                            self.error(f.name.pos, "func init must have no arguments and no return values");
+                            self.error(
+                                f.name.pos,
+                                "func init must have no arguments and no return values",
+                            );
                         }
                         // init functions are not declared in the package scope.
                         let id = self.new_func("init".into(), FuncKind::TopLevel, f.name.pos, None);
@@ -117,8 +151,13 @@ impl Checker<'_> {
                         self.prog.func_order.push(id);
                         continue;
                     }
-                    if f.name.name == "main" && (!f.typ.params.is_empty() || !f.typ.results.is_empty()) {
-                        self.error(f.name.pos, "func main must have no arguments and no return values");
+                    if f.name.name == "main"
+                        && (!f.typ.params.is_empty() || !f.typ.results.is_empty())
+                    {
+                        self.error(
+                            f.name.pos,
+                            "func main must have no arguments and no return values",
+                        );
                     }
                     self.add_pkg_entry(&f.name, PkgDecl::Func { decl: di });
                 }
@@ -129,21 +168,40 @@ impl Checker<'_> {
     fn add_pkg_entry(&mut self, name: &ast::Ident, decl: PkgDecl) {
         if name.is_blank() {
             // Blank package-level names are checked but never found.
-            self.pkg_entries.push(PkgEntry { name: "_".into(), pos: name.pos, decl, state: ResolveState::Unresolved });
+            self.pkg_entries.push(PkgEntry {
+                name: "_".into(),
+                pos: name.pos,
+                decl,
+                state: ResolveState::Unresolved,
+            });
             return;
         }
         if let Some(&prev) = self.pkg_scope.get(&name.name) {
             let prev_pos = self.pkg_entries[prev].pos;
-            self.error(name.pos, format!("{} redeclared in this block\n\t{}: other declaration of {}", name.name, prev_pos, name.name));
+            self.error(
+                name.pos,
+                format!(
+                    "{} redeclared in this block\n\t{}: other declaration of {}",
+                    name.name, prev_pos, name.name
+                ),
+            );
             return;
         }
         if let Some(imp) = self.imports.iter().find(|i| i.name == name.name) {
             let _ = imp;
-            self.error(name.pos, format!("{} already declared through import of package", name.name));
+            self.error(
+                name.pos,
+                format!("{} already declared through import of package", name.name),
+            );
             return;
         }
         let i = self.pkg_entries.len();
-        self.pkg_entries.push(PkgEntry { name: name.name.clone(), pos: name.pos, decl, state: ResolveState::Unresolved });
+        self.pkg_entries.push(PkgEntry {
+            name: name.name.clone(),
+            pos: name.pos,
+            decl,
+            state: ResolveState::Unresolved,
+        });
         self.pkg_scope.insert(name.name.clone(), i);
     }
 
@@ -167,7 +225,10 @@ impl Checker<'_> {
                             return Object::Func(f);
                         }
                     }
-                    _ => self.error(pos, format!("initialization cycle or invalid recursive reference to {name}")),
+                    _ => self.error(
+                        pos,
+                        format!("initialization cycle or invalid recursive reference to {name}"),
+                    ),
                 }
                 return Object::Invalid;
             }
@@ -190,22 +251,40 @@ impl Checker<'_> {
 
     /// TypeIds of named types whose declaration is being resolved.
     fn pending_named(&self, i: usize) -> Option<TypeId> {
-        self.pending.get(&i).and_then(|o| if let Object::TypeName(t) = o { Some(*t) } else { None })
+        self.pending.get(&i).and_then(|o| {
+            if let Object::TypeName(t) = o {
+                Some(*t)
+            } else {
+                None
+            }
+        })
     }
 
     fn pending_func(&self, i: usize) -> Option<FuncId> {
-        self.pending.get(&i).and_then(|o| if let Object::Func(f) = o { Some(*f) } else { None })
+        self.pending.get(&i).and_then(|o| {
+            if let Object::Func(f) = o {
+                Some(*f)
+            } else {
+                None
+            }
+        })
     }
 
     fn resolve_pkg_const(&mut self, decl: usize, name_index: usize) -> Object {
-        let Decl::Const(spec) = &self.file.decls[decl] else { return Object::Invalid };
+        let Decl::Const(spec) = &self.file.decls[decl] else {
+            return Object::Invalid;
+        };
         let (typ, values) = self.const_spec_source(spec, decl);
         self.const_value_of(spec, name_index, typ, values)
     }
 
     /// The type and values a const spec uses (its own, or those of the previous spec in its
     /// group when it omits them).
-    fn const_spec_source(&self, spec: &'_ ast::ConstSpec, decl: usize) -> (Option<ast::Expr>, Vec<ast::Expr>) {
+    fn const_spec_source(
+        &self,
+        spec: &'_ ast::ConstSpec,
+        decl: usize,
+    ) -> (Option<ast::Expr>, Vec<ast::Expr>) {
         if !spec.values.is_empty() || spec.typ.is_some() {
             return (spec.typ.clone(), spec.values.clone());
         }
@@ -250,7 +329,10 @@ impl Checker<'_> {
             return Object::Invalid;
         }
         if !matches!(x.mode, Mode::Constant(_)) {
-            self.error(x.start, format!("{} is not constant", self.operand_desc(&x)));
+            self.error(
+                x.start,
+                format!("{} is not constant", self.operand_desc(&x)),
+            );
             return Object::Invalid;
         }
         if let Some(t) = declared {
@@ -258,7 +340,10 @@ impl Checker<'_> {
                 return Object::Invalid;
             }
             if !self.is_const_type(t) {
-                self.error(typ.as_ref().map(|e| e.start_pos()).unwrap_or(name.pos), format!("invalid constant type {}", self.tstr(t)));
+                self.error(
+                    typ.as_ref().map(|e| e.start_pos()).unwrap_or(name.pos),
+                    format!("invalid constant type {}", self.tstr(t)),
+                );
                 return Object::Invalid;
             }
             self.assignment(&mut x, t, "constant declaration");
@@ -273,7 +358,9 @@ impl Checker<'_> {
     }
 
     fn resolve_pkg_type(&mut self, entry: usize, decl: usize) -> Object {
-        let Decl::Type(spec) = &self.file.decls[decl] else { return Object::Invalid };
+        let Decl::Type(spec) = &self.file.decls[decl] else {
+            return Object::Invalid;
+        };
         if !spec.type_params.is_empty() {
             let bracket = Pos::new(spec.name.pos.line, spec.name.pos.col + spec.name.name.len() as u32);
             self.unsupported(bracket, "generic types");
@@ -283,7 +370,10 @@ impl Checker<'_> {
             let t = self.resolve_type(&spec.typ);
             return Object::TypeName(t);
         }
-        let named = self.prog.types.new_named(&spec.name.name, spec.name.pos, false);
+        let named = self
+            .prog
+            .types
+            .new_named(&spec.name.name, spec.name.pos, false);
         self.pending.insert(entry, Object::TypeName(named));
         let u = self.resolve_type(&spec.typ);
         self.pending.remove(&entry);
@@ -310,13 +400,18 @@ impl Checker<'_> {
         }
         if contains(&self.prog.types, named, named, 0) {
             let name = self.tstr(named);
-            self.error(pos, format!("invalid recursive type {name}\n\t{pos}: {name} refers to {name}"));
+            self.error(
+                pos,
+                format!("invalid recursive type {name}\n\t{pos}: {name} refers to {name}"),
+            );
             self.prog.types.set_underlying(named, P::INVALID);
         }
     }
 
     fn resolve_pkg_var(&mut self, entry: usize, decl: usize, name_index: usize) -> Object {
-        let Decl::Var(spec) = &self.file.decls[decl] else { return Object::Invalid };
+        let Decl::Var(spec) = &self.file.decls[decl] else {
+            return Object::Invalid;
+        };
         // All names of a spec are resolved together (they may share one call).
         if name_index > 0 {
             let first = entry - name_index;
@@ -344,7 +439,11 @@ impl Checker<'_> {
         for (i, name) in spec.names.iter().enumerate() {
             let ty = values.types.get(i).copied().unwrap_or(P::INVALID);
             let g = GlobalId(self.prog.globals.len() as u32);
-            self.prog.globals.push(ir::Global { name: name.name.clone(), pos: name.pos, ty });
+            self.prog.globals.push(ir::Global {
+                name: name.name.clone(),
+                pos: name.pos,
+                ty,
+            });
             globals.push(g);
             let entry_i = entry + i;
             if entry_i < self.pkg_entries.len() && i > 0 {
@@ -358,7 +457,9 @@ impl Checker<'_> {
     }
 
     fn resolve_pkg_func(&mut self, entry: usize, decl: usize) -> Object {
-        let Decl::Func(f) = &self.file.decls[decl] else { return Object::Invalid };
+        let Decl::Func(f) = &self.file.decls[decl] else {
+            return Object::Invalid;
+        };
         let id = self.new_func(f.name.name.clone(), FuncKind::TopLevel, f.name.pos, None);
         self.pending.insert(entry, Object::Func(id));
         self.declare_signature(id, None, &f.typ);
@@ -372,7 +473,13 @@ impl Checker<'_> {
     }
 
     /// Allocates a function.
-    pub(super) fn new_func(&mut self, name: String, kind: FuncKind, pos: Pos, parent: Option<FuncId>) -> FuncId {
+    pub(super) fn new_func(
+        &mut self,
+        name: String,
+        kind: FuncKind,
+        pos: Pos,
+        parent: Option<FuncId>,
+    ) -> FuncId {
         let id = FuncId(self.prog.funcs.len() as u32);
         self.prog.funcs.push(ir::Func {
             name,
@@ -393,13 +500,27 @@ impl Checker<'_> {
 
     /// Resolves a signature and creates the receiver, parameter and result variables of
     /// function `id` (Go's declaration order: receiver, parameters, results).
-    pub(super) fn declare_signature(&mut self, id: FuncId, recv: Option<(&ast::Field, TypeId)>, ft: &ast::FuncType) {
+    pub(super) fn declare_signature(
+        &mut self,
+        id: FuncId,
+        recv: Option<(&ast::Field, TypeId)>,
+        ft: &ast::FuncType,
+    ) {
         let mut param_types = Vec::new();
         let mut variadic = false;
         let mut params = Vec::new();
-        let mut new_var = |c: &mut Self, name: &str, pos: Pos, ty: TypeId, class: VarClass| {
+        let new_var = |c: &mut Self, name: &str, pos: Pos, ty: TypeId, class: VarClass| {
             let v = VarId(c.prog.vars.len() as u32);
-            c.prog.vars.push(ir::Var { name: name.to_string(), pos, ty, class, func: id, defn: Defn::None, addrtaken: false, used: false });
+            c.prog.vars.push(ir::Var {
+                name: name.to_string(),
+                pos,
+                ty,
+                class,
+                func: id,
+                defn: Defn::None,
+                addrtaken: false,
+                used: false,
+            });
             c.prog.funcs[id.0 as usize].dcl.push(v);
             v
         };
@@ -460,7 +581,10 @@ impl Checker<'_> {
             let Some(recv) = &f.recv else { continue };
             // Receiver: T or *T with T a named type of this package.
             let (base_expr, pointer) = match &recv.typ.unparen().kind {
-                AK::Unary { op: ast::Operator::Mul, x } => (x.unparen(), true),
+                AK::Unary {
+                    op: ast::Operator::Mul,
+                    x,
+                } => (x.unparen(), true),
                 _ => (recv.typ.unparen(), false),
             };
             let base_name = match &base_expr.kind {
@@ -470,7 +594,13 @@ impl Checker<'_> {
                     continue;
                 }
                 _ => {
-                    self.error(recv.typ.start_pos(), format!("invalid receiver type {}", crate::syntax::printer::expr_string(&recv.typ)));
+                    self.error(
+                        recv.typ.start_pos(),
+                        format!(
+                            "invalid receiver type {}",
+                            crate::syntax::printer::expr_string(&recv.typ)
+                        ),
+                    );
                     continue;
                 }
             };
@@ -479,7 +609,13 @@ impl Checker<'_> {
                 None => match self.universe.get(base_name.as_str()) {
                     Some(Object::TypeName(t)) => {
                         let t = *t;
-                        self.error(base_expr.pos, format!("cannot define new methods on non-local type {}", self.tstr(t)));
+                        self.error(
+                            base_expr.pos,
+                            format!(
+                                "cannot define new methods on non-local type {}",
+                                self.tstr(t)
+                            ),
+                        );
                         continue;
                     }
                     _ => {
@@ -500,29 +636,64 @@ impl Checker<'_> {
             }
             match self.prog.types.under(base_ty) {
                 Type::Pointer(_) => {
-                    self.error(base_expr.pos, format!("invalid receiver type {base_name} (pointer or interface type)"));
+                    self.error(
+                        base_expr.pos,
+                        format!("invalid receiver type {base_name} (pointer or interface type)"),
+                    );
                     continue;
                 }
                 Type::Interface { .. } => {
-                    self.error(base_expr.pos, format!("invalid receiver type {base_name} (pointer or interface type)"));
+                    self.error(
+                        base_expr.pos,
+                        format!("invalid receiver type {base_name} (pointer or interface type)"),
+                    );
                     continue;
                 }
                 _ => {}
             }
             let mname = f.name.name.clone();
             if mname != "_" {
-                if self.method_funcs.contains_key(&(base_ty, mname.clone())) {
-                    self.error(f.name.pos, format!("method {base_name}.{mname} already declared"));
+                if let Some(&prev) = self.method_funcs.get(&(base_ty, mname.clone())) {
+                    let prev_pos = pos_ref(self.prog.funcs[prev.0 as usize].pos);
+                    self.error(
+                        f.name.pos,
+                        format!("method {base_name}.{mname} already declared at {prev_pos}"),
+                    );
                     continue;
                 }
-                if self.prog.types.struct_fields(base_ty).iter().any(|fl| fl.name == mname) {
-                    self.error(f.name.pos, format!("field and method with the same name {mname}"));
+                if self
+                    .prog
+                    .types
+                    .struct_fields(base_ty)
+                    .iter()
+                    .any(|fl| fl.name == mname)
+                {
+                    self.error(
+                        f.name.pos,
+                        format!("field and method with the same name {mname}"),
+                    );
                     continue;
                 }
             }
-            let display = if pointer { format!("(*{base_name}).{mname}") } else { format!("{base_name}.{mname}") };
-            let recv_ty = if pointer { self.types().pointer(base_ty) } else { base_ty };
-            let id = self.new_func(display, FuncKind::Method { recv_type: base_ty, pointer }, f.name.pos, None);
+            let display = if pointer {
+                format!("(*{base_name}).{mname}")
+            } else {
+                format!("{base_name}.{mname}")
+            };
+            let recv_ty = if pointer {
+                self.types().pointer(base_ty)
+            } else {
+                base_ty
+            };
+            let id = self.new_func(
+                display,
+                FuncKind::Method {
+                    recv_type: base_ty,
+                    pointer,
+                },
+                f.name.pos,
+                None,
+            );
             self.declare_signature(id, Some((recv, recv_ty)), &f.typ);
             self.prog.func_order.push(id);
             self.func_decl_of.insert(id, di);
@@ -532,7 +703,13 @@ impl Checker<'_> {
             let sig = self.prog.funcs[id.0 as usize].sig;
             self.method_funcs.insert((base_ty, mname.clone()), id);
             if let Some(info) = self.prog.types.named_info_mut(base_ty) {
-                info.methods.push(Method { name: mname, func: id.0, pointer_receiver: pointer, sig, pos: f.name.pos });
+                info.methods.push(Method {
+                    name: mname,
+                    func: id.0,
+                    pointer_receiver: pointer,
+                    sig,
+                    pos: f.name.pos,
+                });
             }
         }
     }
@@ -550,7 +727,12 @@ impl Checker<'_> {
         for (idx, &id) in self.prog.user_inits.iter().enumerate() {
             // user inits: find their decl index by position
             let pos = self.prog.funcs[id.0 as usize].pos;
-            if let Some(d) = self.file.decls.iter().position(|d| matches!(d, Decl::Func(f) if f.name.pos == pos)) {
+            if let Some(d) = self
+                .file
+                .decls
+                .iter()
+                .position(|d| matches!(d, Decl::Func(f) if f.name.pos == pos))
+            {
                 order.push((d, id));
             }
             let _ = idx;
@@ -562,7 +744,9 @@ impl Checker<'_> {
         func_order.dedup();
         self.prog.func_order = func_order;
         for (d, id) in order {
-            let Decl::Func(f) = &self.file.decls[d] else { continue };
+            let Decl::Func(f) = &self.file.decls[d] else {
+                continue;
+            };
             match &f.body {
                 Some(body) => self.check_func_body(id, body),
                 None => self.unsupported(f.name.pos, "functions without a body"),
@@ -572,13 +756,32 @@ impl Checker<'_> {
 
     /// Checks the body of function `id` (a declared function or method).
     fn check_func_body(&mut self, id: FuncId, body: &ast::Block) {
-        let mut ctx = FuncCtx { func: id, scopes: vec![Scope::default()], results: Vec::new(), declared: Vec::new(), captured: HashMap::new() };
+        let mut ctx = FuncCtx {
+            func: id,
+            scopes: vec![Scope::default()],
+            results: Vec::new(),
+            declared: Vec::new(),
+            captured: HashMap::new(),
+        };
         let f = &self.prog.funcs[id.0 as usize];
-        ctx.results = f.results.iter().map(|&v| self.prog.vars[v.0 as usize].ty).collect();
-        let vars: Vec<VarId> = f.recv.iter().chain(&f.params).chain(&f.results).copied().collect();
+        ctx.results = f
+            .results
+            .iter()
+            .map(|&v| self.prog.vars[v.0 as usize].ty)
+            .collect();
+        let vars: Vec<VarId> = f
+            .recv
+            .iter()
+            .chain(&f.params)
+            .chain(&f.results)
+            .copied()
+            .collect();
         self.fstack.push(ctx);
         for v in vars {
-            let (name, pos) = (self.prog.vars[v.0 as usize].name.clone(), self.prog.vars[v.0 as usize].pos);
+            let (name, pos) = (
+                self.prog.vars[v.0 as usize].name.clone(),
+                self.prog.vars[v.0 as usize].pos,
+            );
             if !name.is_empty() && !name.starts_with('~') {
                 self.declare_local(&name, pos, Object::Var(v));
             }
@@ -602,7 +805,9 @@ impl Checker<'_> {
             .declared
             .iter()
             .map(|&v| &self.prog.vars[v.0 as usize])
-            .filter(|v| v.class == VarClass::Local && !v.used && v.name != "_" && !v.name.is_empty())
+            .filter(|v| {
+                v.class == VarClass::Local && !v.used && v.name != "_" && !v.name.is_empty()
+            })
             .map(|v| (v.pos, v.name.clone()))
             .collect();
         unused.sort();
@@ -612,8 +817,12 @@ impl Checker<'_> {
     }
 
     fn check_unused_imports(&mut self) {
-        let unused: Vec<(Pos, String, String)> =
-            self.imports.iter().filter(|i| !i.used && i.package.is_some()).map(|i| (i.pos, i.path.clone(), i.name.clone())).collect();
+        let unused: Vec<(Pos, String, String)> = self
+            .imports
+            .iter()
+            .filter(|i| !i.used && i.package.is_some())
+            .map(|i| (i.pos, i.path.clone(), i.name.clone()))
+            .collect();
         for (pos, path, name) in unused {
             let elem = path.rsplit('/').next().unwrap_or(&path).to_string();
             if name == elem {
@@ -632,7 +841,13 @@ impl Checker<'_> {
         // initialised after the variables its initialiser depends on.
         let mut done = vec![false; inits.len()];
         let mut order = Vec::new();
-        fn visit(i: usize, inits: &[GlobalInit], done: &mut Vec<bool>, order: &mut Vec<usize>, depth: usize) {
+        fn visit(
+            i: usize,
+            inits: &[GlobalInit],
+            done: &mut Vec<bool>,
+            order: &mut Vec<usize>,
+            depth: usize,
+        ) {
             if done[i] || depth > inits.len() {
                 return;
             }
@@ -679,7 +894,12 @@ pub(super) struct VarValues {
 }
 
 impl VarValues {
-    fn into_global_init(self, c: &mut Checker<'_>, globals: &[GlobalId], names: &[ast::Ident]) -> Option<GlobalInit> {
+    fn into_global_init(
+        self,
+        c: &mut Checker<'_>,
+        globals: &[GlobalId],
+        names: &[ast::Ident],
+    ) -> Option<GlobalInit> {
         if self.values.is_empty() {
             return None;
         }

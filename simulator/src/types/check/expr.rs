@@ -11,8 +11,23 @@ use crate::types::{Basic, Type};
 
 impl Checker<'_> {
     /// Builds an operand from its parts.
-    pub(super) fn operand(&self, mode: Mode, ty: TypeId, kind: ExprKind, pos: Pos, e: &ast::Expr) -> Operand {
-        Operand { mode, ty, expr: Expr::new(kind, ty, pos), syntax_pos: e.pos, start: e.start_pos(), text: expr_string(e) }
+    pub(super) fn operand(
+        &self,
+        mode: Mode,
+        ty: TypeId,
+        kind: ExprKind,
+        pos: Pos,
+        e: &ast::Expr,
+    ) -> Operand {
+        Operand {
+            mode,
+            ty,
+            expr: Expr::new(kind, ty, pos),
+            syntax_pos: e.pos,
+            start: e.start_pos(),
+            text: expr_string(e),
+            type_text: None,
+        }
     }
 
     /// Checks an expression that may be a value, a type, a builtin or a package name.
@@ -48,7 +63,10 @@ impl Checker<'_> {
                 Operand::invalid(x.syntax_pos, x.start)
             }
             Mode::Package(_) => {
-                self.error(x.start, format!("use of package {} without selector", x.text));
+                self.error(
+                    x.start,
+                    format!("use of package {} without selector", x.text),
+                );
                 Operand::invalid(x.syntax_pos, x.start)
             }
             Mode::NoValue => {
@@ -56,7 +74,14 @@ impl Checker<'_> {
                 Operand::invalid(x.syntax_pos, x.start)
             }
             _ if self.prog.types.tuple_types(x.ty).is_some() => {
-                self.error(x.start, format!("multiple-value {} (value of type {}) in single-value context", x.text, self.tstr(x.ty)));
+                self.error(
+                    x.start,
+                    format!(
+                        "multiple-value {} (value of type {}) in single-value context",
+                        x.text,
+                        self.tstr(x.ty)
+                    ),
+                );
                 Operand::invalid(x.syntax_pos, x.start)
             }
             _ => x,
@@ -68,7 +93,9 @@ impl Checker<'_> {
             AK::Bad => Operand::invalid(e.pos, e.start_pos()),
             AK::Name(name) => self.name_expr(e, name, true),
             AK::BasicLit { kind, value } => self.basic_lit(e, *kind, value),
-            AK::CompositeLit { typ, elems, .. } => self.composite_lit(e, typ.as_deref(), elems, hint),
+            AK::CompositeLit { typ, elems, .. } => {
+                self.composite_lit(e, typ.as_deref(), elems, hint)
+            }
             AK::FuncLit { typ, body } => self.func_lit(e, typ, body),
             AK::Paren(inner) => {
                 let mut x = self.expr(inner, hint);
@@ -79,15 +106,25 @@ impl Checker<'_> {
             }
             AK::Selector { x, sel } => self.selector(e, x, sel),
             AK::Index { x, index } => self.index_expr(e, x, index),
-            AK::Slice { x, low, high, max, full } => self.slice_expr(e, x, low.as_deref(), high.as_deref(), max.as_deref(), *full),
+            AK::Slice {
+                x,
+                low,
+                high,
+                max,
+                full,
+            } => self.slice_expr(e, x, low.as_deref(), high.as_deref(), max.as_deref(), *full),
             AK::TypeAssert { x, typ } => self.type_assert(e, x, typ),
             AK::TypeSwitchGuard { .. } => {
                 self.error(e.start_pos(), "use of .(type) outside type switch");
                 Operand::invalid(e.pos, e.start_pos())
             }
             AK::Unary { op, x } => self.unary(e, *op, x, hint),
-            AK::Binary { op, x, y } => self.binary(e, *op, x, y),
-            AK::Call { fun, args, has_dots } => self.call(e, fun, args, *has_dots, hint),
+            AK::Binary { op, x, y } => self.binary(e, *op, x, y, false),
+            AK::Call {
+                fun,
+                args,
+                has_dots,
+            } => self.call(e, fun, args, *has_dots, hint),
             AK::KeyValue { .. } => {
                 self.error(e.start_pos(), "unexpected key:value expression");
                 Operand::invalid(e.pos, e.start_pos())
@@ -139,15 +176,33 @@ impl Checker<'_> {
             }
             Object::Func(f) => {
                 let ty = self.prog.funcs[f.0 as usize].sig;
-                self.operand(Mode::Value, ty, ExprKind::Func(f), e.pos, e)
+                let mut x = self.operand(Mode::Value, ty, ExprKind::Func(f), e.pos, e);
+                x.type_text = self.declared_signature_text(f);
+                x
             }
-            Object::Const { ty, val } => self.operand(Mode::Constant(val.clone()), ty, ExprKind::Const(val), e.pos, e),
+            Object::Const { ty, val } => self.operand(
+                Mode::Constant(val.clone()),
+                ty,
+                ExprKind::Const(val),
+                e.pos,
+                e,
+            ),
             Object::TypeName(t) => self.operand(Mode::TypeExpr, t, ExprKind::Type, e.pos, e),
-            Object::Builtin(b) => self.operand(Mode::Builtin(b), P::INVALID, ExprKind::Type, e.pos, e),
-            Object::Package(i) => self.operand(Mode::Package(i), P::INVALID, ExprKind::Type, e.pos, e),
+            Object::Builtin(b) => {
+                self.operand(Mode::Builtin(b), P::INVALID, ExprKind::Type, e.pos, e)
+            }
+            Object::Package(i) => {
+                self.operand(Mode::Package(i), P::INVALID, ExprKind::Type, e.pos, e)
+            }
             Object::Nil => self.operand(Mode::Value, P::UNTYPED_NIL, ExprKind::Nil, e.pos, e),
             Object::Iota => match self.iota {
-                Some(i) => self.operand(Mode::Constant(Value::Int(i)), P::UNTYPED_INT, ExprKind::Const(Value::Int(i)), e.pos, e),
+                Some(i) => self.operand(
+                    Mode::Constant(Value::Int(i)),
+                    P::UNTYPED_INT,
+                    ExprKind::Const(Value::Int(i)),
+                    e.pos,
+                    e,
+                ),
                 None => {
                     self.error(e.pos, "cannot use iota outside constant declaration");
                     Operand::invalid(e.pos, e.pos)
@@ -249,7 +304,8 @@ impl Checker<'_> {
                 };
                 desc = format!("{what} ");
             }
-            s.push_str(&format!(" of {desc}type {}", self.tstr(x.ty)));
+            let ty = x.type_text.clone().unwrap_or_else(|| self.tstr(x.ty));
+            s.push_str(&format!(" of {desc}type {ty}"));
         }
         if !expr.is_empty() {
             s.push(')');
@@ -316,11 +372,15 @@ impl Checker<'_> {
             // nil converts to pointer, func, slice, map, chan, interface types.
             let ok = matches!(
                 tt.under(target),
-                Type::Pointer(_) | Type::Func(_) | Type::Slice(_) | Type::Map { .. } | Type::Chan { .. } | Type::Interface { .. }
+                Type::Pointer(_)
+                    | Type::Func(_)
+                    | Type::Slice(_)
+                    | Type::Map { .. }
+                    | Type::Chan { .. }
+                    | Type::Interface { .. }
             );
             if !ok {
-                self.error(x.start, format!("cannot use nil as {} value in {}", self.tstr(target), "assignment"));
-                x.mode = Mode::Invalid;
+                self.invalid_conversion(x, target, ConversionFailure::Incompatible);
                 return;
             }
             x.ty = target;
@@ -328,13 +388,17 @@ impl Checker<'_> {
             return;
         }
         if tt.is_interface(target) {
+            // Untyped values only convert to empty interfaces (through their default type).
+            if !tt.is_empty_interface(target) {
+                self.invalid_conversion(x, target, ConversionFailure::Incompatible);
+                return;
+            }
             let d = self.default_type(x.ty);
             self.convert_untyped(x, d);
             return;
         }
         let Some(tb) = tt.basic(target) else {
-            self.error(x.start, format!("cannot use {} as {} value in {}", self.operand_desc(x), self.tstr(target), "assignment"));
-            x.mode = Mode::Invalid;
+            self.invalid_conversion(x, target, ConversionFailure::Incompatible);
             return;
         };
         // The target must be of the same general kind.
@@ -346,8 +410,7 @@ impl Checker<'_> {
             _ => false,
         };
         if !compatible {
-            self.error(x.start, format!("cannot use {} as {} value in {}", self.operand_desc(x), self.tstr(target), "assignment"));
-            x.mode = Mode::Invalid;
+            self.invalid_conversion(x, target, ConversionFailure::Incompatible);
             return;
         }
         if let Mode::Constant(v) = x.mode.clone() {
@@ -357,15 +420,32 @@ impl Checker<'_> {
                     x.expr.kind = ExprKind::Const(nv);
                 }
                 Err(truncated) => {
-                    let what = if truncated { "truncated" } else { "overflows" };
-                    self.error(x.start, format!("cannot use {} as {} value in {} ({what})", self.operand_desc(x), self.tstr(target), "assignment"));
-                    x.mode = Mode::Invalid;
+                    let failure = if truncated {
+                        ConversionFailure::Truncated
+                    } else {
+                        ConversionFailure::Overflow
+                    };
+                    self.invalid_conversion(x, target, failure);
                     return;
                 }
             }
         }
         x.ty = target;
         self.retype(&mut x.expr, target);
+    }
+
+    /// Reports an untyped operand that cannot become a value of `target` (types2's
+    /// `invalidConversion`, which names the target's underlying type) and invalidates it.
+    fn invalid_conversion(&mut self, x: &mut Operand, target: TypeId, failure: ConversionFailure) {
+        let target = self.tstr(self.prog.types.underlying(target));
+        let desc = self.operand_desc(x);
+        let msg = match failure {
+            ConversionFailure::Incompatible => format!("cannot convert {desc} to type {target}"),
+            ConversionFailure::Truncated => format!("{desc} truncated to {target}"),
+            ConversionFailure::Overflow => format!("{desc} overflows {target}"),
+        };
+        self.error(x.start, msg);
+        x.mode = Mode::Invalid;
     }
 
     /// Sets the type of an untyped expression tree to `target` (types2's updateExprType).
@@ -379,7 +459,15 @@ impl Checker<'_> {
             ExprKind::Binary { op, x, y } => {
                 if matches!(op, Operator::Shl | Operator::Shr) {
                     self.retype(x, target);
-                } else if !matches!(op, Operator::Eql | Operator::Neq | Operator::Lss | Operator::Leq | Operator::Gtr | Operator::Geq) {
+                } else if !matches!(
+                    op,
+                    Operator::Eql
+                        | Operator::Neq
+                        | Operator::Lss
+                        | Operator::Leq
+                        | Operator::Gtr
+                        | Operator::Geq
+                ) {
                     self.retype(x, target);
                     self.retype(y, target);
                 }
@@ -418,7 +506,9 @@ impl Checker<'_> {
             return Ok(Value::Int(i));
         }
         if b.is_float() {
-            let Some(f) = v.as_f64() else { return Err(false) };
+            let Some(f) = v.as_f64() else {
+                return Err(false);
+            };
             if b == Basic::Float32 {
                 if f.is_finite() && f.abs() > f32::MAX as f64 {
                     return Err(false);
@@ -460,7 +550,10 @@ impl Checker<'_> {
 
     /// Whether a local declaration hides a package name.
     fn shadowed_locally(&self, name: &str) -> bool {
-        self.fstack.iter().any(|f| f.scopes.iter().any(|s| s.names.contains_key(name))) || self.pkg_scope.contains_key(name)
+        self.fstack
+            .iter()
+            .any(|f| f.scopes.iter().any(|s| s.names.contains_key(name)))
+            || self.pkg_scope.contains_key(name)
     }
 
     fn package_member(&mut self, e: &ast::Expr, import: usize, sel: &ast::Ident) -> Operand {
@@ -485,17 +578,20 @@ impl Checker<'_> {
             _ => None,
         };
         let Some(f) = f else {
-            let exported = name.chars().next().is_some_and(char::is_uppercase);
-            let known = match pkg {
-                Package::Fmt => FMT_EXPORTS.contains(&name),
-                Package::Errors => ERRORS_EXPORTS.contains(&name),
+            let exports = match pkg {
+                Package::Fmt => FMT_EXPORTS,
+                Package::Errors => ERRORS_EXPORTS,
             };
-            if known {
+            if exports.contains(&name) {
                 self.unsupported(e.start_pos(), format!("{pkg_name}.{name}"));
-            } else if !exported {
-                self.error(sel.pos, format!("name {name} not exported by package {}", pkg.name()));
+            } else if let Some(alt) = exports.iter().find(|x| x.eq_ignore_ascii_case(name)) {
+                // Export data holds only exported names: `fmt.println` is undefined, with a hint.
+                self.error(
+                    sel.pos,
+                    format!("undefined: {} (but have {alt})", expr_string(e)),
+                );
             } else {
-                self.error(sel.pos, format!("undefined: {pkg_name}.{name}"));
+                self.error(sel.pos, format!("undefined: {}", expr_string(e)));
             }
             return Operand::invalid(e.pos, e.start_pos());
         };
@@ -525,11 +621,21 @@ impl Checker<'_> {
         use ir::ImportedFunc::*;
         let any_slice = self.types().slice(P::ANY);
         match f {
-            FmtPrintln | FmtPrint => self.types().func(vec![any_slice], vec![P::INT, P::ERROR], true),
-            FmtPrintf => self.types().func(vec![P::STRING, any_slice], vec![P::INT, P::ERROR], true),
+            FmtPrintln | FmtPrint => {
+                self.types()
+                    .func(vec![any_slice], vec![P::INT, P::ERROR], true)
+            }
+            FmtPrintf => {
+                self.types()
+                    .func(vec![P::STRING, any_slice], vec![P::INT, P::ERROR], true)
+            }
             FmtSprint | FmtSprintln => self.types().func(vec![any_slice], vec![P::STRING], true),
-            FmtSprintf => self.types().func(vec![P::STRING, any_slice], vec![P::STRING], true),
-            FmtErrorf => self.types().func(vec![P::STRING, any_slice], vec![P::ERROR], true),
+            FmtSprintf => self
+                .types()
+                .func(vec![P::STRING, any_slice], vec![P::STRING], true),
+            FmtErrorf => self
+                .types()
+                .func(vec![P::STRING, any_slice], vec![P::ERROR], true),
             ErrorsNew => self.types().func(vec![P::STRING], vec![P::ERROR], false),
         }
     }
@@ -552,11 +658,20 @@ impl Checker<'_> {
             return Operand::invalid(e.pos, e.start_pos());
         }
         match self.lookup_field_or_method(x.ty, name) {
-            Selection::Field { path, index, through_pointer, ty } => {
+            Selection::Field {
+                path,
+                index,
+                through_pointer,
+                ty,
+            } => {
                 let mut mode = x.mode.clone();
                 let mut base = self.walk_embed_path(x.expr.clone(), &path, e.pos);
-                let through = through_pointer || self.prog.types.is_pointer(base.ty) && !self.prog.types.is_struct(base.ty);
-                if through || path.iter().any(|s| self.prog.types.is_pointer(s.field_ty)) || self.prog.types.is_pointer(x.ty) {
+                let through = through_pointer
+                    || self.prog.types.is_pointer(base.ty) && !self.prog.types.is_struct(base.ty);
+                if through
+                    || path.iter().any(|s| self.prog.types.is_pointer(s.field_ty))
+                    || self.prog.types.is_pointer(x.ty)
+                {
                     mode = Mode::Variable;
                 } else if !matches!(mode, Mode::Variable) {
                     mode = Mode::Value;
@@ -568,19 +683,36 @@ impl Checker<'_> {
                     base = Expr::new(ExprKind::Deref(Box::new(base)), elem, e.pos).implicit();
                 }
                 let through_ptr = self.prog.types.is_pointer(base.ty);
-                let kind = ExprKind::Field { x: Box::new(base), index, name: name.to_string(), through_pointer: through_ptr };
+                let kind = ExprKind::Field {
+                    x: Box::new(base),
+                    index,
+                    name: name.to_string(),
+                    through_pointer: through_ptr,
+                };
                 let mut op = self.operand(mode, ty, kind, e.pos, e);
                 op.start = x.start;
                 op
             }
-            Selection::Method { path, func, pointer_receiver, .. } => {
+            Selection::Method {
+                path,
+                func,
+                pointer_receiver,
+                ..
+            } => {
                 let recv = self.walk_embed_path(x.expr.clone(), &path, e.pos);
-                let Some(recv) = self.adjust_receiver(recv, pointer_receiver, &x, &path, e, name) else {
+                let Some(recv) = self.adjust_receiver(recv, pointer_receiver, &x, &path, sel, e.pos)
+                else {
                     return Operand::invalid(e.pos, e.start_pos());
                 };
                 let sig = self.prog.funcs[func.0 as usize].sig;
-                let kind = ExprKind::MethodValue { recv: Box::new(recv), method: Some(func), name: name.to_string() };
-                self.operand(Mode::Value, sig, kind, e.pos, e)
+                let kind = ExprKind::MethodValue {
+                    recv: Box::new(recv),
+                    method: Some(func),
+                    name: name.to_string(),
+                };
+                let mut x = self.operand(Mode::Value, sig, kind, e.pos, e);
+                x.type_text = self.declared_signature_text(func);
+                x
             }
             Selection::InterfaceMethod { path, sig } => {
                 let mut recv = self.walk_embed_path(x.expr.clone(), &path, e.pos);
@@ -588,7 +720,11 @@ impl Checker<'_> {
                     let elem = self.prog.types.elem(recv.ty);
                     recv = Expr::new(ExprKind::Deref(Box::new(recv)), elem, e.pos).implicit();
                 }
-                let kind = ExprKind::MethodValue { recv: Box::new(recv), method: None, name: name.to_string() };
+                let kind = ExprKind::MethodValue {
+                    recv: Box::new(recv),
+                    method: None,
+                    name: name.to_string(),
+                };
                 self.operand(Mode::Value, sig, kind, e.pos, e)
             }
             Selection::Ambiguous => {
@@ -597,7 +733,16 @@ impl Checker<'_> {
             }
             Selection::NotFound => {
                 let what = self.missing_member_hint(x.ty, name);
-                self.error(sel.pos, format!("{}.{} undefined (type {} {})", x.text, name, self.tstr(x.ty), what));
+                self.error(
+                    sel.pos,
+                    format!(
+                        "{}.{} undefined (type {} {})",
+                        x.text,
+                        name,
+                        self.tstr(x.ty),
+                        what
+                    ),
+                );
                 Operand::invalid(e.pos, e.start_pos())
             }
         }
@@ -610,19 +755,28 @@ impl Checker<'_> {
         let base = if t.is_pointer(ty) { t.elem(ty) } else { ty };
         for f in t.struct_fields(base) {
             if f.name.to_lowercase() == lower && f.name != name {
-                return format!("has no field or method {name}, but does have field {}", f.name);
+                return format!(
+                    "has no field or method {name}, but does have field {}",
+                    f.name
+                );
             }
         }
         if let Some(info) = t.named_info(base) {
             for m in &info.methods {
                 if m.name.to_lowercase() == lower && m.name != name {
-                    return format!("has no field or method {name}, but does have method {}", m.name);
+                    return format!(
+                        "has no field or method {name}, but does have method {}",
+                        m.name
+                    );
                 }
             }
         }
         for m in t.interface_methods(base) {
             if m.name.to_lowercase() == lower && m.name != name {
-                return format!("has no field or method {name}, but does have method {}", m.name);
+                return format!(
+                    "has no field or method {name}, but does have method {}",
+                    m.name
+                );
             }
         }
         format!("has no field or method {name}")
@@ -637,10 +791,29 @@ impl Checker<'_> {
                 base = Expr::new(ExprKind::Deref(Box::new(base)), elem, pos).implicit();
             }
             let through = self.prog.types.is_pointer(base.ty);
-            let sty = if through { self.prog.types.elem(base.ty) } else { base.ty };
-            let name = self.prog.types.struct_fields(sty).get(step.index).map(|f| f.name.clone()).unwrap_or_default();
-            x = Expr::new(ExprKind::Field { x: Box::new(base), index: step.index, name, through_pointer: through }, step.field_ty, pos)
-                .implicit();
+            let sty = if through {
+                self.prog.types.elem(base.ty)
+            } else {
+                base.ty
+            };
+            let name = self
+                .prog
+                .types
+                .struct_fields(sty)
+                .get(step.index)
+                .map(|f| f.name.clone())
+                .unwrap_or_default();
+            x = Expr::new(
+                ExprKind::Field {
+                    x: Box::new(base),
+                    index: step.index,
+                    name,
+                    through_pointer: through,
+                },
+                step.field_ty,
+                pos,
+            )
+            .implicit();
         }
         x
     }
@@ -652,8 +825,8 @@ impl Checker<'_> {
         pointer_receiver: bool,
         x: &Operand,
         path: &[lookup::EmbedStep],
-        e: &ast::Expr,
-        name: &str,
+        sel: &ast::Ident,
+        dot: Pos,
     ) -> Option<Expr> {
         let is_ptr = self.prog.types.is_pointer(recv.ty);
         if pointer_receiver && !is_ptr {
@@ -663,21 +836,23 @@ impl Checker<'_> {
                 || self.prog.types.is_pointer(x.ty);
             if !addressable {
                 self.error(
-                    e.start_pos(),
-                    format!("cannot call pointer method {name} on {}", self.tstr(recv.ty)),
+                    sel.pos,
+                    format!(
+                        "cannot call pointer method {} on {}",
+                        sel.name,
+                        self.tstr(x.ty)
+                    ),
                 );
                 return None;
             }
             self.mark_addrtaken(&recv);
             let pty = self.prog.types.pointer(recv.ty);
             // The implicit `&x` is at the selector (Go's NodAddr at the current position).
-            let pos = e.pos;
-            return Some(Expr::new(ExprKind::Addr(Box::new(recv)), pty, pos).implicit());
+            return Some(Expr::new(ExprKind::Addr(Box::new(recv)), pty, dot).implicit());
         }
         if !pointer_receiver && is_ptr {
             let elem = self.prog.types.elem(recv.ty);
-            let pos = e.pos;
-            return Some(Expr::new(ExprKind::Deref(Box::new(recv)), elem, pos).implicit());
+            return Some(Expr::new(ExprKind::Deref(Box::new(recv)), elem, dot).implicit());
         }
         Some(recv)
     }
@@ -688,8 +863,16 @@ impl Checker<'_> {
         let mut cur = e;
         loop {
             match &cur.kind {
-                ExprKind::Field { x, through_pointer: false, .. } => cur = x,
-                ExprKind::Index { x, kind: IndexKind::Array, .. } => cur = x,
+                ExprKind::Field {
+                    x,
+                    through_pointer: false,
+                    ..
+                } => cur = x,
+                ExprKind::Index {
+                    x,
+                    kind: IndexKind::Array,
+                    ..
+                } => cur = x,
                 ExprKind::Conv(x) if cur.implicit => cur = x,
                 ExprKind::Var(v) => {
                     self.prog.vars[v.0 as usize].addrtaken = true;
@@ -705,7 +888,12 @@ impl Checker<'_> {
         let name = sel.name.as_str();
         let t = x.ty;
         match self.lookup_field_or_method(t, name) {
-            Selection::Method { path, func, pointer_receiver, .. } if path.is_empty() => {
+            Selection::Method {
+                path,
+                func,
+                pointer_receiver,
+                ..
+            } if path.is_empty() => {
                 let is_ptr = self.prog.types.is_pointer(t);
                 if pointer_receiver && !is_ptr {
                     let base = self.tstr(t);
@@ -715,21 +903,45 @@ impl Checker<'_> {
                     );
                     return Operand::invalid(e.pos, e.start_pos());
                 }
-                let msig = self.prog.types.signature(self.prog.funcs[func.0 as usize].sig).cloned();
-                let Some(msig) = msig else { return Operand::invalid(e.pos, e.start_pos()) };
+                let msig = self
+                    .prog
+                    .types
+                    .signature(self.prog.funcs[func.0 as usize].sig)
+                    .cloned();
+                let Some(msig) = msig else {
+                    return Operand::invalid(e.pos, e.start_pos());
+                };
                 let mut params = vec![t];
                 params.extend(msig.params.iter().copied());
-                let fty = self.types().func(params, msig.results.clone(), msig.variadic);
-                let kind = ExprKind::MethodExpr { method: func, recv_type: t, name: name.to_string() };
+                let fty = self
+                    .types()
+                    .func(params, msig.results.clone(), msig.variadic);
+                let kind = ExprKind::MethodExpr {
+                    method: func,
+                    recv_type: t,
+                    name: name.to_string(),
+                };
                 self.operand(Mode::Value, fty, kind, e.pos, e)
             }
             Selection::Method { .. } | Selection::InterfaceMethod { .. } => {
-                self.unsupported(e.start_pos(), "method expressions of promoted or interface methods");
+                self.unsupported(
+                    e.start_pos(),
+                    "method expressions of promoted or interface methods",
+                );
                 Operand::invalid(e.pos, e.start_pos())
             }
             _ => {
                 let what = self.missing_member_hint(t, name);
-                self.error(sel.pos, format!("{}.{} undefined (type {} {})", x.text, name, self.tstr(t), what));
+                self.error(
+                    sel.pos,
+                    format!(
+                        "{}.{} undefined (type {} {})",
+                        x.text,
+                        name,
+                        self.tstr(t),
+                        what
+                    ),
+                );
                 Operand::invalid(e.pos, e.start_pos())
             }
         }
@@ -743,7 +955,9 @@ impl Checker<'_> {
             let _ = self.expr(ie, None);
             return Operand::invalid(e.pos, e.start_pos());
         }
-        if matches!(x.mode, Mode::TypeExpr) || matches!(x.expr.kind, ExprKind::Func(_)) && matches!(ie.kind, AK::Name(_)) && false {
+        if matches!(x.mode, Mode::TypeExpr)
+            || matches!(x.expr.kind, ExprKind::Func(_)) && matches!(ie.kind, AK::Name(_)) && false
+        {
             self.unsupported(e.start_pos(), "generic instantiation");
             return Operand::invalid(e.pos, e.start_pos());
         }
@@ -757,22 +971,47 @@ impl Checker<'_> {
             Type::Basic(b) if b.is_string() => {
                 let mut xe2 = x.clone();
                 self.default_convert(&mut xe2);
-                let len = x.const_value().and_then(|v| v.as_bytes()).map(|b| b.len() as u64);
-                let Some(idx) = self.index_value(ie, len) else { return Operand::invalid(e.pos, e.start_pos()) };
-                let kind = ExprKind::Index { x: Box::new(xe2.expr), index: Box::new(idx), kind: IndexKind::String };
+                let len = x
+                    .const_value()
+                    .and_then(|v| v.as_bytes())
+                    .map(|b| b.len() as u64);
+                let Some(idx) = self.index_value(ie, len) else {
+                    return Operand::invalid(e.pos, e.start_pos());
+                };
+                let kind = ExprKind::Index {
+                    x: Box::new(xe2.expr),
+                    index: Box::new(idx),
+                    kind: IndexKind::String,
+                };
                 let mut op = self.operand(Mode::Value, P::BYTE, kind, e.pos, e);
                 op.start = x.start;
                 op
             }
             Type::Slice(elem) => {
-                let Some(idx) = self.index_value(ie, None) else { return Operand::invalid(e.pos, e.start_pos()) };
-                let kind = ExprKind::Index { x: Box::new(x.expr.clone()), index: Box::new(idx), kind: IndexKind::Slice };
+                let Some(idx) = self.index_value(ie, None) else {
+                    return Operand::invalid(e.pos, e.start_pos());
+                };
+                let kind = ExprKind::Index {
+                    x: Box::new(x.expr.clone()),
+                    index: Box::new(idx),
+                    kind: IndexKind::Slice,
+                };
                 self.operand(Mode::Variable, elem, kind, e.pos, e)
             }
             Type::Array { len, elem } => {
-                let Some(idx) = self.index_value(ie, Some(len)) else { return Operand::invalid(e.pos, e.start_pos()) };
-                let mode = if matches!(x.mode, Mode::Variable) { Mode::Variable } else { Mode::Value };
-                let kind = ExprKind::Index { x: Box::new(x.expr.clone()), index: Box::new(idx), kind: IndexKind::Array };
+                let Some(idx) = self.index_value(ie, Some(len)) else {
+                    return Operand::invalid(e.pos, e.start_pos());
+                };
+                let mode = if matches!(x.mode, Mode::Variable) {
+                    Mode::Variable
+                } else {
+                    Mode::Value
+                };
+                let kind = ExprKind::Index {
+                    x: Box::new(x.expr.clone()),
+                    index: Box::new(idx),
+                    kind: IndexKind::Array,
+                };
                 self.operand(mode, elem, kind, e.pos, e)
             }
             Type::Pointer(p) if matches!(t.under(p), Type::Array { .. }) => {
@@ -780,9 +1019,16 @@ impl Checker<'_> {
                     Type::Array { len, elem } => (*len, *elem),
                     _ => (0, P::INVALID),
                 };
-                let Some(idx) = self.index_value(ie, Some(len)) else { return Operand::invalid(e.pos, e.start_pos()) };
-                let deref = Expr::new(ExprKind::Deref(Box::new(x.expr.clone())), p, e.pos).implicit();
-                let kind = ExprKind::Index { x: Box::new(deref), index: Box::new(idx), kind: IndexKind::Array };
+                let Some(idx) = self.index_value(ie, Some(len)) else {
+                    return Operand::invalid(e.pos, e.start_pos());
+                };
+                let deref =
+                    Expr::new(ExprKind::Deref(Box::new(x.expr.clone())), p, e.pos).implicit();
+                let kind = ExprKind::Index {
+                    x: Box::new(deref),
+                    index: Box::new(idx),
+                    kind: IndexKind::Array,
+                };
                 self.operand(Mode::Variable, elem, kind, e.pos, e)
             }
             Type::Map { key, value } => {
@@ -794,12 +1040,16 @@ impl Checker<'_> {
                 if k.is_invalid() {
                     return Operand::invalid(e.pos, e.start_pos());
                 }
-                let kind = ExprKind::MapIndex { m: Box::new(x.expr.clone()), key: Box::new(k.expr) };
+                let kind = ExprKind::MapIndex {
+                    m: Box::new(x.expr.clone()),
+                    key: Box::new(k.expr),
+                };
                 self.operand(Mode::MapIndex, value, kind, e.pos, e)
             }
             _ => {
+                // types2 reports this at the `[`.
+                self.error(e.pos, format!("cannot index {}", self.operand_desc(&x)));
                 let _ = self.expr(ie, None);
-                self.error(x.start, format!("invalid operation: cannot index {}", self.operand_desc(&x)));
                 Operand::invalid(e.pos, e.start_pos())
             }
         }
@@ -814,46 +1064,56 @@ impl Checker<'_> {
         self.check_index(&mut i, len, false)
     }
 
-    /// Validates an index or slice bound.
-    pub(super) fn check_index(&mut self, i: &mut Operand, len: Option<u64>, allow_len: bool) -> Option<Expr> {
-        let t = &self.prog.types;
-        if let Mode::Constant(v) = &i.mode {
-            if t.is_untyped(i.ty) {
-                if !v.is_integral() {
-                    if v.is_numeric() {
-                        self.error(i.start, format!("invalid argument: index {} truncated to int", self.operand_desc(i)));
-                    } else {
-                        self.error(i.start, format!("invalid argument: index {} must be integer", self.operand_desc(i)));
-                    }
-                    return None;
-                }
-                self.convert_untyped(i, P::INT);
-                if i.is_invalid() {
-                    return None;
-                }
-            }
-            let t = &self.prog.types;
-            if !t.is_integer(i.ty) {
-                self.error(i.start, format!("invalid argument: index {} must be integer", self.operand_desc(i)));
+    /// Validates an index or slice bound (types2's `index` / `isValidIndex`): untyped
+    /// constants become `int`; the value must be an integer, and a constant must be
+    /// non-negative and below `len` (or at most `len` when `allow_len`, for slice bounds).
+    pub(super) fn check_index(
+        &mut self,
+        i: &mut Operand,
+        len: Option<u64>,
+        allow_len: bool,
+    ) -> Option<Expr> {
+        if matches!(i.mode, Mode::Constant(_)) {
+            self.convert_untyped(i, P::INT);
+            if i.is_invalid() {
                 return None;
             }
-            let n = i.const_value().and_then(Value::as_int).unwrap_or(0);
+        }
+        if !self.prog.types.is_integer(i.ty) {
+            self.error(
+                i.start,
+                format!(
+                    "invalid argument: index {} must be integer",
+                    self.operand_desc(i)
+                ),
+            );
+            return None;
+        }
+        if let Some(n) = i.const_value().and_then(Value::as_int) {
             if n < 0 {
-                self.error(i.start, format!("invalid argument: index {} must not be negative", self.operand_desc(i)));
+                self.error(
+                    i.start,
+                    format!(
+                        "invalid argument: index {} must not be negative",
+                        self.operand_desc(i)
+                    ),
+                );
                 return None;
             }
             if let Some(len) = len {
-                let limit = if allow_len { len as i128 } else { len as i128 - 1 };
-                if n > limit {
-                    self.error(i.start, format!("invalid argument: index {} out of bounds [0:{}]", i.text, if allow_len { len + 1 } else { len }));
+                let max = if allow_len {
+                    len as i128 + 1
+                } else {
+                    len as i128
+                };
+                if n >= max {
+                    self.error(
+                        i.start,
+                        format!("invalid argument: index {n} out of bounds [0:{max}]"),
+                    );
                     return None;
                 }
             }
-            return Some(i.expr.clone());
-        }
-        if !t.is_integer(i.ty) {
-            self.error(i.start, format!("invalid argument: index {} must be integer", self.operand_desc(i)));
-            return None;
         }
         Some(i.expr.clone())
     }
@@ -875,19 +1135,32 @@ impl Checker<'_> {
         let (kind, result_ty, len, base) = match t.under(x.ty).clone() {
             Type::Basic(b) if b.is_string() => {
                 if full {
-                    self.error(x.start, format!("invalid operation: 3-index slice of string"));
+                    self.error(
+                        max.map(ast::Expr::start_pos).unwrap_or(e.pos),
+                        "invalid operation: 3-index slice of string",
+                    );
                     return Operand::invalid(e.pos, e.start_pos());
                 }
-                let len = x.const_value().and_then(|v| v.as_bytes()).map(|b| b.len() as u64);
+                let len = x
+                    .const_value()
+                    .and_then(|v| v.as_bytes())
+                    .map(|b| b.len() as u64);
                 let mut xs = x.clone();
                 self.default_convert(&mut xs);
-                let rt = if xs.ty == P::UNTYPED_STRING { P::STRING } else { xs.ty };
+                let rt = if xs.ty == P::UNTYPED_STRING {
+                    P::STRING
+                } else {
+                    xs.ty
+                };
                 (SliceKind::String, rt, len, xs.expr)
             }
             Type::Slice(_) => (SliceKind::Slice, x.ty, None, x.expr.clone()),
             Type::Array { len, elem } => {
                 if !matches!(x.mode, Mode::Variable) {
-                    self.error(x.start, format!("invalid operation: {} (slice of unaddressable value)", expr_string(e)));
+                    self.error(
+                        x.start,
+                        format!("cannot slice unaddressable value {}", self.operand_desc(&x)),
+                    );
                     return Operand::invalid(e.pos, e.start_pos());
                 }
                 self.mark_addrtaken(&x.expr);
@@ -910,7 +1183,7 @@ impl Checker<'_> {
                 return Operand::invalid(e.pos, e.start_pos());
             }
         };
-        let mut bound = |c: &mut Self, b: Option<&ast::Expr>| -> Result<Option<Box<Expr>>, ()> {
+        let bound = |c: &mut Self, b: Option<&ast::Expr>| -> Result<Option<Box<Expr>>, ()> {
             match b {
                 None => Ok(None),
                 Some(be) => {
@@ -918,27 +1191,56 @@ impl Checker<'_> {
                     if i.is_invalid() {
                         return Err(());
                     }
-                    c.check_index(&mut i, len, true).map(|x| Some(Box::new(x))).ok_or(())
+                    c.check_index(&mut i, len, true)
+                        .map(|x| Some(Box::new(x)))
+                        .ok_or(())
                 }
             }
         };
-        let Ok(lo) = bound(self, low) else { return Operand::invalid(e.pos, e.start_pos()) };
-        let Ok(hi) = bound(self, high) else { return Operand::invalid(e.pos, e.start_pos()) };
-        let Ok(mx) = bound(self, max) else { return Operand::invalid(e.pos, e.start_pos()) };
-        // Constant bounds must be ordered.
-        let cv = |b: &Option<Box<Expr>>| b.as_ref().and_then(|x| x.const_value()).and_then(Value::as_int);
-        let vals = [cv(&lo), cv(&hi), cv(&mx)];
-        let mut prev: Option<i128> = None;
-        for v in vals.into_iter().flatten() {
-            if let Some(p) = prev
-                && v < p
-            {
-                self.error(e.pos, format!("invalid slice indices: {v} < {p}"));
-                return Operand::invalid(e.pos, e.start_pos());
+        let Ok(lo) = bound(self, low) else {
+            return Operand::invalid(e.pos, e.start_pos());
+        };
+        let Ok(hi) = bound(self, high) else {
+            return Operand::invalid(e.pos, e.start_pos());
+        };
+        let Ok(mx) = bound(self, max) else {
+            return Operand::invalid(e.pos, e.start_pos());
+        };
+        // Constant bounds must be ordered (a missing low bound is 0, a missing high or max
+        // bound is the length when known); reported at the smaller, later bound.
+        let cv = |b: &Option<Box<Expr>>| {
+            b.as_ref()
+                .and_then(|x| x.const_value())
+                .and_then(Value::as_int)
+        };
+        let known_len = len.map(|l| l as i128);
+        let vals = [
+            cv(&lo).or(if low.is_none() { Some(0) } else { None }),
+            cv(&hi).or(known_len.filter(|_| high.is_none())),
+            cv(&mx).or(known_len.filter(|_| max.is_none())),
+        ];
+        let exprs = [low, high, max];
+        for i in 0..2 {
+            let Some(x) = vals[i].filter(|&x| x > 0) else {
+                continue;
+            };
+            for j in i + 1..3 {
+                if let Some(y) = vals[j]
+                    && y < x
+                {
+                    let at = exprs[j].map(ast::Expr::start_pos).unwrap_or(e.pos);
+                    self.error(at, format!("invalid slice indices: {y} < {x}"));
+                    return Operand::invalid(e.pos, e.start_pos());
+                }
             }
-            prev = Some(v);
         }
-        let kind = ExprKind::Slice { x: Box::new(base), low: lo, high: hi, max: mx, kind };
+        let kind = ExprKind::Slice {
+            x: Box::new(base),
+            low: lo,
+            high: hi,
+            max: mx,
+            kind,
+        };
         let mut op = self.operand(Mode::Value, result_ty, kind, e.pos, e);
         op.start = x.start;
         op
@@ -953,7 +1255,13 @@ impl Checker<'_> {
             return Operand::invalid(e.pos, e.start_pos());
         }
         if !self.prog.types.is_interface(x.ty) {
-            self.error(x.start, format!("invalid operation: {} is not an interface", self.operand_desc(&x)));
+            self.error(
+                x.start,
+                format!(
+                    "invalid operation: {} is not an interface",
+                    self.operand_desc(&x)
+                ),
+            );
             return Operand::invalid(e.pos, e.start_pos());
         }
         if !self.prog.types.is_interface(t)
@@ -961,33 +1269,71 @@ impl Checker<'_> {
         {
             self.error(
                 e.start_pos(),
-                format!("impossible type assertion: {}\n\t{} does not implement {} {}", expr_string(e), self.tstr(t), self.tstr(x.ty), why),
+                format!(
+                    "impossible type assertion: {}\n\t{} does not implement {} {}",
+                    expr_string(e),
+                    self.tstr(t),
+                    self.tstr(x.ty),
+                    why
+                ),
             );
             return Operand::invalid(e.pos, e.start_pos());
         }
-        self.operand(Mode::CommaOk, t, ExprKind::TypeAssert { x: Box::new(x.expr) }, e.pos, e)
+        self.operand(
+            Mode::CommaOk,
+            t,
+            ExprKind::TypeAssert {
+                x: Box::new(x.expr),
+            },
+            e.pos,
+            e,
+        )
     }
 
     // ---- unary ----
 
-    fn unary(&mut self, e: &ast::Expr, op: Operator, xe: &ast::Expr, hint: Option<TypeId>) -> Operand {
+    fn unary(
+        &mut self,
+        e: &ast::Expr,
+        op: Operator,
+        xe: &ast::Expr,
+        hint: Option<TypeId>,
+    ) -> Operand {
         match op {
             Operator::And => {
                 if let AK::CompositeLit { .. } = &xe.unparen().kind {
-                    let elem_hint = hint.and_then(|h| if self.prog.types.is_pointer(h) { Some(self.prog.types.elem(h)) } else { None });
+                    let elem_hint = hint.and_then(|h| {
+                        if self.prog.types.is_pointer(h) {
+                            Some(self.prog.types.elem(h))
+                        } else {
+                            None
+                        }
+                    });
                     let x = self.value(xe, elem_hint);
                     if x.is_invalid() {
                         return Operand::invalid(e.pos, e.start_pos());
                     }
                     let pty = self.types().pointer(x.ty);
-                    return self.operand(Mode::Value, pty, ExprKind::PtrLit(Box::new(x.expr)), e.pos, e);
+                    return self.operand(
+                        Mode::Value,
+                        pty,
+                        ExprKind::PtrLit(Box::new(x.expr)),
+                        e.pos,
+                        e,
+                    );
                 }
                 let x = self.value(xe, None);
                 if x.is_invalid() {
                     return Operand::invalid(e.pos, e.start_pos());
                 }
                 if !matches!(x.mode, Mode::Variable) {
-                    self.error(x.start, format!("invalid operation: cannot take address of {}", self.operand_desc(&x)));
+                    self.error(
+                        x.start,
+                        format!(
+                            "invalid operation: cannot take address of {}",
+                            self.operand_desc(&x)
+                        ),
+                    );
                     return Operand::invalid(e.pos, e.start_pos());
                 }
                 self.mark_addrtaken(&x.expr);
@@ -1012,11 +1358,23 @@ impl Checker<'_> {
                     return Operand::invalid(e.pos, e.start_pos());
                 }
                 if !self.prog.types.is_pointer(x.ty) {
-                    self.error(x.start, format!("invalid operation: cannot indirect {}", self.operand_desc(&x)));
+                    self.error(
+                        x.start,
+                        format!(
+                            "invalid operation: cannot indirect {}",
+                            self.operand_desc(&x)
+                        ),
+                    );
                     return Operand::invalid(e.pos, e.start_pos());
                 }
                 let elem = self.prog.types.elem(x.ty);
-                self.operand(Mode::Variable, elem, ExprKind::Deref(Box::new(x.expr)), e.pos, e)
+                self.operand(
+                    Mode::Variable,
+                    elem,
+                    ExprKind::Deref(Box::new(x.expr)),
+                    e.pos,
+                    e,
+                )
             }
             Operator::Recv => {
                 let x = self.value(xe, None);
@@ -1028,14 +1386,27 @@ impl Checker<'_> {
                         if dir == ast::ChanDir::Send {
                             self.error(
                                 x.start,
-                                format!("invalid operation: cannot receive from send-only channel {}", self.operand_desc(&x)),
+                                format!("invalid operation: cannot receive from send-only channel {} {}", self.tstr(x.ty), self.operand_desc(&x)),
                             );
                             return Operand::invalid(e.pos, e.start_pos());
                         }
-                        self.operand(Mode::CommaOk, elem, ExprKind::Recv(Box::new(x.expr)), e.pos, e)
+                        self.operand(
+                            Mode::CommaOk,
+                            elem,
+                            ExprKind::Recv(Box::new(x.expr)),
+                            e.pos,
+                            e,
+                        )
                     }
                     _ => {
-                        self.error(x.start, format!("invalid operation: cannot receive from non-channel {}", self.operand_desc(&x)));
+                        self.error(
+                            x.start,
+                            format!(
+                                "invalid operation: cannot receive from non-channel {} {}",
+                                self.tstr(x.ty),
+                                self.operand_desc(&x)
+                            ),
+                        );
                         Operand::invalid(e.pos, e.start_pos())
                     }
                 }
@@ -1056,7 +1427,14 @@ impl Checker<'_> {
                     _ => t.is_boolean(x.ty),
                 };
                 if !ok {
-                    self.error(x.start, format!("invalid operation: operator {} not defined on {}", op.as_str(), self.operand_desc(&x)));
+                    self.error(
+                        x.start,
+                        format!(
+                            "invalid operation: operator {} not defined on {}",
+                            op.as_str(),
+                            self.operand_desc(&x)
+                        ),
+                    );
                     return Operand::invalid(e.pos, e.start_pos());
                 }
                 let uop = match op {
@@ -1068,7 +1446,9 @@ impl Checker<'_> {
                 if let Mode::Constant(v) = &x.mode {
                     let r = match (uop, v) {
                         (UnOp::Plus, v) => Ok(v.clone()),
-                        (UnOp::Neg, Value::Int(i)) => i.checked_neg().map(Value::Int).ok_or(ConstError::Overflow),
+                        (UnOp::Neg, Value::Int(i)) => {
+                            i.checked_neg().map(Value::Int).ok_or(ConstError::Overflow)
+                        }
                         (UnOp::Neg, Value::Float(f)) => Ok(Value::Float(-f)),
                         (UnOp::BitNot, Value::Int(i)) => {
                             let b = self.prog.types.basic(x.ty).unwrap_or(Basic::UntypedInt);
@@ -1084,7 +1464,13 @@ impl Checker<'_> {
                     };
                     return match r {
                         Ok(v) => {
-                            let mut op = self.operand(Mode::Constant(v.clone()), x.ty, ExprKind::Const(v), e.pos, e);
+                            let mut op = self.operand(
+                                Mode::Constant(v.clone()),
+                                x.ty,
+                                ExprKind::Const(v),
+                                e.pos,
+                                e,
+                            );
                             self.check_typed_overflow(&mut op);
                             op
                         }
@@ -1094,7 +1480,16 @@ impl Checker<'_> {
                         }
                     };
                 }
-                self.operand(Mode::Value, x.ty, ExprKind::Unary { op: uop, x: Box::new(x.expr) }, e.pos, e)
+                self.operand(
+                    Mode::Value,
+                    x.ty,
+                    ExprKind::Unary {
+                        op: uop,
+                        x: Box::new(x.expr),
+                    },
+                    e.pos,
+                    e,
+                )
             }
             _ => {
                 self.error(e.pos, format!("unknown operator {}", op.as_str()));
@@ -1108,7 +1503,9 @@ impl Checker<'_> {
         if self.prog.types.is_untyped(x.ty) {
             return;
         }
-        let Some(b) = self.prog.types.basic(x.ty) else { return };
+        let Some(b) = self.prog.types.basic(x.ty) else {
+            return;
+        };
         if let Mode::Constant(v) = x.mode.clone() {
             match self.represent(&v, b) {
                 Ok(nv) => {
@@ -1116,8 +1513,15 @@ impl Checker<'_> {
                     x.expr.kind = ExprKind::Const(nv);
                 }
                 Err(truncated) => {
-                    let what = if truncated { "truncated to" } else { "overflows" };
-                    self.error(x.start, format!("{} {what} {}", self.operand_desc(x), self.tstr(x.ty)));
+                    let what = if truncated {
+                        "truncated to"
+                    } else {
+                        "overflows"
+                    };
+                    self.error(
+                        x.start,
+                        format!("{} {what} {}", self.operand_desc(x), self.tstr(x.ty)),
+                    );
                     x.mode = Mode::Invalid;
                 }
             }
@@ -1126,22 +1530,26 @@ impl Checker<'_> {
 
     // ---- binary ----
 
-    fn binary(&mut self, e: &ast::Expr, op: Operator, xe: &ast::Expr, ye: &ast::Expr) -> Operand {
+    /// A binary operation; `assign_op` when it is the operation of `x op= y` (types2 then
+    /// quotes the statement, not the operation, in messages).
+    pub(super) fn binary(&mut self, e: &ast::Expr, op: Operator, xe: &ast::Expr, ye: &ast::Expr, assign_op: bool) -> Operand {
         let x = self.value(xe, None);
         let y = self.value(ye, None);
+        let shown = assign_op.then(|| format!("{} {}= {}", expr_string(xe), op.as_str(), expr_string(ye)));
         if x.is_invalid() || y.is_invalid() {
             return Operand::invalid(e.pos, e.start_pos());
         }
-        self.binary_operands(e, op, x, y)
+        self.binary_operands(e, op, x, y, shown)
     }
 
     /// A binary operation on checked operands (`e` is the operation's syntax, for
-    /// positions and messages).
-    pub(super) fn binary_operands(&mut self, e: &ast::Expr, op: Operator, mut x: Operand, mut y: Operand) -> Operand {
+    /// positions and messages; `shown` replaces its text in messages, for `x op= y`).
+    pub(super) fn binary_operands(&mut self, e: &ast::Expr, op: Operator, mut x: Operand, mut y: Operand, shown: Option<String>) -> Operand {
         if matches!(op, Operator::Shl | Operator::Shr) {
             return self.shift(e, op, x, y);
         }
         // Bring untyped operands to the other operand's type.
+        let nils = (x.is_nil(), y.is_nil());
         self.match_types(&mut x, &mut y);
         if x.is_invalid() || y.is_invalid() {
             let (lt, rt) = (self.tstr(x.ty), self.tstr(y.ty));
@@ -1151,12 +1559,25 @@ impl Checker<'_> {
             return Operand::invalid(e.pos, e.start_pos());
         }
         let t = &self.prog.types;
-        let is_cmp = matches!(op, Operator::Eql | Operator::Neq | Operator::Lss | Operator::Leq | Operator::Gtr | Operator::Geq);
+        let is_cmp = matches!(
+            op,
+            Operator::Eql
+                | Operator::Neq
+                | Operator::Lss
+                | Operator::Leq
+                | Operator::Gtr
+                | Operator::Geq
+        );
         if is_cmp {
-            return self.comparison(e, op, x, y);
+            return self.comparison(e, op, x, y, nils);
         }
         if !t.identical(x.ty, y.ty) {
-            let msg = format!("invalid operation: {} (mismatched types {} and {})", expr_string(e), self.tstr(x.ty), self.tstr(y.ty));
+            let shown = shown.unwrap_or_else(|| expr_string(e));
+            let msg = format!(
+                "invalid operation: {shown} (mismatched types {} and {})",
+                self.tstr(x.ty),
+                self.tstr(y.ty)
+            );
             self.error(x.start, msg);
             return Operand::invalid(e.pos, e.start_pos());
         }
@@ -1164,11 +1585,20 @@ impl Checker<'_> {
             Operator::AndAnd | Operator::OrOr => t.is_boolean(x.ty),
             Operator::Add => t.is_numeric(x.ty) || t.is_string(x.ty),
             Operator::Sub | Operator::Mul | Operator::Div => t.is_numeric(x.ty),
-            Operator::Rem | Operator::And | Operator::Or | Operator::Xor | Operator::AndNot => t.is_integer(x.ty),
+            Operator::Rem | Operator::And | Operator::Or | Operator::Xor | Operator::AndNot => {
+                t.is_integer(x.ty)
+            }
             _ => false,
         };
         if !ok {
-            self.error(x.start, format!("invalid operation: operator {} not defined on {}", op.as_str(), self.operand_desc(&x)));
+            self.error(
+                x.start,
+                format!(
+                    "invalid operation: operator {} not defined on {}",
+                    op.as_str(),
+                    self.operand_desc(&x)
+                ),
+            );
             return Operand::invalid(e.pos, e.start_pos());
         }
         // Division by a constant zero.
@@ -1192,7 +1622,13 @@ impl Checker<'_> {
                     } else {
                         v
                     };
-                    let mut r = self.operand(Mode::Constant(v.clone()), x.ty, ExprKind::Const(v), e.pos, e);
+                    let mut r = self.operand(
+                        Mode::Constant(v.clone()),
+                        x.ty,
+                        ExprKind::Const(v),
+                        e.pos,
+                        e,
+                    );
                     self.check_typed_overflow(&mut r);
                     r
                 }
@@ -1208,9 +1644,11 @@ impl Checker<'_> {
         }
         let ty = x.ty;
         let kind = match op {
-            Operator::AndAnd | Operator::OrOr => {
-                ExprKind::Logical { and: op == Operator::AndAnd, x: Box::new(x.expr), y: Box::new(y.expr) }
-            }
+            Operator::AndAnd | Operator::OrOr => ExprKind::Logical {
+                and: op == Operator::AndAnd,
+                x: Box::new(x.expr),
+                y: Box::new(y.expr),
+            },
             Operator::Add if self.prog.types.is_string(ty) => {
                 // Go merges both operands' concatenations into one list: a + (b + c)
                 // is one `a + b + c` at the outer operator.
@@ -1224,7 +1662,11 @@ impl Checker<'_> {
                 }
                 ExprKind::AddStr(list)
             }
-            _ => ExprKind::Binary { op, x: Box::new(x.expr), y: Box::new(y.expr) },
+            _ => ExprKind::Binary {
+                op,
+                x: Box::new(x.expr),
+                y: Box::new(y.expr),
+            },
         };
         self.operand(Mode::Value, ty, kind, e.pos, e)
     }
@@ -1262,13 +1704,20 @@ impl Checker<'_> {
         if x.is_nil() {
             return matches!(
                 t.under(target),
-                Type::Pointer(_) | Type::Func(_) | Type::Slice(_) | Type::Map { .. } | Type::Chan { .. } | Type::Interface { .. }
+                Type::Pointer(_)
+                    | Type::Func(_)
+                    | Type::Slice(_)
+                    | Type::Map { .. }
+                    | Type::Chan { .. }
+                    | Type::Interface { .. }
             );
         }
         if t.is_interface(target) {
             return true;
         }
-        let Some(tb) = t.basic(target) else { return false };
+        let Some(tb) = t.basic(target) else {
+            return false;
+        };
         match t.basic(x.ty) {
             Some(Basic::UntypedBool) => tb.is_boolean(),
             Some(Basic::UntypedString) => tb.is_string(),
@@ -1277,48 +1726,34 @@ impl Checker<'_> {
         }
     }
 
-    fn comparison(&mut self, e: &ast::Expr, op: Operator, mut x: Operand, mut y: Operand) -> Operand {
-        let t = &self.prog.types;
-        let ordered = matches!(op, Operator::Lss | Operator::Leq | Operator::Gtr | Operator::Geq);
-        let assignable = self.assignable_type(x.ty, y.ty) || self.assignable_type(y.ty, x.ty) || x.is_nil() || y.is_nil();
-        let mut cause: Option<String> = None;
-        if !assignable {
-            cause = Some(format!("mismatched types {} and {}", self.tstr(x.ty), self.tstr(y.ty)));
-        } else if ordered {
-            let is_ordered = |ty: TypeId| (t.is_numeric(ty) && !t.is_complex(ty)) || t.is_string(ty);
-            if !is_ordered(x.ty) {
-                cause = Some(format!("operator {} not defined on {}", op.as_str(), self.operand_desc(&x)));
-            } else if !is_ordered(y.ty) {
-                cause = Some(format!("operator {} not defined on {}", op.as_str(), self.operand_desc(&y)));
-            }
-        } else {
-            // == and !=
-            if x.is_nil() || y.is_nil() {
-                let other = if x.is_nil() { &y } else { &x };
-                if !other.is_nil()
-                    && !matches!(
-                        t.under(other.ty),
-                        Type::Pointer(_) | Type::Func(_) | Type::Slice(_) | Type::Map { .. } | Type::Chan { .. } | Type::Interface { .. }
-                    )
-                {
-                    cause = Some(format!("mismatched types {} and untyped nil", self.tstr(other.ty)));
-                } else if other.is_nil() {
-                    cause = Some("operator == not defined on nil".to_string());
-                }
-            } else if !t.comparable(x.ty) {
-                cause = Some(self.incomparable_cause(x.ty));
-            } else if !t.comparable(y.ty) {
-                cause = Some(self.incomparable_cause(y.ty));
-            }
-        }
-        if let Some(cause) = cause {
-            self.error(x.start, format!("invalid operation: {} ({cause})", expr_string(e)));
+    /// A comparison (types2's `comparison`). `nils` says which operands were the untyped
+    /// `nil` before `match_types` gave it the other operand's type.
+    fn comparison(
+        &mut self,
+        e: &ast::Expr,
+        op: Operator,
+        mut x: Operand,
+        mut y: Operand,
+        nils: (bool, bool),
+    ) -> Operand {
+        if let Some((on_y, cause)) = self.comparison_fault(&x, &y, op, nils) {
+            let culprit = if on_y { &y } else { &x };
+            self.error(
+                culprit.start,
+                format!("invalid operation: {} ({cause})", expr_string(e)),
+            );
             return Operand::invalid(e.pos, e.start_pos());
         }
-        if let (Mode::Constant(a), Mode::Constant(b)) = (&x.mode, &y.mode) {
-            if let Ok(v) = constant::binary_op(op, a, b, true) {
-                return self.operand(Mode::Constant(v.clone()), P::UNTYPED_BOOL, ExprKind::Const(v), e.pos, e);
-            }
+        if let (Mode::Constant(a), Mode::Constant(b)) = (&x.mode, &y.mode)
+            && let Ok(v) = constant::binary_op(op, a, b, true)
+        {
+            return self.operand(
+                Mode::Constant(v.clone()),
+                P::UNTYPED_BOOL,
+                ExprKind::Const(v),
+                e.pos,
+                e,
+            );
         }
         // Operands of a comparison get their default types; comparing an interface with a
         // concrete value converts the value to the interface type (an allocation site).
@@ -1336,23 +1771,106 @@ impl Checker<'_> {
         self.operand(Mode::Value, P::UNTYPED_BOOL, kind, e.pos, e)
     }
 
-    fn incomparable_cause(&self, ty: TypeId) -> String {
-        match self.prog.types.under(ty) {
-            Type::Slice(_) => "slice can only be compared to nil".into(),
-            Type::Map { .. } => "map can only be compared to nil".into(),
-            Type::Func(_) => "func can only be compared to nil".into(),
-            Type::Struct(_) => format!("struct containing {} cannot be compared", self.first_incomparable(ty)),
-            _ => format!("operator == not defined on {}", self.tstr(ty)),
+    /// Why `x op y` is not a valid comparison: whether the fault is with `y` (types2 reports
+    /// there, e.g. for mismatched types: only the second operand shows the mismatch) and the
+    /// cause. `nils` says which operands were the untyped `nil` before `match_types`.
+    pub(super) fn comparison_fault(
+        &self,
+        x: &Operand,
+        y: &Operand,
+        op: Operator,
+        nils: (bool, bool),
+    ) -> Option<(bool, String)> {
+        let (x_nil, y_nil) = nils;
+        let ordered = matches!(
+            op,
+            Operator::Lss | Operator::Leq | Operator::Gtr | Operator::Geq
+        );
+        let assignable = self.comparison_assignable(x, x_nil, y.ty)
+            || self.comparison_assignable(y, y_nil, x.ty);
+        let (on_y, cause) = if !assignable {
+            (
+                true,
+                Some(format!(
+                    "mismatched types {} and {}",
+                    self.tstr(x.ty),
+                    self.tstr(y.ty)
+                )),
+            )
+        } else if ordered {
+            let t = &self.prog.types;
+            let is_ordered = |ty: TypeId| (t.is_numeric(ty) && !t.is_complex(ty)) || t.is_string(ty);
+            if !is_ordered(x.ty) {
+                (false, None)
+            } else if !is_ordered(y.ty) {
+                (true, None)
+            } else {
+                return None;
+            }
+        } else if x_nil || y_nil {
+            // Comparison against nil requires that the other operand's type has nil.
+            let other = if x_nil { y.ty } else { x.ty };
+            if (x_nil && y_nil) || !self.assignable_type(P::UNTYPED_NIL, other) {
+                (true, None)
+            } else {
+                return None;
+            }
+        } else if !self.prog.types.comparable(x.ty) {
+            (false, self.incomparable_cause(x.ty))
+        } else if !self.prog.types.comparable(y.ty) {
+            (true, self.incomparable_cause(y.ty))
+        } else {
+            return None;
+        };
+        let cause = cause.unwrap_or_else(|| {
+            let ty = match (on_y, x_nil, y_nil) {
+                (true, _, true) | (false, true, _) => P::UNTYPED_NIL,
+                (true, _, _) => y.ty,
+                (false, _, _) => x.ty,
+            };
+            let what = composite_kind(&self.prog.types, ty)
+                .map(str::to_string)
+                .unwrap_or_else(|| self.tstr(ty));
+            format!("operator {} not defined on {what}", op.as_str())
+        });
+        Some((on_y, cause))
+    }
+
+    /// Whether operand `x` of a comparison is assignable to the other operand's type `t`.
+    fn comparison_assignable(&self, x: &Operand, was_nil: bool, t: TypeId) -> bool {
+        if was_nil {
+            return t == P::UNTYPED_NIL || self.assignable_type(P::UNTYPED_NIL, t);
+        }
+        self.assignable_type(x.ty, t)
+    }
+
+    /// Why values of a type cannot be compared with `==` (types2's `incomparableCause`);
+    /// `None` when there is nothing more specific than "operator == not defined".
+    fn incomparable_cause(&self, ty: TypeId) -> Option<String> {
+        let t = &self.prog.types;
+        match t.under(ty) {
+            Type::Slice(_) | Type::Map { .. } | Type::Func(_) => Some(format!(
+                "{} can only be compared to nil",
+                composite_kind(t, ty).unwrap_or("")
+            )),
+            _ => self.incomparable_reason(ty),
         }
     }
 
-    fn first_incomparable(&self, ty: TypeId) -> String {
-        for f in self.prog.types.struct_fields(ty) {
-            if !self.prog.types.comparable(f.ty) {
-                return self.tstr(f.ty);
+    /// types2's `comparableType(...).format()`: the reason a struct or array type is not
+    /// comparable.
+    fn incomparable_reason(&self, ty: TypeId) -> Option<String> {
+        let t = &self.prog.types;
+        match t.under(ty) {
+            Type::Struct(fields) => fields
+                .iter()
+                .find(|f| !t.comparable(f.ty))
+                .map(|f| format!("struct containing {} cannot be compared", self.tstr(f.ty))),
+            Type::Array { elem, .. } if !t.comparable(*elem) => {
+                Some(format!("{} cannot be compared", self.tstr(ty)))
             }
+            _ => None,
         }
-        self.tstr(ty)
     }
 
     fn shift(&mut self, e: &ast::Expr, op: Operator, mut x: Operand, mut y: Operand) -> Operand {
@@ -1360,35 +1878,69 @@ impl Checker<'_> {
         // The shift count.
         if let Mode::Constant(v) = &y.mode {
             if !v.is_integral() || !(t.is_integer(y.ty) || t.is_untyped(y.ty) && v.is_numeric()) {
-                self.error(y.start, format!("invalid operation: invalid shift count {}", self.operand_desc(&y)));
+                self.error(
+                    y.start,
+                    format!(
+                        "invalid operation: invalid shift count {}",
+                        self.operand_desc(&y)
+                    ),
+                );
                 return Operand::invalid(e.pos, e.start_pos());
             }
             if v.as_int().unwrap_or(0) < 0 {
-                self.error(y.start, format!("invalid operation: negative shift count {}", self.operand_desc(&y)));
+                self.error(
+                    y.start,
+                    format!(
+                        "invalid operation: negative shift count {}",
+                        self.operand_desc(&y)
+                    ),
+                );
                 return Operand::invalid(e.pos, e.start_pos());
             }
             if t.is_untyped(y.ty) {
                 self.convert_untyped(&mut y, P::UINT);
             }
         } else if !t.is_integer(y.ty) {
-            self.error(y.start, format!("invalid operation: shift count {} must be integer", self.operand_desc(&y)));
+            self.error(
+                y.start,
+                format!(
+                    "invalid operation: shift count {} must be integer",
+                    self.operand_desc(&y)
+                ),
+            );
             return Operand::invalid(e.pos, e.start_pos());
         }
         let t = &self.prog.types;
         // The shifted operand.
         if let Mode::Constant(v) = &x.mode {
             if t.is_untyped(x.ty) && !v.is_integral() {
-                self.error(x.start, format!("invalid operation: shifted operand {} must be integer", self.operand_desc(&x)));
+                self.error(
+                    x.start,
+                    format!(
+                        "invalid operation: shifted operand {} must be integer",
+                        self.operand_desc(&x)
+                    ),
+                );
                 return Operand::invalid(e.pos, e.start_pos());
             }
             if let Mode::Constant(s) = &y.mode {
                 let xi = v.as_int().unwrap_or(0);
                 let s = s.as_int().unwrap_or(0) as u64;
-                let ty = if x.ty == P::UNTYPED_FLOAT { P::UNTYPED_INT } else { x.ty };
+                let ty = if x.ty == P::UNTYPED_FLOAT {
+                    P::UNTYPED_INT
+                } else {
+                    x.ty
+                };
                 return match constant::shift(op == Operator::Shl, xi, s) {
                     Ok(r) => {
                         let v = Value::Int(r);
-                        let mut o = self.operand(Mode::Constant(v.clone()), ty, ExprKind::Const(v), e.pos, e);
+                        let mut o = self.operand(
+                            Mode::Constant(v.clone()),
+                            ty,
+                            ExprKind::Const(v),
+                            e.pos,
+                            e,
+                        );
                         self.check_typed_overflow(&mut o);
                         o
                     }
@@ -1405,24 +1957,47 @@ impl Checker<'_> {
                     x.ty = P::UNTYPED_INT;
                     x.expr.ty = P::UNTYPED_INT;
                 }
-                let kind = ExprKind::Binary { op, x: Box::new(x.expr), y: Box::new(y.expr) };
+                let kind = ExprKind::Binary {
+                    op,
+                    x: Box::new(x.expr),
+                    y: Box::new(y.expr),
+                };
                 return self.operand(Mode::Value, P::UNTYPED_INT, kind, e.pos, e);
             }
         }
         if !t.is_integer(x.ty) {
-            self.error(x.start, format!("invalid operation: shifted operand {} must be integer", self.operand_desc(&x)));
+            self.error(
+                x.start,
+                format!(
+                    "invalid operation: shifted operand {} must be integer",
+                    self.operand_desc(&x)
+                ),
+            );
             return Operand::invalid(e.pos, e.start_pos());
         }
         let ty = x.ty;
-        let kind = ExprKind::Binary { op, x: Box::new(x.expr), y: Box::new(y.expr) };
+        let kind = ExprKind::Binary {
+            op,
+            x: Box::new(x.expr),
+            y: Box::new(y.expr),
+        };
         self.operand(Mode::Value, ty, kind, e.pos, e)
     }
 
     // ---- composite literals ----
 
-    fn composite_lit(&mut self, e: &ast::Expr, typ: Option<&ast::Expr>, elems: &[ast::Expr], hint: Option<TypeId>) -> Operand {
+    fn composite_lit(
+        &mut self,
+        e: &ast::Expr,
+        typ: Option<&ast::Expr>,
+        elems: &[ast::Expr],
+        hint: Option<TypeId>,
+    ) -> Operand {
         let (ty, open_array_elem) = match typ {
-            Some(ast::Expr { kind: AK::ArrayType { len: None, elem }, .. }) => {
+            Some(ast::Expr {
+                kind: AK::ArrayType { len: None, elem },
+                ..
+            }) => {
                 let el = self.resolve_type(elem);
                 (el, true)
             }
@@ -1459,9 +2034,20 @@ impl Checker<'_> {
         }
         if open_array_elem {
             let (lit, len) = self.array_elems(elems, ty, None);
-            let Some(lit) = lit else { return Operand::invalid(e.pos, e.start_pos()) };
+            let Some(lit) = lit else {
+                return Operand::invalid(e.pos, e.start_pos());
+            };
             let aty = self.types().array(len, ty);
-            return self.operand(Mode::Value, aty, ExprKind::CompLit { kind: CompLitKind::Array(lit), implicit_ddd: false }, e.pos, e);
+            return self.operand(
+                Mode::Value,
+                aty,
+                ExprKind::CompLit {
+                    kind: CompLitKind::Array(lit),
+                    implicit_ddd: false,
+                },
+                e.pos,
+                e,
+            );
         }
         let under = self.prog.types.under(ty).clone();
         let kind = match under {
@@ -1493,10 +2079,25 @@ impl Checker<'_> {
                 return Operand::invalid(e.pos, e.start_pos());
             }
         };
-        self.operand(Mode::Value, ty, ExprKind::CompLit { kind, implicit_ddd: false }, e.pos, e)
+        self.operand(
+            Mode::Value,
+            ty,
+            ExprKind::CompLit {
+                kind,
+                implicit_ddd: false,
+            },
+            e.pos,
+            e,
+        )
     }
 
-    fn struct_elems(&mut self, e: &ast::Expr, ty: TypeId, fields: &[crate::types::Field], elems: &[ast::Expr]) -> Option<CompLitKind> {
+    fn struct_elems(
+        &mut self,
+        e: &ast::Expr,
+        ty: TypeId,
+        fields: &[crate::types::Field],
+        elems: &[ast::Expr],
+    ) -> Option<CompLitKind> {
         let mut out = Vec::new();
         if elems.is_empty() {
             return Some(CompLitKind::Struct(out));
@@ -1507,33 +2108,54 @@ impl Checker<'_> {
             let mut seen: Vec<usize> = Vec::new();
             for el in elems {
                 let AK::KeyValue { key, value } = &el.kind else {
-                    self.error(el.start_pos(), "mixture of field:value and value elements in struct literal");
+                    self.error(
+                        el.start_pos(),
+                        "mixture of field:value and value elements in struct literal",
+                    );
                     ok = false;
                     let _ = self.expr(el, None);
                     continue;
                 };
                 let AK::Name(fname) = &key.kind else {
-                    self.error(key.start_pos(), format!("invalid field name {} in struct literal", expr_string(key)));
+                    self.error(
+                        key.start_pos(),
+                        format!("invalid field name {} in struct literal", expr_string(key)),
+                    );
                     ok = false;
                     let _ = self.expr(value, None);
                     continue;
                 };
                 let Some(fi) = fields.iter().position(|f| &f.name == fname) else {
-                    let promoted = matches!(self.lookup_field_or_method(ty, fname), Selection::Field { .. });
+                    let promoted = matches!(
+                        self.lookup_field_or_method(ty, fname),
+                        Selection::Field { .. }
+                    );
                     if promoted {
                         self.error(
                             key.pos,
-                            format!("cannot use promoted field {fname} in struct literal of type {}", self.tstr(ty)),
+                            format!(
+                                "cannot use promoted field {fname} in struct literal of type {}",
+                                self.tstr(ty)
+                            ),
                         );
                     } else {
-                        self.error(key.pos, format!("unknown field {fname} in struct literal of type {}", self.tstr(ty)));
+                        self.error(
+                            key.pos,
+                            format!(
+                                "unknown field {fname} in struct literal of type {}",
+                                self.tstr(ty)
+                            ),
+                        );
                     }
                     ok = false;
                     let _ = self.expr(value, None);
                     continue;
                 };
                 if seen.contains(&fi) {
-                    self.error(key.pos, format!("duplicate field name {fname} in struct literal"));
+                    self.error(
+                        key.pos,
+                        format!("duplicate field name {fname} in struct literal"),
+                    );
                     ok = false;
                     continue;
                 }
@@ -1550,13 +2172,22 @@ impl Checker<'_> {
         } else {
             for (i, el) in elems.iter().enumerate() {
                 if let AK::KeyValue { value, .. } = &el.kind {
-                    self.error(el.start_pos(), "mixture of field:value and value elements in struct literal");
+                    self.error(
+                        el.start_pos(),
+                        "mixture of field:value and value elements in struct literal",
+                    );
                     ok = false;
                     let _ = self.expr(value, None);
                     continue;
                 }
                 if i >= fields.len() {
-                    self.error(el.start_pos(), format!("too many values in struct literal of type {}", self.tstr(ty)));
+                    self.error(
+                        el.start_pos(),
+                        format!(
+                            "too many values in struct literal of type {}",
+                            self.tstr(ty)
+                        ),
+                    );
                     ok = false;
                     break;
                 }
@@ -1574,7 +2205,10 @@ impl Checker<'_> {
                     AK::CompositeLit { rbrace, .. } => *rbrace,
                     _ => e.pos,
                 };
-                self.error(rbrace, format!("too few values in struct literal of type {}", self.tstr(ty)));
+                self.error(
+                    rbrace,
+                    format!("too few values in struct literal of type {}", self.tstr(ty)),
+                );
                 ok = false;
             }
         }
@@ -1582,7 +2216,12 @@ impl Checker<'_> {
     }
 
     /// Elements of an array or slice literal; returns them with the literal's length.
-    fn array_elems(&mut self, elems: &[ast::Expr], elem_ty: TypeId, len: Option<u64>) -> (Option<Vec<(u64, Expr)>>, u64) {
+    fn array_elems(
+        &mut self,
+        elems: &[ast::Expr],
+        elem_ty: TypeId,
+        len: Option<u64>,
+    ) -> (Option<Vec<(u64, Expr)>>, u64) {
         let mut out = Vec::new();
         let mut index: u64 = 0;
         let mut max: u64 = 0;
@@ -1593,16 +2232,31 @@ impl Checker<'_> {
                 AK::KeyValue { key, value } => {
                     let k = self.value(key, None);
                     match (&k.mode, k.const_value().and_then(Value::as_int)) {
-                        (Mode::Constant(_), Some(i)) if i >= 0 && (self.prog.types.is_integer(k.ty) || k.ty == P::UNTYPED_INT || k.ty == P::UNTYPED_RUNE || k.ty == P::UNTYPED_FLOAT) => {
+                        (Mode::Constant(_), Some(i))
+                            if i >= 0
+                                && (self.prog.types.is_integer(k.ty)
+                                    || k.ty == P::UNTYPED_INT
+                                    || k.ty == P::UNTYPED_RUNE
+                                    || k.ty == P::UNTYPED_FLOAT) =>
+                        {
                             index = i as u64;
                         }
                         (Mode::Constant(_), Some(_)) => {
-                            self.error(k.start, format!("invalid argument: index {} must not be negative", self.operand_desc(&k)));
+                            self.error(
+                                k.start,
+                                format!(
+                                    "invalid argument: index {} must not be negative",
+                                    self.operand_desc(&k)
+                                ),
+                            );
                             ok = false;
                         }
                         _ if k.is_invalid() => ok = false,
                         _ => {
-                            self.error(k.start, format!("index {} must be integer constant", k.text));
+                            self.error(
+                                k.start,
+                                format!("index {} must be integer constant", k.text),
+                            );
                             ok = false;
                         }
                     }
@@ -1614,11 +2268,17 @@ impl Checker<'_> {
                 && index >= n
                 && ok
             {
-                self.error(value.start_pos(), format!("index {index} is out of bounds (>= {n})"));
+                self.error(
+                    value.start_pos(),
+                    format!("index {index} is out of bounds (>= {n})"),
+                );
                 ok = false;
             }
             if !seen.insert(index) {
-                self.error(el.start_pos(), format!("duplicate index {index} in array or slice literal"));
+                self.error(
+                    el.start_pos(),
+                    format!("duplicate index {index} in array or slice literal"),
+                );
                 ok = false;
             }
             let mut v = self.value(value, Some(elem_ty));
@@ -1634,7 +2294,12 @@ impl Checker<'_> {
         (ok.then_some(out), max)
     }
 
-    fn map_elems(&mut self, elems: &[ast::Expr], key_ty: TypeId, value_ty: TypeId) -> Option<Vec<(Expr, Expr)>> {
+    fn map_elems(
+        &mut self,
+        elems: &[ast::Expr],
+        key_ty: TypeId,
+        value_ty: TypeId,
+    ) -> Option<Vec<(Expr, Expr)>> {
         let mut out = Vec::new();
         let mut ok = true;
         let mut seen: Vec<Value> = Vec::new();
@@ -1678,19 +2343,33 @@ impl Checker<'_> {
         let (results, vars): (Vec<TypeId>, Vec<VarId>) = {
             let f = &self.prog.funcs[id.0 as usize];
             (
-                f.results.iter().map(|&v| self.prog.vars[v.0 as usize].ty).collect(),
+                f.results
+                    .iter()
+                    .map(|&v| self.prog.vars[v.0 as usize].ty)
+                    .collect(),
                 f.params.iter().chain(&f.results).copied().collect(),
             )
         };
-        self.fstack.push(FuncCtx { func: id, scopes: vec![Scope::default()], results, declared: Vec::new(), captured: HashMap::new() });
+        self.fstack.push(FuncCtx {
+            func: id,
+            scopes: vec![Scope::default()],
+            results,
+            declared: Vec::new(),
+            captured: HashMap::new(),
+        });
         for v in vars {
-            let (name, pos) = (self.prog.vars[v.0 as usize].name.clone(), self.prog.vars[v.0 as usize].pos);
+            let (name, pos) = (
+                self.prog.vars[v.0 as usize].name.clone(),
+                self.prog.vars[v.0 as usize].pos,
+            );
             if !name.is_empty() && !name.starts_with('~') {
                 self.declare_local(&name, pos, Object::Var(v));
             }
         }
         let stmts = self.block_stmts(&body.stmts);
-        if !self.prog.funcs[id.0 as usize].results.is_empty() && !self.is_terminating_list(&body.stmts) {
+        if !self.prog.funcs[id.0 as usize].results.is_empty()
+            && !self.is_terminating_list(&body.stmts)
+        {
             self.error(body.rbrace, "missing return");
         }
         self.report_unused();
@@ -1709,7 +2388,9 @@ impl Checker<'_> {
         let is_capturing = !self.prog.funcs[id.0 as usize].captures.is_empty();
         self.prog.funcs[id.0 as usize].is_capturing = is_capturing;
         let sig = self.prog.funcs[id.0 as usize].sig;
-        self.operand(Mode::Value, sig, ExprKind::Closure(id), e.pos, e)
+        let mut x = self.operand(Mode::Value, sig, ExprKind::Closure(id), e.pos, e);
+        x.type_text = self.signature_text(id, ft);
+        x
     }
 
     /// Go's closure names: `f.func1` inside a declared function, `f.func1.1` inside a
@@ -1727,6 +2408,33 @@ impl Checker<'_> {
     }
 }
 
+/// Why an untyped constant does not convert to a type.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum ConversionFailure {
+    /// Not the same kind of value (a string to a number, nil to an int, ...).
+    Incompatible,
+    /// A float constant with a fractional part to an integer type.
+    Truncated,
+    /// A numeric constant outside the type's range.
+    Overflow,
+}
+
+/// types2's `compositeKind`: `slice`, `map`, ... for composite types, `None` for basic ones.
+pub(super) fn composite_kind(types: &crate::types::TypeTable, ty: TypeId) -> Option<&'static str> {
+    Some(match types.under(ty) {
+        Type::Basic(_) | Type::Named(_) => return None,
+        Type::Array { .. } => "array",
+        Type::Slice(_) => "slice",
+        Type::Struct(_) => "struct",
+        Type::Pointer(_) => "pointer",
+        Type::Func(_) => "func",
+        Type::Interface { .. } => "interface",
+        Type::Map { .. } => "map",
+        Type::Chan { .. } => "chan",
+        Type::Tuple(_) => "tuple",
+    })
+}
+
 /// Names of an operator for "constant X overflow" messages.
 fn op_name(op: Operator) -> &'static str {
     match op {
@@ -1740,9 +2448,35 @@ fn op_name(op: Operator) -> &'static str {
 
 /// Exported names of package fmt (for "memsim does not support" vs "undefined").
 const FMT_EXPORTS: &[&str] = &[
-    "Append", "Appendf", "Appendln", "Errorf", "FormatString", "Formatter", "Fprint", "Fprintf", "Fprintln", "Fscan", "Fscanf",
-    "Fscanln", "GoStringer", "Print", "Printf", "Println", "Scan", "ScanState", "Scanf", "Scanln", "Scanner", "Sprint", "Sprintf",
-    "Sprintln", "Sscan", "Sscanf", "Sscanln", "State", "Stringer",
+    "Append",
+    "Appendf",
+    "Appendln",
+    "Errorf",
+    "FormatString",
+    "Formatter",
+    "Fprint",
+    "Fprintf",
+    "Fprintln",
+    "Fscan",
+    "Fscanf",
+    "Fscanln",
+    "GoStringer",
+    "Print",
+    "Printf",
+    "Println",
+    "Scan",
+    "ScanState",
+    "Scanf",
+    "Scanln",
+    "Scanner",
+    "Sprint",
+    "Sprintf",
+    "Sprintln",
+    "Sscan",
+    "Sscanf",
+    "Sscanln",
+    "State",
+    "Stringer",
 ];
 
 /// Exported names of package errors.

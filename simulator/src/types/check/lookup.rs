@@ -18,11 +18,24 @@ pub(super) struct EmbedStep {
 /// What `x.name` selects.
 #[derive(Clone, Debug)]
 pub(super) enum Selection {
-    Field { path: Vec<EmbedStep>, index: usize, through_pointer: bool, ty: TypeId },
+    Field {
+        path: Vec<EmbedStep>,
+        index: usize,
+        through_pointer: bool,
+        ty: TypeId,
+    },
     /// A method declared on a named type (possibly promoted through embedded fields).
-    Method { path: Vec<EmbedStep>, func: FuncId, pointer_receiver: bool, recv_named: TypeId },
+    Method {
+        path: Vec<EmbedStep>,
+        func: FuncId,
+        pointer_receiver: bool,
+        recv_named: TypeId,
+    },
     /// A method of an interface (possibly an embedded interface field).
-    InterfaceMethod { path: Vec<EmbedStep>, sig: TypeId },
+    InterfaceMethod {
+        path: Vec<EmbedStep>,
+        sig: TypeId,
+    },
     NotFound,
     Ambiguous,
 }
@@ -34,7 +47,9 @@ impl Checker<'_> {
         let t = &self.prog.types;
         // Start: if ty is a pointer to a named type, look in the named type through a pointer.
         let (start, start_ptr) = match t.get(ty) {
-            Type::Pointer(e) if t.is_named(*e) || matches!(t.under(*e), Type::Struct(_)) => (*e, true),
+            Type::Pointer(e) if t.is_named(*e) || matches!(t.under(*e), Type::Struct(_)) => {
+                (*e, true)
+            }
             Type::Named(_) => match t.under(ty) {
                 // A named pointer type has no methods and selects fields of its element.
                 Type::Pointer(e) => (*e, true),
@@ -51,7 +66,11 @@ impl Checker<'_> {
             via_ptr: bool,
             path: Vec<EmbedStep>,
         }
-        let mut current = vec![Cand { ty: start, via_ptr: start_ptr, path: Vec::new() }];
+        let mut current = vec![Cand {
+            ty: start,
+            via_ptr: start_ptr,
+            path: Vec::new(),
+        }];
         let mut seen: Vec<TypeId> = Vec::new();
         for _depth in 0..32 {
             let mut found: Vec<Selection> = Vec::new();
@@ -78,7 +97,12 @@ impl Checker<'_> {
                     Type::Struct(fields) => {
                         for (i, f) in fields.iter().enumerate() {
                             if f.name == name {
-                                found.push(Selection::Field { path: c.path.clone(), index: i, through_pointer: c.via_ptr, ty: f.ty });
+                                found.push(Selection::Field {
+                                    path: c.path.clone(),
+                                    index: i,
+                                    through_pointer: c.via_ptr,
+                                    ty: f.ty,
+                                });
                             }
                             if f.embedded {
                                 let (fty, fptr) = match t.get(f.ty) {
@@ -86,14 +110,25 @@ impl Checker<'_> {
                                     _ => (f.ty, false),
                                 };
                                 let mut path = c.path.clone();
-                                path.push(EmbedStep { index: i, through_pointer: c.via_ptr, field_ty: f.ty });
-                                next.push(Cand { ty: fty, via_ptr: fptr, path });
+                                path.push(EmbedStep {
+                                    index: i,
+                                    through_pointer: c.via_ptr,
+                                    field_ty: f.ty,
+                                });
+                                next.push(Cand {
+                                    ty: fty,
+                                    via_ptr: fptr,
+                                    path,
+                                });
                             }
                         }
                     }
                     Type::Interface { methods, .. } => {
                         if let Some(m) = methods.iter().find(|m| m.name == name) {
-                            found.push(Selection::InterfaceMethod { path: c.path.clone(), sig: m.sig });
+                            found.push(Selection::InterfaceMethod {
+                                path: c.path.clone(),
+                                sig: m.sig,
+                            });
                         }
                     }
                     _ => {}
@@ -118,10 +153,19 @@ impl Checker<'_> {
     pub(super) fn method_in_set(&self, ty: TypeId, name: &str) -> Option<(TypeId, bool)> {
         let t = &self.prog.types;
         if t.is_interface(ty) {
-            return t.interface_methods(ty).iter().find(|m| m.name == name).map(|m| (m.sig, false));
+            return t
+                .interface_methods(ty)
+                .iter()
+                .find(|m| m.name == name)
+                .map(|m| (m.sig, false));
         }
         match self.lookup_field_or_method(ty, name) {
-            Selection::Method { path, func, pointer_receiver, .. } => {
+            Selection::Method {
+                path,
+                func,
+                pointer_receiver,
+                ..
+            } => {
                 let sig = self.prog.funcs[func.0 as usize].sig;
                 // Addressability through the path: a pointer receiver is in the method set of a
                 // value type only if some step goes through a pointer.
@@ -134,21 +178,43 @@ impl Checker<'_> {
         }
     }
 
-    /// Why `ty` does not implement interface `iface`, or `None` when it does.
+    /// Why `ty` does not implement interface `iface` (types2's `missingMethod` cause, in
+    /// parentheses), or `None` when it does.
     pub(super) fn missing_method(&self, ty: TypeId, iface: TypeId) -> Option<String> {
         let t = &self.prog.types;
         let methods = t.interface_methods(iface).to_vec();
         for m in &methods {
+            if !t.is_interface(ty) {
+                match self.lookup_field_or_method(ty, &m.name) {
+                    Selection::Field { .. } => {
+                        return Some(format!(
+                            "({}.{} is a field, not a method)",
+                            self.tstr(ty),
+                            m.name
+                        ));
+                    }
+                    Selection::Ambiguous => {
+                        return Some(format!("(ambiguous selector {}.{})", self.tstr(ty), m.name));
+                    }
+                    _ => {}
+                }
+            }
             match self.method_in_set(ty, &m.name) {
                 None => {
                     // Wrong case?
                     let lower = m.name.to_lowercase();
-                    if let Some(other) = self.all_method_names(ty).into_iter().find(|n| n.to_lowercase() == lower && *n != m.name) {
+                    if let Some(other) = self
+                        .all_method_names(ty)
+                        .into_iter()
+                        .find(|n| n.to_lowercase() == lower && *n != m.name)
+                    {
                         return Some(format!(
                             "(missing method {})\n\t\thave {}{}\n\t\twant {}{}",
                             m.name,
                             other,
-                            self.sig_string(self.method_in_set(ty, &other).map(|x| x.0).unwrap_or(m.sig)),
+                            self.sig_string(
+                                self.method_in_set(ty, &other).map(|x| x.0).unwrap_or(m.sig)
+                            ),
                             m.name,
                             self.sig_string(m.sig)
                         ));
@@ -156,6 +222,10 @@ impl Checker<'_> {
                     return Some(format!("(missing method {})", m.name));
                 }
                 Some((sig, pointer_only)) => {
+                    // A method only in the method set of *T is reported before its signature.
+                    if pointer_only {
+                        return Some(format!("(method {} has pointer receiver)", m.name));
+                    }
                     if !t.identical(sig, m.sig) {
                         return Some(format!(
                             "(wrong type for method {})\n\t\thave {}{}\n\t\twant {}{}",
@@ -166,19 +236,38 @@ impl Checker<'_> {
                             self.sig_string(m.sig)
                         ));
                     }
-                    if pointer_only {
-                        return Some(format!("(method {} has pointer receiver)", m.name));
-                    }
                 }
             }
         }
         None
     }
 
+    /// Why a value of type `v` is not assignable to `t`, as types2 words it after
+    /// `cannot use x as T value in ...: ` (empty when it has nothing specific to say).
+    pub(super) fn assignability_cause(&self, v: TypeId, t: TypeId) -> Option<String> {
+        let tt = &self.prog.types;
+        if tt.is_interface(t) {
+            return self
+                .missing_method(v, t)
+                .map(|why| format!("{} does not implement {} {why}", self.tstr(v), self.tstr(t)));
+        }
+        if tt.is_interface(v) && self.implements(t, v) {
+            return Some("need type assertion".to_string());
+        }
+        None
+    }
+
     fn all_method_names(&self, ty: TypeId) -> Vec<String> {
         let t = &self.prog.types;
-        let base = if t.is_pointer(ty) && !t.is_named(ty) { t.elem(ty) } else { ty };
-        let mut names: Vec<String> = t.named_info(base).map(|i| i.methods.iter().map(|m| m.name.clone()).collect()).unwrap_or_default();
+        let base = if t.is_pointer(ty) && !t.is_named(ty) {
+            t.elem(ty)
+        } else {
+            ty
+        };
+        let mut names: Vec<String> = t
+            .named_info(base)
+            .map(|i| i.methods.iter().map(|m| m.name.clone()).collect())
+            .unwrap_or_default();
         names.extend(t.interface_methods(ty).iter().map(|m| m.name.clone()));
         names
     }
@@ -201,22 +290,35 @@ impl Checker<'_> {
             return true;
         }
         let (vu, tu) = (tt.underlying(v), tt.underlying(t));
-        if tt.identical(vu, tu) && (!tt.is_named(v) || !tt.is_named(t)) && !tt.is_untyped(v) {
+        // Basic types have names too (types2's hasName): `type B bool` does not mix with bool.
+        let has_name = |ty: TypeId| tt.is_named(ty) || matches!(tt.get(ty), Type::Basic(_));
+        if tt.identical(vu, tu) && (!has_name(v) || !has_name(t)) && !tt.is_untyped(v) {
             return true;
         }
         if tt.is_interface(t) && !tt.is_untyped(v) {
             return self.implements(v, t);
         }
-        if let (Type::Chan { dir: crate::syntax::ast::ChanDir::Both, elem: ve }, Type::Chan { elem: te, .. }) = (tt.get(vu), tt.get(tu))
+        if let (
+            Type::Chan {
+                dir: crate::syntax::ast::ChanDir::Both,
+                elem: ve,
+            },
+            Type::Chan { elem: te, .. },
+        ) = (tt.get(vu), tt.get(tu))
             && tt.identical(*ve, *te)
-            && (!tt.is_named(v) || !tt.is_named(t))
+            && (!has_name(v) || !has_name(t))
         {
             return true;
         }
         if v == P::UNTYPED_NIL {
             return matches!(
                 tt.get(tu),
-                Type::Pointer(_) | Type::Func(_) | Type::Slice(_) | Type::Map { .. } | Type::Chan { .. } | Type::Interface { .. }
+                Type::Pointer(_)
+                    | Type::Func(_)
+                    | Type::Slice(_)
+                    | Type::Map { .. }
+                    | Type::Chan { .. }
+                    | Type::Interface { .. }
             );
         }
         false

@@ -37,7 +37,11 @@ use std::collections::HashMap;
 pub fn check_file(file: &ast::File) -> Result<Program, Diagnostics> {
     let mut c = Checker::new(file);
     c.check_package();
-    if c.diags.is_empty() { Ok(c.finish()) } else { Err(c.diags) }
+    if c.diags.is_empty() {
+        Ok(c.finish())
+    } else {
+        Err(c.diags)
+    }
 }
 
 /// Packages memsim can import.
@@ -87,6 +91,20 @@ pub(crate) enum BuiltinFn {
 }
 
 impl BuiltinFn {
+    /// Whether a call of this builtin yields a value that must be used (types2's
+    /// `predeclaredFuncs[id].kind`).
+    fn call_kind(self) -> CallKind {
+        use BuiltinFn::*;
+        match self {
+            Append | Cap | Complex | Imag | Len | Make | Max | Min | New | Real => {
+                CallKind::Expression
+            }
+            Clear | Close | Copy | Delete | Panic | Print | Println | Recover => {
+                CallKind::Statement
+            }
+        }
+    }
+
     fn name(self) -> &'static str {
         use BuiltinFn::*;
         match self {
@@ -115,7 +133,10 @@ impl BuiltinFn {
 /// What a name denotes.
 #[derive(Clone, Debug)]
 pub(crate) enum Object {
-    Const { ty: TypeId, val: Value },
+    Const {
+        ty: TypeId,
+        val: Value,
+    },
     TypeName(TypeId),
     Var(VarId),
     Global(GlobalId),
@@ -163,6 +184,9 @@ pub(crate) struct Operand {
     pub start: Pos,
     /// Source-like text of the expression for error messages.
     pub text: String,
+    /// How types2 prints the operand's type when that differs from the type's own text: a
+    /// function's signature keeps its parameter names (`func(s string) int`).
+    pub type_text: Option<String>,
 }
 
 impl Operand {
@@ -174,6 +198,7 @@ impl Operand {
             syntax_pos: pos,
             start,
             text: String::new(),
+            type_text: None,
         }
     }
 
@@ -205,10 +230,20 @@ struct PkgEntry {
 #[derive(Clone, Debug)]
 enum PkgDecl {
     /// Spec index into the file's decls and index of the name inside the spec.
-    Const { decl: usize, name_index: usize },
-    Var { decl: usize, name_index: usize },
-    Type { decl: usize },
-    Func { decl: usize },
+    Const {
+        decl: usize,
+        name_index: usize,
+    },
+    Var {
+        decl: usize,
+        name_index: usize,
+    },
+    Type {
+        decl: usize,
+    },
+    Func {
+        decl: usize,
+    },
 }
 
 #[derive(Clone, Debug)]
@@ -287,6 +322,27 @@ pub(crate) struct Checker<'a> {
     last_local_const: Option<(u32, Option<ast::Expr>, Vec<ast::Expr>)>,
     /// Package variables read while checking an initialiser (dependency order).
     global_reads: Vec<GlobalId>,
+    /// What the call expression checked last was (types2's `exprKind`): decides whether a
+    /// call may stand as a statement or follow `go`/`defer`.
+    last_call_kind: CallKind,
+    /// While an inherited constant initialiser is checked, the constant's own position:
+    /// types2 reports every error there (its `errpos`).
+    errpos: Option<Pos>,
+}
+
+/// types2's `exprKind` of a call: a conversion, a call whose value must be used (builtins
+/// such as `len` or `append`), or one that may stand as a statement.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum CallKind {
+    Conversion,
+    Expression,
+    Statement,
+}
+
+/// A position quoted inside a message, as types2 prints it: `FILE:LINE:COL` (the file name
+/// is filled in when the diagnostic is rendered).
+pub(crate) fn pos_ref(pos: Pos) -> String {
+    format!("{}:{}:{}", crate::diag::FILE_NAME_MARKER, pos.line, pos.col)
 }
 
 /// The deepest expression/statement nesting the checker walks.
@@ -331,6 +387,8 @@ impl<'a> Checker<'a> {
             func_decl_of: HashMap::new(),
             last_local_const: None,
             global_reads: Vec::new(),
+            last_call_kind: CallKind::Statement,
+            errpos: None,
         }
     }
 
@@ -345,6 +403,7 @@ impl<'a> Checker<'a> {
     // ---- errors ----
 
     pub(crate) fn error(&mut self, pos: Pos, msg: impl Into<String>) {
+        let pos = self.errpos.unwrap_or(pos);
         self.diags.push(Diagnostic::type_error(pos, msg));
     }
 
@@ -376,8 +435,12 @@ impl<'a> Checker<'a> {
         if name == "_" {
             return;
         }
-        let Some(f) = self.fstack.last_mut() else { return };
-        let Some(scope) = f.scopes.last_mut() else { return };
+        let Some(f) = self.fstack.last_mut() else {
+            return;
+        };
+        let Some(scope) = f.scopes.last_mut() else {
+            return;
+        };
         if scope.names.contains_key(name) {
             let msg = format!("{name} redeclared in this block");
             let prev = scope.decl_pos.get(name).copied();
@@ -391,14 +454,21 @@ impl<'a> Checker<'a> {
 
     /// Whether `name` is declared in the innermost scope.
     fn declared_in_innermost(&self, name: &str) -> Option<Object> {
-        self.fstack.last().and_then(|f| f.scopes.last()).and_then(|s| s.names.get(name).cloned())
+        self.fstack
+            .last()
+            .and_then(|f| f.scopes.last())
+            .and_then(|s| s.names.get(name).cloned())
     }
 
     /// Resolves a name: function scopes (innermost first, through enclosing closures), then
     /// the package, then the universe. Records captures for closures.
     fn lookup(&mut self, name: &str, pos: Pos) -> Option<Object> {
         for depth in (0..self.fstack.len()).rev() {
-            let found = self.fstack[depth].scopes.iter().rev().find_map(|s| s.names.get(name).cloned());
+            let found = self.fstack[depth]
+                .scopes
+                .iter()
+                .rev()
+                .find_map(|s| s.names.get(name).cloned());
             if let Some(obj) = found {
                 if let Object::Var(v) = obj
                     && depth + 1 < self.fstack.len()
@@ -433,7 +503,9 @@ impl<'a> Checker<'a> {
         if !f.captured.contains_key(&v) {
             let func = f.func;
             let idx = self.prog.funcs[func.0 as usize].captures.len();
-            self.prog.funcs[func.0 as usize].captures.push(ir::Capture { var: v, pos });
+            self.prog.funcs[func.0 as usize]
+                .captures
+                .push(ir::Capture { var: v, pos });
             self.fstack[inner].captured.insert(v, idx);
         }
     }
@@ -513,12 +585,27 @@ fn universe() -> HashMap<&'static str, Object> {
     for (name, t) in types {
         u.insert(name, Object::TypeName(t));
     }
-    u.insert("true", Object::Const { ty: P::UNTYPED_BOOL, val: Value::Bool(true) });
-    u.insert("false", Object::Const { ty: P::UNTYPED_BOOL, val: Value::Bool(false) });
+    u.insert(
+        "true",
+        Object::Const {
+            ty: P::UNTYPED_BOOL,
+            val: Value::Bool(true),
+        },
+    );
+    u.insert(
+        "false",
+        Object::Const {
+            ty: P::UNTYPED_BOOL,
+            val: Value::Bool(false),
+        },
+    );
     u.insert("nil", Object::Nil);
     u.insert("iota", Object::Iota);
     use BuiltinFn::*;
-    for b in [Append, Cap, Clear, Close, Complex, Copy, Delete, Imag, Len, Make, Max, Min, New, Panic, Print, Println, Real, Recover] {
+    for b in [
+        Append, Cap, Clear, Close, Complex, Copy, Delete, Imag, Len, Make, Max, Min, New, Panic,
+        Print, Println, Real, Recover,
+    ] {
         u.insert(b.name(), Object::Builtin(b));
     }
     u.insert("complex64", Object::TypeName(P::COMPLEX64));

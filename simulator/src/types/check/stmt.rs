@@ -6,7 +6,10 @@
 //! declared or captured is rolled back (see [`Checker::checked_without_ir`]).
 
 use super::*;
-use crate::ir::{AssignListKind, Defn, RangeKind, SelectCase, Stmt, StmtKind, SwitchCase, TypeSwitchCase, VarClass};
+use crate::ir::{
+    AssignListKind, Defn, RangeKind, SelectCase, Stmt, StmtKind, SwitchCase, TypeSwitchCase,
+    VarClass,
+};
 use crate::syntax::ast::{AssignOp, BranchKind, CallStmtKind, ExprKind as AK, StmtKind as SK};
 use crate::syntax::printer::expr_string;
 use crate::types::Type;
@@ -24,7 +27,9 @@ impl Checker<'_> {
     pub(super) fn block_stmts(&mut self, stmts: &[ast::Stmt]) -> Vec<Stmt> {
         let mut out = Vec::new();
         let mut dead = false;
-        let last_label = stmts.iter().rposition(|s| matches!(s.kind, SK::Labeled { .. }));
+        let last_label = stmts
+            .iter()
+            .rposition(|s| matches!(s.kind, SK::Labeled { .. }));
         for (i, s) in stmts.iter().enumerate() {
             if dead && last_label.is_none_or(|l| i > l) {
                 // Go's front end drops statements after a terminating statement.
@@ -51,12 +56,22 @@ impl Checker<'_> {
     fn snapshot(&self) -> Snapshot {
         Snapshot {
             funcs_len: self.prog.funcs.len(),
-            dcl_lens: self.fstack.iter().map(|f| (f.func, self.prog.funcs[f.func.0 as usize].dcl.len())).collect(),
+            dcl_lens: self
+                .fstack
+                .iter()
+                .map(|f| (f.func, self.prog.funcs[f.func.0 as usize].dcl.len()))
+                .collect(),
             capture_lens: self
                 .fstack
                 .iter()
                 .enumerate()
-                .map(|(i, f)| (i, self.prog.funcs[f.func.0 as usize].captures.len(), f.captured.clone()))
+                .map(|(i, f)| {
+                    (
+                        i,
+                        self.prog.funcs[f.func.0 as usize].captures.len(),
+                        f.captured.clone(),
+                    )
+                })
                 .collect(),
             closure_gen: self.closure_gen.clone(),
         }
@@ -99,19 +114,40 @@ impl Checker<'_> {
                 if c.is_invalid() || v.is_invalid() {
                     return;
                 }
+                // types2 reports bad channels at the statement, naming the channel's type.
                 let Type::Chan { dir, elem } = self.prog.types.under(c.ty).clone() else {
-                    self.error(s.pos, format!("invalid operation: cannot send to non-channel {}", self.operand_desc(&c)));
+                    self.error(
+                        c.start,
+                        format!(
+                            "invalid operation: cannot send to non-channel {} {}",
+                            self.tstr(c.ty),
+                            self.operand_desc(&c)
+                        ),
+                    );
                     return;
                 };
                 if dir == ast::ChanDir::Recv {
-                    self.error(s.pos, format!("invalid operation: cannot send to receive-only channel {}", self.operand_desc(&c)));
+                    self.error(
+                        c.start,
+                        format!(
+                            "invalid operation: cannot send to receive-only channel {} {}",
+                            self.tstr(c.ty),
+                            self.operand_desc(&c)
+                        ),
+                    );
                     return;
                 }
                 self.assignment(&mut v, elem, "send");
                 if v.is_invalid() {
                     return;
                 }
-                out.push(Stmt::new(StmtKind::Send { chan: c.expr, value: v.expr }, s.pos));
+                out.push(Stmt::new(
+                    StmtKind::Send {
+                        chan: c.expr,
+                        value: v.expr,
+                    },
+                    s.pos,
+                ));
             }
             SK::Assign { op, lhs, rhs } => match op {
                 AssignOp::Define => self.define_stmt(s, lhs, rhs, out),
@@ -132,7 +168,9 @@ impl Checker<'_> {
             SK::Labeled { label, stmt } => {
                 let name = (!label.is_blank()).then(|| label.name.clone());
                 match &stmt.kind {
-                    SK::For { .. } | SK::Range { .. } | SK::Switch { .. } | SK::Select { .. } => self.stmt_inner(stmt, out, name),
+                    SK::For { .. } | SK::Range { .. } | SK::Switch { .. } | SK::Select { .. } => {
+                        self.stmt_inner(stmt, out, name)
+                    }
                     _ => self.stmt_inner(stmt, out, None),
                 }
             }
@@ -147,19 +185,46 @@ impl Checker<'_> {
             }
             SK::Call { kind, call } => self.go_defer(s, *kind, call, out),
             SK::Return { results } => self.return_stmt(s, results, out),
-            SK::If { init, cond, then, els } => self.if_stmt(s, init.as_deref(), cond, then, els.as_deref(), out),
-            SK::For { init, cond, post, body } => self.for_stmt(s, init.as_deref(), cond.as_ref(), post.as_deref(), body, label, out),
-            SK::Range { lhs, define, x, body, range_pos } => self.range_stmt(s, lhs, *define, x, body, *range_pos, label, out),
-            SK::Switch { init, tag, clauses, .. } => {
+            SK::If {
+                init,
+                cond,
+                then,
+                els,
+            } => self.if_stmt(s, init.as_deref(), cond, then, els.as_deref(), out),
+            SK::For {
+                init,
+                cond,
+                post,
+                body,
+            } => self.for_stmt(
+                s,
+                init.as_deref(),
+                cond.as_ref(),
+                post.as_deref(),
+                body,
+                label,
+                out,
+            ),
+            SK::Range {
+                lhs,
+                define,
+                x,
+                body,
+                range_pos,
+            } => self.range_stmt(s, lhs, *define, x, body, *range_pos, label, out),
+            SK::Switch {
+                init, tag, clauses, ..
+            } => {
                 self.push_scope();
                 let mut inner = Vec::new();
                 if let Some(init) = init {
                     self.stmt(init, &mut inner);
                 }
                 match tag {
-                    Some(ast::Expr { kind: AK::TypeSwitchGuard { lhs, x }, pos }) => {
-                        self.type_switch(s, *pos, lhs.as_ref(), x, clauses, label, &mut inner)
-                    }
+                    Some(ast::Expr {
+                        kind: AK::TypeSwitchGuard { lhs, x },
+                        pos,
+                    }) => self.type_switch(s, *pos, lhs.as_ref(), x, clauses, label, &mut inner),
                     _ => self.expr_switch(s, tag.as_ref(), clauses, label, &mut inner),
                 }
                 self.pop_scope();
@@ -176,7 +241,13 @@ impl Checker<'_> {
         }
         let inner = e.unparen();
         let is_call = matches!(inner.kind, AK::Call { .. });
-        let is_recv = matches!(inner.kind, AK::Unary { op: ast::Operator::Recv, .. });
+        let is_recv = matches!(
+            inner.kind,
+            AK::Unary {
+                op: ast::Operator::Recv,
+                ..
+            }
+        );
         match &x.mode {
             Mode::TypeExpr => {
                 self.error(x.start, format!("{} (type) is not an expression", x.text));
@@ -188,24 +259,13 @@ impl Checker<'_> {
             }
             _ => {}
         }
-        // Calls of builtins whose result must be used.
-        if let AK::Call { .. } = inner.kind
-            && let ExprKind::Builtin { which, .. } = &x.expr.kind
-            && matches!(which, ir::Builtin::Append | ir::Builtin::Cap | ir::Builtin::Len | ir::Builtin::Max | ir::Builtin::Min)
-        {
-            self.error(x.start, format!("{} (value of type {}) is not used", x.text, self.tstr(x.ty)));
-            return;
-        }
-        if is_call && matches!(x.mode, Mode::Constant(_)) {
-            self.error(x.start, format!("{} is not used", self.operand_desc(&x)));
-            return;
-        }
-        if is_call && !matches!(x.expr.kind, ExprKind::Call { .. } | ExprKind::Builtin { .. } | ExprKind::Init { .. }) {
-            // A conversion or a builtin that yields a value.
-            self.error(x.start, format!("{} is not used", self.operand_desc(&x)));
-            return;
-        }
-        if !is_call && !is_recv {
+        // Function calls, receives and some builtins may stand alone (types2's
+        // `statement` kind); any other value must be used.
+        let statement = (is_call
+            && self.last_call_kind == CallKind::Statement
+            && !matches!(x.mode, Mode::Constant(_)))
+            || is_recv;
+        if !statement {
             self.error(x.start, format!("{} is not used", self.operand_desc(&x)));
             return;
         }
@@ -236,26 +296,41 @@ impl Checker<'_> {
         match x.mode {
             Mode::Variable | Mode::MapIndex => Some(Some(x)),
             _ => {
-                // Unaddressable: a struct field of a map element gets a specific message.
-                if let AK::Selector { x: base, .. } = &e.unparen().kind
-                    && let AK::Index { .. } = &base.unparen().kind
-                    && let ExprKind::Field { x: fx, .. } = &x.expr.kind
-                    && matches!(fx.kind, ExprKind::MapIndex { .. })
-                {
-                    self.error(x.start, format!("cannot assign to struct field {} in map", x.text));
-                    return None;
-                }
-                if let Mode::Constant(_) = x.mode {
-                    self.error(x.start, format!("cannot assign to {} (neither addressable nor a map index expression)", self.operand_desc(&x)));
-                    return None;
-                }
-                self.error(x.start, format!("cannot assign to {} (neither addressable nor a map index expression)", self.operand_desc(&x)));
+                self.unassignable(e, &x);
                 None
             }
         }
     }
 
-    fn assign_stmt(&mut self, s: &ast::Stmt, lhs: &[ast::Expr], rhs: &[ast::Expr], out: &mut Vec<Stmt>) {
+    /// types2's `lhsVar` error for an operand that cannot be assigned to.
+    fn unassignable(&mut self, e: &ast::Expr, x: &Operand) {
+        // A struct field of a map element gets a specific message.
+        if let AK::Selector { .. } = &e.kind
+            && let ExprKind::Field { x: fx, .. } = &x.expr.kind
+            && matches!(fx.kind, ExprKind::MapIndex { .. })
+        {
+            self.error(
+                x.start,
+                format!("cannot assign to struct field {} in map", x.text),
+            );
+            return;
+        }
+        self.error(
+            x.start,
+            format!(
+                "cannot assign to {} (neither addressable nor a map index expression)",
+                x.text
+            ),
+        );
+    }
+
+    fn assign_stmt(
+        &mut self,
+        s: &ast::Stmt,
+        lhs: &[ast::Expr],
+        rhs: &[ast::Expr],
+        out: &mut Vec<Stmt>,
+    ) {
         // Left sides first (Go's writer order), then right sides.
         let mut lhs_ops = Vec::new();
         let mut ok = true;
@@ -268,8 +343,10 @@ impl Checker<'_> {
                 }
             }
         }
-        let targets: Vec<Option<TypeId>> = lhs_ops.iter().map(|o| o.as_ref().map(|x| x.ty)).collect();
-        let Some((kind, rhs_exprs)) = self.assignment_rhs(s, lhs.len(), &targets, rhs, "assignment", lhs) else {
+        let targets: Vec<Option<TypeId>> =
+            lhs_ops.iter().map(|o| o.as_ref().map(|x| x.ty)).collect();
+        let Some((kind, rhs_exprs)) = self.assignment_rhs(s.pos, lhs.len(), &targets, rhs, false, lhs)
+        else {
             return;
         };
         if !ok {
@@ -287,62 +364,85 @@ impl Checker<'_> {
     }
 
     /// Emits Go's OAS / OAS2* for an assignment.
-    fn push_assign(&mut self, pos: Pos, kind: Option<AssignListKind>, lhs: Vec<Expr>, rhs: Vec<Expr>, define: bool, out: &mut Vec<Stmt>) -> ir::StmtId {
+    fn push_assign(
+        &mut self,
+        pos: Pos,
+        kind: Option<AssignListKind>,
+        lhs: Vec<Expr>,
+        rhs: Vec<Expr>,
+        define: bool,
+        out: &mut Vec<Stmt>,
+    ) -> ir::StmtId {
         let id = self.new_stmt_id();
         match kind {
             None => {
-                let l = lhs.into_iter().next().unwrap_or_else(|| Expr::new(ExprKind::Blank, P::INVALID, pos));
+                let l = lhs
+                    .into_iter()
+                    .next()
+                    .unwrap_or_else(|| Expr::new(ExprKind::Blank, P::INVALID, pos));
                 let r = rhs.into_iter().next();
-                out.push(Stmt::new(StmtKind::Assign { id, lhs: l, rhs: r, define }, pos));
+                out.push(Stmt::new(
+                    StmtKind::Assign {
+                        id,
+                        lhs: l,
+                        rhs: r,
+                        define,
+                    },
+                    pos,
+                ));
             }
-            Some(k) => out.push(Stmt::new(StmtKind::AssignList { id, kind: k, lhs, rhs, define }, pos)),
+            Some(k) => out.push(Stmt::new(
+                StmtKind::AssignList {
+                    id,
+                    kind: k,
+                    lhs,
+                    rhs,
+                    define,
+                },
+                pos,
+            )),
         }
         id
     }
 
     /// Checks the right side of an assignment of `n` values to targets of the given types
-    /// (`None` for `_` or not-yet-typed new variables). Returns the assignment kind (`None`
-    /// for a single `x = y`) and the converted right-side expressions.
+    /// (`None` for `_` or not-yet-typed new variables; `define` tells which). Returns the
+    /// assignment kind (`None` for a single `x = y`) and the converted right-side expressions.
+    /// Follows types2's `assignVars` / `initVars`: a single call on the right is always
+    /// checked as a possibly multi-valued expression.
     fn assignment_rhs(
         &mut self,
-        s: &ast::Stmt,
+        pos: Pos,
         n: usize,
         targets: &[Option<TypeId>],
         rhs: &[ast::Expr],
-        context: &str,
+        define: bool,
         lhs: &[ast::Expr],
     ) -> Option<(Option<AssignListKind>, Vec<Expr>)> {
-        if n == rhs.len() {
+        let context = if n > 1 {
+            "multiple assignment"
+        } else {
+            "assignment"
+        };
+        let single_call = rhs.len() == 1 && matches!(rhs[0].unparen().kind, AK::Call { .. });
+        if n == rhs.len() && !single_call {
             let mut exprs = Vec::new();
             let mut ok = true;
             for (i, r) in rhs.iter().enumerate() {
-                let mut x = self.value(r, targets[i]);
-                if x.is_invalid() {
-                    ok = false;
-                    continue;
+                let x = self.value(r, targets[i]);
+                match self.assign_value(x, targets[i], context, define) {
+                    Some(e) => exprs.push(e),
+                    None => ok = false,
                 }
-                match targets[i] {
-                    Some(t) => self.assignment(&mut x, t, context),
-                    None => {
-                        if x.is_nil() && context == "assignment" {
-                            // `_ = nil`
-                            self.error(x.start, "use of untyped nil in assignment");
-                            ok = false;
-                            continue;
-                        }
-                        self.default_convert(&mut x)
-                    }
-                }
-                if x.is_invalid() {
-                    ok = false;
-                    continue;
-                }
-                exprs.push(x.expr);
             }
             if !ok {
                 return None;
             }
-            let kind = if n == 1 { None } else { Some(AssignListKind::Pair) };
+            let kind = if n == 1 {
+                None
+            } else {
+                Some(AssignListKind::Pair)
+            };
             return Some((kind, exprs));
         }
         if rhs.len() == 1 {
@@ -355,25 +455,12 @@ impl Checker<'_> {
                 && !matches!(x.mode, Mode::NoValue)
             {
                 if types.len() != n {
-                    self.assign_mismatch(s, lhs, rhs, n, types.len(), Some(&x));
+                    self.assign_mismatch(lhs, rhs, n, types.len());
                     return None;
                 }
-                for (i, &t) in types.iter().enumerate() {
-                    if let Some(target) = targets[i]
-                        && !self.assignable_type(t, target)
-                    {
-                        let mut o = x.clone();
-                        o.ty = t;
-                        o.mode = Mode::Value;
-                        o.text = format!("{} (value of type {})", x.text, self.tstr(t));
-                        self.error(
-                            x.start,
-                            format!("cannot use {} value as {} value in {context}", self.operand_desc_value_of(&x.text, t), self.tstr(target)),
-                        );
-                        return None;
-                    }
+                if !self.tuple_assignable(&x, &types, targets, context) {
+                    return None;
                 }
-                let pos = s.pos;
                 let values = self.spread_tuple(pos, x.expr, AssignListKind::Call, types, targets);
                 return Some((Some(AssignListKind::Pair), values));
             }
@@ -385,22 +472,11 @@ impl Checker<'_> {
                     _ => None,
                 };
                 if let Some(kind) = kind {
-                    let mut x = x;
-                    let value_ty = x.ty;
-                    if let Some(t) = targets[0] {
-                        if !self.assignable_type(value_ty, t) {
-                            self.assignment(&mut x, t, context);
-                            return None;
-                        }
-                    }
-                    if let Some(t) = targets[1]
-                        && !self.prog.types.is_boolean(t)
-                    {
-                        self.error(lhs[1].start_pos(), format!("cannot use {} (untyped bool value) as {} value in {context}", "ok", self.tstr(t)));
+                    if !self.comma_ok_assignable(&x, [targets[0], targets[1]], context) {
                         return None;
                     }
                     let ok_ty = targets[1].filter(|t| self.prog.types.is_boolean(*t)).unwrap_or(P::BOOL);
-                    let pos = s.pos;
+                    let value_ty = x.ty;
                     let values = self.spread_tuple(pos, x.expr, kind, vec![value_ty, ok_ty], targets);
                     return Some((Some(AssignListKind::Pair), values));
                 }
@@ -409,14 +485,22 @@ impl Checker<'_> {
             if x.is_invalid() {
                 return None;
             }
-            self.assign_mismatch(s, lhs, rhs, n, 1, None);
+            if n == 1 {
+                // `v = f()` with f returning one value.
+                let e = self.assign_value(x, targets[0], context, define)?;
+                return Some((None, vec![e]));
+            }
+            self.assign_mismatch(lhs, rhs, n, 1);
             return None;
         }
         // Mismatch: evaluate the right side for errors first.
+        let mut ok = true;
         for r in rhs {
-            let _ = self.expr(r, None);
+            ok &= !self.expr(r, None).is_invalid();
         }
-        self.assign_mismatch(s, lhs, rhs, n, rhs.len(), None);
+        if ok {
+            self.assign_mismatch(lhs, rhs, n, rhs.len());
+        }
         None
     }
 
@@ -440,7 +524,7 @@ impl Checker<'_> {
             stmts.push(Stmt::new(StmtKind::Decl(tmp), pos));
             let v = Expr::new(ExprKind::Var(tmp), t, pos);
             lhs.push(v.clone());
-            let mut op = Operand { mode: Mode::Value, ty: t, expr: v, syntax_pos: pos, start: pos, text: String::new() };
+            let mut op = Operand { mode: Mode::Value, ty: t, expr: v, syntax_pos: pos, start: pos, text: String::new(), type_text: None };
             if let Some(Some(target)) = targets.get(i)
                 && !self.prog.types.identical(t, *target)
             {
@@ -465,28 +549,58 @@ impl Checker<'_> {
         values
     }
 
+    /// Assigns one checked value to a target of type `target` (types2's `assignVar` /
+    /// `initVar`): `None` is `_` (or, when `define`, a new variable taking the value's
+    /// default type). Returns the converted expression.
+    fn assign_value(
+        &mut self,
+        mut x: Operand,
+        target: Option<TypeId>,
+        context: &str,
+        define: bool,
+    ) -> Option<Expr> {
+        if x.is_invalid() {
+            return None;
+        }
+        match target {
+            Some(t) => self.assignment(&mut x, t, context),
+            None => {
+                let context = if !define && context == "assignment" {
+                    "assignment to _ identifier"
+                } else {
+                    context
+                };
+                self.assign_untyped_default(&mut x, context);
+            }
+        }
+        (!x.is_invalid()).then_some(x.expr)
+    }
+
     fn operand_desc_value_of(&self, text: &str, t: TypeId) -> String {
         format!("{text} (value of type {})", self.tstr(t))
     }
 
-    /// "assignment mismatch: 2 variables but f() returns 1 value", ...
-    fn assign_mismatch(&mut self, _s: &ast::Stmt, lhs: &[ast::Expr], rhs: &[ast::Expr], n: usize, m: usize, call: Option<&Operand>) {
-        let vars = if n == 1 { "1 variable".to_string() } else { format!("{n} variables") };
-        let at = rhs.first().map(|r| r.start_pos()).unwrap_or_else(|| lhs[0].start_pos());
-        let msg = match call {
-            Some(c) if rhs.len() == 1 => {
-                let fun = match &rhs[0].unparen().kind {
-                    AK::Call { fun, .. } => expr_string(fun),
-                    _ => c.text.clone(),
-                };
-                format!("assignment mismatch: {vars} but {fun}() returns {}", if m == 1 { "1 value".to_string() } else { format!("{m} values") })
-            }
-            _ => format!("assignment mismatch: {vars} but {}", if m == 1 { "1 value".to_string() } else { format!("{m} values") }),
+    /// "assignment mismatch: 2 variables but f returns 1 value" (types2's `assignError`),
+    /// reported at the first value.
+    fn assign_mismatch(&mut self, lhs: &[ast::Expr], rhs: &[ast::Expr], n: usize, m: usize) {
+        let Some(at) = rhs
+            .first()
+            .map(ast::Expr::start_pos)
+            .or_else(|| lhs.first().map(ast::Expr::start_pos))
+        else {
+            return;
         };
+        let msg = assign_mismatch_message(n, m, rhs);
         self.error(at, msg);
     }
 
-    fn define_stmt(&mut self, s: &ast::Stmt, lhs: &[ast::Expr], rhs: &[ast::Expr], out: &mut Vec<Stmt>) {
+    fn define_stmt(
+        &mut self,
+        s: &ast::Stmt,
+        lhs: &[ast::Expr],
+        rhs: &[ast::Expr],
+        out: &mut Vec<Stmt>,
+    ) {
         // Which names are new?
         let mut names: Vec<Option<&ast::Expr>> = Vec::new();
         let mut ok = true;
@@ -494,7 +608,10 @@ impl Checker<'_> {
             match &l.kind {
                 AK::Name(_) => names.push(Some(l)),
                 _ => {
-                    self.error(l.start_pos(), format!("non-name {} on left side of :=", expr_string(l)));
+                    self.error(
+                        l.start_pos(),
+                        format!("non-name {} on left side of :=", expr_string(l)),
+                    );
                     ok = false;
                     names.push(None);
                 }
@@ -558,14 +675,14 @@ impl Checker<'_> {
                 _ => fresh.push(None),
             }
         }
-        let rhs_result = self.assignment_rhs(s, lhs.len(), &targets, rhs, "assignment", lhs);
+        let rhs_result = self.assignment_rhs(s.pos, lhs.len(), &targets, rhs, true, lhs);
         let Some((kind, rhs_exprs)) = rhs_result else {
             // Declare the new names anyway (as invalid) to avoid follow-on errors.
             for (l, v) in names.iter().zip(&fresh) {
                 if let (Some(l), Some(v)) = (l, v)
                     && let AK::Name(n) = &l.kind
                 {
-                    self.prog.vars[v.0 as usize].used = true;
+                    // Like types2, the variables exist (and must be used) even so.
                     self.declare_local(n, l.pos, Object::Var(*v));
                 }
             }
@@ -590,13 +707,18 @@ impl Checker<'_> {
                         ty = P::BOOL;
                     }
                     if ty == P::UNTYPED_NIL {
-                        self.error(rhs.get(i).map(|r| r.start_pos()).unwrap_or(l.pos), "use of untyped nil in assignment");
+                        self.error(
+                            rhs.get(i).map(|r| r.start_pos()).unwrap_or(l.pos),
+                            "use of untyped nil in assignment",
+                        );
                         ty = P::INVALID;
                     }
                     let Some(v) = fresh[i] else { continue };
                     self.prog.vars[v.0 as usize].ty = ty;
                     let defn = match kind {
-                        None | Some(AssignListKind::Pair) => Defn::Assign(ir::StmtId(stmt_id_placeholder)),
+                        None | Some(AssignListKind::Pair) => {
+                            Defn::Assign(ir::StmtId(stmt_id_placeholder))
+                        }
                         _ => Defn::Other(ir::StmtId(stmt_id_placeholder)),
                     };
                     self.prog.vars[v.0 as usize].defn = defn;
@@ -630,10 +752,23 @@ impl Checker<'_> {
         }
     }
 
-    fn op_assign_stmt(&mut self, s: &ast::Stmt, op: ast::Operator, lhs: &[ast::Expr], rhs: &[ast::Expr], out: &mut Vec<Stmt>) {
+    fn op_assign_stmt(
+        &mut self,
+        s: &ast::Stmt,
+        op: ast::Operator,
+        lhs: &[ast::Expr],
+        rhs: &[ast::Expr],
+        out: &mut Vec<Stmt>,
+    ) {
         let Some(le) = lhs.first() else { return };
         if lhs.len() != 1 || rhs.len() > 1 {
-            self.error(s.pos, format!("assignment operation {}= requires single-valued expressions", op.as_str()));
+            self.error(
+                s.pos,
+                format!(
+                    "assignment operation {}= requires single-valued expressions",
+                    op.as_str()
+                ),
+            );
             return;
         }
         // x op= y is checked as x = x op y; x itself counts as used.
@@ -645,6 +780,11 @@ impl Checker<'_> {
             return;
         }
         let inc_dec = rhs.is_empty();
+        if inc_dec && !self.prog.types.is_numeric(x.ty) {
+            let op = op.as_str();
+            self.error(le.start_pos(), format!("invalid operation: {}{op}{op} (non-numeric type {})", expr_string(le), self.tstr(x.ty)));
+            return;
+        }
         let y_expr = match rhs.first() {
             Some(r) => r.clone(),
             None => ast::Expr::new(AK::BasicLit { kind: ast::LitKind::Int, value: "1".into() }, s.pos),
@@ -653,9 +793,11 @@ impl Checker<'_> {
         if y.is_invalid() {
             return;
         }
-        // The operation is checked as `x op y` (each operand evaluated once).
+        // The operation is checked as `x op y` (each operand evaluated once); messages quote
+        // the statement.
+        let shown = format!("{} {}= {}", expr_string(le), op.as_str(), expr_string(&y_expr));
         let bin = ast::Expr::new(AK::Binary { op, x: Box::new(le.clone()), y: Box::new(y_expr) }, s.pos);
-        let result = self.binary_operands(&bin, op, x.clone(), y.clone());
+        let result = self.binary_operands(&bin, op, x.clone(), y.clone(), Some(shown));
         if result.is_invalid() {
             return;
         }
@@ -668,19 +810,22 @@ impl Checker<'_> {
             self.match_types(&mut xc, &mut y);
         }
         if !matches!(x.mode, Mode::Variable | Mode::MapIndex) {
-            self.error(x.start, format!("cannot assign to {} (neither addressable nor a map index expression)", self.operand_desc(&x)));
-            return;
-        }
-        if inc_dec && !self.prog.types.is_numeric(x.ty) {
-            let opname = if op == ast::Operator::Add { "++" } else { "--" };
-            self.error(x.start, format!("invalid operation: {}{opname} (non-numeric type {})", x.text, self.tstr(x.ty)));
+            self.unassignable(le, &x);
             return;
         }
         let mut rhs_expr = y.expr;
         if inc_dec {
             rhs_expr.pos = s.pos;
         }
-        out.push(Stmt::new(StmtKind::AssignOp { op, lhs: x.expr, rhs: rhs_expr, inc_dec }, s.pos));
+        out.push(Stmt::new(
+            StmtKind::AssignOp {
+                op,
+                lhs: x.expr,
+                rhs: rhs_expr,
+                inc_dec,
+            },
+            s.pos,
+        ));
     }
 
     // ---- declarations ----
@@ -707,14 +852,28 @@ impl Checker<'_> {
                 let lhs: Vec<Expr> = vars
                     .iter()
                     .zip(&spec.names)
-                    .map(|(&v, n)| if n.is_blank() { Expr::new(ExprKind::Blank, P::INVALID, n.pos) } else { Expr::new(ExprKind::Var(v), self.prog.vars[v.0 as usize].ty, n.pos) })
+                    .map(|(&v, n)| {
+                        if n.is_blank() {
+                            Expr::new(ExprKind::Blank, P::INVALID, n.pos)
+                        } else {
+                            Expr::new(ExprKind::Var(v), self.prog.vars[v.0 as usize].ty, n.pos)
+                        }
+                    })
                     .collect();
                 let pos = spec.names.first().map(|n| n.pos).unwrap_or_default();
                 if values.values.is_empty() {
                     // var x T: each variable is assigned its zero value.
                     for l in lhs {
                         let id = self.new_stmt_id();
-                        out.push(Stmt::new(StmtKind::Assign { id, lhs: l, rhs: None, define: false }, pos));
+                        out.push(Stmt::new(
+                            StmtKind::Assign {
+                                id,
+                                lhs: l,
+                                rhs: None,
+                                define: false,
+                            },
+                            pos,
+                        ));
                     }
                 } else {
                     let kind = if values.call {
@@ -726,7 +885,11 @@ impl Checker<'_> {
                     };
                     let id = self.push_assign(values.pos, kind, lhs, values.values, true, out);
                     for &v in &vars {
-                        self.prog.vars[v.0 as usize].defn = if values.call { Defn::Other(id) } else { Defn::Assign(id) };
+                        self.prog.vars[v.0 as usize].defn = if values.call {
+                            Defn::Other(id)
+                        } else {
+                            Defn::Assign(id)
+                        };
                     }
                 }
                 for (&v, n) in vars.iter().zip(&spec.names) {
@@ -753,7 +916,10 @@ impl Checker<'_> {
                     self.declare_local(&spec.name.name, spec.name.pos, Object::TypeName(t));
                     return;
                 }
-                let named = self.prog.types.new_named(&spec.name.name, spec.name.pos, true);
+                let named = self
+                    .prog
+                    .types
+                    .new_named(&spec.name.name, spec.name.pos, true);
                 // The name is in scope in its own definition (recursive types).
                 self.declare_local(&spec.name.name, spec.name.pos, Object::TypeName(named));
                 let u = self.resolve_type(&spec.typ);
@@ -777,101 +943,179 @@ impl Checker<'_> {
         }
     }
 
-    /// Checks the values of a `var` spec against its names and optional declared type.
-    pub(super) fn check_var_values(&mut self, names: &[ast::Ident], declared: Option<TypeId>, values: &[ast::Expr]) -> decl::VarValues {
+    /// Checks the values of a `var` spec against its names and optional declared type
+    /// (types2's `varDecl` per name, `initVars` for one multi-valued value, `arity`).
+    pub(super) fn check_var_values(
+        &mut self,
+        names: &[ast::Ident],
+        declared: Option<TypeId>,
+        values: &[ast::Expr],
+    ) -> decl::VarValues {
         let n = names.len();
         let pos = names.first().map(|n| n.pos).unwrap_or_default();
-        let mut out = decl::VarValues { types: vec![declared.unwrap_or(P::INVALID); n], values: Vec::new(), call: false, deps: Vec::new(), pos };
+        let mut out = decl::VarValues {
+            types: vec![declared.unwrap_or(P::INVALID); n],
+            values: Vec::new(),
+            call: false,
+            deps: Vec::new(),
+            pos,
+        };
         if values.is_empty() {
             return out;
         }
         let globals_before = self.global_reads.len();
-        if n == values.len() {
-            for (i, v) in values.iter().enumerate() {
-                let mut x = self.value(v, declared);
-                if x.is_invalid() {
-                    out.types[i] = declared.unwrap_or(P::INVALID);
-                    out.values.push(Expr::new(ExprKind::Nil, P::INVALID, v.pos));
-                    continue;
-                }
-                match declared {
-                    Some(t) => self.assignment(&mut x, t, "variable declaration"),
-                    None => {
-                        if x.is_nil() {
-                            self.error(x.start, "use of untyped nil in variable declaration");
-                            out.values.push(Expr::new(ExprKind::Nil, P::INVALID, v.pos));
-                            continue;
-                        }
-                        self.default_convert(&mut x);
-                        if x.ty == P::UNTYPED_BOOL {
-                            x.ty = P::BOOL;
-                            self.retype(&mut x.expr, P::BOOL);
-                        }
-                    }
-                }
-                out.types[i] = if x.is_invalid() { declared.unwrap_or(P::INVALID) } else { x.ty };
-                out.values.push(x.expr);
+        if n == values.len() || values.len() > 1 {
+            // One value per name (`var x T = v`); extra names or values are arity errors.
+            for (i, v) in values.iter().enumerate().take(n) {
+                let x = self.value(v, declared);
+                let x = self.init_var(x, declared, "variable declaration");
+                out.types[i] = if x.is_invalid() {
+                    declared.unwrap_or(P::INVALID)
+                } else {
+                    x.ty
+                };
+                out.values.push(if x.is_invalid() {
+                    Expr::new(ExprKind::Nil, P::INVALID, v.pos)
+                } else {
+                    x.expr
+                });
             }
-        } else if values.len() == 1 {
+            if values.len() > n {
+                let extra = &values[n];
+                self.error(
+                    extra.start_pos(),
+                    format!("extra init expr {}", expr_string(extra)),
+                );
+            } else if values.len() < n {
+                let missing = &names[values.len()];
+                self.error(
+                    missing.pos,
+                    format!("missing init expr for {}", missing.name),
+                );
+            }
+        } else {
+            // Several names, one value: a multi-valued call or a comma-ok expression.
+            let context = "multiple assignment";
             let x = self.expr(&values[0], None);
             if !x.is_invalid() {
                 if let Some(types) = self.prog.types.tuple_types(x.ty).map(<[TypeId]>::to_vec)
                     && !matches!(x.mode, Mode::NoValue)
                 {
                     if types.len() != n {
-                        let vars = format!("{n} variable{}", if n == 1 { "" } else { "s" });
-                        let fun = match &values[0].unparen().kind {
-                            AK::Call { fun, .. } => expr_string(fun),
-                            _ => x.text.clone(),
-                        };
-                        let m = types.len();
-                        self.error(x.start, format!("assignment mismatch: {vars} but {fun}() returns {m} value{}", if m == 1 { "" } else { "s" }));
-                    } else {
+                        self.error(x.start, assign_mismatch_message(n, types.len(), values));
+                    } else if self.tuple_assignable(&x, &types, &vec![declared; n], context) {
                         for (i, &t) in types.iter().enumerate() {
-                            out.types[i] = match declared {
-                                Some(d) => {
-                                    if !self.assignable_type(t, d) {
-                                        self.error(x.start, format!("cannot use {} value as {} value in assignment", self.operand_desc_value_of(&x.text, t), self.tstr(d)));
-                                    }
-                                    d
-                                }
-                                None => t,
-                            };
+                            out.types[i] = declared.unwrap_or(t);
                         }
                         out.values.push(x.expr);
                         out.call = true;
                     }
                 } else if n == 2 && matches!(x.mode, Mode::MapIndex | Mode::CommaOk) {
-                    out.types[0] = declared.unwrap_or(x.ty);
-                    out.types[1] = declared.unwrap_or(P::BOOL);
-                    out.values.push(x.expr);
-                    out.call = true;
+                    if self.comma_ok_assignable(&x, [declared, declared], context) {
+                        out.types[0] = declared.unwrap_or(x.ty);
+                        out.types[1] = declared.unwrap_or(P::BOOL);
+                        out.values.push(x.expr);
+                        out.call = true;
+                    }
                 } else {
                     let x = self.single_value(x);
                     if !x.is_invalid() {
-                        self.error(names[1].pos, format!("assignment mismatch: {n} variables but 1 value"));
+                        self.error(x.start, assign_mismatch_message(n, 1, values));
                     }
                 }
-            }
-        } else {
-            for v in values {
-                let _ = self.expr(v, None);
-            }
-            let m = values.len();
-            let vars = format!("{n} variable{}", if n == 1 { "" } else { "s" });
-            let at = if m > n { values[n].start_pos() } else { names[m].pos };
-            self.error(at, format!("assignment mismatch: {vars} but {m} value{}", if m == 1 { "" } else { "s" }));
-            if m > n {
-                let _ = at;
             }
         }
         out.deps = self.global_reads.drain(globals_before..).collect();
         out
     }
 
+    /// types2's `initVar`: a variable declared with type `declared` (or taking the value's
+    /// default type) initialised with `x`.
+    pub(super) fn init_var(
+        &mut self,
+        mut x: Operand,
+        declared: Option<TypeId>,
+        context: &str,
+    ) -> Operand {
+        if x.is_invalid() {
+            return x;
+        }
+        let target = match declared {
+            Some(t) => t,
+            None if x.is_nil() => {
+                self.error(x.start, format!("use of untyped nil in {context}"));
+                x.mode = Mode::Invalid;
+                return x;
+            }
+            None => self.default_type(x.ty),
+        };
+        self.assignment(&mut x, target, context);
+        x
+    }
+
+    /// Checks the values of a multi-valued call against the targets they are assigned to
+    /// (`None`: `_` or a new variable). types2 describes each value as `1st function result`,
+    /// `2nd function result`, ...
+    pub(super) fn tuple_assignable(
+        &mut self,
+        call: &Operand,
+        types: &[TypeId],
+        targets: &[Option<TypeId>],
+        context: &str,
+    ) -> bool {
+        for (i, (&t, target)) in types.iter().zip(targets).enumerate() {
+            let Some(target) = *target else { continue };
+            let mut value = call.clone();
+            value.mode = Mode::Value;
+            value.ty = t;
+            value.text = nth(i + 1, "function result");
+            self.assignment(&mut value, target, context);
+            if value.is_invalid() {
+                return false;
+            }
+        }
+        true
+    }
+
+    /// Checks the two values of a comma-ok expression (`v, ok = m[k]`) against their targets;
+    /// types2 describes the second as `ok value of (comma, ok) expression`.
+    pub(super) fn comma_ok_assignable(
+        &mut self,
+        x: &Operand,
+        targets: [Option<TypeId>; 2],
+        context: &str,
+    ) -> bool {
+        if let Some(t) = targets[0] {
+            let mut value = x.clone();
+            self.assignment(&mut value, t, context);
+            if value.is_invalid() {
+                return false;
+            }
+        }
+        if let Some(t) = targets[1] {
+            let mut ok = x.clone();
+            ok.mode = Mode::Value;
+            ok.ty = P::UNTYPED_BOOL;
+            ok.text = "ok value of (comma, ok) expression".to_string();
+            self.assignment(&mut ok, t, context);
+            if ok.is_invalid() {
+                return false;
+            }
+        }
+        true
+    }
+
     // ---- control flow ----
 
-    fn if_stmt(&mut self, s: &ast::Stmt, init: Option<&ast::Stmt>, cond: &ast::Expr, then: &ast::Block, els: Option<&ast::Stmt>, out: &mut Vec<Stmt>) {
+    fn if_stmt(
+        &mut self,
+        s: &ast::Stmt,
+        init: Option<&ast::Stmt>,
+        cond: &ast::Expr,
+        then: &ast::Block,
+        els: Option<&ast::Stmt>,
+        out: &mut Vec<Stmt>,
+    ) {
         self.push_scope();
         let mut inner = Vec::new();
         if let Some(init) = init {
@@ -936,9 +1180,30 @@ impl Checker<'_> {
         }
         match constant {
             // Go keeps the statement but with only the live branch.
-            Some(true) => inner.push(Stmt::new(StmtKind::If { cond: c.expr, then: then_ir, els: Vec::new() }, s.pos)),
-            Some(false) => inner.push(Stmt::new(StmtKind::If { cond: c.expr, then: Vec::new(), els: else_ir }, s.pos)),
-            None => inner.push(Stmt::new(StmtKind::If { cond: c.expr, then: then_ir, els: else_ir }, s.pos)),
+            Some(true) => inner.push(Stmt::new(
+                StmtKind::If {
+                    cond: c.expr,
+                    then: then_ir,
+                    els: Vec::new(),
+                },
+                s.pos,
+            )),
+            Some(false) => inner.push(Stmt::new(
+                StmtKind::If {
+                    cond: c.expr,
+                    then: Vec::new(),
+                    els: else_ir,
+                },
+                s.pos,
+            )),
+            None => inner.push(Stmt::new(
+                StmtKind::If {
+                    cond: c.expr,
+                    then: then_ir,
+                    els: else_ir,
+                },
+                s.pos,
+            )),
         }
         push_with_init(out, inner, s.pos);
     }
@@ -975,7 +1240,11 @@ impl Checker<'_> {
         }
         let mut post_ir = Vec::new();
         if let Some(p) = post {
-            if let SK::Assign { op: AssignOp::Define, .. } = p.kind {
+            if let SK::Assign {
+                op: AssignOp::Define,
+                ..
+            } = p.kind
+            {
                 self.error(p.pos, "cannot declare in post statement of for loop");
             } else if always_false {
                 self.checked_without_ir(|c| {
@@ -1048,7 +1317,10 @@ impl Checker<'_> {
             self.checked_without_ir(|c| {
                 c.push_scope();
                 for l in lhs {
-                    if define && let AK::Name(n) = &l.kind && n != "_" {
+                    if define
+                        && let AK::Name(n) = &l.kind
+                        && n != "_"
+                    {
                         let v = c.new_local(n, l.pos, P::INVALID, VarClass::Local);
                         c.prog.vars[v.0 as usize].used = true;
                         c.declare_local(n, l.pos, Object::Var(v));
@@ -1069,11 +1341,20 @@ impl Checker<'_> {
             }
             Type::Slice(e) => (RangeKind::Slice, P::INT, e),
             Type::Array { elem, .. } => (RangeKind::Array, P::INT, elem),
-            Type::Pointer(p) if matches!(t.under(p), Type::Array { .. }) => (RangeKind::ArrayPtr, P::INT, t.elem(p)),
+            Type::Pointer(p) if matches!(t.under(p), Type::Array { .. }) => {
+                (RangeKind::ArrayPtr, P::INT, t.elem(p))
+            }
             Type::Map { key, value } => (RangeKind::Map, key, value),
             Type::Chan { dir, elem } => {
                 if dir == ast::ChanDir::Send {
-                    self.error(x.start, format!("invalid operation: range {} receive from send-only channel {}", x.text, self.tstr(x.ty)));
+                    self.error(
+                        x.start,
+                        format!(
+                            "invalid operation: range {} receive from send-only channel {}",
+                            x.text,
+                            self.tstr(x.ty)
+                        ),
+                    );
                     self.pop_scope();
                     return;
                 }
@@ -1112,7 +1393,10 @@ impl Checker<'_> {
         if define {
             for (i, l) in lhs.iter().enumerate() {
                 let AK::Name(n) = &l.kind else {
-                    self.error(l.start_pos(), format!("non-name {} on left side of :=", expr_string(l)));
+                    self.error(
+                        l.start_pos(),
+                        format!("non-name {} on left side of :=", expr_string(l)),
+                    );
                     ir_lhs.push(None);
                     continue;
                 };
@@ -1135,7 +1419,12 @@ impl Checker<'_> {
                             let _ = what;
                             self.error(
                                 op.start,
-                                format!("cannot use {} (value of type {}) as {} value in range clause", op.text, self.tstr(types[i]), self.tstr(op.ty)),
+                                format!(
+                                    "cannot use {} (value of type {}) as {} value in range clause",
+                                    op.text,
+                                    self.tstr(types[i]),
+                                    self.tstr(op.ty)
+                                ),
                             );
                         }
                         ir_lhs.push(Some(op.expr));
@@ -1154,7 +1443,19 @@ impl Checker<'_> {
         let mut it = ir_lhs.into_iter();
         let key = it.next().flatten();
         let value = it.next().flatten();
-        out.push(Stmt::new(StmtKind::Range { id, label, key, value, define, x: x.expr, kind, body: body_ir }, range_pos));
+        out.push(Stmt::new(
+            StmtKind::Range {
+                id,
+                label,
+                key,
+                value,
+                define,
+                x: x.expr,
+                kind,
+                body: body_ir,
+            },
+            range_pos,
+        ));
         let _ = s;
     }
 
@@ -1166,7 +1467,7 @@ impl Checker<'_> {
     }
 
     fn expr_switch(&mut self, s: &ast::Stmt, tag: Option<&ast::Expr>, clauses: &[ast::CaseClause], label: Option<String>, out: &mut Vec<Stmt>) {
-        let mut tag_op = match tag {
+        let tag_op = match tag {
             Some(t) => {
                 let mut x = self.value(t, None);
                 if !x.is_invalid() {
@@ -1174,8 +1475,17 @@ impl Checker<'_> {
                     if x.is_nil() {
                         self.error(x.start, "use of untyped nil in switch expression");
                         x.mode = Mode::Invalid;
-                    } else if !self.prog.types.comparable(x.ty) {
-                        self.error(x.start, format!("cannot switch on {}", self.operand_desc(&x)));
+                    } else if !self.prog.types.comparable(x.ty)
+                        && !self.assignable_type(P::UNTYPED_NIL, x.ty)
+                    {
+                        self.error(
+                            x.start,
+                            format!(
+                                "cannot switch on {} ({} is not comparable)",
+                                self.operand_desc(&x),
+                                self.tstr(x.ty)
+                            ),
+                        );
                         x.mode = Mode::Invalid;
                     }
                 }
@@ -1183,82 +1493,122 @@ impl Checker<'_> {
             }
             None => None,
         };
+        self.multiple_defaults(clauses.iter().filter(|c| c.is_default).map(|c| c.pos));
+        // A missing tag is the constant `true` (types2 compares the cases against it).
+        let implicit_true = || Operand {
+            mode: Mode::Constant(Value::Bool(true)),
+            ty: P::BOOL,
+            expr: Expr::new(ExprKind::Const(Value::Bool(true)), P::BOOL, s.pos),
+            syntax_pos: s.pos,
+            start: s.pos,
+            text: "true".to_string(),
+            type_text: None,
+        };
         let mut cases = Vec::new();
         let mut seen_consts: Vec<(Value, TypeId, Pos)> = Vec::new();
-        let mut default_seen: Option<Pos> = None;
         for cl in clauses {
-            if cl.is_default {
-                if let Some(prev) = default_seen {
-                    self.error(cl.pos, format!("multiple defaults in switch\n\t{prev}: previous default"));
-                }
-                default_seen = Some(cl.pos);
-            }
             let mut exprs = Vec::new();
             for ce in &cl.cases {
                 let mut c = self.value(ce, None);
+                let against = match &tag_op {
+                    Some(t) => t.clone(),
+                    None => implicit_true(),
+                };
+                if c.is_invalid() || against.is_invalid() {
+                    continue;
+                }
+                let was_nil = c.is_nil();
+                self.convert_untyped(&mut c, against.ty);
                 if c.is_invalid() {
                     continue;
                 }
-                match &mut tag_op {
-                    Some(t) if !t.is_invalid() => {
-                        let mut tt = t.clone();
-                        self.match_types(&mut c, &mut tt);
-                        if c.is_invalid() {
-                            continue;
-                        }
-                        let ok = self.assignable_type(c.ty, t.ty) || self.assignable_type(t.ty, c.ty) || c.is_nil();
-                        if !ok {
-                            self.error(
-                                c.start,
-                                format!("invalid case {} in switch on {} (mismatched types {} and {})", c.text, t.text, self.tstr(c.ty), self.tstr(t.ty)),
-                            );
-                            continue;
-                        }
-                        if let Some(v) = c.const_value() {
-                            if let Some((_, _, prev)) = seen_consts.iter().find(|(pv, pt, _)| pv == v && self.prog.types.identical(*pt, c.ty)) {
-                                self.error(c.start, format!("duplicate case {} in expression switch\n\t{prev}: previous case", c.text));
-                                continue;
-                            }
-                            seen_consts.push((v.clone(), c.ty, c.start));
-                        }
-                        self.default_convert(&mut c);
-                        // A concrete case value compared with an interface tag is boxed.
-                        if self.prog.types.is_interface(t.ty) && !self.prog.types.is_interface(c.ty) && !c.is_nil() {
-                            let tt = t.ty;
-                            self.implicit_convert(&mut c, tt);
-                        }
-                        exprs.push(c.expr);
-                    }
-                    Some(_) => {}
-                    None => {
-                        if !self.prog.types.is_boolean(c.ty) {
-                            self.error(c.start, format!("invalid case {} in switch (mismatched types {} and bool)", c.text, self.tstr(c.ty)));
-                            continue;
-                        }
-                        if let Some(v) = c.const_value() {
-                            if let Some((_, _, prev)) = seen_consts.iter().find(|(pv, _, _)| pv == v) {
-                                self.error(c.start, format!("duplicate case {} in expression switch\n\t{prev}: previous case", c.text));
-                                continue;
-                            }
-                            seen_consts.push((v.clone(), P::BOOL, c.start));
-                        }
-                        self.retype(&mut c.expr, P::BOOL);
-                        exprs.push(c.expr);
-                    }
+                if let Some((_, cause)) =
+                    self.comparison_fault(&c, &against, ast::Operator::Eql, (was_nil, false))
+                {
+                    self.error(
+                        c.start,
+                        format!(
+                            "invalid case {} in switch on {} ({cause})",
+                            c.text, against.text
+                        ),
+                    );
+                    continue;
                 }
+                if let Some(v) = c.const_value()
+                    && is_duplicate_checked(v)
+                {
+                    let prev = seen_consts.iter().find(|(pv, pt, _)| {
+                        same_case_value(pv, v) && self.prog.types.identical(*pt, c.ty)
+                    });
+                    if let Some(&(_, _, prev)) = prev {
+                        self.error(
+                            c.start,
+                            format!(
+                                "duplicate case {} in expression switch\n\t{}: previous case",
+                                self.operand_desc(&c),
+                                pos_ref(prev)
+                            ),
+                        );
+                        continue;
+                    }
+                    seen_consts.push((v.clone(), c.ty, c.start));
+                }
+                if tag_op.is_some() {
+                    self.default_convert(&mut c);
+                    // A concrete case value compared with an interface tag is boxed.
+                    if self.prog.types.is_interface(against.ty) && !self.prog.types.is_interface(c.ty) && !c.is_nil() {
+                        let tt = against.ty;
+                        self.implicit_convert(&mut c, tt);
+                    }
+                } else {
+                    self.retype(&mut c.expr, P::BOOL);
+                }
+                exprs.push(c.expr);
             }
             self.push_scope();
             let body = self.block_stmts(&cl.body);
             self.pop_scope();
-            let falls_through = matches!(cl.body.last().map(|s| &s.kind), Some(SK::Branch { kind: BranchKind::Fallthrough, .. }));
-            cases.push(SwitchCase { exprs, is_default: cl.is_default, body, pos: cl.pos, falls_through });
+            let falls_through = matches!(
+                cl.body.last().map(|s| &s.kind),
+                Some(SK::Branch {
+                    kind: BranchKind::Fallthrough,
+                    ..
+                })
+            );
+            cases.push(SwitchCase {
+                exprs,
+                is_default: cl.is_default,
+                body,
+                pos: cl.pos,
+                falls_through,
+            });
         }
         let tag_expr = match tag_op {
             Some(t) if t.is_invalid() => return,
             Some(t) => Some(t.expr),
             None => None,
         };
-        out.push(Stmt::new(StmtKind::Switch { label, tag: tag_expr, cases }, s.pos));
+        out.push(Stmt::new(
+            StmtKind::Switch {
+                label,
+                tag: tag_expr,
+                cases,
+            },
+            s.pos,
+        ));
+    }
+
+    /// `multiple defaults (first at FILE:L:C)` for every `default` clause after the first.
+    pub(super) fn multiple_defaults(&mut self, mut positions: impl Iterator<Item = Pos>) {
+        let Some(first) = positions.next() else {
+            return;
+        };
+        for pos in positions {
+            self.error(
+                pos,
+                format!("multiple defaults (first at {})", pos_ref(first)),
+            );
+        }
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -1277,7 +1627,10 @@ impl Checker<'_> {
             return;
         }
         if !self.prog.types.is_interface(x.ty) {
-            self.error(x.start, format!("{} is not an interface", self.operand_desc(&x)));
+            self.error(
+                x.start,
+                format!("{} is not an interface", self.operand_desc(&x)),
+            );
             return;
         }
         if let Some(b) = bind
@@ -1290,14 +1643,8 @@ impl Checker<'_> {
         let mut bind_used = false;
         let mut case_vars = Vec::new();
         let mut seen: Vec<(Option<TypeId>, Pos)> = Vec::new();
-        let mut default_seen: Option<Pos> = None;
+        self.multiple_defaults(clauses.iter().filter(|c| c.is_default).map(|c| c.pos));
         for cl in clauses {
-            if cl.is_default {
-                if let Some(prev) = default_seen {
-                    self.error(cl.pos, format!("multiple defaults in switch\n\t{prev}: previous default"));
-                }
-                default_seen = Some(cl.pos);
-            }
             let mut types = Vec::new();
             for ce in &cl.cases {
                 // nil or a type
@@ -1306,7 +1653,10 @@ impl Checker<'_> {
                     && matches!(self.lookup("nil", ce.pos), Some(Object::Nil))
                 {
                     if let Some((_, prev)) = seen.iter().find(|(t, _)| t.is_none()) {
-                        self.error(ce.pos, format!("multiple nil cases in type switch (first at {prev})"));
+                        self.error(
+                            ce.pos,
+                            format!("multiple nil cases in type switch (first at {prev})"),
+                        );
                         continue;
                     }
                     seen.push((None, ce.pos));
@@ -1326,8 +1676,17 @@ impl Checker<'_> {
                     );
                     continue;
                 }
-                if let Some((_, prev)) = seen.iter().find(|(st, _)| st.is_some_and(|st| self.prog.types.identical(st, t))) {
-                    self.error(ce.start_pos(), format!("duplicate case {} in type switch\n\t{prev}: previous case", expr_string(ce)));
+                if let Some((_, prev)) = seen
+                    .iter()
+                    .find(|(st, _)| st.is_some_and(|st| self.prog.types.identical(st, t)))
+                {
+                    self.error(
+                        ce.start_pos(),
+                        format!(
+                            "duplicate case {} in type switch\n\t{prev}: previous case",
+                            expr_string(ce)
+                        ),
+                    );
                     continue;
                 }
                 seen.push((Some(t), ce.start_pos()));
@@ -1355,7 +1714,13 @@ impl Checker<'_> {
                 bind_used |= self.prog.vars[v.0 as usize].used;
             }
             self.pop_scope();
-            cases.push(TypeSwitchCase { types, is_default: cl.is_default, var, body, pos: cl.pos });
+            cases.push(TypeSwitchCase {
+                types,
+                is_default: cl.is_default,
+                var,
+                body,
+                pos: cl.pos,
+            });
         }
         // The bound variable is reported once, at the guard, when no clause uses it.
         for &v in &case_vars {
@@ -1365,30 +1730,56 @@ impl Checker<'_> {
             && !b.is_blank()
             && !bind_used
         {
-            self.error(b.pos, format!("declared and not used: {}", b.name));
+            self.error(b.pos, format!("{} declared and not used", b.name));
         }
-        out.push(Stmt::new(StmtKind::TypeSwitch { id, label, x: x.expr, cases }, s.pos));
+        out.push(Stmt::new(
+            StmtKind::TypeSwitch {
+                id,
+                label,
+                x: x.expr,
+                cases,
+            },
+            s.pos,
+        ));
     }
 
-    fn select_stmt(&mut self, s: &ast::Stmt, clauses: &[ast::CommClause], label: Option<String>, out: &mut Vec<Stmt>) {
+    fn select_stmt(
+        &mut self,
+        s: &ast::Stmt,
+        clauses: &[ast::CommClause],
+        label: Option<String>,
+        out: &mut Vec<Stmt>,
+    ) {
         let mut cases = Vec::new();
-        let mut default_seen: Option<Pos> = None;
+        self.multiple_defaults(clauses.iter().filter(|c| c.comm.is_none()).map(|c| c.pos));
         for cl in clauses {
             self.push_scope();
             let mut comm_ir = Vec::new();
             match &cl.comm {
-                None => {
-                    if let Some(prev) = default_seen {
-                        self.error(cl.pos, format!("multiple defaults in select\n\t{prev}: previous default"));
-                    }
-                    default_seen = Some(cl.pos);
-                }
+                None => {}
                 Some(c) => {
                     let valid = match &c.kind {
                         SK::Send { .. } => true,
-                        SK::Expr(e) => matches!(e.unparen().kind, AK::Unary { op: ast::Operator::Recv, .. }),
-                        SK::Assign { op: AssignOp::Assign | AssignOp::Define, rhs, .. } => {
-                            rhs.len() == 1 && matches!(rhs[0].unparen().kind, AK::Unary { op: ast::Operator::Recv, .. })
+                        SK::Expr(e) => matches!(
+                            e.unparen().kind,
+                            AK::Unary {
+                                op: ast::Operator::Recv,
+                                ..
+                            }
+                        ),
+                        SK::Assign {
+                            op: AssignOp::Assign | AssignOp::Define,
+                            rhs,
+                            ..
+                        } => {
+                            rhs.len() == 1
+                                && matches!(
+                                    rhs[0].unparen().kind,
+                                    AK::Unary {
+                                        op: ast::Operator::Recv,
+                                        ..
+                                    }
+                                )
                         }
                         _ => false,
                     };
@@ -1408,48 +1799,63 @@ impl Checker<'_> {
                 1 => comm_ir.pop().map(Box::new),
                 _ => Some(Box::new(Stmt::new(StmtKind::Block(comm_ir), cl.pos))),
             };
-            cases.push(SelectCase { comm, body, pos: cl.pos });
+            cases.push(SelectCase {
+                comm,
+                body,
+                pos: cl.pos,
+            });
         }
         out.push(Stmt::new(StmtKind::Select { label, cases }, s.pos));
     }
 
-    fn go_defer(&mut self, s: &ast::Stmt, kind: CallStmtKind, call: &ast::Expr, out: &mut Vec<Stmt>) {
-        let what = if kind == CallStmtKind::Go { "go" } else { "defer" };
+    fn go_defer(
+        &mut self,
+        s: &ast::Stmt,
+        kind: CallStmtKind,
+        call: &ast::Expr,
+        out: &mut Vec<Stmt>,
+    ) {
+        let what = if kind == CallStmtKind::Go {
+            "go"
+        } else {
+            "defer"
+        };
         let inner = call.unparen();
         let AK::Call { .. } = inner.kind else {
             let _ = self.expr(call, None);
-            self.error(call.start_pos(), format!("expression in {what} must be function call"));
+            self.error(
+                call.start_pos(),
+                format!("expression in {what} must be function call"),
+            );
             return;
         };
         if !matches!(call.kind, AK::Call { .. }) {
             let _ = self.expr(call, None);
-            self.error(call.start_pos(), format!("expression in {what} must not be parenthesized"));
+            self.error(
+                call.start_pos(),
+                format!("expression in {what} must not be parenthesized"),
+            );
             return;
         }
         let x = self.expr(call, None);
         if x.is_invalid() {
             return;
         }
-        match &x.expr.kind {
-            ExprKind::Call { .. } => {}
-            ExprKind::Builtin { which, .. } => {
-                if matches!(which, ir::Builtin::Append | ir::Builtin::Cap | ir::Builtin::Len | ir::Builtin::Max | ir::Builtin::Min) {
-                    self.error(x.start, format!("{what} discards result of {}", x.text));
-                    return;
-                }
-            }
-            ExprKind::Init { .. } => {}
-            _ => {
-                if matches!(x.mode, Mode::TypeExpr) {
-                    self.error(x.start, format!("{what} requires function call, not conversion"));
-                } else {
-                    self.error(x.start, format!("{what} requires function call, not conversion"));
-                }
-                return;
-            }
+        let why = match self.last_call_kind {
+            CallKind::Statement => None,
+            CallKind::Conversion => Some("requires function call, not conversion"),
+            CallKind::Expression => Some("discards result of"),
+        };
+        if let Some(why) = why {
+            self.error(x.start, format!("{what} {why} {}", self.operand_desc(&x)));
+            return;
         }
         let call = self.normalize_go_defer(s.pos, kind, x.expr, out);
-        let st = if kind == CallStmtKind::Go { StmtKind::Go(call) } else { StmtKind::Defer(call) };
+        let st = if kind == CallStmtKind::Go {
+            StmtKind::Go(call)
+        } else {
+            StmtKind::Defer(call)
+        };
         out.push(Stmt::new(st, s.pos));
     }
 
@@ -1458,7 +1864,13 @@ impl Checker<'_> {
     /// operand that is not a constant, `nil`, `new(T)`, a function name or a method
     /// expression is evaluated at the statement into a temporary the wrapper captures.
     /// Temporaries and their assignment are appended to `out` before the statement.
-    fn normalize_go_defer(&mut self, pos: Pos, kind: CallStmtKind, call: Expr, out: &mut Vec<Stmt>) -> Expr {
+    fn normalize_go_defer(
+        &mut self,
+        pos: Pos,
+        kind: CallStmtKind,
+        call: Expr,
+        out: &mut Vec<Stmt>,
+    ) -> Expr {
         if let ExprKind::Call { callee, args, .. } = &call.kind
             && args.is_empty()
         {
@@ -1478,18 +1890,40 @@ impl Checker<'_> {
                 return call;
             }
         }
-        let Some(parent) = self.current_func() else { return call };
-        let wrapper_name = {
-            let suffix = if kind == CallStmtKind::Go { "gowrap" } else { "deferwrap" };
-            let counter = self.go_defer_gen.entry((parent, kind == CallStmtKind::Go)).or_insert(0);
-            *counter += 1;
-            format!("{}.{suffix}{}", self.prog.funcs[parent.0 as usize].name, *counter)
+        let Some(parent) = self.current_func() else {
+            return call;
         };
-        let wrapper = self.new_func(wrapper_name, ir::FuncKind::GoDeferWrapper, pos, Some(parent));
+        let wrapper_name = {
+            let suffix = if kind == CallStmtKind::Go {
+                "gowrap"
+            } else {
+                "deferwrap"
+            };
+            let counter = self
+                .go_defer_gen
+                .entry((parent, kind == CallStmtKind::Go))
+                .or_insert(0);
+            *counter += 1;
+            format!(
+                "{}.{suffix}{}",
+                self.prog.funcs[parent.0 as usize].name, *counter
+            )
+        };
+        let wrapper = self.new_func(
+            wrapper_name,
+            ir::FuncKind::GoDeferWrapper,
+            pos,
+            Some(parent),
+        );
         let sig = self.types().func(vec![], vec![], false);
         self.prog.funcs[wrapper.0 as usize].sig = sig;
         let mut call = call;
-        let mut sp = Spiller { parent, pos, spilled: Vec::new(), temps: Vec::new() };
+        let mut sp = Spiller {
+            parent,
+            pos,
+            spilled: Vec::new(),
+            temps: Vec::new(),
+        };
         match &mut call.kind {
             ExprKind::Call { callee, args, .. } => {
                 match callee {
@@ -1515,46 +1949,76 @@ impl Checker<'_> {
             for &(tmp, tpos) in &temps {
                 out.push(Stmt::new(StmtKind::Decl(tmp), tpos));
                 self.prog.vars[tmp.0 as usize].defn = Defn::Assign(id);
-                lhs.push(Expr::new(ExprKind::Var(tmp), self.prog.vars[tmp.0 as usize].ty, tpos));
-                self.prog.funcs[wrapper.0 as usize].captures.push(ir::Capture { var: tmp, pos: tpos });
+                lhs.push(Expr::new(
+                    ExprKind::Var(tmp),
+                    self.prog.vars[tmp.0 as usize].ty,
+                    tpos,
+                ));
+                self.prog.funcs[wrapper.0 as usize]
+                    .captures
+                    .push(ir::Capture {
+                        var: tmp,
+                        pos: tpos,
+                    });
             }
-            out.push(Stmt::new(StmtKind::AssignList { id, kind: AssignListKind::Pair, lhs, rhs: spilled, define: false }, pos));
+            out.push(Stmt::new(
+                StmtKind::AssignList {
+                    id,
+                    kind: AssignListKind::Pair,
+                    lhs,
+                    rhs: spilled,
+                    define: false,
+                },
+                pos,
+            ));
         }
         self.prog.funcs[wrapper.0 as usize].is_capturing = !temps.is_empty();
         let call_pos = call.pos;
         self.prog.funcs[wrapper.0 as usize].body = vec![Stmt::new(StmtKind::Expr(call), call_pos)];
         let clo = Expr::new(ExprKind::Closure(wrapper), sig, pos);
         let nv = self.types().tuple(vec![]);
-        Expr::new(ExprKind::Call { callee: ir::Callee::Value(Box::new(clo)), args: vec![], ddd: false }, nv, call_pos)
+        Expr::new(
+            ExprKind::Call {
+                callee: ir::Callee::Value(Box::new(clo)),
+                args: vec![],
+                ddd: false,
+            },
+            nv,
+            call_pos,
+        )
     }
 
     fn return_stmt(&mut self, s: &ast::Stmt, results: &[ast::Expr], out: &mut Vec<Stmt>) {
         let Some(f) = self.fstack.last() else { return };
         let want = f.results.clone();
         let func = f.func;
-        let named = self.prog.funcs[func.0 as usize].results.iter().any(|&r| !self.prog.vars[r.0 as usize].name.starts_with('~'));
+        let named = self.prog.funcs[func.0 as usize]
+            .results
+            .iter()
+            .any(|&r| !self.prog.vars[r.0 as usize].name.starts_with('~'));
         if results.is_empty() {
             if !want.is_empty() && !named {
-                self.error(s.pos, format!("not enough return values\n\thave ()\n\twant {}", self.types_summary(&want, false, false)));
+                self.error(
+                    s.pos,
+                    format!(
+                        "not enough return values\n\thave ()\n\twant {}",
+                        self.types_summary(&want, false, false)
+                    ),
+                );
                 return;
             }
             out.push(Stmt::new(StmtKind::Return(Vec::new()), s.pos));
             return;
         }
-        if want.is_empty() {
-            for r in results {
-                let _ = self.expr(r, None);
-            }
-            self.error(results[0].start_pos(), "too many return values\n\thave (...)\n\twant ()");
-            return;
-        }
-        let targets: Vec<Option<TypeId>> = want.iter().map(|&t| Some(t)).collect();
-        if results.len() == want.len() {
+        let context = "return statement";
+        let single_call =
+            results.len() == 1 && matches!(results[0].unparen().kind, AK::Call { .. });
+        if results.len() == want.len() && !single_call {
             let mut exprs = Vec::new();
             let mut ok = true;
             for (i, r) in results.iter().enumerate() {
                 let mut x = self.value(r, Some(want[i]));
-                self.assignment(&mut x, want[i], "return statement");
+                self.assignment(&mut x, want[i], context);
                 if x.is_invalid() {
                     ok = false;
                     continue;
@@ -1571,38 +2035,77 @@ impl Checker<'_> {
             if x.is_invalid() {
                 return;
             }
-            if let Some(types) = self.prog.types.tuple_types(x.ty).map(<[TypeId]>::to_vec)
-                && !matches!(x.mode, Mode::NoValue)
-                && types.len() == want.len()
-            {
-                for (i, &t) in types.iter().enumerate() {
-                    if !self.assignable_type(t, want[i]) {
-                        self.error(x.start, format!("cannot use {} value as {} value in return statement", self.operand_desc_value_of(&x.text, t), self.tstr(want[i])));
+            let have = match self.prog.types.tuple_types(x.ty) {
+                Some(ts) if !matches!(x.mode, Mode::NoValue) => ts.to_vec(),
+                _ => {
+                    let x = self.single_value(x.clone());
+                    if x.is_invalid() {
                         return;
                     }
+                    if want.len() == 1 {
+                        // `return f()` with f returning one value.
+                        let mut x = x;
+                        self.assignment(&mut x, want[0], context);
+                        if !x.is_invalid() {
+                            out.push(Stmt::new(StmtKind::Return(vec![x.expr]), s.pos));
+                        }
+                        return;
+                    }
+                    vec![x.ty]
                 }
+            };
+            if have.len() == want.len() {
                 let targets: Vec<Option<TypeId>> = want.iter().map(|&t| Some(t)).collect();
-                let values = self.spread_tuple(s.pos, x.expr, AssignListKind::Call, types, &targets);
-                out.push(Stmt::new(StmtKind::Return(values), s.pos));
+                if self.tuple_assignable(&x, &have, &targets, context) {
+                    let values = self.spread_tuple(s.pos, x.expr, AssignListKind::Call, have, &targets);
+                    out.push(Stmt::new(StmtKind::Return(values), s.pos));
+                }
                 return;
             }
-            let have = match self.prog.types.tuple_types(x.ty) {
-                Some(ts) => ts.to_vec(),
-                None => vec![x.ty],
-            };
-            let q = if have.len() < want.len() { "not enough" } else { "too many" };
-            self.error(x.start, format!("{q} return values\n\thave {}\n\twant {}", self.types_summary(&have, false, false), self.types_summary(&want, false, false)));
+            // Every value of the call is reported at the call.
+            self.return_count_error(x.start, x.start, &have, &want);
             return;
         }
         let mut have = Vec::new();
+        let mut starts = Vec::new();
+        let mut ok = true;
         for r in results {
             let x = self.value(r, None);
+            ok &= !x.is_invalid();
             have.push(x.ty);
+            starts.push(x.start);
         }
-        let _ = targets;
-        let q = if results.len() < want.len() { "not enough" } else { "too many" };
-        let at = if results.len() > want.len() { results[want.len()].start_pos() } else { results[0].start_pos() };
-        self.error(at, format!("{q} return values\n\thave {}\n\twant {}", self.types_summary(&have, false, false), self.types_summary(&want, false, false)));
+        if ok {
+            let (first_extra, last) = (
+                starts.get(want.len()).copied().unwrap_or(s.pos),
+                starts.last().copied().unwrap_or(s.pos),
+            );
+            self.return_count_error(first_extra, last, &have, &want);
+        }
+    }
+
+    /// "too many return values" (at the first extra value) or "not enough return values" (at
+    /// the last value), with types2's `have`/`want` summary lines.
+    fn return_count_error(
+        &mut self,
+        first_extra: Pos,
+        last: Pos,
+        have: &[TypeId],
+        want: &[TypeId],
+    ) {
+        let (q, at) = if have.len() > want.len() {
+            ("too many", first_extra)
+        } else {
+            ("not enough", last)
+        };
+        self.error(
+            at,
+            format!(
+                "{q} return values\n\thave {}\n\twant {}",
+                self.types_summary(have, false, false),
+                self.types_summary(want, false, false)
+            ),
+        );
     }
 
     // ---- dead code (Go's writer) ----
@@ -1671,14 +2174,20 @@ impl Checker<'_> {
 
     pub(super) fn is_terminating_list(&self, stmts: &[ast::Stmt]) -> bool {
         // Trailing empty statements do not count.
-        let mut it = stmts.iter().rev().skip_while(|s| matches!(s.kind, SK::Empty));
+        let mut it = stmts
+            .iter()
+            .rev()
+            .skip_while(|s| matches!(s.kind, SK::Empty));
         it.next().is_some_and(|s| self.is_terminating(s))
     }
 
     pub(super) fn is_terminating(&self, s: &ast::Stmt) -> bool {
         match &s.kind {
             SK::Return { .. } => true,
-            SK::Branch { kind: BranchKind::Goto, .. } => true,
+            SK::Branch {
+                kind: BranchKind::Goto,
+                ..
+            } => true,
             SK::Expr(e) => {
                 if let AK::Call { fun, .. } = &e.unparen().kind
                     && let AK::Name(n) = &fun.unparen().kind
@@ -1690,11 +2199,14 @@ impl Checker<'_> {
             }
             SK::Block(b) => self.is_terminating_list(&b.stmts),
             SK::If { then, els, .. } => {
-                els.as_ref().is_some_and(|e| self.is_terminating(e)) && self.is_terminating_list(&then.stmts)
+                els.as_ref().is_some_and(|e| self.is_terminating(e))
+                    && self.is_terminating_list(&then.stmts)
             }
             SK::For { cond, body, .. } => cond.is_none() && !has_break(&body.stmts, None, true),
             SK::Labeled { label, stmt } => match &stmt.kind {
-                SK::For { cond, body, .. } => cond.is_none() && !has_break(&body.stmts, Some(&label.name), true),
+                SK::For { cond, body, .. } => {
+                    cond.is_none() && !has_break(&body.stmts, Some(&label.name), true)
+                }
                 SK::Switch { clauses, .. } => self.switch_terminates(clauses, Some(&label.name)),
                 SK::Select { clauses, .. } => self.select_terminates(clauses, Some(&label.name)),
                 _ => self.is_terminating(stmt),
@@ -1710,16 +2222,81 @@ impl Checker<'_> {
             && clauses.iter().all(|c| {
                 !has_break(&c.body, label, true)
                     && (self.is_terminating_list(&c.body)
-                        || matches!(c.body.last().map(|s| &s.kind), Some(SK::Branch { kind: BranchKind::Fallthrough, .. })))
+                        || matches!(
+                            c.body.last().map(|s| &s.kind),
+                            Some(SK::Branch {
+                                kind: BranchKind::Fallthrough,
+                                ..
+                            })
+                        ))
             })
     }
 
     fn select_terminates(&self, clauses: &[ast::CommClause], label: Option<&str>) -> bool {
-        clauses.iter().all(|c| !has_break(&c.body, label, true) && self.is_terminating_list(&c.body))
+        clauses
+            .iter()
+            .all(|c| !has_break(&c.body, label, true) && self.is_terminating_list(&c.body))
     }
 
     fn name_shadowed(&self, name: &str) -> bool {
-        self.fstack.iter().any(|f| f.scopes.iter().any(|s| s.names.contains_key(name))) || self.pkg_scope.contains_key(name)
+        self.fstack
+            .iter()
+            .any(|f| f.scopes.iter().any(|s| s.names.contains_key(name)))
+            || self.pkg_scope.contains_key(name)
+    }
+}
+
+/// "assignment mismatch: N variables but M values", naming the function when the only value
+/// is a call (`... but f returns 2 values`).
+pub(super) fn assign_mismatch_message(n: usize, m: usize, rhs: &[ast::Expr]) -> String {
+    let vars = plural(n, "variable");
+    let vals = plural(m, "value");
+    match rhs {
+        [one] => match &one.unparen().kind {
+            AK::Call { fun, .. } => format!(
+                "assignment mismatch: {vars} but {} returns {vals}",
+                expr_string(fun)
+            ),
+            _ => format!("assignment mismatch: {vars} but {vals}"),
+        },
+        _ => format!("assignment mismatch: {vars} but {vals}"),
+    }
+}
+
+/// `1st function result`, `2nd ...`, `11th ...` (types2's `nth`).
+pub(super) fn nth(n: usize, what: &str) -> String {
+    let ext = match n {
+        1 => "st",
+        2 => "nd",
+        3 => "rd",
+        _ => "th",
+    };
+    format!("{n}{ext} {what}")
+}
+
+/// `1 variable`, `2 variables` (types2's `measure`).
+pub(super) fn plural(n: usize, unit: &str) -> String {
+    if n == 1 {
+        format!("{n} {unit}")
+    } else {
+        format!("{n} {unit}s")
+    }
+}
+
+/// Whether types2 looks for duplicates of this case value: like gc, only for integer,
+/// floating-point and string constants.
+fn is_duplicate_checked(v: &Value) -> bool {
+    matches!(v, Value::Int(_) | Value::Float(_) | Value::String(_))
+}
+
+/// Whether two constant case values (already converted to the same type) are equal.
+fn same_case_value(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => x == y,
+        (Value::Int(_) | Value::Float(_), Value::Int(_) | Value::Float(_)) => {
+            a.as_f64() == b.as_f64()
+        }
+        _ => a == b,
     }
 }
 
@@ -1742,12 +2319,18 @@ fn has_break(stmts: &[ast::Stmt], label: Option<&str>, top: bool) -> bool {
 
 fn stmt_has_break(s: &ast::Stmt, label: Option<&str>, top: bool) -> bool {
     match &s.kind {
-        SK::Branch { kind: BranchKind::Break, label: l } => match l {
+        SK::Branch {
+            kind: BranchKind::Break,
+            label: l,
+        } => match l {
             None => top,
             Some(l) => Some(l.name.as_str()) == label,
         },
         SK::Block(b) => has_break(&b.stmts, label, top),
-        SK::If { then, els, .. } => has_break(&then.stmts, label, top) || els.as_ref().is_some_and(|e| stmt_has_break(e, label, top)),
+        SK::If { then, els, .. } => {
+            has_break(&then.stmts, label, top)
+                || els.as_ref().is_some_and(|e| stmt_has_break(e, label, top))
+        }
         SK::Labeled { stmt, .. } => stmt_has_break(stmt, label, top),
         // Nested breakable statements capture unlabeled breaks.
         SK::For { body, .. } | SK::Range { body, .. } => has_break(&body.stmts, label, false),
@@ -1769,13 +2352,24 @@ impl Spiller {
     /// Operands evaluated inside the wrapper stay; composite literals are looked into.
     fn visit(&mut self, prog: &mut ir::Program, arg: &mut Expr) {
         match &mut arg.kind {
-            ExprKind::Const(_) | ExprKind::Nil | ExprKind::MethodExpr { .. } | ExprKind::New | ExprKind::Func(_) | ExprKind::ImportedFunc(_) => {}
-            ExprKind::CompLit { kind: ir::CompLitKind::Struct(fs), .. } => {
+            ExprKind::Const(_)
+            | ExprKind::Nil
+            | ExprKind::MethodExpr { .. }
+            | ExprKind::New
+            | ExprKind::Func(_)
+            | ExprKind::ImportedFunc(_) => {}
+            ExprKind::CompLit {
+                kind: ir::CompLitKind::Struct(fs),
+                ..
+            } => {
                 for (_, v) in fs {
                     self.visit(prog, v);
                 }
             }
-            ExprKind::CompLit { kind: ir::CompLitKind::Array(es) | ir::CompLitKind::Slice { elems: es, .. }, .. } => {
+            ExprKind::CompLit {
+                kind: ir::CompLitKind::Array(es) | ir::CompLitKind::Slice { elems: es, .. },
+                ..
+            } => {
                 for (_, v) in es {
                     self.visit(prog, v);
                 }
@@ -1787,7 +2381,10 @@ impl Spiller {
     /// Moves `arg` into a new temporary and leaves a reference to it.
     fn spill(&mut self, prog: &mut ir::Program, arg: &mut Expr) {
         // A unique position is the operand's own, unless it is a name.
-        let unique = !matches!(arg.kind, ExprKind::Var(_) | ExprKind::Global(_) | ExprKind::Func(_)) && arg.pos.is_known();
+        let unique = !matches!(
+            arg.kind,
+            ExprKind::Var(_) | ExprKind::Global(_) | ExprKind::Func(_)
+        ) && arg.pos.is_known();
         let tpos = if unique { arg.pos } else { self.pos };
         let tmp = prog.new_temp(self.parent, tpos, arg.ty);
         let ty = arg.ty;

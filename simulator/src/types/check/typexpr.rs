@@ -40,7 +40,10 @@ impl Checker<'_> {
                 }
             },
             AK::Paren(x) => self.resolve_type(x),
-            AK::Unary { op: ast::Operator::Mul, x } => {
+            AK::Unary {
+                op: ast::Operator::Mul,
+                x,
+            } => {
                 let elem = self.resolve_type(x);
                 if elem == P::INVALID {
                     return P::INVALID;
@@ -56,7 +59,10 @@ impl Checker<'_> {
             }
             AK::ArrayType { len, elem } => {
                 let Some(len) = len else {
-                    self.error(e.pos, "invalid use of [...] array (outside a composite literal)");
+                    self.error(
+                        e.pos,
+                        "invalid use of [...] array (outside a composite literal)",
+                    );
                     return P::INVALID;
                 };
                 let n = self.array_length(len);
@@ -75,7 +81,10 @@ impl Checker<'_> {
                 // Comparability of a named key type may not be known yet; it is checked here
                 // for resolved types.
                 if self.prog.types.underlying(k) != P::INVALID && !self.prog.types.comparable(k) {
-                    self.error(key.start_pos(), format!("invalid map key type {}", self.tstr(k)));
+                    self.error(
+                        key.start_pos(),
+                        format!("invalid map key type {}", self.tstr(k)),
+                    );
                     return P::INVALID;
                 }
                 self.types().map(k, v)
@@ -103,7 +112,10 @@ impl Checker<'_> {
                     self.unsupported(e.start_pos(), format!("the type {pkg}.{}", sel.name));
                     return P::INVALID;
                 }
-                self.error(e.start_pos(), format!("{} is not a type", crate::syntax::printer::expr_string(e)));
+                self.error(
+                    e.start_pos(),
+                    format!("{} is not a type", crate::syntax::printer::expr_string(e)),
+                );
                 P::INVALID
             }
             AK::Index { .. } => {
@@ -116,7 +128,10 @@ impl Checker<'_> {
             }
             AK::Bad => P::INVALID,
             _ => {
-                self.error(e.start_pos(), format!("{} is not a type", crate::syntax::printer::expr_string(e)));
+                self.error(
+                    e.start_pos(),
+                    format!("{} is not a type", crate::syntax::printer::expr_string(e)),
+                );
                 P::INVALID
             }
         }
@@ -129,11 +144,23 @@ impl Checker<'_> {
             return None;
         }
         let Mode::Constant(v) = &x.mode else {
-            self.error(len.start_pos(), format!("array length {} (value of type {}) must be constant", x.text, self.tstr(x.ty)));
+            self.error(
+                len.start_pos(),
+                format!(
+                    "array length {} (value of type {}) must be constant",
+                    x.text,
+                    self.tstr(x.ty)
+                ),
+            );
             return None;
         };
-        if !self.prog.types.is_integer(x.ty) && !(self.prog.types.is_untyped(x.ty) && v.is_integral()) {
-            self.error(len.start_pos(), format!("array length {} must be integer", x.text));
+        if !self.prog.types.is_integer(x.ty)
+            && !(self.prog.types.is_untyped(x.ty) && v.is_integral())
+        {
+            self.error(
+                len.start_pos(),
+                format!("array length {} must be integer", x.text),
+            );
             return None;
         }
         match v.as_int() {
@@ -143,7 +170,10 @@ impl Checker<'_> {
                 None
             }
             None => {
-                self.error(len.start_pos(), format!("array length {} must be integer", x.text));
+                self.error(
+                    len.start_pos(),
+                    format!("array length {} must be integer", x.text),
+                );
                 None
             }
         }
@@ -168,7 +198,11 @@ impl Checker<'_> {
             };
             params.push(t);
         }
-        let results: Vec<TypeId> = ft.results.iter().map(|r| self.resolve_type(&r.typ)).collect();
+        let results: Vec<TypeId> = ft
+            .results
+            .iter()
+            .map(|r| self.resolve_type(&r.typ))
+            .collect();
         self.types().func(params, results, variadic)
     }
 
@@ -182,7 +216,10 @@ impl Checker<'_> {
                 None => {
                     // Embedded field: T or *T; the field name is the type name.
                     let base = match &f.typ.unparen().kind {
-                        AK::Unary { op: ast::Operator::Mul, x } => x.unparen(),
+                        AK::Unary {
+                            op: ast::Operator::Mul,
+                            x,
+                        } => x.unparen(),
                         _ => f.typ.unparen(),
                     };
                     let name = match &base.kind {
@@ -195,13 +232,26 @@ impl Checker<'_> {
                     };
                     if ty != P::INVALID {
                         let t = &self.prog.types;
-                        let elem = if t.is_pointer(ty) && !t.is_named(ty) { t.elem(ty) } else { ty };
+                        let elem = if t.is_pointer(ty) && !t.is_named(ty) {
+                            t.elem(ty)
+                        } else {
+                            ty
+                        };
                         if t.is_pointer(elem) && !t.is_named(elem) {
-                            self.error(f.typ.start_pos(), "embedded field type cannot be a pointer");
+                            self.error(
+                                f.typ.start_pos(),
+                                "embedded field type cannot be a pointer",
+                            );
                         } else if t.is_named(elem) && t.is_pointer(t.underlying(elem)) {
-                            self.error(f.typ.start_pos(), "embedded field type cannot be a pointer");
+                            self.error(
+                                f.typ.start_pos(),
+                                "embedded field type cannot be a pointer",
+                            );
                         } else if t.is_pointer(ty) && t.is_interface(elem) {
-                            self.error(f.typ.start_pos(), "embedded field type cannot be a pointer to an interface");
+                            self.error(
+                                f.typ.start_pos(),
+                                "embedded field type cannot be a pointer to an interface",
+                            );
                         }
                     }
                     (name, base.pos, true)
@@ -209,12 +259,20 @@ impl Checker<'_> {
             };
             if name != "_" {
                 if let Some(&prev) = seen.get(&name) {
-                    self.error(pos, format!("{name} redeclared\n\t{prev}: other declaration of {name}"));
+                    self.error(
+                        pos,
+                        format!("{name} redeclared\n\t{prev}: other declaration of {name}"),
+                    );
                     continue;
                 }
                 seen.insert(name.clone(), pos);
             }
-            out.push(Field { name, ty, embedded, pos: PosIgnored(pos) });
+            out.push(Field {
+                name,
+                ty,
+                embedded,
+                pos: PosIgnored(pos),
+            });
         }
         if out.iter().any(|f| f.ty == P::INVALID) {
             return P::INVALID;
@@ -228,17 +286,37 @@ impl Checker<'_> {
         for el in elems {
             match &el.name {
                 Some(n) => {
-                    let AK::FuncType(ft) = &el.typ.kind else { continue };
+                    let AK::FuncType(ft) = &el.typ.kind else {
+                        continue;
+                    };
                     let sig = self.func_type(ft);
                     if let Some(prev) = positions.get(&n.name) {
-                        self.error(n.pos, format!("duplicate method {}\n\t{}: other declaration of method {}", n.name, prev, n.name));
+                        self.error(
+                            n.pos,
+                            format!(
+                                "duplicate method {}\n\t{}: other declaration of method {}",
+                                n.name, prev, n.name
+                            ),
+                        );
                         continue;
                     }
                     positions.insert(n.name.clone(), n.pos);
-                    methods.push(IMethod { name: n.name.clone(), sig });
+                    methods.push(IMethod {
+                        name: n.name.clone(),
+                        sig,
+                    });
                 }
                 None => {
-                    if matches!(el.typ.kind, AK::Binary { op: ast::Operator::Or, .. } | AK::Unary { op: ast::Operator::Tilde, .. }) {
+                    if matches!(
+                        el.typ.kind,
+                        AK::Binary {
+                            op: ast::Operator::Or,
+                            ..
+                        } | AK::Unary {
+                            op: ast::Operator::Tilde,
+                            ..
+                        }
+                    ) {
                         self.unsupported(el.typ.start_pos(), "type constraints");
                         continue;
                     }
@@ -256,7 +334,10 @@ impl Checker<'_> {
                     for m in self.prog.types.interface_methods(t).to_vec() {
                         if let Some(existing) = methods.iter().find(|x| x.name == m.name) {
                             if !self.prog.types.identical(existing.sig, m.sig) {
-                                self.error(el.typ.start_pos(), format!("duplicate method {}", m.name));
+                                self.error(
+                                    el.typ.start_pos(),
+                                    format!("duplicate method {}", m.name),
+                                );
                             }
                             continue;
                         }
@@ -266,7 +347,68 @@ impl Checker<'_> {
             }
         }
         sort_methods(&mut methods);
-        self.types().intern(Type::Interface { methods, any: false })
+        self.types().intern(Type::Interface {
+            methods,
+            any: false,
+        })
+    }
+
+    /// How types2 prints the type of function `func` declared with signature `ft` when its
+    /// parameters or results are named (`func(s string) (n int)`); `None` when unnamed (the
+    /// type's own text is then the same).
+    pub(super) fn signature_text(&self, func: FuncId, ft: &ast::FuncType) -> Option<String> {
+        if !ft
+            .params
+            .iter()
+            .chain(&ft.results)
+            .any(|f| f.name.is_some())
+        {
+            return None;
+        }
+        let t = &self.prog.types;
+        let sig = t.signature(self.prog.funcs.get(func.0 as usize)?.sig)?;
+        let item = |field: &ast::Field, ty: TypeId, dots: bool| {
+            let ty = if dots {
+                format!("...{}", self.tstr(t.elem(ty)))
+            } else {
+                self.tstr(ty)
+            };
+            match &field.name {
+                Some(n) => format!("{} {ty}", n.name),
+                None => ty,
+            }
+        };
+        let n = sig.params.len();
+        let params: Vec<String> = ft
+            .params
+            .iter()
+            .zip(&sig.params)
+            .enumerate()
+            .map(|(i, (f, &ty))| item(f, ty, sig.variadic && i + 1 == n))
+            .collect();
+        let mut text = format!("func({})", params.join(", "));
+        match (ft.results.as_slice(), sig.results.as_slice()) {
+            ([], _) => {}
+            ([r], [ty]) if r.name.is_none() => text.push_str(&format!(" {}", self.tstr(*ty))),
+            (rs, tys) => {
+                let results: Vec<String> = rs
+                    .iter()
+                    .zip(tys)
+                    .map(|(f, &ty)| item(f, ty, false))
+                    .collect();
+                text.push_str(&format!(" ({})", results.join(", ")));
+            }
+        }
+        Some(text)
+    }
+
+    /// [`Checker::signature_text`] of a declared function or method.
+    pub(super) fn declared_signature_text(&self, func: FuncId) -> Option<String> {
+        let decl = *self.func_decl_of.get(&func)?;
+        match self.file.decls.get(decl)? {
+            ast::Decl::Func(f) => self.signature_text(func, &f.typ),
+            _ => None,
+        }
     }
 
     /// Whether constants may have type `t` (booleans, numbers, strings).
