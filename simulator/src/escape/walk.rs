@@ -661,6 +661,11 @@ impl<'p> Batch<'p, '_> {
                     }
                 }
                 Builtin::Clear => argument(self, Hole::to(MUTATOR), &args[0]),
+                Builtin::UnsafeAdd => {
+                    let k0 = ks.and_then(|k| k.first().copied()).unwrap_or(Hole::to(BLANK));
+                    argument(self, k0, &args[0]);
+                    self.discard(&args[1]);
+                }
             },
             _ => {
                 let k = ks.and_then(|k| k.first().copied()).unwrap_or(Hole::to(BLANK));
@@ -812,6 +817,8 @@ fn imported_tags(f: crate::ir::ImportedFunc) -> Vec<Leaks> {
         FmtPrintf | FmtSprintf => vec![none, Leaks::heap(1)],
         FmtErrorf => vec![Leaks::heap(0), Leaks::heap(1)],
         ErrorsNew => vec![Leaks::heap(0)],
+        // Runtime functions have no tag: every parameter leaks to the heap.
+        RuntimeMemequal | RuntimeEfaceeq | RuntimeIfaceeq => vec![Leaks::heap(0); 3],
     }
 }
 

@@ -58,6 +58,9 @@ pub enum Basic {
     UntypedString,
     UntypedNil,
     UntypedComplex,
+    /// `unsafe.Pointer`: only in compiler-generated code (equality functions); programs
+    /// cannot import `unsafe`.
+    UnsafePointer,
 }
 
 impl Basic {
@@ -91,6 +94,7 @@ impl Basic {
             UntypedString => "untyped string",
             UntypedNil => "untyped nil",
             UntypedComplex => "untyped complex",
+            UnsafePointer => "unsafe.Pointer",
         }
     }
 
@@ -318,6 +322,8 @@ pub mod predeclared {
     pub const ANY: TypeId = TypeId(28);
     /// `error`
     pub const ERROR: TypeId = TypeId(29);
+    /// `unsafe.Pointer` (after `error`'s signature and interface, ids 30 and 31).
+    pub const UNSAFE_POINTER: TypeId = TypeId(32);
 }
 
 const BASICS: [Basic; 27] = [
@@ -378,6 +384,8 @@ impl TypeTable {
         let error_sig = t.intern(Type::Func(Signature { params: vec![], results: vec![predeclared::STRING], variadic: false }));
         let error_iface = t.intern(Type::Interface { methods: vec![IMethod { name: "Error".into(), sig: error_sig }], any: false });
         t.set_underlying(error, error_iface);
+        let unsafe_pointer = t.intern(Type::Basic(Basic::UnsafePointer));
+        debug_assert_eq!(unsafe_pointer, predeclared::UNSAFE_POINTER);
         t
     }
 
@@ -652,7 +660,7 @@ impl TypeTable {
                 Basic::String | Basic::UntypedString => Layout { size: 16, align: 8, ptr_data: 8 },
                 Basic::Complex64 => Layout { size: 8, align: 4, ptr_data: 0 },
                 Basic::Complex128 | Basic::UntypedComplex => Layout { size: 16, align: 8, ptr_data: 0 },
-                Basic::UntypedNil => word,
+                Basic::UntypedNil | Basic::UnsafePointer => word,
                 Basic::Invalid => Layout { size: 0, align: 1, ptr_data: 0 },
                 _ => {
                     let s = b.size();

@@ -91,6 +91,7 @@ impl Checker<'_> {
             return Operand::invalid(e.pos, e.start_pos());
         };
         let method_call = matches!(f.expr.kind, ExprKind::MethodValue { method: Some(_), .. });
+        let dot = f.expr.pos;
         let callee = match f.expr.kind {
             ExprKind::Func(id) => Callee::Static(id),
             ExprKind::MethodValue {
@@ -105,7 +106,7 @@ impl Checker<'_> {
                 recv,
                 method: None,
                 name,
-            } => Callee::Interface { recv, method: name },
+            } => Callee::Interface { recv, method: name, dot },
             ExprKind::MethodExpr { method, .. } => Callee::Static(method),
             ExprKind::ImportedFunc(imp) => Callee::Imported(imp),
             _ => Callee::Value(Box::new(f.expr)),

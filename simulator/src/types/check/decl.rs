@@ -55,6 +55,7 @@ impl Checker<'_> {
         self.finish_package_init(init);
         if self.diags.is_empty() {
             self.devirtualize();
+            self.make_generated_functions();
         }
         self.check_unused_imports();
         if self.prog.main.is_none() && self.diags.is_empty() {
@@ -494,6 +495,7 @@ impl Checker<'_> {
             body: Vec::new(),
             parent,
             is_capturing: false,
+            hidden_params: Vec::new(),
         });
         id
     }
@@ -869,6 +871,7 @@ impl Checker<'_> {
             self.prog.global_init_order.extend(gi.globals.iter().copied());
             for (stmt, is_static) in &gi.stmts {
                 any_code |= !is_static;
+                self.init_stmts.push(stmt.clone());
                 if *is_static {
                     self.prog.static_inits.push(stmt.clone());
                 } else {

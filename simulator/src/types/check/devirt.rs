@@ -13,6 +13,17 @@ use crate::ir::visit::{Node, walk_func};
 use crate::ir::{AssignListKind, Callee, RangeKind, Stmt, StmtKind};
 use std::collections::HashSet;
 
+/// How one interface call is devirtualized.
+struct Devirt {
+    /// The concrete type the receiver always holds.
+    t: TypeId,
+    /// The method called (`None`: a method of an embedded interface field).
+    method: Option<FuncId>,
+    pointer_receiver: bool,
+    /// Embedded fields from `t` to the method's receiver.
+    path: Vec<super::lookup::EmbedStep>,
+}
+
 /// What one assignment tells about a variable's dynamic type.
 #[derive(Clone, Copy)]
 enum Assigned<'p> {
@@ -30,11 +41,11 @@ impl Checker<'_> {
         let order = self.devirt_order();
         for f in order {
             let mut body = std::mem::take(&mut self.prog.funcs[f.0 as usize].body);
-            let mut calls: Vec<(Pos, String, TypeId)> = Vec::new();
+            let mut calls: Vec<(Pos, String, TypeId, bool)> = Vec::new();
             // Find candidate calls (post-order: inner calls first).
             let mut sites: Vec<u32> = Vec::new();
             collect_interface_calls(&body, &mut sites);
-            let mut decisions: HashMap<u32, (TypeId, FuncId, bool)> = HashMap::new();
+            let mut decisions: HashMap<u32, Devirt> = HashMap::new();
             for site in sites {
                 if let Some(d) = self.devirt_decision(f, &body, site) {
                     decisions.insert(site, d);
@@ -44,9 +55,10 @@ impl Checker<'_> {
                 rewrite_calls(self, &mut body, &decisions, &mut calls);
             }
             self.prog.funcs[f.0 as usize].body = body;
-            for (pos, sel, t) in calls {
+            for (pos, sel, t, partial) in calls {
                 let ts = self.prog.types.compiler_string(t);
-                self.prog.devirtualized.push((pos, format!("devirtualizing {sel} to {ts}")));
+                let what = if partial { "partially devirtualizing" } else { "devirtualizing" };
+                self.prog.devirtualized.push((pos, format!("{what} {sel} to {ts}")));
             }
         }
     }
@@ -72,9 +84,9 @@ impl Checker<'_> {
 
     /// Whether the interface call with temporary id `site` in function `f` can be
     /// devirtualized: (concrete type, method, pointer receiver).
-    fn devirt_decision(&self, f: FuncId, body: &[Stmt], site: u32) -> Option<(TypeId, FuncId, bool)> {
+    fn devirt_decision(&self, f: FuncId, body: &[Stmt], site: u32) -> Option<Devirt> {
         let call = find_call(body, site)?;
-        let ExprKind::Call { callee: Callee::Interface { recv, method }, .. } = &call.kind else { return None };
+        let ExprKind::Call { callee: Callee::Interface { recv, method, .. }, .. } = &call.kind else { return None };
         let mut seen = HashSet::new();
         let t = match self.concrete_type(f, body, recv, &mut seen) {
             Concrete::Type(t) => t,
@@ -84,7 +96,10 @@ impl Checker<'_> {
             return None;
         }
         match self.lookup_field_or_method(t, method) {
-            Selection::Method { path, func, pointer_receiver, .. } if path.is_empty() => Some((t, func, pointer_receiver)),
+            Selection::Method { path, func, pointer_receiver, .. } => Some(Devirt { t, method: Some(func), pointer_receiver, path }),
+            // A method promoted from an embedded interface field: the call stays an
+            // interface call, on the field (Go's "partially devirtualizing").
+            Selection::InterfaceMethod { path, .. } if !path.is_empty() => Some(Devirt { t, method: None, pointer_receiver: false, path }),
             _ => None,
         }
     }
@@ -297,30 +312,47 @@ fn find_call(body: &[Stmt], n: u32) -> Option<&Expr> {
 }
 
 /// Rewrites the chosen calls into static method calls on a type assertion of the receiver.
-fn rewrite_calls(c: &mut Checker<'_>, body: &mut [Stmt], decisions: &HashMap<u32, (TypeId, FuncId, bool)>, lines: &mut Vec<(Pos, String, TypeId)>) {
-    fn in_expr(c: &mut Checker<'_>, e: &mut Expr, d: &HashMap<u32, (TypeId, FuncId, bool)>, k: &mut u32, lines: &mut Vec<(Pos, String, TypeId)>) {
+fn rewrite_calls(c: &mut Checker<'_>, body: &mut [Stmt], decisions: &HashMap<u32, Devirt>, lines: &mut Vec<(Pos, String, TypeId, bool)>) {
+    fn in_expr(c: &mut Checker<'_>, e: &mut Expr, d: &HashMap<u32, Devirt>, k: &mut u32, lines: &mut Vec<(Pos, String, TypeId, bool)>) {
         for_each_child_mut(e, &mut |x| in_expr(c, x, d, k, lines));
         if let ExprKind::Call { callee: Callee::Interface { .. }, .. } = e.kind {
             *k += 1;
-            if let Some(&(t, method, pointer)) = d.get(k) {
+            if let Some(dv) = d.get(k) {
                 let pos = e.pos;
+                let t = dv.t;
                 if let ExprKind::Call { callee, args, .. } = &mut e.kind
-                    && let Callee::Interface { recv, method: mname } = std::mem::replace(callee, Callee::Static(method))
+                    && let Callee::Interface { recv, method: mname, dot } = std::mem::replace(callee, Callee::Static(FuncId(0)))
                 {
                     let sel = format!("{}.{}", Printer::new(&c.prog).expr(&recv), mname);
-                    lines.push((pos, sel, t));
-                    let mut r = Expr::new(ExprKind::TypeAssert { x: recv }, t, pos);
-                    let is_ptr = c.prog.types.is_pointer(t);
-                    if !pointer && is_ptr {
-                        let elem = c.prog.types.elem(t);
-                        r = Expr::new(ExprKind::Deref(Box::new(r)), elem, pos).implicit();
+                    lines.push((pos, sel, t, dv.method.is_none()));
+                    let r = Expr::new(ExprKind::TypeAssert { x: recv }, t, pos);
+                    let mut r = c.walk_embed_path(r, &dv.path, dot);
+                    let is_ptr = c.prog.types.is_pointer(r.ty);
+                    match dv.method {
+                        Some(method) => {
+                            if !dv.pointer_receiver && is_ptr {
+                                let elem = c.prog.types.elem(r.ty);
+                                r = Expr::new(ExprKind::Deref(Box::new(r)), elem, pos).implicit();
+                            } else if dv.pointer_receiver && !is_ptr {
+                                let pt = c.types().pointer(r.ty);
+                                r = Expr::new(ExprKind::Addr(Box::new(r)), pt, pos).implicit();
+                            }
+                            *callee = Callee::Static(method);
+                            args.insert(0, r);
+                        }
+                        None => {
+                            if is_ptr {
+                                let elem = c.prog.types.elem(r.ty);
+                                r = Expr::new(ExprKind::Deref(Box::new(r)), elem, pos).implicit();
+                            }
+                            *callee = Callee::Interface { recv: Box::new(r), method: mname, dot };
+                        }
                     }
-                    args.insert(0, r);
                 }
             }
         }
     }
-    fn in_stmts(c: &mut Checker<'_>, list: &mut [Stmt], d: &HashMap<u32, (TypeId, FuncId, bool)>, k: &mut u32, lines: &mut Vec<(Pos, String, TypeId)>) {
+    fn in_stmts(c: &mut Checker<'_>, list: &mut [Stmt], d: &HashMap<u32, Devirt>, k: &mut u32, lines: &mut Vec<(Pos, String, TypeId, bool)>) {
         for s in list {
             for_each_stmt_part_mut(s, &mut |part| match part {
                 PartMut::Expr(e) => in_expr(c, e, d, k, lines),

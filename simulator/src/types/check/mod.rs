@@ -21,6 +21,7 @@ mod call;
 mod decl;
 mod devirt;
 mod expr;
+mod generated;
 mod lookup;
 mod stmt;
 mod typexpr;
@@ -328,6 +329,11 @@ pub(crate) struct Checker<'a> {
     /// While an inherited constant initialiser is checked, the constant's own position:
     /// types2 reports every error there (its `errpos`).
     errpos: Option<Pos>,
+    /// Package initialisation statements in initialisation order, static ones included
+    /// (the order Go's front end reads them in).
+    init_stmts: Vec<ir::Stmt>,
+    /// Declared parameter and result names of interface methods, by (signature, name).
+    imethod_params: HashMap<(TypeId, String), generated::ParamNames>,
 }
 
 /// types2's `exprKind` of a call: a conversion, a call whose value must be used (builtins
@@ -361,6 +367,7 @@ impl<'a> Checker<'a> {
             user_inits: Vec::new(),
             global_init_order: Vec::new(),
             static_inits: Vec::new(),
+            generated: Vec::new(),
             devirtualized: Vec::new(),
             next_stmt_id: 0,
         };
@@ -389,6 +396,8 @@ impl<'a> Checker<'a> {
             global_reads: Vec::new(),
             last_call_kind: CallKind::Statement,
             errpos: None,
+            init_stmts: Vec::new(),
+            imethod_params: HashMap::new(),
         }
     }
 

@@ -290,6 +290,17 @@ impl Checker<'_> {
                         continue;
                     };
                     let sig = self.func_type(ft);
+                    let field_names = |fields: &[ast::Field]| -> Vec<(String, Pos)> {
+                        fields
+                            .iter()
+                            .map(|f| match &f.name {
+                                Some(n) => (n.name.clone(), n.pos),
+                                None => (String::new(), f.typ.start_pos()),
+                            })
+                            .collect()
+                    };
+                    let names = generated::ParamNames { params: field_names(&ft.params), results: field_names(&ft.results) };
+                    self.imethod_params.entry((sig, n.name.clone())).or_insert(names);
                     if let Some(prev) = positions.get(&n.name) {
                         self.error(
                             n.pos,

@@ -1,0 +1,99 @@
+./169_devirt_promoted.go:32:13: partially devirtualizing tg.Tag to Wrap
+./169_devirt_promoted.go:35:24: devirtualizing n.Name to Outer
+./169_devirt_promoted.go:35:35: devirtualizing n2.Name to *Outer
+./169_devirt_promoted.go:12:7: parameter t leaks to ~r0 for (*T).Tag with derefs=0:
+./169_devirt_promoted.go:12:7:   flow: ~r0 ← t:
+./169_devirt_promoted.go:12:7:     from t.v (dot of pointer) at ./169_devirt_promoted.go:12:40
+./169_devirt_promoted.go:12:7:     from &t.v (address-of) at ./169_devirt_promoted.go:12:38
+./169_devirt_promoted.go:12:7:     from return &t.v (return) at ./169_devirt_promoted.go:12:31
+./169_devirt_promoted.go:12:7: leaking param: t to result ~r0 level=0
+./169_devirt_promoted.go:21:7: parameter i leaks to ~r0 for Inner.Name with derefs=0:
+./169_devirt_promoted.go:21:7:   flow: ~r0 ← i:
+./169_devirt_promoted.go:21:7:     from i.s (dot) at ./169_devirt_promoted.go:21:40
+./169_devirt_promoted.go:21:7:     from return i.s (return) at ./169_devirt_promoted.go:21:32
+./169_devirt_promoted.go:21:7: leaking param: i to result ~r0 level=0
+./169_devirt_promoted.go:35:14: *p escapes to heap in main:
+./169_devirt_promoted.go:35:14:   flow: {storage for ... argument} ← &{storage for *p}:
+./169_devirt_promoted.go:35:14:     from *p (spill) at ./169_devirt_promoted.go:35:14
+./169_devirt_promoted.go:35:14:     from ... argument (slice-literal-element) at ./169_devirt_promoted.go:35:13
+./169_devirt_promoted.go:35:14:   flow: {heap} ← {storage for ... argument}:
+./169_devirt_promoted.go:35:14:     from ... argument (spill) at ./169_devirt_promoted.go:35:13
+./169_devirt_promoted.go:35:14:     from fmt.Println(... argument...) (call parameter) at ./169_devirt_promoted.go:35:13
+./169_devirt_promoted.go:35:24: Inner.Name(n.(Outer).Inner) escapes to heap in main:
+./169_devirt_promoted.go:35:24:   flow: {storage for ... argument} ← &{storage for Inner.Name(n.(Outer).Inner)}:
+./169_devirt_promoted.go:35:24:     from Inner.Name(n.(Outer).Inner) (spill) at ./169_devirt_promoted.go:35:24
+./169_devirt_promoted.go:35:24:     from ... argument (slice-literal-element) at ./169_devirt_promoted.go:35:13
+./169_devirt_promoted.go:35:24:   flow: {heap} ← {storage for ... argument}:
+./169_devirt_promoted.go:35:24:     from ... argument (spill) at ./169_devirt_promoted.go:35:13
+./169_devirt_promoted.go:35:24:     from fmt.Println(... argument...) (call parameter) at ./169_devirt_promoted.go:35:13
+./169_devirt_promoted.go:35:35: Inner.Name(n2.(*Outer).Inner) escapes to heap in main:
+./169_devirt_promoted.go:35:35:   flow: {storage for ... argument} ← &{storage for Inner.Name(n2.(*Outer).Inner)}:
+./169_devirt_promoted.go:35:35:     from Inner.Name(n2.(*Outer).Inner) (spill) at ./169_devirt_promoted.go:35:35
+./169_devirt_promoted.go:35:35:     from ... argument (slice-literal-element) at ./169_devirt_promoted.go:35:13
+./169_devirt_promoted.go:35:35:   flow: {heap} ← {storage for ... argument}:
+./169_devirt_promoted.go:35:35:     from ... argument (spill) at ./169_devirt_promoted.go:35:13
+./169_devirt_promoted.go:35:35:     from fmt.Println(... argument...) (call parameter) at ./169_devirt_promoted.go:35:13
+./169_devirt_promoted.go:31:31: &T{} escapes to heap in main:
+./169_devirt_promoted.go:31:31:   flow: {storage for Wrap{...}} ← &{storage for &T{}}:
+./169_devirt_promoted.go:31:31:     from &T{} (spill) at ./169_devirt_promoted.go:31:31
+./169_devirt_promoted.go:31:31:     from &T{} (interface-converted) at ./169_devirt_promoted.go:31:31
+./169_devirt_promoted.go:31:31:     from Wrap{...} (struct literal element) at ./169_devirt_promoted.go:31:22
+./169_devirt_promoted.go:31:31:     from Wrap{...} (interface-converted) at ./169_devirt_promoted.go:31:22
+./169_devirt_promoted.go:31:31:   flow: tg ← &{storage for Wrap{...}}:
+./169_devirt_promoted.go:31:31:     from Wrap{...} (spill) at ./169_devirt_promoted.go:31:22
+./169_devirt_promoted.go:31:31:     from tg := Wrap{...} (assign) at ./169_devirt_promoted.go:31:6
+./169_devirt_promoted.go:31:31:   flow: {heap} ← *tg:
+./169_devirt_promoted.go:31:31:     from tg.(Wrap) (dot) at ./169_devirt_promoted.go:32:13
+./169_devirt_promoted.go:31:31:     from tg.(Wrap).Tagger (dot) at ./169_devirt_promoted.go:32:9
+./169_devirt_promoted.go:31:31:     from tg.(Wrap).Tagger.Tag(1) (call parameter) at ./169_devirt_promoted.go:32:13
+./169_devirt_promoted.go:31:22: Wrap{...} does not escape
+./169_devirt_promoted.go:31:31: &T{} escapes to heap
+./169_devirt_promoted.go:33:21: Outer{...} does not escape
+./169_devirt_promoted.go:33:29: &Inner{...} does not escape
+./169_devirt_promoted.go:34:17: &Outer{...} does not escape
+./169_devirt_promoted.go:34:31: &Inner{...} does not escape
+./169_devirt_promoted.go:35:13: ... argument does not escape
+./169_devirt_promoted.go:35:14: *p escapes to heap
+./169_devirt_promoted.go:35:24: Inner.Name(n.(Outer).Inner) escapes to heap
+./169_devirt_promoted.go:35:35: Inner.Name(n2.(*Outer).Inner) escapes to heap
+<autogenerated>:1: parameter p leaks to {heap} for .eq.IM8 with derefs=1:
+<autogenerated>:1:   flow: {heap} ← *p:
+<autogenerated>:1:     from unsafe.Add(p, uintptr(0)) (call parameter) at <autogenerated>:1
+<autogenerated>:1:     from *(**uintptr)(unsafe.Add(p, uintptr(0))) (indirection) at <autogenerated>:1
+<autogenerated>:1:     from runtime.ifaceeq(*(**uintptr)(unsafe.Add(p, uintptr(0))), *(*unsafe.Pointer)(unsafe.Add(p, uintptr(8))), *(*unsafe.Pointer)(unsafe.Add(q, uintptr(8)))) (call parameter) at <autogenerated>:1
+<autogenerated>:1: parameter q leaks to {heap} for .eq.IM8 with derefs=1:
+<autogenerated>:1:   flow: {heap} ← *q:
+<autogenerated>:1:     from unsafe.Add(q, uintptr(8)) (call parameter) at <autogenerated>:1
+<autogenerated>:1:     from *(*unsafe.Pointer)(unsafe.Add(q, uintptr(8))) (indirection) at <autogenerated>:1
+<autogenerated>:1:     from runtime.ifaceeq(*(**uintptr)(unsafe.Add(p, uintptr(0))), *(*unsafe.Pointer)(unsafe.Add(p, uintptr(8))), *(*unsafe.Pointer)(unsafe.Add(q, uintptr(8)))) (call parameter) at <autogenerated>:1
+<autogenerated>:1: parameter ~p0 leaks to {heap} for Tagger.Tag with derefs=0:
+<autogenerated>:1:   flow: {heap} ← ~p0:
+<autogenerated>:1:     from ~p0.Tag(k) (call parameter) at <autogenerated>:1
+<autogenerated>:1: parameter ~p0 leaks to {heap} for Wrap.Tag with derefs=0:
+<autogenerated>:1:   flow: {heap} ← ~p0:
+<autogenerated>:1:     from ~p0.Tagger (dot) at <autogenerated>:1
+<autogenerated>:1:     from ~p0.Tagger.Tag(k) (call parameter) at <autogenerated>:1
+<autogenerated>:1: parameter ~p0 leaks to {heap} for (*Wrap).Tag with derefs=1:
+<autogenerated>:1:   flow: {heap} ← *~p0:
+<autogenerated>:1:     from ~p0.Tagger (dot of pointer) at <autogenerated>:1
+<autogenerated>:1:     from ~p0.Tagger.Tag(k) (call parameter) at <autogenerated>:1
+./169_devirt_promoted.go:21:7: parameter i leaks to ~r0 for (*Inner).Name with derefs=1:
+./169_devirt_promoted.go:21:7:   flow: ~r0 ← *i:
+./169_devirt_promoted.go:21:7:     from i (indirection) at <autogenerated>:1
+./169_devirt_promoted.go:21:7:     from Inner.Name(i) (call parameter) at <autogenerated>:1
+./169_devirt_promoted.go:21:7:     from return Inner.Name(i) (return) at <autogenerated>:1
+./169_devirt_promoted.go:21:7: parameter i leaks to ~r0 for Outer.Name with derefs=1:
+./169_devirt_promoted.go:21:7:   flow: ~r0 ← *i:
+./169_devirt_promoted.go:21:7:     from i.Inner (dot) at <autogenerated>:1
+./169_devirt_promoted.go:21:7:     from i.Inner (indirection) at <autogenerated>:1
+./169_devirt_promoted.go:21:7:     from Inner.Name(i.Inner) (call parameter) at <autogenerated>:1
+./169_devirt_promoted.go:21:7:     from return Inner.Name(i.Inner) (return) at <autogenerated>:1
+./169_devirt_promoted.go:21:7: parameter i leaks to ~r0 for (*Outer).Name with derefs=2:
+./169_devirt_promoted.go:21:7:   flow: ~r0 ← **i:
+./169_devirt_promoted.go:21:7:     from i.Inner (dot of pointer) at <autogenerated>:1
+./169_devirt_promoted.go:21:7:     from i.Inner (indirection) at <autogenerated>:1
+./169_devirt_promoted.go:21:7:     from Inner.Name(i.Inner) (call parameter) at <autogenerated>:1
+./169_devirt_promoted.go:21:7:     from return Inner.Name(i.Inner) (return) at <autogenerated>:1
+<autogenerated>:1: parameter ~p0 leaks to {heap} for Namer.Name with derefs=0:
+<autogenerated>:1:   flow: {heap} ← ~p0:
+<autogenerated>:1:     from ~p0.Name() (call parameter) at <autogenerated>:1
