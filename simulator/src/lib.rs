@@ -19,4 +19,4 @@ pub mod source;
 pub mod syntax;
 pub mod types;
 
-pub use pipeline::{Analysis, analyze, compile, escape_report};
+pub use pipeline::{Analysis, analyze, compile, escape_report, explain_report};

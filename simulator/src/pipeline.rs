@@ -85,6 +85,50 @@ pub fn escape_report(file: &SourceFile, level: u8) -> Result<String, String> {
     }
 }
 
+/// `memsim escape --explain`: every variable, allocation and pointer parameter of the
+/// program in source order, each with one plain sentence saying where it lives and why,
+/// the source line, and the line Go prints for it; then a summary.
+pub fn explain_report(file: &SourceFile) -> Result<String, String> {
+    let a = analyze(file, escape::Options { level: 0, explain: true }).map_err(|d| first_error(file, &d))?;
+    let list = escape::explain::explain(&a.program, &a.facts);
+    let lines: Vec<&str> = file.text.lines().collect();
+    let mut out = String::new();
+    let (mut heap_vars, mut heap_allocs, mut stack, mut leaking, mut kept) = (0, 0, 0, 0, 0);
+    for e in &list {
+        out.push_str(&format!("{}: {}\n", file.locate(e.pos), e.sentence));
+        if let Some(src) = lines.get(e.pos.line.saturating_sub(1) as usize) {
+            let n = e.pos.line.to_string();
+            let pad = " ".repeat(n.len());
+            out.push_str(&format!("  {n} | {src}\n"));
+            // The caret keeps the line's tabs so that it lines up in a terminal.
+            let upto = src.get(..(e.pos.col.saturating_sub(1) as usize)).unwrap_or("");
+            let indent: String = upto.chars().map(|c| if c == '\t' { '\t' } else { ' ' }).collect();
+            out.push_str(&format!("  {pad} | {indent}^\n"));
+            for go in &e.go_says {
+                out.push_str(&format!("  {pad} = go build -gcflags=-m: {go}\n"));
+            }
+        }
+        match (e.kind, e.heap) {
+            (escape::explain::Subject::Parameter, true) => leaking += 1,
+            (escape::explain::Subject::Parameter, false) => kept += 1,
+            (escape::explain::Subject::Variable, true) => heap_vars += 1,
+            (escape::explain::Subject::Allocation(_), true) => heap_allocs += 1,
+            _ => stack += 1,
+        }
+    }
+    let n = |k: usize, one: &str, many: &str| format!("{k} {}", if k == 1 { one } else { many });
+    out.push_str(&format!(
+        "summary: {} on the heap ({}, {}), {} in stack frames; {}, {} leaking to the heap\n",
+        heap_vars + heap_allocs,
+        n(heap_vars, "moved variable", "moved variables"),
+        n(heap_allocs, "allocation", "allocations"),
+        stack,
+        n(leaking + kept, "pointer parameter", "pointer parameters"),
+        leaking
+    ));
+    Ok(out)
+}
+
 /// The first error line `go build` would print — or, when the program uses Go that memsim
 /// does not support, the first such use (other errors may only be its consequences).
 pub fn first_error(file: &SourceFile, d: &Diagnostics) -> String {

@@ -25,6 +25,7 @@
 //! and printed as Go prints them ([`EscapeFacts::lines`], `-m` and `-m=2`).
 
 mod bounds;
+pub mod explain;
 mod graph;
 pub mod leaks;
 mod oracle;
@@ -45,6 +46,10 @@ use crate::source::Pos;
 use crate::types::constant::Value;
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
+
+/// Notes memsim records for `--explain` that Go does not print in `-m=2` flows.
+pub(crate) const GO_STATEMENT_NOTE: &str = "go statement";
+pub(crate) const DEFER_IN_LOOP_NOTE: &str = "defer in a loop";
 
 /// What to produce.
 #[derive(Clone, Copy, Debug, Default)]
@@ -80,8 +85,51 @@ pub struct FlowStep {
     pub dst: String,
     pub src: String,
     pub derefs: i32,
-    /// (node text, reason, position) from the innermost to the outermost.
-    pub notes: Vec<(String, &'static str, Pos)>,
+    /// What the destination is.
+    pub dst_place: Place,
+    /// The `from NODE (WHY) at POS` notes, from the innermost node to the outermost.
+    pub notes: Vec<FlowNote>,
+}
+
+/// A location of the flow graph, as data.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Place {
+    /// The heap (anything that outlives every frame: package variables, other goroutines).
+    Heap,
+    /// An unnamed intermediate value.
+    Temp,
+    /// A variable, parameter or result of function `func`.
+    Variable { name: String, func: String, pos: Pos, class: VarClass },
+    /// The storage of an allocating expression.
+    Storage { text: String, pos: Pos, alloc: AllocKind },
+}
+
+/// One `from NODE (WHY) at POS` note of a flow step.
+#[derive(Clone, Debug)]
+pub struct FlowNote {
+    /// The node, as Go prints it.
+    pub text: String,
+    /// Go's reason: `address-of`, `return`, `call parameter`, `interface-converted`, ...
+    pub why: &'static str,
+    pub pos: Pos,
+    /// For a call: the called function as Go names it (`fmt.Println`, `(*T).M`), or
+    /// `None` when it is not known statically.
+    pub callee: Option<String>,
+    /// For an assignment: where the value is stored, when that is not a local variable.
+    pub store: Option<Store>,
+}
+
+/// Where an assignment stores a value, when that is not a local variable.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Store {
+    /// A package variable (or a part of one): its name.
+    Global(String),
+    /// Memory reached through a pointer (`*p = v`, `p.f = v`): the target as printed.
+    ThroughPointer(String),
+    /// An element of a slice's backing array.
+    SliceElement(String),
+    /// A map entry.
+    MapElement(String),
 }
 
 /// Why something ended up where it did: the flow path from it to what outlives it.
@@ -99,6 +147,7 @@ pub struct Decision {
     pub kind: DecisionKind,
     /// The function it belongs to, as Go names it.
     pub func: String,
+    pub func_id: FuncId,
     /// On the heap (moved or escaping).
     pub heap: bool,
     /// The flow that forced the heap (when recorded).
@@ -110,9 +159,32 @@ pub enum DecisionKind {
     /// A variable (`moved to heap: x` when on the heap).
     Variable { var: VarId },
     /// An allocation site (`new(T)`, `&T{}`, `make`, a literal, a box, a closure, ...).
-    Allocation { expr_id: u32, size_reason: Option<&'static str> },
+    Allocation { expr_id: u32, alloc: AllocKind, size_reason: Option<&'static str> },
     /// A parameter's leak summary.
     Parameter { var: VarId, leaks: Leaks },
+}
+
+/// What an allocation site allocates.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AllocKind {
+    /// A copy of a value converted to an interface (its "box").
+    InterfaceBox,
+    /// A composite literal (`T{...}`, `&T{...}`, the `...` slice of a variadic call).
+    Composite,
+    /// `new(T)`.
+    New,
+    /// `make(...)`: a slice's backing array, a map, a channel.
+    Make,
+    /// A function literal's closure (its captured variables).
+    Closure,
+    /// A method value `x.M` (a closure holding `x`).
+    MethodValue,
+    /// The backing array `append` may allocate.
+    Append,
+    /// String bytes: a conversion or a concatenation.
+    StringData,
+    /// Anything else (a temporary spilled to memory).
+    Other,
 }
 
 /// Everything escape analysis found: per-variable and per-allocation decisions (the
@@ -560,13 +632,12 @@ impl<'p, 's> Batch<'p, 's> {
                     }
                     let (pos, func) = (var.pos, self.prog.func(var.func).name.clone());
                     let path = self.st.paths.remove(&(i as u32));
-                    let size_reason = None::<&str>;
-                    let _ = size_reason;
                     self.st.facts.decisions.push(Decision {
                         pos,
                         what: var.name.clone(),
                         kind: DecisionKind::Variable { var: v },
                         func,
+                        func_id: var.func,
                         heap: escapes,
                         path,
                     });
@@ -595,11 +666,17 @@ impl<'p, 's> Batch<'p, 's> {
                     let func = self.prog.func(self.locs[i].func).name.clone();
                     let path = self.st.paths.remove(&(i as u32));
                     let reason = self.heap_alloc_reason(LocId(i as u32));
+                    let alloc = alloc_kind(e);
+                    // The closure of a go/defer wrapper is Go's own, not the program's.
+                    if is_wrapper {
+                        continue;
+                    }
                     self.st.facts.decisions.push(Decision {
                         pos: e.pos,
                         what: if is_append { "append".into() } else { text },
-                        kind: DecisionKind::Allocation { expr_id: e.id, size_reason: reason },
+                        kind: DecisionKind::Allocation { expr_id: e.id, alloc, size_reason: reason },
                         func,
+                        func_id: self.locs[i].func,
                         heap: escapes,
                         path,
                     });
@@ -632,6 +709,7 @@ impl<'p, 's> Batch<'p, 's> {
                 what: var.name.clone(),
                 kind: DecisionKind::Parameter { var: p, leaks: esc },
                 func: func_name,
+                func_id: f,
                 heap: false,
                 path: self.st.paths.remove(&l.0),
             });
@@ -740,10 +818,66 @@ impl<'p, 's> Batch<'p, 's> {
         while let Some(id) = n {
             let note = self.notes[id.0 as usize];
             let (text, at) = self.where_text(note.at);
-            ns.push((text, note.why, at));
+            let (mut callee, mut store) = (None, None);
+            match note.at {
+                Where::Expr(e) => {
+                    if let ExprKind::Builtin { which, .. } = &e.kind {
+                        callee = Some(which.name().to_string());
+                    }
+                    if let ExprKind::Call { callee: c, .. } = &e.kind {
+                        callee = match c {
+                            Callee::Static(f) => Some(self.prog.func(*f).name.clone()),
+                            Callee::Imported(f) => Some(f.qualified_name().to_string()),
+                            Callee::Interface { method, .. } => Some(format!(".{method}")),
+                            Callee::Value(_) => None,
+                        };
+                    }
+                }
+                Where::Stmt(s) => {
+                    let targets: Vec<&Expr> = match &s.kind {
+                        crate::ir::StmtKind::Assign { lhs, .. } => vec![lhs],
+                        crate::ir::StmtKind::AssignList { lhs, .. } => lhs.iter().collect(),
+                        _ => Vec::new(),
+                    };
+                    for lhs in targets {
+                        let text = self.printer().expr(lhs);
+                        let mut root = lhs;
+                        store = loop {
+                            match &root.kind {
+                                ExprKind::Field { x, through_pointer: false, .. } | ExprKind::Index { x, kind: crate::ir::IndexKind::Array, .. } => root = x,
+                                ExprKind::Global(g) => break Some(Store::Global(self.prog.global(*g).name.clone())),
+                                ExprKind::Deref(_) | ExprKind::Field { through_pointer: true, .. } => break Some(Store::ThroughPointer(text)),
+                                ExprKind::Index { kind: crate::ir::IndexKind::Slice, .. } => break Some(Store::SliceElement(text)),
+                                ExprKind::MapIndex { .. } => break Some(Store::MapElement(text)),
+                                _ => break None,
+                            }
+                        };
+                        if store.is_some() {
+                            break;
+                        }
+                    }
+                }
+                _ => {}
+            }
+            ns.push(FlowNote { text, why: note.why, pos: at, callee, store });
             n = note.next;
         }
-        FlowStep { dst: self.explain_loc(dst), src: self.explain_loc(src), derefs, notes: ns }
+        FlowStep { dst: self.explain_loc(dst), src: self.explain_loc(src), derefs, dst_place: self.place(dst), notes: ns }
+    }
+
+    /// A location as data.
+    fn place(&self, l: LocId) -> Place {
+        if l == HEAP {
+            return Place::Heap;
+        }
+        match self.locs[l.0 as usize].node {
+            LocNode::None => Place::Temp,
+            LocNode::Var(v) => {
+                let var = self.prog.var(v);
+                Place::Variable { name: var.name.clone(), func: self.prog.func(var.func).name.clone(), pos: var.pos, class: var.class }
+            }
+            LocNode::Expr(e) => Place::Storage { text: self.printer().expr(e), pos: e.pos, alloc: alloc_kind(e) },
+        }
     }
 
     /// Keeps the first recorded path of a location (for `--explain`).
@@ -767,6 +901,21 @@ impl<'p, 's> Batch<'p, 's> {
 
     pub(super) fn leave(&mut self) {
         self.depth -= 1;
+    }
+}
+
+/// What an allocating expression allocates.
+fn alloc_kind(e: &Expr) -> AllocKind {
+    match &e.kind {
+        ExprKind::ToInterface(_) => AllocKind::InterfaceBox,
+        ExprKind::CompLit { .. } | ExprKind::PtrLit(_) => AllocKind::Composite,
+        ExprKind::New => AllocKind::New,
+        ExprKind::MakeSlice { .. } | ExprKind::MakeMap { .. } | ExprKind::MakeChan { .. } => AllocKind::Make,
+        ExprKind::Closure(_) => AllocKind::Closure,
+        ExprKind::MethodValue { .. } => AllocKind::MethodValue,
+        ExprKind::Builtin { which: crate::ir::Builtin::Append, .. } => AllocKind::Append,
+        ExprKind::StrConv { .. } | ExprKind::AddStr(_) => AllocKind::StringData,
+        _ => AllocKind::Other,
     }
 }
 

@@ -220,9 +220,12 @@ impl<'p> Batch<'p, '_> {
         let mut n = notes;
         while let Some(id) = n {
             let note = self.notes[id.0 as usize];
+            n = note.next;
+            if note.why == super::GO_STATEMENT_NOTE || note.why == super::DEFER_IN_LOOP_NOTE {
+                continue;
+            }
             let (text, at) = self.where_text(note.at);
             self.line_at(pos, format!("    from {text} ({})", note.why), at);
-            n = note.next;
         }
     }
 

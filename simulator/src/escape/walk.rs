@@ -152,6 +152,8 @@ impl<'p> Batch<'p, '_> {
             StmtKind::Go(call) | StmtKind::Defer(call) => {
                 let is_defer = matches!(s.kind, StmtKind::Defer(_));
                 let mut k = Hole::to(HEAP);
+                // Not a note Go prints: it tells `--explain` why the heap.
+                k = self.note(k, Where::Stmt(s), if is_defer { super::DEFER_IN_LOOP_NOTE } else { super::GO_STATEMENT_NOTE });
                 if is_defer && self.loop_depth == 1 {
                     // Top-level defer arguments don't escape, but must last until invoked.
                     let d = Hole::to(BLANK);
