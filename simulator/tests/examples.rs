@@ -44,9 +44,7 @@ fn file_name(path: &Path) -> String {
 #[test]
 fn escape_tour_exists() {
     assert!(
-        go_examples()
-            .iter()
-            .any(|p| p.ends_with("escape_tour.go")),
+        go_examples().iter().any(|p| p.ends_with("escape_tour.go")),
         "the README's example simulator/examples/escape_tour.go is missing"
     );
 }
@@ -61,7 +59,8 @@ fn examples_match_real_go() {
         let file = SourceFile::new(format!("./{name}"), text);
         for (level, ext) in [(1u8, "escape"), (2, "m2")] {
             let want = read_golden(&go.with_extension(ext));
-            let got = memsim::escape_report(&file, level).unwrap_or_else(|e| format!("ERROR {e}\n"));
+            let got =
+                memsim::escape_report(&file, level).unwrap_or_else(|e| format!("ERROR {e}\n"));
             if got != want {
                 failures.push(format!(
                     "{name} (-m={level}) differs from real Go\n--- go\n{want}--- memsim\n{got}"
@@ -82,9 +81,18 @@ fn binary_prints_the_golden_on_stdout() {
         .current_dir(examples_dir())
         .output()
         .expect("memsim runs");
-    assert_eq!(out.status.code(), Some(0), "stderr: {}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "stderr: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert_eq!(String::from_utf8_lossy(&out.stdout), want);
-    assert!(out.stderr.is_empty(), "stderr: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.stderr.is_empty(),
+        "stderr: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }
 
 /// The README's first command (`cargo run -p memsim -- escape --explain
@@ -100,6 +108,11 @@ fn readme_explain_command_succeeds() {
         .current_dir(root)
         .output()
         .expect("memsim runs");
-    assert_eq!(out.status.code(), Some(0), "stderr: {}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "stderr: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert!(!out.stdout.is_empty(), "--explain printed nothing");
 }
