@@ -5,10 +5,13 @@
 # Usage:
 #   regen.sh                 rewrite the goldens in place (next to the .go files)
 #   regen.sh --out DIR       write the same tree into DIR instead (DIR must be empty
-#                            or absent); the .go/.note inputs, README.md and regen.sh
-#                            are copied too, so `diff -r golden DIR` is empty when
-#                            the committed goldens are up to date
+#                            or absent); the .go/.note inputs and the hand-written
+#                            top-level files (*.md, *.sh) are copied too, so
+#                            `diff -r golden DIR` is empty when the committed goldens
+#                            are up to date
 #   regen.sh --only FOLDER   (repeatable) restrict to reference|escape|errors|unsupported
+#   REGEN_JOBS=N regen.sh    build N programs at a time (default 2); the output is the
+#                            same whatever N is
 #
 # Go is found via $GO, else `go` on PATH, else <repo root>/.go/bin/go (also tried
 # in the main git worktree). GOTOOLCHAIN=local GOPROXY=off and a fresh temporary
@@ -88,7 +91,7 @@ if [ "$out" != "$here" ]; then
   if [ -n "$(ls -A "$out")" ]; then
     echo "regen.sh: --out directory $out is not empty" >&2; exit 2
   fi
-  cp "$here/README.md" "$here/regen.sh" "$out/"
+  cp "$here"/*.md "$here"/*.sh "$out/"
 fi
 
 want() { # want FOLDER -> true if selected
@@ -96,8 +99,25 @@ want() { # want FOLDER -> true if selected
   local f; for f in "${only[@]}"; do [ "$f" = "$1" ] && return 0; done; return 1
 }
 
+# Cases run in parallel (REGEN_JOBS, default 2: one per core); each works in its own
+# directory $tmp/work/FOLDER/NAME and writes only its own goldens, so the output does not
+# depend on the order in which cases finish. A failing case writes its messages to
+# $w/fail; they are printed, in file order, once the folder is done.
+jobs=${REGEN_JOBS:-2}
+workdir() { local w=$tmp/work/$1/$2; mkdir -p "$w"; echo "$w"; }
+fail() { echo "FAIL: $*" >>"$w/fail"; }
 failures=0
-fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
+# run_cases FOLDER FUNCTION [ARGS...]: FUNCTION ARGS... FILE for every NNN_*.go of FOLDER
+run_cases() {
+  local d=$1; shift
+  (cd "$here/$d" && ls [0-9]*.go) | xargs -P "$jobs" -I{} bash -c 'set -euo pipefail; "$@" {}' _ "$@"
+  local ff
+  for ff in $(find "$tmp/work/$d" -name fail -size +0 2>/dev/null | sort); do
+    cat "$ff" >&2
+    failures=$((failures + 1))
+  done
+  return 0
+}
 
 # strip the go command's package header (only when it is the first line)
 strip_header() { sed '1{/^# command-line-arguments$/d}' "$1"; }
@@ -118,48 +138,51 @@ prepare() {
 }
 
 # escape-style case: -m -l diagnostics (+ -m=2 with // m2), optionally run it
-escape_case() { # DIR FILE RUN(0/1)
-  local d=$1 f=$2 run=$3 b=${2%.go}
+escape_case() { # DIR RUN(0/1) FILE
+  local d=$1 run=$2 f=$3 b=${3%.go}
+  local w; w=$(workdir "$d" "$b")
   cd "$here/$d"
-  if ! "$go" build -gcflags='-m -l' -o "$tmp/prog" "$f" >"$tmp/out" 2>"$tmp/err"; then
-    fail "$d/$f does not build:"; cat "$tmp/err" >&2; return 0
+  if ! "$go" build -gcflags='-m -l' -o "$w/prog" "$f" >"$w/out" 2>"$w/err"; then
+    fail "$d/$f does not build:"; cat "$w/err" >>"$w/fail"; return 0
   fi
-  strip_header "$tmp/err" >"$out/$d/$b.escape"
+  strip_header "$w/err" >"$out/$d/$b.escape"
   if grep -q '^// m2' "$f"; then
-    if ! "$go" build -gcflags='-m=2 -l' -o "$tmp/discard" "$f" >"$tmp/out" 2>"$tmp/err2"; then
+    if ! "$go" build -gcflags='-m=2 -l' -o "$w/discard" "$f" >"$w/out" 2>"$w/err2"; then
       fail "$d/$f does not build with -m=2"; return 0
     fi
-    strip_header "$tmp/err2" >"$out/$d/$b.m2"
+    strip_header "$w/err2" >"$out/$d/$b.m2"
   fi
   if [ "$run" = 1 ]; then
     local rc=0
-    (cd "$tmp" && exec timeout 20 ./prog) >"$tmp/stdout" 2>"$tmp/stderr" </dev/null || rc=$?
+    (cd "$w" && exec timeout 20 ./prog) >"$w/stdout" 2>"$w/stderr" </dev/null || rc=$?
     if [ "$rc" = 124 ]; then fail "$d/$f timed out"; return 0; fi
-    cp "$tmp/stdout" "$out/$d/$b.stdout"
+    cp "$w/stdout" "$out/$d/$b.stdout"
     if [ "$rc" != 0 ]; then
       echo "$rc" >"$out/$d/$b.exitcode"
-      grep -m1 -E '^(panic: |fatal error: )' "$tmp/stderr" >"$out/$d/$b.panic" || true
+      grep -m1 -E '^(panic: |fatal error: )' "$w/stderr" >"$out/$d/$b.panic" || true
     fi
   fi
-  rm -f "$tmp/prog"
+  rm -f "$w/prog"
 }
 
 error_case() { # FILE
   local f=$1 b=${1%.go}
+  local w; w=$(workdir errors "$b")
   cd "$here/errors"
-  if "$go" build -o "$tmp/discard" "$f" >"$tmp/out" 2>"$tmp/err"; then
+  if "$go" build -o "$w/discard" "$f" >"$w/out" 2>"$w/err"; then
     fail "errors/$f builds successfully"; return 0
   fi
-  strip_header "$tmp/err" >"$tmp/err1"
-  head -n 1 "$tmp/err1" >"$out/errors/$b.err"
+  strip_header "$w/err" >"$w/err1"
+  head -n 1 "$w/err1" >"$out/errors/$b.err"
   [ -s "$out/errors/$b.err" ] || fail "errors/$f: go printed no error line"
 }
 
 unsupported_case() { # FILE
   local f=$1 b=${1%.go}
+  local w; w=$(workdir unsupported "$b")
   cd "$here/unsupported"
-  if ! "$go" build -o "$tmp/discard" "$f" >"$tmp/out" 2>"$tmp/err"; then
-    fail "unsupported/$f does not build:"; cat "$tmp/err" >&2; return 0
+  if ! "$go" build -o "$w/discard" "$f" >"$w/out" 2>"$w/err"; then
+    fail "unsupported/$f does not build:"; cat "$w/err" >>"$w/fail"; return 0
   fi
   if [ ! -f "$b.note" ]; then fail "unsupported/$f has no $b.note"; return 0; fi
   # the note is hand-written metadata: check its form LINE:COL: TEXT (one line)
@@ -175,21 +198,27 @@ unsupported_case() { # FILE
   fi
 }
 
+export here out go tmp
+export -f workdir fail strip_header escape_case error_case unsupported_case
+# Build the standard packages the programs use once, before the parallel cases would
+# each build them into the fresh cache.
+(cd "$tmp" && "$go" build fmt errors) || { echo "regen.sh: go cannot build fmt and errors" >&2; exit 1; }
+
 if want reference; then
   prepare reference
-  for f in $(cd "$here/reference" && ls [0-9]*.go); do escape_case reference "$f" 0; done
+  run_cases reference escape_case reference 0
 fi
 if want escape; then
   prepare escape
-  for f in $(cd "$here/escape" && ls [0-9]*.go); do escape_case escape "$f" 1; done
+  run_cases escape escape_case escape 1
 fi
 if want errors; then
   prepare errors
-  for f in $(cd "$here/errors" && ls [0-9]*.go); do error_case "$f"; done
+  run_cases errors error_case
 fi
 if want unsupported; then
   prepare unsupported
-  for f in $(cd "$here/unsupported" && ls [0-9]*.go); do unsupported_case "$f"; done
+  run_cases unsupported unsupported_case
 fi
 
 if [ "$failures" -ne 0 ]; then
