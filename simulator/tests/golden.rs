@@ -84,7 +84,7 @@ fn go_files(dir: &Path) -> Vec<PathBuf> {
 /// `- \`escape/012_x.go\` escape: reason` lines.
 fn load_known(path: &Path) -> BTreeMap<String, String> {
     let mut m = BTreeMap::new();
-    let Ok(text) = std::fs::read_to_string(path) else { return m };
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e} (the known-differences list must exist, even empty)", path.display()));
     for line in text.lines() {
         let Some(rest) = line.strip_prefix("- `") else { continue };
         let Some((name, why)) = rest.split_once('`') else { continue };

@@ -13,8 +13,10 @@
 //! * Go's node positions on every node (call at `(`, selector at `.`, ...), and Go's
 //!   declaration lists (`Func::dcl`) in Go's order, so `.autotmp_N` get Go's numbers.
 //!
-//! Later rewrites that Go also performs before escape analysis (dead code removal, go/defer
-//! wrappers, per-iteration loop variables, devirtualization) live in [`passes`].
+//! Rewrites Go performs while building its IR (dead code removal, go/defer wrappers,
+//! devirtualization, compiler-generated wrappers and equality functions) are done by the
+//! checker (`types::check`); those that run later (per-iteration loop variables, dead
+//! locals, node numbering) live in [`passes`].
 
 pub mod fmt;
 pub mod passes;
