@@ -43,7 +43,7 @@ use crate::ir::visit::{Node, walk_func};
 use crate::ir::{Callee, Expr, ExprKind, FuncId, FuncKind, Program, StrConvKind, VarClass, VarId};
 use crate::source::Pos;
 use crate::types::constant::Value;
-use std::collections::{HashMap, HashSet};
+use crate::fxhash::{HashMap, HashSet};
 use std::rc::Rc;
 
 /// What to produce.
@@ -131,7 +131,7 @@ pub struct EscapeFacts {
 
 /// Runs escape analysis over the whole program.
 pub fn analyze(prog: &Program, opts: Options) -> EscapeFacts {
-    let mut st = State { prog, opts, tagged: HashSet::new(), facts: EscapeFacts::default(), oracles: HashMap::new(), paths: HashMap::new() };
+    let mut st = State { prog, opts, tagged: HashSet::default(), facts: EscapeFacts::default(), oracles: HashMap::default(), paths: HashMap::default() };
     for (pos, text) in &prog.devirtualized {
         if opts.level > 0 {
             st.facts.lines.push(Line { pos: *pos, text: text.clone(), at: None });
@@ -217,7 +217,7 @@ pub fn batches(prog: &Program) -> Vec<Vec<FuncId>> {
             min
         }
     }
-    let mut v = V { prog, visitgen: 0, node_id: HashMap::new(), stack: Vec::new(), out: Vec::new() };
+    let mut v = V { prog, visitgen: 0, node_id: HashMap::default(), stack: Vec::new(), out: Vec::new() };
     for &f in &prog.func_order {
         if !prog.func(f).is_capturing {
             v.visit(f);
@@ -267,15 +267,15 @@ impl<'p, 's> Batch<'p, 's> {
             st,
             level,
             locs,
-            var_locs: HashMap::new(),
+            var_locs: HashMap::default(),
             notes: Vec::new(),
             closures: Vec::new(),
             fns: fns.to_vec(),
-            closure_results_lost: HashSet::new(),
+            closure_results_lost: HashSet::default(),
             curfn: f0,
             loop_depth: 1,
             depth: 0,
-            overrides: Overrides::new(),
+            overrides: Overrides::default(),
         }
     }
 

@@ -7,7 +7,7 @@
 
 use crate::ir::visit::{Node, walk_func};
 use crate::ir::{AssignListKind, Defn, Expr, ExprKind, FuncId, IndexKind, Program, Stmt, StmtId, StmtKind, VarClass, VarId};
-use std::collections::HashMap;
+use crate::fxhash::HashMap;
 
 /// The single definition of a variable.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -31,7 +31,7 @@ pub struct Oracle<'p> {
 impl<'p> Oracle<'p> {
     /// Builds the oracle of outermost function `f` (with its closures).
     pub fn new(prog: &'p Program, f: FuncId) -> Oracle<'p> {
-        let mut o = Oracle { prog, single_def: HashMap::new(), func_assigns: HashMap::new(), stmts: HashMap::new() };
+        let mut o = Oracle { prog, single_def: HashMap::default(), func_assigns: HashMap::default(), stmts: HashMap::default() };
         let func = prog.func(f);
         for &p in func.recv.iter().chain(&func.params) {
             let v = prog.var(p);

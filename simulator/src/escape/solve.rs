@@ -186,7 +186,7 @@ impl<'p> Batch<'p, '_> {
     /// Prints how `src` flows to `root` (`-m=2`), and records the path for explanations.
     pub(super) fn explain_path(&mut self, root: LocId, src: LocId) {
         let (pos, _, _) = self.describe(src);
-        let mut visited = std::collections::HashSet::new();
+        let mut visited = crate::fxhash::HashSet::default();
         let mut cur = src;
         let mut steps = Vec::new();
         loop {

@@ -6,7 +6,7 @@
 use super::{Builtin, Callee, CompLitKind, Expr, ExprKind, Program, SliceKind, Stmt, StmtKind};
 use crate::types::constant::{Value, go_quote_rune};
 use crate::types::{Type, TypeId, predeclared as P};
-use std::collections::HashMap;
+use crate::fxhash::HashMap;
 use std::fmt::Write as _;
 
 /// Replacement texts for particular expressions (by node id), used for the literals escape

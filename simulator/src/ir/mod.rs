@@ -126,6 +126,18 @@ impl Program {
         false
     }
 
+    /// For each function, the closures and wrappers nested directly in it, in [`FuncId`]
+    /// order (one pass over the functions; use it instead of scanning for `parent`).
+    pub fn children(&self) -> Vec<Vec<FuncId>> {
+        let mut out = vec![Vec::new(); self.funcs.len()];
+        for (i, f) in self.funcs.iter().enumerate() {
+            if let Some(p) = f.parent {
+                out[p.0 as usize].push(FuncId(i as u32));
+            }
+        }
+        out
+    }
+
     /// The outermost function enclosing `f` (itself if it is not a closure).
     pub fn outermost(&self, mut f: FuncId) -> FuncId {
         while let Some(p) = self.func(f).parent {

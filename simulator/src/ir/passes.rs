@@ -1,7 +1,7 @@
 //! Rewrites Go applies between type checking and escape analysis, and node numbering.
 
 use super::{Callee, CompLitKind, Expr, ExprKind, Program, Stmt, StmtKind, VarId};
-use std::collections::HashMap;
+use crate::fxhash::HashMap;
 
 /// Runs the rewrites Go performs between type checking and escape analysis, then numbers
 /// the nodes.
@@ -18,13 +18,14 @@ pub fn run(prog: &mut Program) {
 /// becomes `_ = 0`, so a removed function literal is never seen by escape analysis in its
 /// parent (it is still compiled, and analysed, as a function of its own).
 pub fn deadlocals(prog: &mut Program) {
+    let children = prog.children();
     for i in 0..prog.funcs.len() {
         let f = super::FuncId(i as u32);
         if prog.func(f).is_capturing {
             continue;
         }
         let dead = {
-            let mut v = DeadLocals { prog, defs: indexmap_new(), order: Vec::new(), rhs_of: HashMap::new() };
+            let mut v = DeadLocals { prog, defs: indexmap_new(), order: Vec::new(), rhs_of: HashMap::default() };
             for s in &prog.func(f).body {
                 v.stmt(s);
             }
@@ -33,18 +34,22 @@ pub fn deadlocals(prog: &mut Program) {
         if dead.is_empty() {
             continue;
         }
-        let stmt_ids: std::collections::HashSet<(super::StmtId, usize)> = dead.iter().map(|&(id, i, _)| (id, i)).collect();
+        let stmt_ids: crate::fxhash::HashSet<(super::StmtId, usize)> = dead.iter().map(|&(id, i, _)| (id, i)).collect();
         for &(_, _, v) in &dead {
             if let Some(v) = v {
                 prog.var_mut(v).defn = super::Defn::None;
             }
         }
         // The function and the closures inside it (whose bodies were visited with it).
-        for j in 0..prog.funcs.len() {
-            let g = super::FuncId(j as u32);
-            if g != f && !prog.contains_closure(f, g) {
-                continue;
-            }
+        let mut nested = vec![f];
+        let mut k = 0;
+        while k < nested.len() {
+            nested.extend_from_slice(&children[nested[k].0 as usize]);
+            k += 1;
+        }
+        nested.sort_unstable();
+        for g in nested {
+            let j = g.0 as usize;
             let mut body = std::mem::take(&mut prog.funcs[j].body);
             rewrite_dead(prog, &mut body, &stmt_ids);
             prog.funcs[j].body = body;
@@ -53,7 +58,7 @@ pub fn deadlocals(prog: &mut Program) {
 }
 
 fn indexmap_new() -> HashMap<DeadKey, Option<Vec<(super::StmtId, usize)>>> {
-    HashMap::new()
+    HashMap::default()
 }
 
 /// A local (or the blank identifier) for dead-assignment tracking.
@@ -211,7 +216,7 @@ fn has_effects(rhs: Option<&Expr>) -> bool {
 }
 
 /// Turns the dead assignments into `_ = 0`.
-fn rewrite_dead(prog: &Program, list: &mut [Stmt], dead: &std::collections::HashSet<(super::StmtId, usize)>) {
+fn rewrite_dead(prog: &Program, list: &mut [Stmt], dead: &crate::fxhash::HashSet<(super::StmtId, usize)>) {
     let zero = |pos| Expr::new(ExprKind::Const(crate::types::constant::Value::Int(0)), crate::types::predeclared::INT, pos);
     for s in list.iter_mut() {
         match &mut s.kind {
@@ -240,7 +245,7 @@ fn rewrite_dead(prog: &Program, list: &mut [Stmt], dead: &std::collections::Hash
     }
 }
 
-fn rewrite_dead_expr(prog: &Program, e: &mut Expr, dead: &std::collections::HashSet<(super::StmtId, usize)>) {
+fn rewrite_dead_expr(prog: &Program, e: &mut Expr, dead: &crate::fxhash::HashSet<(super::StmtId, usize)>) {
     for_each_expr_child(e, &mut |c| match c {
         Child::Stmts(b) => rewrite_dead(prog, b, dead),
         Child::Expr(x) => rewrite_dead_expr(prog, x, dead),
@@ -264,7 +269,7 @@ fn rewrite_dead_expr(prog: &Program, e: &mut Expr, dead: &std::collections::Hash
 /// ```
 pub fn loopvar(prog: &mut Program, f: super::FuncId) {
     let mut body = std::mem::take(&mut prog.funcs[f.0 as usize].body);
-    let mut lv = LoopVar { prog, func: f, leaked: HashMap::new(), loop_depth: 0, return_in_loop_depth: 0 };
+    let mut lv = LoopVar { prog, func: f, leaked: HashMap::default(), loop_depth: 0, return_in_loop_depth: 0 };
     lv.stmts(&mut body);
     prog.funcs[f.0 as usize].body = body;
 }
@@ -374,7 +379,7 @@ impl LoopVar<'_> {
                 let _ = label;
                 let mut pre_body = Vec::new();
                 let mut post_body = Vec::new();
-                let mut renames = HashMap::new();
+                let mut renames = HashMap::default();
                 for &z in &leaked {
                     let (ty, zpos) = (self.prog.var(z).ty, self.prog.var(z).pos);
                     let tz = self.prog.new_temp(self.func, zpos, ty);

@@ -20,7 +20,7 @@ pub use fmt::TypeStyle;
 use crate::source::Pos;
 use crate::syntax::ast::ChanDir;
 use std::cell::RefCell;
-use std::collections::HashMap;
+use crate::fxhash::HashMap;
 
 /// A type of the program: an index into its [`TypeTable`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -362,9 +362,9 @@ impl TypeTable {
         let mut t = TypeTable {
             types: Vec::new(),
             canon: Vec::new(),
-            intern: HashMap::new(),
+            intern: HashMap::default(),
             named: Vec::new(),
-            layout_cache: RefCell::new(HashMap::new()),
+            layout_cache: RefCell::new(HashMap::default()),
         };
         for b in BASICS {
             t.intern(Type::Basic(b));

@@ -425,7 +425,7 @@ impl Checker<'_> {
         let declared = spec.typ.as_ref().map(|t| self.resolve_type(t));
         let mut globals = Vec::new();
         // Enter the package init function to check initialisers.
-        self.fstack.push(FuncCtx { func: init_fn, scopes: vec![Scope::default()], results: vec![], declared: vec![], captured: HashMap::new() });
+        self.fstack.push(FuncCtx { func: init_fn, scopes: vec![Scope::default()], results: vec![], declared: vec![], captured: HashMap::default() });
         let funcs_before = self.prog.funcs.len();
         let values = self.check_var_values(&spec.names, declared, &spec.values);
         self.fstack.pop();
@@ -761,7 +761,7 @@ impl Checker<'_> {
             scopes: vec![Scope::default()],
             results: Vec::new(),
             declared: Vec::new(),
-            captured: HashMap::new(),
+            captured: HashMap::default(),
         };
         let f = &self.prog.funcs[id.0 as usize];
         ctx.results = f

@@ -11,7 +11,17 @@ use super::*;
 use crate::ir::fmt::Printer;
 use crate::ir::visit::{Node, walk_func};
 use crate::ir::{AssignListKind, Callee, RangeKind, Stmt, StmtKind};
-use std::collections::HashSet;
+use crate::fxhash::HashSet;
+
+/// Appends the functions nested in `f` that are not in `func_order`, depth first.
+fn push_closures(children: &[Vec<FuncId>], in_order: &[bool], f: FuncId, out: &mut Vec<FuncId>) {
+    for &c in &children[f.0 as usize] {
+        if !in_order[c.0 as usize] {
+            out.push(c);
+            push_closures(children, in_order, c, out);
+        }
+    }
+}
 
 /// What one assignment tells about a variable's dynamic type.
 #[derive(Clone, Copy)]
@@ -34,7 +44,7 @@ impl Checker<'_> {
             // Find candidate calls (post-order: inner calls first).
             let mut sites: Vec<u32> = Vec::new();
             collect_interface_calls(&body, &mut sites);
-            let mut decisions: HashMap<u32, (TypeId, FuncId, bool)> = HashMap::new();
+            let mut decisions: HashMap<u32, (TypeId, FuncId, bool)> = HashMap::default();
             for site in sites {
                 if let Some(d) = self.devirt_decision(f, &body, site) {
                     decisions.insert(site, d);
@@ -53,21 +63,17 @@ impl Checker<'_> {
 
     /// Functions in declaration order, each followed by the closures created in it.
     fn devirt_order(&self) -> Vec<FuncId> {
+        let mut in_order = vec![false; self.prog.funcs.len()];
+        for &f in &self.prog.func_order {
+            in_order[f.0 as usize] = true;
+        }
+        let children = self.prog.children();
         let mut out = Vec::new();
         for &f in &self.prog.func_order {
             out.push(f);
-            self.push_closures(f, &mut out);
+            push_closures(&children, &in_order, f, &mut out);
         }
         out
-    }
-
-    fn push_closures(&self, f: FuncId, out: &mut Vec<FuncId>) {
-        for (i, func) in self.prog.funcs.iter().enumerate() {
-            if func.parent == Some(f) && !self.prog.func_order.contains(&FuncId(i as u32)) {
-                out.push(FuncId(i as u32));
-                self.push_closures(FuncId(i as u32), out);
-            }
-        }
     }
 
     /// Whether the interface call with temporary id `site` in function `f` can be
@@ -75,7 +81,7 @@ impl Checker<'_> {
     fn devirt_decision(&self, f: FuncId, body: &[Stmt], site: u32) -> Option<(TypeId, FuncId, bool)> {
         let call = find_call(body, site)?;
         let ExprKind::Call { callee: Callee::Interface { recv, method }, .. } = &call.kind else { return None };
-        let mut seen = HashSet::new();
+        let mut seen = HashSet::default();
         let t = match self.concrete_type(f, body, recv, &mut seen) {
             Concrete::Type(t) => t,
             _ => return None,

@@ -2226,7 +2226,7 @@ impl Checker<'_> {
         let mut index: u64 = 0;
         let mut max: u64 = 0;
         let mut ok = true;
-        let mut seen = std::collections::HashSet::new();
+        let mut seen = crate::fxhash::HashSet::default();
         for el in elems {
             let value = match &el.kind {
                 AK::KeyValue { key, value } => {
@@ -2355,7 +2355,7 @@ impl Checker<'_> {
             scopes: vec![Scope::default()],
             results,
             declared: Vec::new(),
-            captured: HashMap::new(),
+            captured: HashMap::default(),
         });
         for v in vars {
             let (name, pos) = (

@@ -31,7 +31,7 @@ use crate::source::Pos;
 use crate::syntax::ast;
 use crate::types::constant::Value;
 use crate::types::{TypeId, TypeTable, predeclared as P};
-use std::collections::HashMap;
+use crate::fxhash::HashMap;
 
 /// Checks a parsed file and builds its typed program.
 pub fn check_file(file: &ast::File) -> Result<Program, Diagnostics> {
@@ -370,21 +370,21 @@ impl<'a> Checker<'a> {
             diags: Diagnostics::new(),
             universe: universe(),
             pkg_entries: Vec::new(),
-            pkg_scope: HashMap::new(),
+            pkg_scope: HashMap::default(),
             imports: Vec::new(),
             fstack: Vec::new(),
             iota: None,
-            method_funcs: HashMap::new(),
+            method_funcs: HashMap::default(),
             global_inits: Vec::new(),
             depth: 0,
-            closure_gen: HashMap::new(),
-            go_defer_gen: HashMap::new(),
+            closure_gen: HashMap::default(),
+            go_defer_gen: HashMap::default(),
             fmt_stringer: None,
             pkg_closures: Vec::new(),
             generic_names: Vec::new(),
-            const_bools: HashMap::new(),
-            pending: HashMap::new(),
-            func_decl_of: HashMap::new(),
+            const_bools: HashMap::default(),
+            pending: HashMap::default(),
+            func_decl_of: HashMap::default(),
             last_local_const: None,
             global_reads: Vec::new(),
             last_call_kind: CallKind::Statement,
@@ -560,7 +560,7 @@ impl<'a> Checker<'a> {
 }
 
 fn universe() -> HashMap<&'static str, Object> {
-    let mut u = HashMap::new();
+    let mut u = HashMap::default();
     let types = [
         ("bool", P::BOOL),
         ("int", P::INT),
