@@ -35,6 +35,10 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
+/// The allocator of the `memsim` binary, so that the in-process times are the binary's.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// The program sizes measured, in functions.
 const SIZES: [usize; 2] = [2_000, 10_000];
 
