@@ -138,9 +138,9 @@ pub fn escape_report_timed(file: &SourceFile, level: u8) -> (Result<String, Stri
 
 /// The diagnostic lines as Go prints them, each ending in a newline.
 fn render_lines(lines: &[escape::Line], display_name: &str) -> String {
-    let mut out = String::new();
+    let mut out = String::with_capacity(lines.len() * (display_name.len() + 40));
     for l in lines {
-        out.push_str(&l.render(display_name));
+        l.render_into(&mut out, display_name);
         out.push('\n');
     }
     out

@@ -66,9 +66,24 @@ pub struct Line {
 impl Line {
     /// The line as Go prints it, with `file` as the file name.
     pub fn render(&self, file: &str) -> String {
-        match self.at {
-            Some(at) => format!("{file}:{}: {} at {file}:{}", self.pos, self.text, at),
-            None => format!("{file}:{}: {}", self.pos, self.text),
+        let mut out = String::new();
+        self.render_into(&mut out, file);
+        out
+    }
+
+    /// [`Line::render`], appended to `out`.
+    pub fn render_into(&self, out: &mut String, file: &str) {
+        use std::fmt::Write;
+        out.push_str(file);
+        out.push(':');
+        let _ = write!(out, "{}", self.pos);
+        out.push_str(": ");
+        out.push_str(&self.text);
+        if let Some(at) = self.at {
+            out.push_str(" at ");
+            out.push_str(file);
+            out.push(':');
+            let _ = write!(out, "{at}");
         }
     }
 }

@@ -157,7 +157,7 @@ impl Checker<'_> {
     fn call_arguments(
         &mut self,
         e: &ast::Expr,
-        fun_text: &str,
+        fun_text: &OpText,
         sig: &crate::types::Signature,
         args: &[ast::Expr],
         has_dots: bool,
@@ -609,7 +609,7 @@ impl Checker<'_> {
             expr,
             syntax_pos: e.pos,
             start: e.start_pos(),
-            text: expr_string(e),
+            text: OpText::of(e),
             type_text: None,
         }
     }

@@ -25,7 +25,7 @@ impl Checker<'_> {
             expr: Expr::new(kind, ty, pos),
             syntax_pos: e.pos,
             start: e.start_pos(),
-            text: expr_string(e),
+            text: OpText::of(e),
             type_text: None,
         }
     }
@@ -101,7 +101,7 @@ impl Checker<'_> {
                 let mut x = self.expr(inner, hint);
                 x.syntax_pos = e.pos;
                 x.start = e.start_pos();
-                x.text = expr_string(e);
+                x.text = OpText::of(e);
                 x
             }
             AK::Selector { x, sel } => self.selector(e, x, sel),
@@ -248,7 +248,7 @@ impl Checker<'_> {
             return "nil".into();
         }
         let mut s = String::new();
-        let expr = x.text.clone();
+        let expr = x.text.to_string();
         if !expr.is_empty() {
             s.push_str(&expr);
             s.push_str(" (");
@@ -552,7 +552,7 @@ impl Checker<'_> {
     fn shadowed_locally(&self, name: &str) -> bool {
         self.fstack
             .iter()
-            .any(|f| f.scopes.iter().any(|s| s.names.contains_key(name)))
+            .any(|f| f.scopes.iter().any(|s| s.contains(name)))
             || self.pkg_scope.contains_key(name)
     }
 

@@ -524,7 +524,7 @@ impl Checker<'_> {
             stmts.push(Stmt::new(StmtKind::Decl(tmp), pos));
             let v = Expr::new(ExprKind::Var(tmp), t, pos);
             lhs.push(v.clone());
-            let mut op = Operand { mode: Mode::Value, ty: t, expr: v, syntax_pos: pos, start: pos, text: String::new(), type_text: None };
+            let mut op = Operand { mode: Mode::Value, ty: t, expr: v, syntax_pos: pos, start: pos, text: OpText::default(), type_text: None };
             if let Some(Some(target)) = targets.get(i)
                 && !self.prog.types.identical(t, *target)
             {
@@ -1068,7 +1068,7 @@ impl Checker<'_> {
             let mut value = call.clone();
             value.mode = Mode::Value;
             value.ty = t;
-            value.text = nth(i + 1, "function result");
+            value.text = nth(i + 1, "function result").into();
             self.assignment(&mut value, target, context);
             if value.is_invalid() {
                 return false;
@@ -1096,7 +1096,7 @@ impl Checker<'_> {
             let mut ok = x.clone();
             ok.mode = Mode::Value;
             ok.ty = P::UNTYPED_BOOL;
-            ok.text = "ok value of (comma, ok) expression".to_string();
+            ok.text = "ok value of (comma, ok) expression".to_string().into();
             self.assignment(&mut ok, t, context);
             if ok.is_invalid() {
                 return false;
@@ -1501,7 +1501,7 @@ impl Checker<'_> {
             expr: Expr::new(ExprKind::Const(Value::Bool(true)), P::BOOL, s.pos),
             syntax_pos: s.pos,
             start: s.pos,
-            text: "true".to_string(),
+            text: "true".to_string().into(),
             type_text: None,
         };
         let mut cases = Vec::new();
@@ -2241,7 +2241,7 @@ impl Checker<'_> {
     fn name_shadowed(&self, name: &str) -> bool {
         self.fstack
             .iter()
-            .any(|f| f.scopes.iter().any(|s| s.names.contains_key(name)))
+            .any(|f| f.scopes.iter().any(|s| s.contains(name)))
             || self.pkg_scope.contains_key(name)
     }
 }
