@@ -25,7 +25,7 @@ pub fn deadlocals(prog: &mut Program) {
             continue;
         }
         let dead = {
-            let mut v = DeadLocals { prog, defs: indexmap_new(), order: Vec::new(), rhs_of: HashMap::default() };
+            let mut v = DeadLocals { prog, defs: indexmap_new(), order: Vec::new(), rhs_of: HashMap::default(), pool: Vec::new() };
             for s in &prog.func(f).body {
                 v.stmt(s);
             }
@@ -76,6 +76,8 @@ struct DeadLocals<'p> {
     order: Vec<DeadKey>,
     /// Right sides of the deferred assignments.
     rhs_of: HashMap<(super::StmtId, usize), Option<&'p Expr>>,
+    /// Spare child lists (one per nesting level), so that visiting allocates nothing.
+    pool: Vec<Vec<&'p Expr>>,
 }
 
 impl<'p> DeadLocals<'p> {
@@ -118,16 +120,18 @@ impl<'p> DeadLocals<'p> {
                 }
             }
             _ => {
-                let mut children = Vec::new();
+                let mut children = self.pool.pop().unwrap_or_default();
                 super::visit::children(e, &mut children);
                 if let ExprKind::Init { stmts, .. } = &e.kind {
                     for s in stmts {
                         self.stmt(s);
                     }
                 }
-                for c in children {
+                for &c in &children {
                     self.expr(c);
                 }
+                children.clear();
+                self.pool.push(children);
             }
         }
     }

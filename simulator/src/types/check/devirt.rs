@@ -238,31 +238,26 @@ enum Concrete {
     Unknown,
 }
 
-/// Marks interface calls with temporary ids (their `id` field, unused before numbering),
-/// in post-order (inner calls first).
+/// The temporary ids of the interface calls of a body: `1..=n` for its `n` interface calls
+/// (numbered in post-order, inner calls first, by [`find_call`] and `rewrite_calls`).
 fn collect_interface_calls(body: &[Stmt], out: &mut Vec<u32>) {
-    // The ids are assigned by a mutable walk in `rewrite_calls`; here we only count.
-    fn count_expr(e: &Expr, out: &mut Vec<u32>) {
-        let mut children: Vec<&Expr> = Vec::new();
-        expr_children(e, &mut children);
-        for c in children {
-            count_expr(c, out);
-        }
-        if let ExprKind::Call { callee: Callee::Interface { .. }, .. } = e.kind {
-            out.push(out.len() as u32 + 1);
-        }
-    }
-    fn count_stmts(list: &[Stmt], out: &mut Vec<u32>) {
+    fn count_stmts<'a>(list: &'a [Stmt], stack: &mut Vec<&'a Expr>, n: &mut u32) {
         for s in list {
-            for e in stmt_exprs(s) {
-                count_expr(e, out);
+            stack.extend(stmt_exprs(s));
+            while let Some(e) = stack.pop() {
+                if let ExprKind::Call { callee: Callee::Interface { .. }, .. } = e.kind {
+                    *n += 1;
+                }
+                expr_children(e, stack);
             }
             for b in stmt_blocks(s) {
-                count_stmts(b, out);
+                count_stmts(b, stack, n);
             }
         }
     }
-    count_stmts(body, out);
+    let mut n = 0;
+    count_stmts(body, &mut Vec::new(), &mut n);
+    out.extend(1..=n);
 }
 
 /// The `n`-th interface call (1-based, post-order).
