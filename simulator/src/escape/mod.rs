@@ -35,15 +35,15 @@ pub use graph::Where;
 use graph::*;
 pub use leaks::Leaks;
 pub use oracle::Oracle;
-pub use oracle::outer_var as outer_var_of;
 pub use oracle::is_nop_conversion;
+pub use oracle::outer_var as outer_var_of;
 
+use crate::fxhash::{HashMap, HashSet};
 use crate::ir::fmt::{Overrides, Printer};
 use crate::ir::visit::{Node, walk_func};
 use crate::ir::{Callee, Expr, ExprKind, FuncId, FuncKind, Program, StrConvKind, VarClass, VarId};
 use crate::source::Pos;
 use crate::types::constant::Value;
-use crate::fxhash::{HashMap, HashSet};
 use std::rc::Rc;
 
 /// What to produce.
@@ -125,7 +125,10 @@ pub enum DecisionKind {
     /// A variable (`moved to heap: x` when on the heap).
     Variable { var: VarId },
     /// An allocation site (`new(T)`, `&T{}`, `make`, a literal, a box, a closure, ...).
-    Allocation { expr_id: u32, size_reason: Option<&'static str> },
+    Allocation {
+        expr_id: u32,
+        size_reason: Option<&'static str>,
+    },
     /// A parameter's leak summary.
     Parameter { var: VarId, leaks: Leaks },
 }
@@ -146,10 +149,21 @@ pub struct EscapeFacts {
 
 /// Runs escape analysis over the whole program.
 pub fn analyze(prog: &Program, opts: Options) -> EscapeFacts {
-    let mut st = State { prog, opts, tagged: HashSet::default(), facts: EscapeFacts::default(), oracles: HashMap::default(), paths: HashMap::default() };
+    let mut st = State {
+        prog,
+        opts,
+        tagged: HashSet::default(),
+        facts: EscapeFacts::default(),
+        oracles: HashMap::default(),
+        paths: HashMap::default(),
+    };
     for (pos, text) in &prog.devirtualized {
         if opts.level > 0 {
-            st.facts.lines.push(Line { pos: *pos, text: text.clone(), at: None });
+            st.facts.lines.push(Line {
+                pos: *pos,
+                text: text.clone(),
+                at: None,
+            });
         }
     }
     for batch in batches(prog) {
@@ -208,8 +222,13 @@ pub fn batches(prog: &Program) -> Vec<Vec<FuncId>> {
                     match &e.kind {
                         ExprKind::Func(f) | ExprKind::Closure(f) => refs.push(*f),
                         ExprKind::MethodExpr { method, .. } => refs.push(*method),
-                        ExprKind::MethodValue { method: Some(f), .. } => refs.push(*f),
-                        ExprKind::Call { callee: Callee::Static(f), .. } => refs.push(*f),
+                        ExprKind::MethodValue {
+                            method: Some(f), ..
+                        } => refs.push(*f),
+                        ExprKind::Call {
+                            callee: Callee::Static(f),
+                            ..
+                        } => refs.push(*f),
                         _ => {}
                     }
                 }
@@ -232,7 +251,13 @@ pub fn batches(prog: &Program) -> Vec<Vec<FuncId>> {
             min
         }
     }
-    let mut v = V { prog, visitgen: 0, node_id: HashMap::default(), stack: Vec::new(), out: Vec::new() };
+    let mut v = V {
+        prog,
+        visitgen: 0,
+        node_id: HashMap::default(),
+        stack: Vec::new(),
+        out: Vec::new(),
+    };
     for &f in &prog.func_order {
         if !prog.func(f).is_capturing {
             v.visit(f);
@@ -241,7 +266,10 @@ pub fn batches(prog: &Program) -> Vec<Vec<FuncId>> {
     // Function literals no function refers to any more (removed as dead assignments)
     // are still compiled: Go lists them after the declared functions.
     for (i, f) in prog.funcs.iter().enumerate() {
-        if f.kind == FuncKind::Closure && !f.is_capturing && !v.node_id.contains_key(&FuncId(i as u32)) {
+        if f.kind == FuncKind::Closure
+            && !f.is_capturing
+            && !v.node_id.contains_key(&FuncId(i as u32))
+        {
             v.visit(FuncId(i as u32));
         }
     }
@@ -372,7 +400,11 @@ impl<'p, 's> Batch<'p, 's> {
     pub(super) fn note(&mut self, mut k: Hole, at: Where<'p>, why: &'static str) -> Hole {
         if self.want_explanations() {
             let id = NoteId(self.notes.len() as u32);
-            self.notes.push(Note { next: k.notes, at, why });
+            self.notes.push(Note {
+                next: k.notes,
+                at,
+                why,
+            });
             k.notes = Some(id);
         }
         k
@@ -402,12 +434,19 @@ impl<'p, 's> Batch<'p, 's> {
                 }
                 self.explain_flow(pos, dst, src, k.derefs, k.notes);
                 let step = self.flow_step(dst, src, k.derefs, k.notes);
-                self.st.paths.entry(src.0).or_insert(FlowPath { steps: vec![step] });
+                self.st
+                    .paths
+                    .entry(src.0)
+                    .or_insert(FlowPath { steps: vec![step] });
             }
             self.locs[src.0 as usize].attrs |= ATTR_ALL;
             return;
         }
-        self.locs[dst.0 as usize].edges.push(Edge { src, derefs: k.derefs, notes: k.notes });
+        self.locs[dst.0 as usize].edges.push(Edge {
+            src,
+            derefs: k.derefs,
+            notes: k.notes,
+        });
     }
 
     /// Decides how a closure captures each variable, and flows them into it.
@@ -439,7 +478,9 @@ impl<'p, 's> Batch<'p, 's> {
     /// Replaces a boxed local or a `make` size by the constant it always holds (Go 1.25+),
     /// for printing and for the size rules.
     fn rewrite_with_literals(&mut self, l: LocId) {
-        let LocNode::Expr(e) = self.locs[l.0 as usize].node else { return };
+        let LocNode::Expr(e) = self.locs[l.0 as usize].node else {
+            return;
+        };
         let func = self.locs[l.0 as usize].func;
         match &e.kind {
             ExprKind::MakeSlice { len, cap } => {
@@ -451,10 +492,17 @@ impl<'p, 's> Batch<'p, 's> {
                 let s = oracle.static_value(r);
                 let folded = match &s.kind {
                     ExprKind::Const(Value::Int(i)) if *i >= 0 => Some(*i),
-                    ExprKind::Builtin { which: crate::ir::Builtin::Len, args, .. } if args.len() == 1 => {
+                    ExprKind::Builtin {
+                        which: crate::ir::Builtin::Len,
+                        args,
+                        ..
+                    } if args.len() == 1 => {
                         let x = oracle.static_value(&args[0]);
                         match &x.kind {
-                            ExprKind::CompLit { kind: crate::ir::CompLitKind::Slice { len, .. }, implicit_ddd: false } => Some(*len as i128),
+                            ExprKind::CompLit {
+                                kind: crate::ir::CompLitKind::Slice { len, .. },
+                                implicit_ddd: false,
+                            } => Some(*len as i128),
                             _ => None,
                         }
                     }
@@ -506,9 +554,9 @@ impl<'p, 's> Batch<'p, 's> {
                     return Some("too large for stack");
                 }
                 match &e.kind {
-                    ExprKind::New | ExprKind::PtrLit(_) => {
-                        (t.size(t.elem(e.ty)) > MAX_IMPLICIT_STACK_VAR_SIZE).then_some("too large for stack")
-                    }
+                    ExprKind::New | ExprKind::PtrLit(_) => (t.size(t.elem(e.ty))
+                        > MAX_IMPLICIT_STACK_VAR_SIZE)
+                        .then_some("too large for stack"),
                     ExprKind::Closure(f) => {
                         let size = 8 + self
                             .prog
@@ -516,8 +564,18 @@ impl<'p, 's> Batch<'p, 's> {
                             .captures
                             .iter()
                             .map(|c| {
-                                let byval = self.st.facts.capture_by_value.get(&(*f, c.var)).copied().unwrap_or(false);
-                                if byval { t.size(self.prog.var(c.var).ty) } else { 8 }
+                                let byval = self
+                                    .st
+                                    .facts
+                                    .capture_by_value
+                                    .get(&(*f, c.var))
+                                    .copied()
+                                    .unwrap_or(false);
+                                if byval {
+                                    t.size(self.prog.var(c.var).ty)
+                                } else {
+                                    8
+                                }
                             })
                             .sum::<u64>();
                         (size > MAX_IMPLICIT_STACK_VAR_SIZE).then_some("too large for stack")
@@ -536,7 +594,8 @@ impl<'p, 's> Batch<'p, 's> {
                         if n != n as i32 as i128 {
                             return None;
                         }
-                        (n > (MAX_IMPLICIT_STACK_VAR_SIZE / elem) as i128).then_some("too large for stack")
+                        (n > (MAX_IMPLICIT_STACK_VAR_SIZE / elem) as i128)
+                            .then_some("too large for stack")
                     }
                     _ => None,
                 }
@@ -586,8 +645,17 @@ impl<'p, 's> Batch<'p, 's> {
                 LocNode::Expr(e) => {
                     let is_wrapper = matches!(&e.kind, ExprKind::Closure(f) if self.prog.func(*f).kind == FuncKind::GoDeferWrapper);
                     let mutates = loc.has(ATTR_MUTATES);
-                    let text = loc.display.clone().unwrap_or_else(|| Printer::new(self.prog).expr(e));
-                    let is_append = matches!(e.kind, ExprKind::Builtin { which: crate::ir::Builtin::Append, .. });
+                    let text = loc
+                        .display
+                        .clone()
+                        .unwrap_or_else(|| Printer::new(self.prog).expr(e));
+                    let is_append = matches!(
+                        e.kind,
+                        ExprKind::Builtin {
+                            which: crate::ir::Builtin::Append,
+                            ..
+                        }
+                    );
                     self.st.facts.alloc_escapes.insert(e.id, escapes);
                     if self.level > 0 && !is_wrapper {
                         let msg = match (is_append, escapes) {
@@ -598,7 +666,10 @@ impl<'p, 's> Batch<'p, 's> {
                         };
                         self.line(e.pos, msg);
                     }
-                    if let ExprKind::StrConv { kind: StrConvKind::StringToBytes, .. } = e.kind
+                    if let ExprKind::StrConv {
+                        kind: StrConvKind::StringToBytes,
+                        ..
+                    } = e.kind
                         && !mutates
                         && self.level > 0
                     {
@@ -610,7 +681,10 @@ impl<'p, 's> Batch<'p, 's> {
                     self.st.facts.decisions.push(Decision {
                         pos: e.pos,
                         what: if is_append { "append".into() } else { text },
-                        kind: DecisionKind::Allocation { expr_id: e.id, size_reason: reason },
+                        kind: DecisionKind::Allocation {
+                            expr_id: e.id,
+                            size_reason: reason,
+                        },
                         func,
                         heap: escapes,
                         path,
@@ -631,7 +705,9 @@ impl<'p, 's> Batch<'p, 's> {
             self.st.facts.param_leaks.insert(p, Leaks::default());
             return;
         }
-        let Some(&l) = self.var_locs.get(&p) else { return };
+        let Some(&l) = self.var_locs.get(&p) else {
+            return;
+        };
         let mut esc = self.locs[l.0 as usize].param_esc;
         esc.optimize();
         self.st.facts.param_leaks.insert(p, esc);
@@ -665,8 +741,14 @@ impl<'p, 's> Batch<'p, 's> {
         let results = self.prog.func(f).results.clone();
         for (i, r) in esc.results.iter().enumerate() {
             if let Some(x) = r {
-                let rname = results.get(i).map(|&rv| self.prog.var(rv).name.clone()).unwrap_or_default();
-                self.line(pos, format!("leaking param: {name} to result {rname} level={x}"));
+                let rname = results
+                    .get(i)
+                    .map(|&rv| self.prog.var(rv).name.clone())
+                    .unwrap_or_default();
+                self.line(
+                    pos,
+                    format!("leaking param: {name} to result {rname} level={x}"),
+                );
                 warned = true;
             }
         }
@@ -709,11 +791,19 @@ impl<'p, 's> Batch<'p, 's> {
     }
 
     pub(super) fn line(&mut self, pos: Pos, text: String) {
-        self.st.facts.lines.push(Line { pos, text, at: None });
+        self.st.facts.lines.push(Line {
+            pos,
+            text,
+            at: None,
+        });
     }
 
     pub(super) fn line_at(&mut self, pos: Pos, text: String, at: Pos) {
-        self.st.facts.lines.push(Line { pos, text, at: Some(at) });
+        self.st.facts.lines.push(Line {
+            pos,
+            text,
+            at: Some(at),
+        });
     }
 
     /// Position, printed form and function name of a location (for explanations).
@@ -755,15 +845,28 @@ impl<'p, 's> Batch<'p, 's> {
             ns.push((text, note.why, at));
             n = note.next;
         }
-        FlowStep { dst: self.explain_loc(dst), src: self.explain_loc(src), derefs, notes: ns }
+        FlowStep {
+            dst: self.explain_loc(dst),
+            src: self.explain_loc(src),
+            derefs,
+            notes: ns,
+        }
     }
 
     /// Keeps the first recorded path of a location (for `--explain`).
-    pub(super) fn record_path(&mut self, src: LocId, _root: LocId, steps: Vec<(LocId, LocId, i32, Option<NoteId>)>) {
+    pub(super) fn record_path(
+        &mut self,
+        src: LocId,
+        _root: LocId,
+        steps: Vec<(LocId, LocId, i32, Option<NoteId>)>,
+    ) {
         if !self.st.opts.explain && self.level < 2 {
             return;
         }
-        let steps: Vec<FlowStep> = steps.into_iter().map(|(d, s, derefs, notes)| self.flow_step(d, s, derefs, notes)).collect();
+        let steps: Vec<FlowStep> = steps
+            .into_iter()
+            .map(|(d, s, derefs, notes)| self.flow_step(d, s, derefs, notes))
+            .collect();
         self.st.paths.entry(src.0).or_insert(FlowPath { steps });
     }
 

@@ -25,7 +25,13 @@ pub fn deadlocals(prog: &mut Program) {
             continue;
         }
         let dead = {
-            let mut v = DeadLocals { prog, defs: indexmap_new(), order: Vec::new(), rhs_of: HashMap::default(), pool: Vec::new() };
+            let mut v = DeadLocals {
+                prog,
+                defs: indexmap_new(),
+                order: Vec::new(),
+                rhs_of: HashMap::default(),
+                pool: Vec::new(),
+            };
             for s in &prog.func(f).body {
                 v.stmt(s);
             }
@@ -34,7 +40,8 @@ pub fn deadlocals(prog: &mut Program) {
         if dead.is_empty() {
             continue;
         }
-        let stmt_ids: crate::fxhash::HashSet<(super::StmtId, usize)> = dead.iter().map(|&(id, i, _)| (id, i)).collect();
+        let stmt_ids: crate::fxhash::HashSet<(super::StmtId, usize)> =
+            dead.iter().map(|&(id, i, _)| (id, i)).collect();
         for &(_, _, v) in &dead {
             if let Some(v) = v {
                 prog.var_mut(v).defn = super::Defn::None;
@@ -84,7 +91,10 @@ impl<'p> DeadLocals<'p> {
     fn is_local(&self, k: DeadKey, blank_is_not_use: bool) -> bool {
         match k {
             DeadKey::Blank => blank_is_not_use,
-            DeadKey::Var(v) => matches!(self.prog.var(v).class, super::VarClass::Local | super::VarClass::Temp | super::VarClass::Param),
+            DeadKey::Var(v) => matches!(
+                self.prog.var(v).class,
+                super::VarClass::Local | super::VarClass::Temp | super::VarClass::Param
+            ),
         }
     }
 
@@ -92,7 +102,13 @@ impl<'p> DeadLocals<'p> {
         match &s.kind {
             StmtKind::Decl(_) => {}
             StmtKind::Assign { id, lhs, rhs, .. } => self.assign(*id, 0, lhs, rhs.as_ref(), false),
-            StmtKind::AssignList { id, kind: super::AssignListKind::Pair, lhs, rhs, .. } => {
+            StmtKind::AssignList {
+                id,
+                kind: super::AssignListKind::Pair,
+                lhs,
+                rhs,
+                ..
+            } => {
                 let has_non_blank = lhs.iter().any(|l| !matches!(l.kind, ExprKind::Blank));
                 for (i, l) in lhs.iter().enumerate() {
                     self.assign(*id, i, l, rhs.get(i), has_non_blank);
@@ -156,7 +172,14 @@ impl<'p> DeadLocals<'p> {
         }
     }
 
-    fn assign(&mut self, id: super::StmtId, i: usize, lhs: &'p Expr, rhs: Option<&'p Expr>, blank_is_not_use: bool) {
+    fn assign(
+        &mut self,
+        id: super::StmtId,
+        i: usize,
+        lhs: &'p Expr,
+        rhs: Option<&'p Expr>,
+        blank_is_not_use: bool,
+    ) {
         let key = match lhs.kind {
             ExprKind::Var(v) => Some(DeadKey::Var(v)),
             ExprKind::Blank => Some(DeadKey::Blank),
@@ -200,10 +223,14 @@ impl<'p> DeadLocals<'p> {
         for k in &self.order {
             if let Some(Some(list)) = self.defs.get(k) {
                 for &(id, i) in list {
-                    out.push((id, i, match k {
-                        DeadKey::Var(v) => Some(*v),
-                        DeadKey::Blank => None,
-                    }));
+                    out.push((
+                        id,
+                        i,
+                        match k {
+                            DeadKey::Var(v) => Some(*v),
+                            DeadKey::Blank => None,
+                        },
+                    ));
                 }
             }
         }
@@ -215,13 +242,31 @@ impl<'p> DeadLocals<'p> {
 fn has_effects(rhs: Option<&Expr>) -> bool {
     match rhs {
         None => false,
-        Some(e) => !matches!(e.kind, ExprKind::Var(_) | ExprKind::Global(_) | ExprKind::Func(_) | ExprKind::Const(_) | ExprKind::Nil | ExprKind::Closure(_)),
+        Some(e) => !matches!(
+            e.kind,
+            ExprKind::Var(_)
+                | ExprKind::Global(_)
+                | ExprKind::Func(_)
+                | ExprKind::Const(_)
+                | ExprKind::Nil
+                | ExprKind::Closure(_)
+        ),
     }
 }
 
 /// Turns the dead assignments into `_ = 0`.
-fn rewrite_dead(prog: &Program, list: &mut [Stmt], dead: &crate::fxhash::HashSet<(super::StmtId, usize)>) {
-    let zero = |pos| Expr::new(ExprKind::Const(crate::types::constant::Value::Int(0)), crate::types::predeclared::INT, pos);
+fn rewrite_dead(
+    prog: &Program,
+    list: &mut [Stmt],
+    dead: &crate::fxhash::HashSet<(super::StmtId, usize)>,
+) {
+    let zero = |pos| {
+        Expr::new(
+            ExprKind::Const(crate::types::constant::Value::Int(0)),
+            crate::types::predeclared::INT,
+            pos,
+        )
+    };
     for s in list.iter_mut() {
         match &mut s.kind {
             StmtKind::Assign { id, lhs, rhs, .. } if dead.contains(&(*id, 0)) => {
@@ -233,7 +278,8 @@ fn rewrite_dead(prog: &Program, list: &mut [Stmt], dead: &crate::fxhash::HashSet
                 for i in 0..lhs.len() {
                     if dead.contains(&(*id, i)) {
                         let pos = lhs[i].pos;
-                        lhs[i] = Expr::new(ExprKind::Blank, crate::types::predeclared::INVALID, pos);
+                        lhs[i] =
+                            Expr::new(ExprKind::Blank, crate::types::predeclared::INVALID, pos);
                         if let Some(r) = rhs.get_mut(i) {
                             *r = zero(pos);
                         }
@@ -249,7 +295,11 @@ fn rewrite_dead(prog: &Program, list: &mut [Stmt], dead: &crate::fxhash::HashSet
     }
 }
 
-fn rewrite_dead_expr(prog: &Program, e: &mut Expr, dead: &crate::fxhash::HashSet<(super::StmtId, usize)>) {
+fn rewrite_dead_expr(
+    prog: &Program,
+    e: &mut Expr,
+    dead: &crate::fxhash::HashSet<(super::StmtId, usize)>,
+) {
     for_each_expr_child(e, &mut |c| match c {
         Child::Stmts(b) => rewrite_dead(prog, b, dead),
         Child::Expr(x) => rewrite_dead_expr(prog, x, dead),
@@ -273,7 +323,13 @@ fn rewrite_dead_expr(prog: &Program, e: &mut Expr, dead: &crate::fxhash::HashSet
 /// ```
 pub fn loopvar(prog: &mut Program, f: super::FuncId) {
     let mut body = std::mem::take(&mut prog.funcs[f.0 as usize].body);
-    let mut lv = LoopVar { prog, func: f, leaked: HashMap::default(), loop_depth: 0, return_in_loop_depth: 0 };
+    let mut lv = LoopVar {
+        prog,
+        func: f,
+        leaked: HashMap::default(),
+        loop_depth: 0,
+        return_in_loop_depth: 0,
+    };
     lv.stmts(&mut body);
     prog.funcs[f.0 as usize].body = body;
 }
@@ -289,7 +345,10 @@ struct LoopVar<'a> {
 
 impl LoopVar<'_> {
     fn note_may_leak(&mut self, e: Option<&Expr>) {
-        if let Some(Expr { kind: ExprKind::Var(v), .. }) = e
+        if let Some(Expr {
+            kind: ExprKind::Var(v),
+            ..
+        }) = e
             && !self.prog.var(*v).is_blank()
         {
             self.leaked.entry(*v).or_insert(false);
@@ -313,7 +372,14 @@ impl LoopVar<'_> {
                 }
                 self.return_in_loop_depth = saved;
             }
-            StmtKind::Range { key, value, define, x, body, .. } => {
+            StmtKind::Range {
+                key,
+                value,
+                define,
+                x,
+                body,
+                ..
+            } => {
                 self.expr(x);
                 if !*define {
                     for e in [key.as_mut(), value.as_mut()].into_iter().flatten() {
@@ -332,7 +398,15 @@ impl LoopVar<'_> {
                 // Go prepends `k := tmp` for the key, then `v := tmp` for the value, in front.
                 let mut preludes: Vec<Vec<Stmt>> = Vec::new();
                 for slot in [key, value] {
-                    let Some(Expr { kind: ExprKind::Var(v), ty, pos: vpos, .. }) = slot.as_ref() else { continue };
+                    let Some(Expr {
+                        kind: ExprKind::Var(v),
+                        ty,
+                        pos: vpos,
+                        ..
+                    }) = slot.as_ref()
+                    else {
+                        continue;
+                    };
                     let (v, ty, vpos) = (*v, *ty, *vpos);
                     if self.leaked.get(&v) != Some(&true) {
                         continue;
@@ -359,7 +433,13 @@ impl LoopVar<'_> {
                     *body = new_body;
                 }
             }
-            StmtKind::For { init, cond, post, body, label } => {
+            StmtKind::For {
+                init,
+                cond,
+                post,
+                body,
+                label,
+            } => {
                 self.stmts(init);
                 let defs = init_defs(init);
                 for &v in &defs {
@@ -376,7 +456,10 @@ impl LoopVar<'_> {
                 }
                 self.stmts(body);
                 self.loop_depth -= 1;
-                let leaked: Vec<VarId> = defs.into_iter().filter(|v| self.leaked.get(v) == Some(&true)).collect();
+                let leaked: Vec<VarId> = defs
+                    .into_iter()
+                    .filter(|v| self.leaked.get(v) == Some(&true))
+                    .collect();
                 if leaked.is_empty() {
                     return;
                 }
@@ -392,12 +475,22 @@ impl LoopVar<'_> {
                     self.prog.var_mut(z).defn = super::Defn::Assign(id);
                     pre_body.push(Stmt::new(StmtKind::Decl(z), pos));
                     pre_body.push(Stmt::new(
-                        StmtKind::Assign { id, lhs: Expr::new(ExprKind::Var(z), ty, zpos), rhs: Some(Expr::new(ExprKind::Var(tz), ty, zpos)), define: true },
+                        StmtKind::Assign {
+                            id,
+                            lhs: Expr::new(ExprKind::Var(z), ty, zpos),
+                            rhs: Some(Expr::new(ExprKind::Var(tz), ty, zpos)),
+                            define: true,
+                        },
                         pos,
                     ));
                     let id2 = self.prog.new_stmt_id();
                     post_body.push(Stmt::new(
-                        StmtKind::Assign { id: id2, lhs: Expr::new(ExprKind::Var(tz), ty, zpos), rhs: Some(Expr::new(ExprKind::Var(z), ty, zpos)), define: false },
+                        StmtKind::Assign {
+                            id: id2,
+                            lhs: Expr::new(ExprKind::Var(tz), ty, zpos),
+                            rhs: Some(Expr::new(ExprKind::Var(z), ty, zpos)),
+                            define: false,
+                        },
                         pos,
                     ));
                 }
@@ -409,22 +502,64 @@ impl LoopVar<'_> {
                     let bool_ty = crate::types::predeclared::BOOL;
                     let first = self.prog.new_temp(self.func, pos, bool_ty);
                     let id = self.prog.new_stmt_id();
-                    let t = Expr::new(ExprKind::Const(crate::types::constant::Value::Bool(true)), bool_ty, pos);
-                    init.push(Stmt::new(StmtKind::Assign { id, lhs: Expr::new(ExprKind::Var(first), bool_ty, pos), rhs: Some(t), define: false }, pos));
+                    let t = Expr::new(
+                        ExprKind::Const(crate::types::constant::Value::Bool(true)),
+                        bool_ty,
+                        pos,
+                    );
+                    init.push(Stmt::new(
+                        StmtKind::Assign {
+                            id,
+                            lhs: Expr::new(ExprKind::Var(first), bool_ty, pos),
+                            rhs: Some(t),
+                            define: false,
+                        },
+                        pos,
+                    ));
                     let id2 = self.prog.new_stmt_id();
-                    let f = Expr::new(ExprKind::Const(crate::types::constant::Value::Bool(false)), bool_ty, pos);
-                    let set_false = Stmt::new(StmtKind::Assign { id: id2, lhs: Expr::new(ExprKind::Var(first), bool_ty, pos), rhs: Some(f), define: false }, pos);
+                    let f = Expr::new(
+                        ExprKind::Const(crate::types::constant::Value::Bool(false)),
+                        bool_ty,
+                        pos,
+                    );
+                    let set_false = Stmt::new(
+                        StmtKind::Assign {
+                            id: id2,
+                            lhs: Expr::new(ExprKind::Var(first), bool_ty, pos),
+                            rhs: Some(f),
+                            define: false,
+                        },
+                        pos,
+                    );
                     pre_body.push(Stmt::new(StmtKind::Decl(first), pos));
                     pre_body.push(Stmt::new(
-                        StmtKind::If { cond: Expr::new(ExprKind::Var(first), bool_ty, pos), then: vec![set_false], els: vec![*p] },
+                        StmtKind::If {
+                            cond: Expr::new(ExprKind::Var(first), bool_ty, pos),
+                            then: vec![set_false],
+                            els: vec![*p],
+                        },
                         pos,
                     ));
                 }
                 if let Some(c) = cond.take() {
                     let cpos = c.pos;
                     let ty = c.ty;
-                    let not = Expr::new(ExprKind::Unary { op: super::UnOp::Not, x: Box::new(c) }, ty, cpos);
-                    pre_body.push(Stmt::new(StmtKind::If { cond: not, then: vec![Stmt::new(StmtKind::Break(None), pos)], els: vec![] }, pos));
+                    let not = Expr::new(
+                        ExprKind::Unary {
+                            op: super::UnOp::Not,
+                            x: Box::new(c),
+                        },
+                        ty,
+                        cpos,
+                    );
+                    pre_body.push(Stmt::new(
+                        StmtKind::If {
+                            cond: not,
+                            then: vec![Stmt::new(StmtKind::Break(None), pos)],
+                            els: vec![],
+                        },
+                        pos,
+                    ));
                 }
                 pre_body.append(body);
                 *body = pre_body;
@@ -443,7 +578,8 @@ impl LoopVar<'_> {
         match &e.kind {
             ExprKind::Closure(f) => {
                 if self.return_in_loop_depth < self.loop_depth {
-                    let caps: Vec<VarId> = self.prog.func(*f).captures.iter().map(|c| c.var).collect();
+                    let caps: Vec<VarId> =
+                        self.prog.func(*f).captures.iter().map(|c| c.var).collect();
                     for v in caps {
                         if let Some(l) = self.leaked.get_mut(&v) {
                             *l = true;
@@ -473,8 +609,12 @@ fn init_defs(init: &[Stmt]) -> Vec<VarId> {
     let mut out = Vec::new();
     for s in init {
         match &s.kind {
-            StmtKind::Assign { lhs, define: true, .. } => out.extend(lhs.as_var()),
-            StmtKind::AssignList { lhs, define: true, .. } => out.extend(lhs.iter().filter_map(Expr::as_var)),
+            StmtKind::Assign {
+                lhs, define: true, ..
+            } => out.extend(lhs.as_var()),
+            StmtKind::AssignList {
+                lhs, define: true, ..
+            } => out.extend(lhs.iter().filter_map(Expr::as_var)),
             _ => {}
         }
     }
@@ -529,14 +669,23 @@ pub fn for_each_stmt_child(s: &mut Stmt, f: &mut dyn FnMut(Child<'_>)) {
             f(Child::Stmts(then));
             f(Child::Stmts(els));
         }
-        StmtKind::For { init, cond, post, body, .. } => {
+        StmtKind::For {
+            init,
+            cond,
+            post,
+            body,
+            ..
+        } => {
             f(Child::Stmts(init));
             if let Some(c) = cond {
                 f(Child::Expr(c));
             }
             if let Some(p) = post {
                 let ppos = p.pos;
-                let mut one = vec![std::mem::replace(&mut **p, Stmt::new(StmtKind::Fallthrough, ppos))];
+                let mut one = vec![std::mem::replace(
+                    &mut **p,
+                    Stmt::new(StmtKind::Fallthrough, ppos),
+                )];
                 f(Child::Stmts(&mut one));
                 if let Some(x) = one.pop() {
                     **p = x;
@@ -544,7 +693,13 @@ pub fn for_each_stmt_child(s: &mut Stmt, f: &mut dyn FnMut(Child<'_>)) {
             }
             f(Child::Stmts(body));
         }
-        StmtKind::Range { key, value, x, body, .. } => {
+        StmtKind::Range {
+            key,
+            value,
+            x,
+            body,
+            ..
+        } => {
             for e in [key, value].into_iter().flatten() {
                 f(Child::Expr(e));
             }
@@ -572,7 +727,10 @@ pub fn for_each_stmt_child(s: &mut Stmt, f: &mut dyn FnMut(Child<'_>)) {
             for c in cases {
                 if let Some(comm) = &mut c.comm {
                     let cpos = comm.pos;
-                    let mut one = vec![std::mem::replace(&mut **comm, Stmt::new(StmtKind::Fallthrough, cpos))];
+                    let mut one = vec![std::mem::replace(
+                        &mut **comm,
+                        Stmt::new(StmtKind::Fallthrough, cpos),
+                    )];
                     f(Child::Stmts(&mut one));
                     if let Some(x) = one.pop() {
                         **comm = x;
@@ -615,7 +773,9 @@ pub fn for_each_expr_child(e: &mut Expr, f: &mut dyn FnMut(Child<'_>)) {
             f(Child::Expr(m));
             f(Child::Expr(key));
         }
-        ExprKind::Slice { x, low, high, max, .. } => {
+        ExprKind::Slice {
+            x, low, high, max, ..
+        } => {
             f(Child::Expr(x));
             for b in [low, high, max].into_iter().flatten() {
                 f(Child::Expr(b));
@@ -631,7 +791,9 @@ pub fn for_each_expr_child(e: &mut Expr, f: &mut dyn FnMut(Child<'_>)) {
                 f(Child::Expr(a));
             }
         }
-        ExprKind::Builtin { args, .. } | ExprKind::AddStr(args) => args.iter_mut().for_each(|a| f(Child::Expr(a))),
+        ExprKind::Builtin { args, .. } | ExprKind::AddStr(args) => {
+            args.iter_mut().for_each(|a| f(Child::Expr(a)))
+        }
         ExprKind::MakeSlice { len, cap } => {
             f(Child::Expr(len));
             if let Some(c) = cap {
@@ -645,7 +807,9 @@ pub fn for_each_expr_child(e: &mut Expr, f: &mut dyn FnMut(Child<'_>)) {
         }
         ExprKind::CompLit { kind, .. } => match kind {
             CompLitKind::Struct(fs) => fs.iter_mut().for_each(|(_, v)| f(Child::Expr(v))),
-            CompLitKind::Array(es) | CompLitKind::Slice { elems: es, .. } => es.iter_mut().for_each(|(_, v)| f(Child::Expr(v))),
+            CompLitKind::Array(es) | CompLitKind::Slice { elems: es, .. } => {
+                es.iter_mut().for_each(|(_, v)| f(Child::Expr(v)))
+            }
             CompLitKind::Map(kv) => kv.iter_mut().for_each(|(k, v)| {
                 f(Child::Expr(k));
                 f(Child::Expr(v));
@@ -703,7 +867,13 @@ fn number_stmt(s: &mut Stmt, next: &mut u32) {
             number_stmts(then, next);
             number_stmts(els, next);
         }
-        StmtKind::For { init, cond, post, body, .. } => {
+        StmtKind::For {
+            init,
+            cond,
+            post,
+            body,
+            ..
+        } => {
             number_stmts(init, next);
             if let Some(c) = cond {
                 number_expr(c, next);
@@ -713,7 +883,13 @@ fn number_stmt(s: &mut Stmt, next: &mut u32) {
             }
             number_stmts(body, next);
         }
-        StmtKind::Range { key, value, x, body, .. } => {
+        StmtKind::Range {
+            key,
+            value,
+            x,
+            body,
+            ..
+        } => {
             for e in [key, value].into_iter().flatten() {
                 number_expr(e, next);
             }
@@ -795,7 +971,9 @@ fn number_expr(e: &mut Expr, next: &mut u32) {
             number_expr(m, next);
             number_expr(key, next);
         }
-        ExprKind::Slice { x, low, high, max, .. } => {
+        ExprKind::Slice {
+            x, low, high, max, ..
+        } => {
             number_expr(x, next);
             for b in [low, high, max].into_iter().flatten() {
                 number_expr(b, next);
@@ -829,7 +1007,9 @@ fn number_expr(e: &mut Expr, next: &mut u32) {
         }
         ExprKind::CompLit { kind, .. } => match kind {
             CompLitKind::Struct(fs) => fs.iter_mut().for_each(|(_, v)| number_expr(v, next)),
-            CompLitKind::Array(es) | CompLitKind::Slice { elems: es, .. } => es.iter_mut().for_each(|(_, v)| number_expr(v, next)),
+            CompLitKind::Array(es) | CompLitKind::Slice { elems: es, .. } => {
+                es.iter_mut().for_each(|(_, v)| number_expr(v, next))
+            }
             CompLitKind::Map(kv) => kv.iter_mut().for_each(|(k, v)| {
                 number_expr(k, next);
                 number_expr(v, next);

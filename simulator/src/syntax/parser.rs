@@ -898,7 +898,13 @@ impl<'a> Parser<'a> {
                     self.xnest += 1;
                     let body = self.func_body();
                     self.xnest -= 1;
-                    Expr::new(ExprKind::FuncLit { typ: Box::new(typ), body: Box::new(body) }, pos)
+                    Expr::new(
+                        ExprKind::FuncLit {
+                            typ: Box::new(typ),
+                            body: Box::new(body),
+                        },
+                        pos,
+                    )
                 } else {
                     let pos = typ.pos;
                     Expr::new(ExprKind::FuncType(Box::new(typ)), pos)

@@ -8,10 +8,10 @@
 
 use super::lookup::Selection;
 use super::*;
+use crate::fxhash::HashSet;
 use crate::ir::fmt::Printer;
 use crate::ir::visit::{Node, walk_func};
 use crate::ir::{AssignListKind, Callee, RangeKind, Stmt, StmtKind};
-use crate::fxhash::HashSet;
 
 /// Appends the functions nested in `f` that are not in `func_order`, depth first.
 fn push_closures(children: &[Vec<FuncId>], in_order: &[bool], f: FuncId, out: &mut Vec<FuncId>) {
@@ -56,7 +56,9 @@ impl Checker<'_> {
             self.prog.funcs[f.0 as usize].body = body;
             for (pos, sel, t) in calls {
                 let ts = self.prog.types.compiler_string(t);
-                self.prog.devirtualized.push((pos, format!("devirtualizing {sel} to {ts}")));
+                self.prog
+                    .devirtualized
+                    .push((pos, format!("devirtualizing {sel} to {ts}")));
             }
         }
     }
@@ -78,9 +80,20 @@ impl Checker<'_> {
 
     /// Whether the interface call with temporary id `site` in function `f` can be
     /// devirtualized: (concrete type, method, pointer receiver).
-    fn devirt_decision(&self, f: FuncId, body: &[Stmt], site: u32) -> Option<(TypeId, FuncId, bool)> {
+    fn devirt_decision(
+        &self,
+        f: FuncId,
+        body: &[Stmt],
+        site: u32,
+    ) -> Option<(TypeId, FuncId, bool)> {
         let call = find_call(body, site)?;
-        let ExprKind::Call { callee: Callee::Interface { recv, method }, .. } = &call.kind else { return None };
+        let ExprKind::Call {
+            callee: Callee::Interface { recv, method },
+            ..
+        } = &call.kind
+        else {
+            return None;
+        };
         let mut seen = HashSet::default();
         let t = match self.concrete_type(f, body, recv, &mut seen) {
             Concrete::Type(t) => t,
@@ -90,13 +103,24 @@ impl Checker<'_> {
             return None;
         }
         match self.lookup_field_or_method(t, method) {
-            Selection::Method { path, func, pointer_receiver, .. } if path.is_empty() => Some((t, func, pointer_receiver)),
+            Selection::Method {
+                path,
+                func,
+                pointer_receiver,
+                ..
+            } if path.is_empty() => Some((t, func, pointer_receiver)),
             _ => None,
         }
     }
 
     /// The single concrete type an interface-typed expression can hold.
-    fn concrete_type(&self, f: FuncId, body: &[Stmt], e: &Expr, seen: &mut HashSet<VarId>) -> Concrete {
+    fn concrete_type(
+        &self,
+        f: FuncId,
+        body: &[Stmt],
+        e: &Expr,
+        seen: &mut HashSet<VarId>,
+    ) -> Concrete {
         let t = &self.prog.types;
         let mut n = e;
         loop {
@@ -109,7 +133,9 @@ impl Checker<'_> {
                 _ => break,
             }
         }
-        let ExprKind::Var(v) = n.kind else { return Concrete::Unknown };
+        let ExprKind::Var(v) = n.kind else {
+            return Concrete::Unknown;
+        };
         let var = self.prog.var(v);
         if !matches!(var.class, ir::VarClass::Local | ir::VarClass::Temp) || var.addrtaken {
             return Concrete::Unknown;
@@ -152,20 +178,30 @@ impl Checker<'_> {
     }
 
     /// Every assignment to `v` in function `owner` and its closures.
-    fn assignments_to<'p>(&'p self, owner: FuncId, owner_body: Option<&'p [Stmt]>, v: VarId) -> Vec<Assigned<'p>> {
+    fn assignments_to<'p>(
+        &'p self,
+        owner: FuncId,
+        owner_body: Option<&'p [Stmt]>,
+        v: VarId,
+    ) -> Vec<Assigned<'p>> {
         let mut out = Vec::new();
         let t = &self.prog.types;
         let mut visit = |node: Node<'p>| {
             let Node::Stmt(s) = node else { return };
             let lhs_is = |e: &Expr| crate::escape::outer_var_of(e) == Some(v);
             match &s.kind {
-                StmtKind::Assign { lhs, rhs: Some(r), .. } if lhs_is(lhs) => {
+                StmtKind::Assign {
+                    lhs, rhs: Some(r), ..
+                } if lhs_is(lhs) => {
                     if r.is_nil() || matches!(r.kind, ExprKind::Conv(ref x) if x.is_nil()) {
                         return;
                     }
                     match &r.kind {
                         ExprKind::Call { .. } => {
-                            let rt = t.tuple_types(r.ty).and_then(|ts| ts.first().copied()).unwrap_or(r.ty);
+                            let rt = t
+                                .tuple_types(r.ty)
+                                .and_then(|ts| ts.first().copied())
+                                .unwrap_or(r.ty);
                             out.push(Assigned::Type(rt));
                         }
                         _ => out.push(Assigned::Expr(r)),
@@ -185,21 +221,40 @@ impl Checker<'_> {
                                 }
                             }
                             AssignListKind::DotType => {
-                                out.push(if i == 0 { Assigned::Expr(&rhs[0]) } else { Assigned::Nothing });
+                                out.push(if i == 0 {
+                                    Assigned::Expr(&rhs[0])
+                                } else {
+                                    Assigned::Nothing
+                                });
                             }
                             AssignListKind::MapIndex | AssignListKind::Recv => {
-                                out.push(if i == 0 { Assigned::Type(rhs[0].ty) } else { Assigned::Nothing });
+                                out.push(if i == 0 {
+                                    Assigned::Type(rhs[0].ty)
+                                } else {
+                                    Assigned::Nothing
+                                });
                             }
                             AssignListKind::Call => {
-                                let rt = t.tuple_types(rhs[0].ty).and_then(|ts| ts.get(i).copied()).unwrap_or(P::INVALID);
+                                let rt = t
+                                    .tuple_types(rhs[0].ty)
+                                    .and_then(|ts| ts.get(i).copied())
+                                    .unwrap_or(P::INVALID);
                                 out.push(Assigned::Type(rt));
                             }
                         }
                     }
                 }
-                StmtKind::Range { key, value, x, kind, .. } => {
+                StmtKind::Range {
+                    key,
+                    value,
+                    x,
+                    kind,
+                    ..
+                } => {
                     let (kt, vt) = match kind {
-                        RangeKind::Slice | RangeKind::Array | RangeKind::ArrayPtr => (None, Some(t.elem(x.ty))),
+                        RangeKind::Slice | RangeKind::Array | RangeKind::ArrayPtr => {
+                            (None, Some(t.elem(x.ty)))
+                        }
                         RangeKind::Chan => (Some(t.elem(x.ty)), None),
                         RangeKind::Map => match t.under(x.ty) {
                             crate::types::Type::Map { key, value } => (Some(*key), Some(*value)),
@@ -245,7 +300,11 @@ fn collect_interface_calls(body: &[Stmt], out: &mut Vec<u32>) {
         for s in list {
             stack.extend(stmt_exprs(s));
             while let Some(e) = stack.pop() {
-                if let ExprKind::Call { callee: Callee::Interface { .. }, .. } = e.kind {
+                if let ExprKind::Call {
+                    callee: Callee::Interface { .. },
+                    ..
+                } = e.kind
+                {
                     *n += 1;
                 }
                 expr_children(e, stack);
@@ -270,7 +329,11 @@ fn find_call(body: &[Stmt], n: u32) -> Option<&Expr> {
                 return Some(x);
             }
         }
-        if let ExprKind::Call { callee: Callee::Interface { .. }, .. } = e.kind {
+        if let ExprKind::Call {
+            callee: Callee::Interface { .. },
+            ..
+        } = e.kind
+        {
             *k += 1;
             if *k == n {
                 return Some(e);
@@ -298,15 +361,33 @@ fn find_call(body: &[Stmt], n: u32) -> Option<&Expr> {
 }
 
 /// Rewrites the chosen calls into static method calls on a type assertion of the receiver.
-fn rewrite_calls(c: &mut Checker<'_>, body: &mut [Stmt], decisions: &HashMap<u32, (TypeId, FuncId, bool)>, lines: &mut Vec<(Pos, String, TypeId)>) {
-    fn in_expr(c: &mut Checker<'_>, e: &mut Expr, d: &HashMap<u32, (TypeId, FuncId, bool)>, k: &mut u32, lines: &mut Vec<(Pos, String, TypeId)>) {
+fn rewrite_calls(
+    c: &mut Checker<'_>,
+    body: &mut [Stmt],
+    decisions: &HashMap<u32, (TypeId, FuncId, bool)>,
+    lines: &mut Vec<(Pos, String, TypeId)>,
+) {
+    fn in_expr(
+        c: &mut Checker<'_>,
+        e: &mut Expr,
+        d: &HashMap<u32, (TypeId, FuncId, bool)>,
+        k: &mut u32,
+        lines: &mut Vec<(Pos, String, TypeId)>,
+    ) {
         for_each_child_mut(e, &mut |x| in_expr(c, x, d, k, lines));
-        if let ExprKind::Call { callee: Callee::Interface { .. }, .. } = e.kind {
+        if let ExprKind::Call {
+            callee: Callee::Interface { .. },
+            ..
+        } = e.kind
+        {
             *k += 1;
             if let Some(&(t, method, pointer)) = d.get(k) {
                 let pos = e.pos;
                 if let ExprKind::Call { callee, args, .. } = &mut e.kind
-                    && let Callee::Interface { recv, method: mname } = std::mem::replace(callee, Callee::Static(method))
+                    && let Callee::Interface {
+                        recv,
+                        method: mname,
+                    } = std::mem::replace(callee, Callee::Static(method))
                 {
                     let sel = format!("{}.{}", Printer::new(&c.prog).expr(&recv), mname);
                     lines.push((pos, sel, t));
@@ -321,7 +402,13 @@ fn rewrite_calls(c: &mut Checker<'_>, body: &mut [Stmt], decisions: &HashMap<u32
             }
         }
     }
-    fn in_stmts(c: &mut Checker<'_>, list: &mut [Stmt], d: &HashMap<u32, (TypeId, FuncId, bool)>, k: &mut u32, lines: &mut Vec<(Pos, String, TypeId)>) {
+    fn in_stmts(
+        c: &mut Checker<'_>,
+        list: &mut [Stmt],
+        d: &HashMap<u32, (TypeId, FuncId, bool)>,
+        k: &mut u32,
+        lines: &mut Vec<(Pos, String, TypeId)>,
+    ) {
         for s in list {
             for_each_stmt_part_mut(s, &mut |part| match part {
                 PartMut::Expr(e) => in_expr(c, e, d, k, lines),
@@ -359,7 +446,9 @@ fn expr_children<'a>(e: &'a Expr, out: &mut Vec<&'a Expr>) {
             out.push(m);
             out.push(key);
         }
-        ExprKind::Slice { x, low, high, max, .. } => {
+        ExprKind::Slice {
+            x, low, high, max, ..
+        } => {
             out.push(x);
             out.extend([low, high, max].into_iter().flatten().map(|b| &**b));
         }
@@ -376,10 +465,14 @@ fn expr_children<'a>(e: &'a Expr, out: &mut Vec<&'a Expr>) {
             out.push(len);
             out.extend(cap.iter().map(|b| &**b));
         }
-        ExprKind::MakeMap { hint: s } | ExprKind::MakeChan { size: s } => out.extend(s.iter().map(|b| &**b)),
+        ExprKind::MakeMap { hint: s } | ExprKind::MakeChan { size: s } => {
+            out.extend(s.iter().map(|b| &**b))
+        }
         ExprKind::CompLit { kind, .. } => match kind {
             ir::CompLitKind::Struct(fs) => out.extend(fs.iter().map(|(_, v)| v)),
-            ir::CompLitKind::Array(es) | ir::CompLitKind::Slice { elems: es, .. } => out.extend(es.iter().map(|(_, v)| v)),
+            ir::CompLitKind::Array(es) | ir::CompLitKind::Slice { elems: es, .. } => {
+                out.extend(es.iter().map(|(_, v)| v))
+            }
             ir::CompLitKind::Map(kv) => {
                 for (k, v) in kv {
                     out.push(k);
@@ -417,7 +510,9 @@ fn for_each_child_mut(e: &mut Expr, f: &mut dyn FnMut(&mut Expr)) {
             f(m);
             f(key);
         }
-        ExprKind::Slice { x, low, high, max, .. } => {
+        ExprKind::Slice {
+            x, low, high, max, ..
+        } => {
             f(x);
             for b in [low, high, max].into_iter().flatten() {
                 f(b);
@@ -433,7 +528,9 @@ fn for_each_child_mut(e: &mut Expr, f: &mut dyn FnMut(&mut Expr)) {
                 f(a);
             }
         }
-        ExprKind::Builtin { args, .. } | ExprKind::AddStr(args) => args.iter_mut().for_each(|a| f(a)),
+        ExprKind::Builtin { args, .. } | ExprKind::AddStr(args) => {
+            args.iter_mut().for_each(|a| f(a))
+        }
         ExprKind::MakeSlice { len, cap } => {
             f(len);
             if let Some(c) = cap {
@@ -447,7 +544,9 @@ fn for_each_child_mut(e: &mut Expr, f: &mut dyn FnMut(&mut Expr)) {
         }
         ExprKind::CompLit { kind, .. } => match kind {
             ir::CompLitKind::Struct(fs) => fs.iter_mut().for_each(|(_, v)| f(v)),
-            ir::CompLitKind::Array(es) | ir::CompLitKind::Slice { elems: es, .. } => es.iter_mut().for_each(|(_, v)| f(v)),
+            ir::CompLitKind::Array(es) | ir::CompLitKind::Slice { elems: es, .. } => {
+                es.iter_mut().for_each(|(_, v)| f(v))
+            }
             ir::CompLitKind::Map(kv) => kv.iter_mut().for_each(|(k, v)| {
                 f(k);
                 f(v);
@@ -467,8 +566,15 @@ fn stmt_exprs(s: &Stmt) -> Vec<&Expr> {
         StmtKind::Expr(e) | StmtKind::Go(e) | StmtKind::Defer(e) => vec![e],
         StmtKind::If { cond, .. } => vec![cond],
         StmtKind::For { cond, .. } => cond.iter().collect(),
-        StmtKind::Range { key, value, x, .. } => key.iter().chain(value.iter()).chain(std::iter::once(x)).collect(),
-        StmtKind::Switch { tag, cases, .. } => tag.iter().chain(cases.iter().flat_map(|c| c.exprs.iter())).collect(),
+        StmtKind::Range { key, value, x, .. } => key
+            .iter()
+            .chain(value.iter())
+            .chain(std::iter::once(x))
+            .collect(),
+        StmtKind::Switch { tag, cases, .. } => tag
+            .iter()
+            .chain(cases.iter().flat_map(|c| c.exprs.iter()))
+            .collect(),
         StmtKind::TypeSwitch { x, .. } => vec![x],
         StmtKind::Send { chan, value } => vec![chan, value],
         StmtKind::Return(rs) => rs.iter().collect(),
@@ -481,7 +587,9 @@ fn stmt_blocks(s: &Stmt) -> Vec<&[Stmt]> {
     match &s.kind {
         StmtKind::Block(b) => vec![b],
         StmtKind::If { then, els, .. } => vec![then, els],
-        StmtKind::For { init, post, body, .. } => {
+        StmtKind::For {
+            init, post, body, ..
+        } => {
             let mut v: Vec<&[Stmt]> = vec![init];
             v.extend(post.iter().map(|p| std::slice::from_ref(&**p)));
             v.push(body);
@@ -492,7 +600,12 @@ fn stmt_blocks(s: &Stmt) -> Vec<&[Stmt]> {
         StmtKind::TypeSwitch { cases, .. } => cases.iter().map(|c| c.body.as_slice()).collect(),
         StmtKind::Select { cases, .. } => cases
             .iter()
-            .flat_map(|c| c.comm.iter().map(|s| std::slice::from_ref(&**s)).chain(std::iter::once(c.body.as_slice())))
+            .flat_map(|c| {
+                c.comm
+                    .iter()
+                    .map(|s| std::slice::from_ref(&**s))
+                    .chain(std::iter::once(c.body.as_slice()))
+            })
             .collect(),
         _ => Vec::new(),
     }
@@ -528,7 +641,13 @@ fn for_each_stmt_part_mut(s: &mut Stmt, f: &mut dyn FnMut(PartMut<'_>)) {
             f(PartMut::Block(then));
             f(PartMut::Block(els));
         }
-        StmtKind::For { init, cond, post, body, .. } => {
+        StmtKind::For {
+            init,
+            cond,
+            post,
+            body,
+            ..
+        } => {
             if let Some(c) = cond {
                 f(PartMut::Expr(c));
             }
@@ -538,7 +657,13 @@ fn for_each_stmt_part_mut(s: &mut Stmt, f: &mut dyn FnMut(PartMut<'_>)) {
             }
             f(PartMut::Block(body));
         }
-        StmtKind::Range { key, value, x, body, .. } => {
+        StmtKind::Range {
+            key,
+            value,
+            x,
+            body,
+            ..
+        } => {
             for e in [key, value].into_iter().flatten() {
                 f(PartMut::Expr(e));
             }

@@ -26,12 +26,12 @@ mod stmt;
 mod typexpr;
 
 use crate::diag::{Diagnostic, Diagnostics};
+use crate::fxhash::HashMap;
 use crate::ir::{self, Expr, ExprKind, FuncId, GlobalId, Program, VarId};
 use crate::source::Pos;
 use crate::syntax::ast;
 use crate::types::constant::Value;
 use crate::types::{TypeId, TypeTable, predeclared as P};
-use crate::fxhash::HashMap;
 
 /// Checks a parsed file and builds its typed program.
 pub fn check_file(file: &ast::File) -> Result<Program, Diagnostics> {
@@ -225,7 +225,9 @@ impl std::fmt::Display for OpText {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             // SAFETY: see `OpText::Syntax`.
-            OpText::Syntax(e) => f.write_str(&crate::syntax::printer::expr_string(unsafe { e.as_ref() })),
+            OpText::Syntax(e) => {
+                f.write_str(&crate::syntax::printer::expr_string(unsafe { e.as_ref() }))
+            }
             OpText::Owned(s) => f.write_str(s),
         }
     }
@@ -325,7 +327,13 @@ impl Scope {
         }
         self.names.push((name.to_string(), obj));
         if self.index.is_none() && self.names.len() >= Self::INDEX_FROM {
-            self.index = Some(self.names.iter().enumerate().map(|(i, (n, _))| (n.clone(), i)).collect());
+            self.index = Some(
+                self.names
+                    .iter()
+                    .enumerate()
+                    .map(|(i, (n, _))| (n.clone(), i))
+                    .collect(),
+            );
         }
     }
 }
