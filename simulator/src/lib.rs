@@ -13,6 +13,7 @@
 
 pub mod diag;
 pub mod escape;
+pub mod fxhash;
 pub mod ir;
 pub mod pipeline;
 pub mod source;

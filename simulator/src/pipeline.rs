@@ -8,6 +8,7 @@ use crate::diag::Diagnostics;
 use crate::escape::{self, EscapeFacts};
 use crate::ir::Program;
 use crate::source::SourceFile;
+use std::time::{Duration, Instant};
 
 /// A checked program with its escape facts.
 pub struct Analysis {
@@ -21,7 +22,10 @@ const PIPELINE_STACK: usize = 512 * 1024 * 1024;
 /// Runs `f` on a thread with a large stack.
 pub fn with_big_stack<T: Send>(f: impl FnOnce() -> T + Send) -> T {
     std::thread::scope(|scope| {
-        let handle = std::thread::Builder::new().name("memsim-pipeline".into()).stack_size(PIPELINE_STACK).spawn_scoped(scope, f);
+        let handle = std::thread::Builder::new()
+            .name("memsim-pipeline".into())
+            .stack_size(PIPELINE_STACK)
+            .spawn_scoped(scope, f);
         match handle {
             Ok(h) => match h.join() {
                 Ok(v) => v,
@@ -39,18 +43,32 @@ pub fn compile(file: &SourceFile) -> Result<Program, Diagnostics> {
 }
 
 fn compile_here(file: &SourceFile) -> Result<Program, Diagnostics> {
+    compile_timed(file, &mut StageTimes::default())
+}
+
+fn compile_timed(file: &SourceFile, times: &mut StageTimes) -> Result<Program, Diagnostics> {
+    let start = Instant::now();
     let outcome = crate::syntax::parse_with_recovery(file.text.as_bytes());
+    times.parse = start.elapsed();
     let mut diags = outcome.diagnostics;
     if outcome.fatal {
         return Err(diags);
     }
-    let Some(ast) = outcome.file else { return Err(diags) };
-    match crate::types::check::check_file(&ast) {
+    let Some(ast) = outcome.file else {
+        return Err(diags);
+    };
+    let start = Instant::now();
+    let checked = crate::types::check::check_file(&ast);
+    drop(ast);
+    times.check = start.elapsed();
+    match checked {
         Ok(mut prog) => {
             if !diags.is_empty() {
                 return Err(diags);
             }
+            let start = Instant::now();
             crate::ir::passes::run(&mut prog);
+            times.rewrite = start.elapsed();
             Ok(prog)
         }
         Err(more) => {
@@ -72,17 +90,60 @@ pub fn analyze(file: &SourceFile, opts: escape::Options) -> Result<Analysis, Dia
 /// What `go build -gcflags='-m -l'` (level 1) or `-m=2 -l` (level 2) prints, one line each,
 /// or the first error line for an invalid program.
 pub fn escape_report(file: &SourceFile, level: u8) -> Result<String, String> {
-    match analyze(file, escape::Options { level, explain: false }) {
-        Ok(a) => {
-            let mut out = String::new();
-            for l in &a.facts.lines {
-                out.push_str(&l.render(&file.display_name));
-                out.push('\n');
+    escape_report_timed(file, level).0
+}
+
+/// Wall time spent in each stage of one [`escape_report_timed`] call.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct StageTimes {
+    /// Tokens and syntax tree.
+    pub parse: Duration,
+    /// Type checking into the typed program (the syntax tree is dropped here).
+    pub check: Duration,
+    /// Go's pre-escape rewrites ([`crate::ir::passes`]).
+    pub rewrite: Duration,
+    /// Escape analysis.
+    pub escape: Duration,
+    /// Rendering the diagnostic lines, and dropping the program.
+    pub format: Duration,
+}
+
+/// [`escape_report`], also saying how long each stage took (the benchmark's call).
+pub fn escape_report_timed(file: &SourceFile, level: u8) -> (Result<String, String>, StageTimes) {
+    with_big_stack(|| {
+        let mut times = StageTimes::default();
+        let result = match compile_timed(file, &mut times) {
+            Ok(program) => {
+                let start = Instant::now();
+                let facts = escape::analyze(
+                    &program,
+                    escape::Options {
+                        level,
+                        explain: false,
+                    },
+                );
+                times.escape = start.elapsed();
+                let start = Instant::now();
+                let out = render_lines(&facts.lines, &file.display_name);
+                drop(facts);
+                drop(program);
+                times.format = start.elapsed();
+                Ok(out)
             }
-            Ok(out)
-        }
-        Err(d) => Err(first_error(file, &d)),
+            Err(d) => Err(first_error(file, &d)),
+        };
+        (result, times)
+    })
+}
+
+/// The diagnostic lines as Go prints them, each ending in a newline.
+fn render_lines(lines: &[escape::Line], display_name: &str) -> String {
+    let mut out = String::with_capacity(lines.len() * (display_name.len() + 40));
+    for l in lines {
+        l.render_into(&mut out, display_name);
+        out.push('\n');
     }
+    out
 }
 
 /// `memsim escape --explain`: every variable, allocation and pointer parameter of the
@@ -132,9 +193,16 @@ pub fn explain_report(file: &SourceFile) -> Result<String, String> {
 /// The first error line `go build` would print — or, when the program uses Go that memsim
 /// does not support, the first such use (other errors may only be its consequences).
 pub fn first_error(file: &SourceFile, d: &Diagnostics) -> String {
-    let unsupported = d.iter().filter(|e| e.kind == crate::diag::DiagnosticKind::Unsupported).min_by_key(|e| e.pos).cloned();
+    let unsupported = d
+        .iter()
+        .filter(|e| e.kind == crate::diag::DiagnosticKind::Unsupported)
+        .min_by_key(|e| e.pos)
+        .cloned();
     match unsupported.or_else(|| d.first()) {
         Some(e) => e.render(file),
-        None => format!("{}:1:1: memsim could not analyse this file", file.display_name),
+        None => format!(
+            "{}:1:1: memsim could not analyse this file",
+            file.display_name
+        ),
     }
 }

@@ -407,3 +407,26 @@ fn mutated_programs_never_panic() {
         let _ = parse_file(&src[..cut]);
     }
 }
+
+/// A file of `n` small functions of 7 lines each, the shape of the speed benchmark's
+/// programs (`benches/escape_speed.rs` times parsing with the other stages).
+fn generated_file(n: usize) -> String {
+    use std::fmt::Write;
+    let mut src =
+        String::from("package main\n\nimport \"fmt\"\n\ntype point struct{ x, y int }\n\n");
+    for i in 0..n {
+        let _ = write!(
+            src,
+            "func f{i}(a int, p *point) (int, error) {{\n\tif a > {i} {{\n\t\treturn a * 2, nil\n\t}}\n\tq := &point{{x: a, y: p.y + {i}}}\n\treturn q.x + len(fmt.Sprint(q)), nil\n}}\n"
+        );
+    }
+    src.push_str("func main() {}\n");
+    src
+}
+
+#[test]
+fn generated_file_parses() {
+    let src = generated_file(50);
+    let file = parse_file(&src).map_err(|d| format!("{:?}", d.first()));
+    assert_eq!(file.map(|f| f.decls.len()), Ok(52));
+}

@@ -15,25 +15,41 @@ use crate::types::constant::Value;
 pub fn elided_lines(prog: &Program) -> Vec<Line> {
     let mut out = Vec::new();
     let mut walked = vec![false; prog.funcs.len()];
-    let mut roots: Vec<FuncId> = prog.func_order.iter().copied().filter(|&f| !prog.func(f).is_capturing).collect();
+    let mut is_root = vec![false; prog.funcs.len()];
+    let mut roots: Vec<FuncId> = prog
+        .func_order
+        .iter()
+        .copied()
+        .filter(|&f| !prog.func(f).is_capturing)
+        .collect();
+    for &r in &roots {
+        is_root[r.0 as usize] = true;
+    }
     for (i, f) in prog.funcs.iter().enumerate() {
-        if matches!(f.kind, FuncKind::Closure | FuncKind::GoDeferWrapper) && !f.is_capturing && !roots.contains(&FuncId(i as u32)) {
+        if matches!(f.kind, FuncKind::Closure | FuncKind::GoDeferWrapper)
+            && !f.is_capturing
+            && !is_root[i]
+        {
+            is_root[i] = true;
             roots.push(FuncId(i as u32));
         }
     }
+    let children = prog.children();
+    let mut todo = Vec::new();
     for root in roots {
-        let mut todo = vec![root];
+        todo.push(root);
         while let Some(f) = todo.pop() {
             if walked[f.0 as usize] {
                 continue;
             }
             walked[f.0 as usize] = true;
             func_lines(prog, f, &mut out);
-            for (i, c) in prog.funcs.iter().enumerate() {
-                if c.parent == Some(f) && c.is_capturing {
-                    todo.push(FuncId(i as u32));
-                }
-            }
+            todo.extend(
+                children[f.0 as usize]
+                    .iter()
+                    .copied()
+                    .filter(|&c| prog.func(c).is_capturing),
+            );
         }
     }
     out
@@ -42,7 +58,9 @@ pub fn elided_lines(prog: &Program) -> Vec<Line> {
 fn func_lines(prog: &Program, f: FuncId, out: &mut Vec<Line>) {
     walk_func(prog, f, false, &mut |n| {
         let Node::Expr(e) = n else { return };
-        let ExprKind::Index { x, index, kind } = &e.kind else { return };
+        let ExprKind::Index { x, index, kind } = &e.kind else {
+            return;
+        };
         if matches!(index.kind, ExprKind::Const(_)) {
             return;
         }
@@ -58,7 +76,11 @@ fn func_lines(prog: &Program, f: FuncId, out: &mut Vec<Line>) {
             IndexKind::Slice => return,
         };
         if bounded(prog, index, len) {
-            out.push(Line { pos: e.pos, text: "index bounds check elided".into(), at: None });
+            out.push(Line {
+                pos: e.pos,
+                text: "index bounds check elided".into(),
+                at: None,
+            });
         }
     });
 }
@@ -98,7 +120,11 @@ fn bounded(prog: &Program, n: &Expr, max: i64) -> bool {
                 }
             }
             Operator::Rem => {
-                if !sign && let Some(v) = small(y) && 0 <= v && v <= max {
+                if !sign
+                    && let Some(v) = small(y)
+                    && 0 <= v
+                    && v <= max
+                {
                     return true;
                 }
             }

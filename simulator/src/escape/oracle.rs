@@ -5,9 +5,12 @@
 //! find the callee of `f := g; f()`), and "which functions may this func variable hold".
 //! One oracle serves a whole outermost function, closures included.
 
+use crate::fxhash::HashMap;
 use crate::ir::visit::{Node, walk_func};
-use crate::ir::{AssignListKind, Defn, Expr, ExprKind, FuncId, IndexKind, Program, Stmt, StmtId, StmtKind, VarClass, VarId};
-use std::collections::HashMap;
+use crate::ir::{
+    AssignListKind, Defn, Expr, ExprKind, FuncId, IndexKind, Program, Stmt, StmtId, StmtKind,
+    VarClass, VarId,
+};
 
 /// The single definition of a variable.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -31,7 +34,12 @@ pub struct Oracle<'p> {
 impl<'p> Oracle<'p> {
     /// Builds the oracle of outermost function `f` (with its closures).
     pub fn new(prog: &'p Program, f: FuncId) -> Oracle<'p> {
-        let mut o = Oracle { prog, single_def: HashMap::new(), func_assigns: HashMap::new(), stmts: HashMap::new() };
+        let mut o = Oracle {
+            prog,
+            single_def: HashMap::default(),
+            func_assigns: HashMap::default(),
+            stmts: HashMap::default(),
+        };
         let func = prog.func(f);
         for &p in func.recv.iter().chain(&func.params) {
             let v = prog.var(p);
@@ -46,12 +54,20 @@ impl<'p> Oracle<'p> {
             Node::Stmt(s) => {
                 match &s.kind {
                     StmtKind::Decl(v) => locals.push(*v),
-                    StmtKind::Assign { id, .. } | StmtKind::AssignList { id, .. } | StmtKind::Range { id, .. } => {
+                    StmtKind::Assign { id, .. }
+                    | StmtKind::AssignList { id, .. }
+                    | StmtKind::Range { id, .. } => {
                         o.stmts.insert(*id, s);
                     }
                     _ => {}
                 }
-                if matches!(s.kind, StmtKind::Assign { .. } | StmtKind::AssignList { .. } | StmtKind::AssignOp { .. } | StmtKind::Range { .. }) {
+                if matches!(
+                    s.kind,
+                    StmtKind::Assign { .. }
+                        | StmtKind::AssignList { .. }
+                        | StmtKind::AssignOp { .. }
+                        | StmtKind::Range { .. }
+                ) {
                     assigns.push(s);
                 }
             }
@@ -63,7 +79,10 @@ impl<'p> Oracle<'p> {
         });
         for v in locals {
             let var = prog.var(v);
-            if !matches!(var.class, VarClass::Local | VarClass::Temp) || var.addrtaken || o.single_def.contains_key(&v) {
+            if !matches!(var.class, VarClass::Local | VarClass::Temp)
+                || var.addrtaken
+                || o.single_def.contains_key(&v)
+            {
                 continue;
             }
             let is_func = prog.types.is_func(var.ty);
@@ -74,7 +93,10 @@ impl<'p> Oracle<'p> {
                     }
                 }
                 Defn::Assign(id) | Defn::Other(id) => {
-                    let is_oas = o.stmts.get(&id).is_some_and(|s| matches!(s.kind, StmtKind::Assign { .. }));
+                    let is_oas = o
+                        .stmts
+                        .get(&id)
+                        .is_some_and(|s| matches!(s.kind, StmtKind::Assign { .. }));
                     o.single_def.insert(v, SingleDef::Stmt(id));
                     if is_oas && is_func {
                         o.func_assigns.entry(v).or_insert_with(|| Some(Vec::new()));
@@ -84,7 +106,9 @@ impl<'p> Oracle<'p> {
         }
         for s in assigns {
             match &s.kind {
-                StmtKind::Assign { id, lhs, rhs, .. } => o.prune(lhs, Some(*id), Some(rhs.as_ref()), true),
+                StmtKind::Assign { id, lhs, rhs, .. } => {
+                    o.prune(lhs, Some(*id), Some(rhs.as_ref()), true)
+                }
                 StmtKind::AssignList { id, lhs, .. } => {
                     for l in lhs {
                         o.prune(l, Some(*id), None, false);
@@ -103,12 +127,19 @@ impl<'p> Oracle<'p> {
     }
 
     /// Records an assignment to `lhs` by statement `id` (Go's `pruneIfNeeded`).
-    fn prune(&mut self, lhs: &'p Expr, id: Option<StmtId>, rhs: Option<Option<&'p Expr>>, is_oas: bool) {
+    fn prune(
+        &mut self,
+        lhs: &'p Expr,
+        id: Option<StmtId>,
+        rhs: Option<Option<&'p Expr>>,
+        is_oas: bool,
+    ) {
         let Some(v) = outer_var(lhs) else { return };
         if let Some(def) = self.single_def.get(&v) {
             let class = self.prog.var(v).class;
             let param_assigned = class == VarClass::Param;
-            let local_assigned = matches!(class, VarClass::Local | VarClass::Temp) && Some(*def) != id.map(SingleDef::Stmt);
+            let local_assigned = matches!(class, VarClass::Local | VarClass::Temp)
+                && Some(*def) != id.map(SingleDef::Stmt);
             if param_assigned || local_assigned {
                 self.single_def.remove(&v);
             }
@@ -116,7 +147,8 @@ impl<'p> Oracle<'p> {
         if let Some(entry) = self.func_assigns.get_mut(&v) {
             match (is_oas, rhs) {
                 (true, Some(r)) => {
-                    let is_nil = r.is_none_or(|r| matches!(strip_nop(self.prog, r).kind, ExprKind::Nil));
+                    let is_nil =
+                        r.is_none_or(|r| matches!(strip_nop(self.prog, r).kind, ExprKind::Nil));
                     if !is_nil && let (Some(list), Some(r)) = (entry.as_mut(), r) {
                         list.push(r);
                     }
@@ -147,16 +179,25 @@ impl<'p> Oracle<'p> {
     }
 
     fn static_value1(&self, e: &'p Expr) -> Option<&'p Expr> {
-        let ExprKind::Var(v) = e.kind else { return None };
+        let ExprKind::Var(v) = e.kind else {
+            return None;
+        };
         let var = self.prog.var(v);
         if !matches!(var.class, VarClass::Local | VarClass::Temp) {
             return None;
         }
-        let Defn::Assign(id) = var.defn else { return None };
+        let Defn::Assign(id) = var.defn else {
+            return None;
+        };
         let stmt = self.stmts.get(&id)?;
         let rhs = match &stmt.kind {
             StmtKind::Assign { rhs, .. } => rhs.as_ref()?,
-            StmtKind::AssignList { kind: AssignListKind::Pair, lhs, rhs, .. } => {
+            StmtKind::AssignList {
+                kind: AssignListKind::Pair,
+                lhs,
+                rhs,
+                ..
+            } => {
                 let i = lhs.iter().position(|l| l.as_var() == Some(v))?;
                 rhs.get(i)?
             }
@@ -186,7 +227,11 @@ pub fn strip_nop<'p>(prog: &Program, mut e: &'p Expr) -> &'p Expr {
 }
 
 /// Whether converting `from` to `to` keeps the representation (Go's OCONVNOP).
-pub fn is_nop_conversion(prog: &Program, from: crate::types::TypeId, to: crate::types::TypeId) -> bool {
+pub fn is_nop_conversion(
+    prog: &Program,
+    from: crate::types::TypeId,
+    to: crate::types::TypeId,
+) -> bool {
     let t = &prog.types;
     if t.identical(t.underlying(from), t.underlying(to)) {
         return true;
@@ -204,8 +249,16 @@ pub fn outer_var(e: &Expr) -> Option<VarId> {
     let mut cur = e;
     loop {
         match &cur.kind {
-            ExprKind::Field { x, through_pointer: false, .. } => cur = x,
-            ExprKind::Index { x, kind: IndexKind::Array, .. } => cur = x,
+            ExprKind::Field {
+                x,
+                through_pointer: false,
+                ..
+            } => cur = x,
+            ExprKind::Index {
+                x,
+                kind: IndexKind::Array,
+                ..
+            } => cur = x,
             ExprKind::Conv(x) if cur.implicit => cur = x,
             ExprKind::Var(v) => return Some(*v),
             _ => return None,

@@ -167,7 +167,9 @@ impl<'p> Batch<'p, '_> {
         // Callers may do anything with results — except closures whose every call site is
         // known.
         if lo.param_out {
-            if self.prog.contains_closure(oo.func, lo.func) && !self.closure_results_lost.contains(&lo.func) {
+            if self.prog.contains_closure(oo.func, lo.func)
+                && !self.closure_results_lost.contains(&lo.func)
+            {
                 return false;
             }
             return true;
@@ -186,7 +188,7 @@ impl<'p> Batch<'p, '_> {
     /// Prints how `src` flows to `root` (`-m=2`), and records the path for explanations.
     pub(super) fn explain_path(&mut self, root: LocId, src: LocId) {
         let (pos, _, _) = self.describe(src);
-        let mut visited = std::collections::HashSet::new();
+        let mut visited = crate::fxhash::HashSet::default();
         let mut cur = src;
         let mut steps = Vec::new();
         loop {
@@ -196,9 +198,13 @@ impl<'p> Batch<'p, '_> {
                 }
                 break;
             }
-            let Some(dst) = self.locs[cur.0 as usize].dst else { break };
+            let Some(dst) = self.locs[cur.0 as usize].dst else {
+                break;
+            };
             let idx = self.locs[cur.0 as usize].dst_edge_idx;
-            let Some(edge) = self.locs[dst.0 as usize].edges.get(idx).copied() else { break };
+            let Some(edge) = self.locs[dst.0 as usize].edges.get(idx).copied() else {
+                break;
+            };
             self.explain_flow(pos, dst, cur, edge.derefs, edge.notes);
             steps.push((dst, cur, edge.derefs, edge.notes));
             if dst == root {
@@ -210,12 +216,28 @@ impl<'p> Batch<'p, '_> {
     }
 
     /// One `flow:` line and its `from` notes.
-    pub(super) fn explain_flow(&mut self, pos: crate::source::Pos, dst: LocId, src: LocId, derefs: i32, notes: Option<NoteId>) {
+    pub(super) fn explain_flow(
+        &mut self,
+        pos: crate::source::Pos,
+        dst: LocId,
+        src: LocId,
+        derefs: i32,
+        notes: Option<NoteId>,
+    ) {
         if self.level < 2 {
             return;
         }
-        let ops = if derefs >= 0 { "*".repeat(derefs as usize) } else { "&".to_string() };
-        let flow = format!("  flow: {} ← {}{}:", self.explain_loc(dst), ops, self.explain_loc(src));
+        let ops = if derefs >= 0 {
+            "*".repeat(derefs as usize)
+        } else {
+            "&".to_string()
+        };
+        let flow = format!(
+            "  flow: {} ← {}{}:",
+            self.explain_loc(dst),
+            ops,
+            self.explain_loc(src)
+        );
         self.line(pos, flow);
         let mut n = notes;
         while let Some(id) = n {

@@ -4,9 +4,9 @@
 //! parentheses come from operator precedence, constants print their (typed) value.
 
 use super::{Builtin, Callee, CompLitKind, Expr, ExprKind, Program, SliceKind, Stmt, StmtKind};
+use crate::fxhash::HashMap;
 use crate::types::constant::{Value, go_quote_rune};
 use crate::types::{Type, TypeId, predeclared as P};
-use std::collections::HashMap;
 use std::fmt::Write as _;
 
 /// Replacement texts for particular expressions (by node id), used for the literals escape
@@ -21,11 +21,17 @@ pub struct Printer<'p> {
 
 impl<'p> Printer<'p> {
     pub fn new(prog: &'p Program) -> Printer<'p> {
-        Printer { prog, overrides: None }
+        Printer {
+            prog,
+            overrides: None,
+        }
     }
 
     pub fn with_overrides(prog: &'p Program, overrides: &'p Overrides) -> Printer<'p> {
-        Printer { prog, overrides: Some(overrides) }
+        Printer {
+            prog,
+            overrides: Some(overrides),
+        }
     }
 
     /// `%v` of an expression node.
@@ -51,7 +57,9 @@ impl<'p> Printer<'p> {
     fn prec(&self, e: &Expr) -> i32 {
         use crate::syntax::ast::Operator as O;
         match &e.kind {
-            ExprKind::Unary { .. } | ExprKind::Addr(_) | ExprKind::Deref(_) | ExprKind::Recv(_) => 7,
+            ExprKind::Unary { .. } | ExprKind::Addr(_) | ExprKind::Deref(_) | ExprKind::Recv(_) => {
+                7
+            }
             ExprKind::Binary { op, .. } => match op {
                 O::Mul | O::Div | O::Rem | O::Shl | O::Shr | O::And | O::AndNot => 6,
                 O::Add | O::Sub | O::Or | O::Xor => 5,
@@ -62,7 +70,10 @@ impl<'p> Printer<'p> {
             ExprKind::Logical { and: false, .. } => 1,
             ExprKind::PtrLit(_) | ExprKind::Closure(_) | ExprKind::AddStr(_) => 0,
             ExprKind::MakeMap { .. } | ExprKind::MakeChan { .. } => 0,
-            ExprKind::Builtin { which: Builtin::Recover, .. } => 0,
+            ExprKind::Builtin {
+                which: Builtin::Recover,
+                ..
+            } => 0,
             _ => 8,
         }
     }
@@ -82,7 +93,10 @@ impl<'p> Printer<'p> {
         // Skip implicit operations introduced during type checking.
         if e.implicit {
             match &e.kind {
-                ExprKind::Addr(x) | ExprKind::Deref(x) | ExprKind::Conv(x) | ExprKind::ToInterface(x) => {
+                ExprKind::Addr(x)
+                | ExprKind::Deref(x)
+                | ExprKind::Conv(x)
+                | ExprKind::ToInterface(x) => {
                     return self.write_expr(out, x, prec, d);
                 }
                 _ => {}
@@ -123,7 +137,12 @@ impl<'p> Printer<'p> {
                     CompLitKind::Slice { elems, .. } => elems.is_empty(),
                     CompLitKind::Map(m) => m.is_empty(),
                 };
-                let _ = write!(out, "{}{{{}}}", self.ty(e.ty), if empty { "" } else { "..." });
+                let _ = write!(
+                    out,
+                    "{}{{{}}}",
+                    self.ty(e.ty),
+                    if empty { "" } else { "..." }
+                );
             }
             ExprKind::Field { x, name, .. } => {
                 self.write_expr(out, x, nprec, d);
@@ -135,7 +154,9 @@ impl<'p> Printer<'p> {
                 out.push('.');
                 out.push_str(name);
             }
-            ExprKind::MethodExpr { recv_type, name, .. } => {
+            ExprKind::MethodExpr {
+                recv_type, name, ..
+            } => {
                 self.write_type_operand(out, *recv_type, nprec);
                 out.push('.');
                 out.push_str(name);
@@ -156,7 +177,13 @@ impl<'p> Printer<'p> {
                 self.write_expr(out, key, 0, d);
                 out.push(']');
             }
-            ExprKind::Slice { x, low, high, max, kind } => {
+            ExprKind::Slice {
+                x,
+                low,
+                high,
+                max,
+                kind,
+            } => {
                 self.write_expr(out, x, nprec, d);
                 out.push('[');
                 if let Some(l) = low {
@@ -377,7 +404,11 @@ impl<'p> Printer<'p> {
             out.push_str("default");
         } else {
             out.push_str("case ");
-            let list: Vec<String> = c.types.iter().map(|t| t.map(|t| self.ty(t)).unwrap_or_else(|| "nil".into())).collect();
+            let list: Vec<String> = c
+                .types
+                .iter()
+                .map(|t| t.map(|t| self.ty(t)).unwrap_or_else(|| "nil".into()))
+                .collect();
             out.push_str(&list.join(", "));
         }
         out.push_str(": ");
@@ -396,7 +427,9 @@ impl<'p> Printer<'p> {
                 let var = self.prog.var(*v);
                 let _ = write!(out, "var {} {}", var.name, self.ty(var.ty));
             }
-            StmtKind::Assign { lhs, rhs, define, .. } => {
+            StmtKind::Assign {
+                lhs, rhs, define, ..
+            } => {
                 self.write_expr(out, lhs, 0, 0);
                 out.push_str(if *define { " := " } else { " = " });
                 match rhs {
@@ -404,7 +437,12 @@ impl<'p> Printer<'p> {
                     None => out.push_str("<nil>"),
                 }
             }
-            StmtKind::AssignOp { op, lhs, rhs, inc_dec } => {
+            StmtKind::AssignOp {
+                op,
+                lhs,
+                rhs,
+                inc_dec,
+            } => {
                 self.write_expr(out, lhs, 0, 0);
                 if *inc_dec {
                     out.push_str(if op.as_str() == "+" { "++" } else { "--" });
@@ -413,7 +451,9 @@ impl<'p> Printer<'p> {
                     self.write_expr(out, rhs, 0, 0);
                 }
             }
-            StmtKind::AssignList { lhs, rhs, define, .. } => {
+            StmtKind::AssignList {
+                lhs, rhs, define, ..
+            } => {
                 self.write_list(out, lhs, 0);
                 out.push_str(if *define { " := " } else { " = " });
                 self.write_list(out, rhs, 0);
@@ -432,7 +472,9 @@ impl<'p> Printer<'p> {
             }
             StmtKind::For { .. } | StmtKind::Range { .. } => out.push_str("for loop"),
             StmtKind::Select { .. } => out.push_str("select statement"),
-            StmtKind::Switch { .. } | StmtKind::TypeSwitch { .. } => out.push_str("switch statement"),
+            StmtKind::Switch { .. } | StmtKind::TypeSwitch { .. } => {
+                out.push_str("switch statement")
+            }
             StmtKind::Send { chan, value } => {
                 self.write_expr(out, chan, 3, 0);
                 out.push_str(" <- ");

@@ -132,6 +132,18 @@ impl Program {
         false
     }
 
+    /// For each function, the closures and wrappers nested directly in it, in [`FuncId`]
+    /// order (one pass over the functions; use it instead of scanning for `parent`).
+    pub fn children(&self) -> Vec<Vec<FuncId>> {
+        let mut out = vec![Vec::new(); self.funcs.len()];
+        for (i, f) in self.funcs.iter().enumerate() {
+            if let Some(p) = f.parent {
+                out[p.0 as usize].push(FuncId(i as u32));
+            }
+        }
+        out
+    }
+
     /// The outermost function enclosing `f` (itself if it is not a closure).
     pub fn outermost(&self, mut f: FuncId) -> FuncId {
         while let Some(p) = self.func(f).parent {
@@ -468,46 +480,106 @@ pub enum ExprKind {
     /// A constant (Go's OLITERAL). The type may be untyped only where Go keeps it so.
     Const(Value),
     Nil,
-    Unary { op: UnOp, x: Box<Expr> },
-    Binary { op: BinOp, x: Box<Expr>, y: Box<Expr> },
+    Unary {
+        op: UnOp,
+        x: Box<Expr>,
+    },
+    Binary {
+        op: BinOp,
+        x: Box<Expr>,
+        y: Box<Expr>,
+    },
     /// `&&` (`and`) or `||`.
-    Logical { and: bool, x: Box<Expr>, y: Box<Expr> },
+    Logical {
+        and: bool,
+        x: Box<Expr>,
+        y: Box<Expr>,
+    },
     /// `&x`.
     Addr(Box<Expr>),
     /// `*p`.
     Deref(Box<Expr>),
     /// `x.f` (x a struct value: Go's ODOT) or `p.f` (p a pointer: ODOTPTR).
-    Field { x: Box<Expr>, index: usize, name: String, through_pointer: bool },
-    Index { x: Box<Expr>, index: Box<Expr>, kind: IndexKind },
+    Field {
+        x: Box<Expr>,
+        index: usize,
+        name: String,
+        through_pointer: bool,
+    },
+    Index {
+        x: Box<Expr>,
+        index: Box<Expr>,
+        kind: IndexKind,
+    },
     /// `m[k]`, one value.
-    MapIndex { m: Box<Expr>, key: Box<Expr> },
-    Slice { x: Box<Expr>, low: Option<Box<Expr>>, high: Option<Box<Expr>>, max: Option<Box<Expr>>, kind: SliceKind },
+    MapIndex {
+        m: Box<Expr>,
+        key: Box<Expr>,
+    },
+    Slice {
+        x: Box<Expr>,
+        low: Option<Box<Expr>>,
+        high: Option<Box<Expr>>,
+        max: Option<Box<Expr>>,
+        kind: SliceKind,
+    },
     /// A conversion that does not change representation or converts numbers (Go's OCONV,
     /// OCONVNOP).
     Conv(Box<Expr>),
     /// Conversion of a concrete value (or another interface) to an interface type.
     ToInterface(Box<Expr>),
-    StrConv { x: Box<Expr>, kind: StrConvKind },
-    Call { callee: Callee, args: Vec<Expr>, ddd: bool },
-    Builtin { which: Builtin, args: Vec<Expr>, ddd: bool },
+    StrConv {
+        x: Box<Expr>,
+        kind: StrConvKind,
+    },
+    Call {
+        callee: Callee,
+        args: Vec<Expr>,
+        ddd: bool,
+    },
+    Builtin {
+        which: Builtin,
+        args: Vec<Expr>,
+        ddd: bool,
+    },
     /// `new(T)`: `ty` is `*T`.
     New,
     /// `make([]T, len)` / `make([]T, len, cap)`.
-    MakeSlice { len: Box<Expr>, cap: Option<Box<Expr>> },
-    MakeMap { hint: Option<Box<Expr>> },
-    MakeChan { size: Option<Box<Expr>> },
+    MakeSlice {
+        len: Box<Expr>,
+        cap: Option<Box<Expr>>,
+    },
+    MakeMap {
+        hint: Option<Box<Expr>>,
+    },
+    MakeChan {
+        size: Option<Box<Expr>>,
+    },
     /// A composite literal. `implicit_ddd` marks the `... argument` slice of a variadic call.
-    CompLit { kind: CompLitKind, implicit_ddd: bool },
+    CompLit {
+        kind: CompLitKind,
+        implicit_ddd: bool,
+    },
     /// `&T{...}`: the operand is the composite literal.
     PtrLit(Box<Expr>),
     /// A function literal.
     Closure(FuncId),
     /// `x.M` not called. `method` is the static method, or `None` for an interface method.
-    MethodValue { recv: Box<Expr>, method: Option<FuncId>, name: String },
+    MethodValue {
+        recv: Box<Expr>,
+        method: Option<FuncId>,
+        name: String,
+    },
     /// `T.M` / `(*T).M` as a value.
-    MethodExpr { method: FuncId, recv_type: TypeId, name: String },
+    MethodExpr {
+        method: FuncId,
+        recv_type: TypeId,
+        name: String,
+    },
     /// `x.(T)`.
-    TypeAssert { x: Box<Expr> },
+    TypeAssert {
+        x: Box<Expr>,
+    },
     /// `<-ch`.
     Recv(Box<Expr>),
     /// String concatenation `a + b + c` (flattened).
@@ -520,12 +592,22 @@ pub enum ExprKind {
     Blank,
     /// `x` evaluated after the statements `stmts` (Go's `Node.Init()`): compiler
     /// temporaries for `new(expr)` and multi-value call arguments.
-    Init { stmts: Vec<Stmt>, x: Box<Expr> },
+    Init {
+        stmts: Vec<Stmt>,
+        x: Box<Expr>,
+    },
 }
 
 impl Expr {
     pub fn new(kind: ExprKind, ty: TypeId, pos: Pos) -> Expr {
-        Expr { kind, ty, pos, implicit: false, id: 0, static_data: false }
+        Expr {
+            kind,
+            ty,
+            pos,
+            implicit: false,
+            id: 0,
+            static_data: false,
+        }
     }
 
     pub fn implicit(mut self) -> Expr {
@@ -625,17 +707,43 @@ pub enum StmtKind {
     /// Declares a local (Go's ODCL); marks where its loop depth is recorded.
     Decl(VarId),
     /// `lhs = rhs` (Go's OAS). `rhs == None` assigns the zero value. `define` for `:=`.
-    Assign { id: StmtId, lhs: Expr, rhs: Option<Expr>, define: bool },
+    Assign {
+        id: StmtId,
+        lhs: Expr,
+        rhs: Option<Expr>,
+        define: bool,
+    },
     /// `lhs op= rhs`, also `x++`/`x--` (`inc_dec`; Go's OASOP).
-    AssignOp { op: BinOp, lhs: Expr, rhs: Expr, inc_dec: bool },
+    AssignOp {
+        op: BinOp,
+        lhs: Expr,
+        rhs: Expr,
+        inc_dec: bool,
+    },
     /// Multi-value assignment (Go's OAS2*). For `Call` the right side is one call.
-    AssignList { id: StmtId, kind: AssignListKind, lhs: Vec<Expr>, rhs: Vec<Expr>, define: bool },
+    AssignList {
+        id: StmtId,
+        kind: AssignListKind,
+        lhs: Vec<Expr>,
+        rhs: Vec<Expr>,
+        define: bool,
+    },
     /// An expression evaluated for its effects (calls, receives, builtins).
     Expr(Expr),
     Block(Vec<Stmt>),
-    If { cond: Expr, then: Vec<Stmt>, els: Vec<Stmt> },
+    If {
+        cond: Expr,
+        then: Vec<Stmt>,
+        els: Vec<Stmt>,
+    },
     /// `for init; cond; post { body }` (Go's OFOR with its init statements).
-    For { label: Option<String>, init: Vec<Stmt>, cond: Option<Expr>, post: Option<Box<Stmt>>, body: Vec<Stmt> },
+    For {
+        label: Option<String>,
+        init: Vec<Stmt>,
+        cond: Option<Expr>,
+        post: Option<Box<Stmt>>,
+        body: Vec<Stmt>,
+    },
     Range {
         id: StmtId,
         label: Option<String>,
@@ -646,10 +754,25 @@ pub enum StmtKind {
         kind: RangeKind,
         body: Vec<Stmt>,
     },
-    Switch { label: Option<String>, tag: Option<Expr>, cases: Vec<SwitchCase> },
-    TypeSwitch { id: StmtId, label: Option<String>, x: Expr, cases: Vec<TypeSwitchCase> },
-    Select { label: Option<String>, cases: Vec<SelectCase> },
-    Send { chan: Expr, value: Expr },
+    Switch {
+        label: Option<String>,
+        tag: Option<Expr>,
+        cases: Vec<SwitchCase>,
+    },
+    TypeSwitch {
+        id: StmtId,
+        label: Option<String>,
+        x: Expr,
+        cases: Vec<TypeSwitchCase>,
+    },
+    Select {
+        label: Option<String>,
+        cases: Vec<SelectCase>,
+    },
+    Send {
+        chan: Expr,
+        value: Expr,
+    },
     /// `return results` (results already converted to the result types).
     Return(Vec<Expr>),
     /// `go call` / `defer call`; after [`passes`] the call takes no arguments.

@@ -1,7 +1,7 @@
 //! Rewrites Go applies between type checking and escape analysis, and node numbering.
 
 use super::{Callee, CompLitKind, Expr, ExprKind, Program, Stmt, StmtKind, VarId};
-use std::collections::HashMap;
+use crate::fxhash::HashMap;
 
 /// Runs the rewrites Go performs between type checking and escape analysis, then numbers
 /// the nodes.
@@ -18,13 +18,20 @@ pub fn run(prog: &mut Program) {
 /// becomes `_ = 0`, so a removed function literal is never seen by escape analysis in its
 /// parent (it is still compiled, and analysed, as a function of its own).
 pub fn deadlocals(prog: &mut Program) {
+    let children = prog.children();
     for i in 0..prog.funcs.len() {
         let f = super::FuncId(i as u32);
         if prog.func(f).is_capturing {
             continue;
         }
         let dead = {
-            let mut v = DeadLocals { prog, defs: indexmap_new(), order: Vec::new(), rhs_of: HashMap::new() };
+            let mut v = DeadLocals {
+                prog,
+                defs: indexmap_new(),
+                order: Vec::new(),
+                rhs_of: HashMap::default(),
+                pool: Vec::new(),
+            };
             for s in &prog.func(f).body {
                 v.stmt(s);
             }
@@ -33,18 +40,23 @@ pub fn deadlocals(prog: &mut Program) {
         if dead.is_empty() {
             continue;
         }
-        let stmt_ids: std::collections::HashSet<(super::StmtId, usize)> = dead.iter().map(|&(id, i, _)| (id, i)).collect();
+        let stmt_ids: crate::fxhash::HashSet<(super::StmtId, usize)> =
+            dead.iter().map(|&(id, i, _)| (id, i)).collect();
         for &(_, _, v) in &dead {
             if let Some(v) = v {
                 prog.var_mut(v).defn = super::Defn::None;
             }
         }
         // The function and the closures inside it (whose bodies were visited with it).
-        for j in 0..prog.funcs.len() {
-            let g = super::FuncId(j as u32);
-            if g != f && !prog.contains_closure(f, g) {
-                continue;
-            }
+        let mut nested = vec![f];
+        let mut k = 0;
+        while k < nested.len() {
+            nested.extend_from_slice(&children[nested[k].0 as usize]);
+            k += 1;
+        }
+        nested.sort_unstable();
+        for g in nested {
+            let j = g.0 as usize;
             let mut body = std::mem::take(&mut prog.funcs[j].body);
             rewrite_dead(prog, &mut body, &stmt_ids);
             prog.funcs[j].body = body;
@@ -53,7 +65,7 @@ pub fn deadlocals(prog: &mut Program) {
 }
 
 fn indexmap_new() -> HashMap<DeadKey, Option<Vec<(super::StmtId, usize)>>> {
-    HashMap::new()
+    HashMap::default()
 }
 
 /// A local (or the blank identifier) for dead-assignment tracking.
@@ -71,13 +83,18 @@ struct DeadLocals<'p> {
     order: Vec<DeadKey>,
     /// Right sides of the deferred assignments.
     rhs_of: HashMap<(super::StmtId, usize), Option<&'p Expr>>,
+    /// Spare child lists (one per nesting level), so that visiting allocates nothing.
+    pool: Vec<Vec<&'p Expr>>,
 }
 
 impl<'p> DeadLocals<'p> {
     fn is_local(&self, k: DeadKey, blank_is_not_use: bool) -> bool {
         match k {
             DeadKey::Blank => blank_is_not_use,
-            DeadKey::Var(v) => matches!(self.prog.var(v).class, super::VarClass::Local | super::VarClass::Temp | super::VarClass::Param),
+            DeadKey::Var(v) => matches!(
+                self.prog.var(v).class,
+                super::VarClass::Local | super::VarClass::Temp | super::VarClass::Param
+            ),
         }
     }
 
@@ -85,7 +102,13 @@ impl<'p> DeadLocals<'p> {
         match &s.kind {
             StmtKind::Decl(_) => {}
             StmtKind::Assign { id, lhs, rhs, .. } => self.assign(*id, 0, lhs, rhs.as_ref(), false),
-            StmtKind::AssignList { id, kind: super::AssignListKind::Pair, lhs, rhs, .. } => {
+            StmtKind::AssignList {
+                id,
+                kind: super::AssignListKind::Pair,
+                lhs,
+                rhs,
+                ..
+            } => {
                 let has_non_blank = lhs.iter().any(|l| !matches!(l.kind, ExprKind::Blank));
                 for (i, l) in lhs.iter().enumerate() {
                     self.assign(*id, i, l, rhs.get(i), has_non_blank);
@@ -113,16 +136,18 @@ impl<'p> DeadLocals<'p> {
                 }
             }
             _ => {
-                let mut children = Vec::new();
+                let mut children = self.pool.pop().unwrap_or_default();
                 super::visit::children(e, &mut children);
                 if let ExprKind::Init { stmts, .. } = &e.kind {
                     for s in stmts {
                         self.stmt(s);
                     }
                 }
-                for c in children {
+                for &c in &children {
                     self.expr(c);
                 }
+                children.clear();
+                self.pool.push(children);
             }
         }
     }
@@ -147,7 +172,14 @@ impl<'p> DeadLocals<'p> {
         }
     }
 
-    fn assign(&mut self, id: super::StmtId, i: usize, lhs: &'p Expr, rhs: Option<&'p Expr>, blank_is_not_use: bool) {
+    fn assign(
+        &mut self,
+        id: super::StmtId,
+        i: usize,
+        lhs: &'p Expr,
+        rhs: Option<&'p Expr>,
+        blank_is_not_use: bool,
+    ) {
         let key = match lhs.kind {
             ExprKind::Var(v) => Some(DeadKey::Var(v)),
             ExprKind::Blank => Some(DeadKey::Blank),
@@ -191,10 +223,14 @@ impl<'p> DeadLocals<'p> {
         for k in &self.order {
             if let Some(Some(list)) = self.defs.get(k) {
                 for &(id, i) in list {
-                    out.push((id, i, match k {
-                        DeadKey::Var(v) => Some(*v),
-                        DeadKey::Blank => None,
-                    }));
+                    out.push((
+                        id,
+                        i,
+                        match k {
+                            DeadKey::Var(v) => Some(*v),
+                            DeadKey::Blank => None,
+                        },
+                    ));
                 }
             }
         }
@@ -206,13 +242,31 @@ impl<'p> DeadLocals<'p> {
 fn has_effects(rhs: Option<&Expr>) -> bool {
     match rhs {
         None => false,
-        Some(e) => !matches!(e.kind, ExprKind::Var(_) | ExprKind::Global(_) | ExprKind::Func(_) | ExprKind::Const(_) | ExprKind::Nil | ExprKind::Closure(_)),
+        Some(e) => !matches!(
+            e.kind,
+            ExprKind::Var(_)
+                | ExprKind::Global(_)
+                | ExprKind::Func(_)
+                | ExprKind::Const(_)
+                | ExprKind::Nil
+                | ExprKind::Closure(_)
+        ),
     }
 }
 
 /// Turns the dead assignments into `_ = 0`.
-fn rewrite_dead(prog: &Program, list: &mut [Stmt], dead: &std::collections::HashSet<(super::StmtId, usize)>) {
-    let zero = |pos| Expr::new(ExprKind::Const(crate::types::constant::Value::Int(0)), crate::types::predeclared::INT, pos);
+fn rewrite_dead(
+    prog: &Program,
+    list: &mut [Stmt],
+    dead: &crate::fxhash::HashSet<(super::StmtId, usize)>,
+) {
+    let zero = |pos| {
+        Expr::new(
+            ExprKind::Const(crate::types::constant::Value::Int(0)),
+            crate::types::predeclared::INT,
+            pos,
+        )
+    };
     for s in list.iter_mut() {
         match &mut s.kind {
             StmtKind::Assign { id, lhs, rhs, .. } if dead.contains(&(*id, 0)) => {
@@ -224,7 +278,8 @@ fn rewrite_dead(prog: &Program, list: &mut [Stmt], dead: &std::collections::Hash
                 for i in 0..lhs.len() {
                     if dead.contains(&(*id, i)) {
                         let pos = lhs[i].pos;
-                        lhs[i] = Expr::new(ExprKind::Blank, crate::types::predeclared::INVALID, pos);
+                        lhs[i] =
+                            Expr::new(ExprKind::Blank, crate::types::predeclared::INVALID, pos);
                         if let Some(r) = rhs.get_mut(i) {
                             *r = zero(pos);
                         }
@@ -240,7 +295,11 @@ fn rewrite_dead(prog: &Program, list: &mut [Stmt], dead: &std::collections::Hash
     }
 }
 
-fn rewrite_dead_expr(prog: &Program, e: &mut Expr, dead: &std::collections::HashSet<(super::StmtId, usize)>) {
+fn rewrite_dead_expr(
+    prog: &Program,
+    e: &mut Expr,
+    dead: &crate::fxhash::HashSet<(super::StmtId, usize)>,
+) {
     for_each_expr_child(e, &mut |c| match c {
         Child::Stmts(b) => rewrite_dead(prog, b, dead),
         Child::Expr(x) => rewrite_dead_expr(prog, x, dead),
@@ -264,7 +323,13 @@ fn rewrite_dead_expr(prog: &Program, e: &mut Expr, dead: &std::collections::Hash
 /// ```
 pub fn loopvar(prog: &mut Program, f: super::FuncId) {
     let mut body = std::mem::take(&mut prog.funcs[f.0 as usize].body);
-    let mut lv = LoopVar { prog, func: f, leaked: HashMap::new(), loop_depth: 0, return_in_loop_depth: 0 };
+    let mut lv = LoopVar {
+        prog,
+        func: f,
+        leaked: HashMap::default(),
+        loop_depth: 0,
+        return_in_loop_depth: 0,
+    };
     lv.stmts(&mut body);
     prog.funcs[f.0 as usize].body = body;
 }
@@ -280,7 +345,10 @@ struct LoopVar<'a> {
 
 impl LoopVar<'_> {
     fn note_may_leak(&mut self, e: Option<&Expr>) {
-        if let Some(Expr { kind: ExprKind::Var(v), .. }) = e
+        if let Some(Expr {
+            kind: ExprKind::Var(v),
+            ..
+        }) = e
             && !self.prog.var(*v).is_blank()
         {
             self.leaked.entry(*v).or_insert(false);
@@ -304,7 +372,14 @@ impl LoopVar<'_> {
                 }
                 self.return_in_loop_depth = saved;
             }
-            StmtKind::Range { key, value, define, x, body, .. } => {
+            StmtKind::Range {
+                key,
+                value,
+                define,
+                x,
+                body,
+                ..
+            } => {
                 self.expr(x);
                 if !*define {
                     for e in [key.as_mut(), value.as_mut()].into_iter().flatten() {
@@ -323,7 +398,15 @@ impl LoopVar<'_> {
                 // Go prepends `k := tmp` for the key, then `v := tmp` for the value, in front.
                 let mut preludes: Vec<Vec<Stmt>> = Vec::new();
                 for slot in [key, value] {
-                    let Some(Expr { kind: ExprKind::Var(v), ty, pos: vpos, .. }) = slot.as_ref() else { continue };
+                    let Some(Expr {
+                        kind: ExprKind::Var(v),
+                        ty,
+                        pos: vpos,
+                        ..
+                    }) = slot.as_ref()
+                    else {
+                        continue;
+                    };
                     let (v, ty, vpos) = (*v, *ty, *vpos);
                     if self.leaked.get(&v) != Some(&true) {
                         continue;
@@ -350,7 +433,13 @@ impl LoopVar<'_> {
                     *body = new_body;
                 }
             }
-            StmtKind::For { init, cond, post, body, label } => {
+            StmtKind::For {
+                init,
+                cond,
+                post,
+                body,
+                label,
+            } => {
                 self.stmts(init);
                 let defs = init_defs(init);
                 for &v in &defs {
@@ -367,14 +456,17 @@ impl LoopVar<'_> {
                 }
                 self.stmts(body);
                 self.loop_depth -= 1;
-                let leaked: Vec<VarId> = defs.into_iter().filter(|v| self.leaked.get(v) == Some(&true)).collect();
+                let leaked: Vec<VarId> = defs
+                    .into_iter()
+                    .filter(|v| self.leaked.get(v) == Some(&true))
+                    .collect();
                 if leaked.is_empty() {
                     return;
                 }
                 let _ = label;
                 let mut pre_body = Vec::new();
                 let mut post_body = Vec::new();
-                let mut renames = HashMap::new();
+                let mut renames = HashMap::default();
                 for &z in &leaked {
                     let (ty, zpos) = (self.prog.var(z).ty, self.prog.var(z).pos);
                     let tz = self.prog.new_temp(self.func, zpos, ty);
@@ -383,12 +475,22 @@ impl LoopVar<'_> {
                     self.prog.var_mut(z).defn = super::Defn::Assign(id);
                     pre_body.push(Stmt::new(StmtKind::Decl(z), pos));
                     pre_body.push(Stmt::new(
-                        StmtKind::Assign { id, lhs: Expr::new(ExprKind::Var(z), ty, zpos), rhs: Some(Expr::new(ExprKind::Var(tz), ty, zpos)), define: true },
+                        StmtKind::Assign {
+                            id,
+                            lhs: Expr::new(ExprKind::Var(z), ty, zpos),
+                            rhs: Some(Expr::new(ExprKind::Var(tz), ty, zpos)),
+                            define: true,
+                        },
                         pos,
                     ));
                     let id2 = self.prog.new_stmt_id();
                     post_body.push(Stmt::new(
-                        StmtKind::Assign { id: id2, lhs: Expr::new(ExprKind::Var(tz), ty, zpos), rhs: Some(Expr::new(ExprKind::Var(z), ty, zpos)), define: false },
+                        StmtKind::Assign {
+                            id: id2,
+                            lhs: Expr::new(ExprKind::Var(tz), ty, zpos),
+                            rhs: Some(Expr::new(ExprKind::Var(z), ty, zpos)),
+                            define: false,
+                        },
                         pos,
                     ));
                 }
@@ -400,22 +502,64 @@ impl LoopVar<'_> {
                     let bool_ty = crate::types::predeclared::BOOL;
                     let first = self.prog.new_temp(self.func, pos, bool_ty);
                     let id = self.prog.new_stmt_id();
-                    let t = Expr::new(ExprKind::Const(crate::types::constant::Value::Bool(true)), bool_ty, pos);
-                    init.push(Stmt::new(StmtKind::Assign { id, lhs: Expr::new(ExprKind::Var(first), bool_ty, pos), rhs: Some(t), define: false }, pos));
+                    let t = Expr::new(
+                        ExprKind::Const(crate::types::constant::Value::Bool(true)),
+                        bool_ty,
+                        pos,
+                    );
+                    init.push(Stmt::new(
+                        StmtKind::Assign {
+                            id,
+                            lhs: Expr::new(ExprKind::Var(first), bool_ty, pos),
+                            rhs: Some(t),
+                            define: false,
+                        },
+                        pos,
+                    ));
                     let id2 = self.prog.new_stmt_id();
-                    let f = Expr::new(ExprKind::Const(crate::types::constant::Value::Bool(false)), bool_ty, pos);
-                    let set_false = Stmt::new(StmtKind::Assign { id: id2, lhs: Expr::new(ExprKind::Var(first), bool_ty, pos), rhs: Some(f), define: false }, pos);
+                    let f = Expr::new(
+                        ExprKind::Const(crate::types::constant::Value::Bool(false)),
+                        bool_ty,
+                        pos,
+                    );
+                    let set_false = Stmt::new(
+                        StmtKind::Assign {
+                            id: id2,
+                            lhs: Expr::new(ExprKind::Var(first), bool_ty, pos),
+                            rhs: Some(f),
+                            define: false,
+                        },
+                        pos,
+                    );
                     pre_body.push(Stmt::new(StmtKind::Decl(first), pos));
                     pre_body.push(Stmt::new(
-                        StmtKind::If { cond: Expr::new(ExprKind::Var(first), bool_ty, pos), then: vec![set_false], els: vec![*p] },
+                        StmtKind::If {
+                            cond: Expr::new(ExprKind::Var(first), bool_ty, pos),
+                            then: vec![set_false],
+                            els: vec![*p],
+                        },
                         pos,
                     ));
                 }
                 if let Some(c) = cond.take() {
                     let cpos = c.pos;
                     let ty = c.ty;
-                    let not = Expr::new(ExprKind::Unary { op: super::UnOp::Not, x: Box::new(c) }, ty, cpos);
-                    pre_body.push(Stmt::new(StmtKind::If { cond: not, then: vec![Stmt::new(StmtKind::Break(None), pos)], els: vec![] }, pos));
+                    let not = Expr::new(
+                        ExprKind::Unary {
+                            op: super::UnOp::Not,
+                            x: Box::new(c),
+                        },
+                        ty,
+                        cpos,
+                    );
+                    pre_body.push(Stmt::new(
+                        StmtKind::If {
+                            cond: not,
+                            then: vec![Stmt::new(StmtKind::Break(None), pos)],
+                            els: vec![],
+                        },
+                        pos,
+                    ));
                 }
                 pre_body.append(body);
                 *body = pre_body;
@@ -434,7 +578,8 @@ impl LoopVar<'_> {
         match &e.kind {
             ExprKind::Closure(f) => {
                 if self.return_in_loop_depth < self.loop_depth {
-                    let caps: Vec<VarId> = self.prog.func(*f).captures.iter().map(|c| c.var).collect();
+                    let caps: Vec<VarId> =
+                        self.prog.func(*f).captures.iter().map(|c| c.var).collect();
                     for v in caps {
                         if let Some(l) = self.leaked.get_mut(&v) {
                             *l = true;
@@ -464,8 +609,12 @@ fn init_defs(init: &[Stmt]) -> Vec<VarId> {
     let mut out = Vec::new();
     for s in init {
         match &s.kind {
-            StmtKind::Assign { lhs, define: true, .. } => out.extend(lhs.as_var()),
-            StmtKind::AssignList { lhs, define: true, .. } => out.extend(lhs.iter().filter_map(Expr::as_var)),
+            StmtKind::Assign {
+                lhs, define: true, ..
+            } => out.extend(lhs.as_var()),
+            StmtKind::AssignList {
+                lhs, define: true, ..
+            } => out.extend(lhs.iter().filter_map(Expr::as_var)),
             _ => {}
         }
     }
@@ -520,14 +669,23 @@ pub fn for_each_stmt_child(s: &mut Stmt, f: &mut dyn FnMut(Child<'_>)) {
             f(Child::Stmts(then));
             f(Child::Stmts(els));
         }
-        StmtKind::For { init, cond, post, body, .. } => {
+        StmtKind::For {
+            init,
+            cond,
+            post,
+            body,
+            ..
+        } => {
             f(Child::Stmts(init));
             if let Some(c) = cond {
                 f(Child::Expr(c));
             }
             if let Some(p) = post {
                 let ppos = p.pos;
-                let mut one = vec![std::mem::replace(&mut **p, Stmt::new(StmtKind::Fallthrough, ppos))];
+                let mut one = vec![std::mem::replace(
+                    &mut **p,
+                    Stmt::new(StmtKind::Fallthrough, ppos),
+                )];
                 f(Child::Stmts(&mut one));
                 if let Some(x) = one.pop() {
                     **p = x;
@@ -535,7 +693,13 @@ pub fn for_each_stmt_child(s: &mut Stmt, f: &mut dyn FnMut(Child<'_>)) {
             }
             f(Child::Stmts(body));
         }
-        StmtKind::Range { key, value, x, body, .. } => {
+        StmtKind::Range {
+            key,
+            value,
+            x,
+            body,
+            ..
+        } => {
             for e in [key, value].into_iter().flatten() {
                 f(Child::Expr(e));
             }
@@ -563,7 +727,10 @@ pub fn for_each_stmt_child(s: &mut Stmt, f: &mut dyn FnMut(Child<'_>)) {
             for c in cases {
                 if let Some(comm) = &mut c.comm {
                     let cpos = comm.pos;
-                    let mut one = vec![std::mem::replace(&mut **comm, Stmt::new(StmtKind::Fallthrough, cpos))];
+                    let mut one = vec![std::mem::replace(
+                        &mut **comm,
+                        Stmt::new(StmtKind::Fallthrough, cpos),
+                    )];
                     f(Child::Stmts(&mut one));
                     if let Some(x) = one.pop() {
                         **comm = x;
@@ -606,7 +773,9 @@ pub fn for_each_expr_child(e: &mut Expr, f: &mut dyn FnMut(Child<'_>)) {
             f(Child::Expr(m));
             f(Child::Expr(key));
         }
-        ExprKind::Slice { x, low, high, max, .. } => {
+        ExprKind::Slice {
+            x, low, high, max, ..
+        } => {
             f(Child::Expr(x));
             for b in [low, high, max].into_iter().flatten() {
                 f(Child::Expr(b));
@@ -622,7 +791,9 @@ pub fn for_each_expr_child(e: &mut Expr, f: &mut dyn FnMut(Child<'_>)) {
                 f(Child::Expr(a));
             }
         }
-        ExprKind::Builtin { args, .. } | ExprKind::AddStr(args) => args.iter_mut().for_each(|a| f(Child::Expr(a))),
+        ExprKind::Builtin { args, .. } | ExprKind::AddStr(args) => {
+            args.iter_mut().for_each(|a| f(Child::Expr(a)))
+        }
         ExprKind::MakeSlice { len, cap } => {
             f(Child::Expr(len));
             if let Some(c) = cap {
@@ -636,7 +807,9 @@ pub fn for_each_expr_child(e: &mut Expr, f: &mut dyn FnMut(Child<'_>)) {
         }
         ExprKind::CompLit { kind, .. } => match kind {
             CompLitKind::Struct(fs) => fs.iter_mut().for_each(|(_, v)| f(Child::Expr(v))),
-            CompLitKind::Array(es) | CompLitKind::Slice { elems: es, .. } => es.iter_mut().for_each(|(_, v)| f(Child::Expr(v))),
+            CompLitKind::Array(es) | CompLitKind::Slice { elems: es, .. } => {
+                es.iter_mut().for_each(|(_, v)| f(Child::Expr(v)))
+            }
             CompLitKind::Map(kv) => kv.iter_mut().for_each(|(k, v)| {
                 f(Child::Expr(k));
                 f(Child::Expr(v));
@@ -694,7 +867,13 @@ fn number_stmt(s: &mut Stmt, next: &mut u32) {
             number_stmts(then, next);
             number_stmts(els, next);
         }
-        StmtKind::For { init, cond, post, body, .. } => {
+        StmtKind::For {
+            init,
+            cond,
+            post,
+            body,
+            ..
+        } => {
             number_stmts(init, next);
             if let Some(c) = cond {
                 number_expr(c, next);
@@ -704,7 +883,13 @@ fn number_stmt(s: &mut Stmt, next: &mut u32) {
             }
             number_stmts(body, next);
         }
-        StmtKind::Range { key, value, x, body, .. } => {
+        StmtKind::Range {
+            key,
+            value,
+            x,
+            body,
+            ..
+        } => {
             for e in [key, value].into_iter().flatten() {
                 number_expr(e, next);
             }
@@ -786,7 +971,9 @@ fn number_expr(e: &mut Expr, next: &mut u32) {
             number_expr(m, next);
             number_expr(key, next);
         }
-        ExprKind::Slice { x, low, high, max, .. } => {
+        ExprKind::Slice {
+            x, low, high, max, ..
+        } => {
             number_expr(x, next);
             for b in [low, high, max].into_iter().flatten() {
                 number_expr(b, next);
@@ -820,7 +1007,9 @@ fn number_expr(e: &mut Expr, next: &mut u32) {
         }
         ExprKind::CompLit { kind, .. } => match kind {
             CompLitKind::Struct(fs) => fs.iter_mut().for_each(|(_, v)| number_expr(v, next)),
-            CompLitKind::Array(es) | CompLitKind::Slice { elems: es, .. } => es.iter_mut().for_each(|(_, v)| number_expr(v, next)),
+            CompLitKind::Array(es) | CompLitKind::Slice { elems: es, .. } => {
+                es.iter_mut().for_each(|(_, v)| number_expr(v, next))
+            }
             CompLitKind::Map(kv) => kv.iter_mut().for_each(|(k, v)| {
                 number_expr(k, next);
                 number_expr(v, next);

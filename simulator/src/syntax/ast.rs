@@ -289,9 +289,10 @@ pub enum ExprKind {
         key: Box<Expr>,
         value: Box<Expr>,
     },
+    /// `func(params) results { body }` (boxed: keeps [`Expr`] small).
     FuncLit {
-        typ: FuncType,
-        body: Block,
+        typ: Box<FuncType>,
+        body: Box<Block>,
     },
     Paren(Box<Expr>),
     Selector {
@@ -362,8 +363,9 @@ pub enum ExprKind {
     InterfaceType {
         elems: Vec<Field>,
     },
-    /// `func(params) results`. Position of its `(` (see [`FuncType::pos`]).
-    FuncType(FuncType),
+    /// `func(params) results`. Position of its `(` (see [`FuncType::pos`]). Boxed: keeps
+    /// [`Expr`] small.
+    FuncType(Box<FuncType>),
     /// `map[K]V`. Position of `map`.
     MapType {
         key: Box<Expr>,

@@ -12,8 +12,8 @@
 use super::ast::{Block, BranchKind, Decl, Expr, ExprKind, Stmt, StmtKind};
 use super::printer::expr_string;
 use crate::diag::FILE_NAME_MARKER;
+use crate::fxhash::HashMap;
 use crate::source::Pos;
-use std::collections::HashMap;
 
 /// Checks one function body; returns errors in the order Go reports them.
 pub fn check_body(body: &Block) -> Vec<(Pos, String)> {

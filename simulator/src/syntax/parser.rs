@@ -898,10 +898,16 @@ impl<'a> Parser<'a> {
                     self.xnest += 1;
                     let body = self.func_body();
                     self.xnest -= 1;
-                    Expr::new(ExprKind::FuncLit { typ, body }, pos)
+                    Expr::new(
+                        ExprKind::FuncLit {
+                            typ: Box::new(typ),
+                            body: Box::new(body),
+                        },
+                        pos,
+                    )
                 } else {
                     let pos = typ.pos;
-                    Expr::new(ExprKind::FuncType(typ), pos)
+                    Expr::new(ExprKind::FuncType(Box::new(typ)), pos)
                 }
             }
             Token::Lbrack | Token::Chan | Token::Map | Token::Struct | Token::Interface => {
@@ -1203,7 +1209,7 @@ impl<'a> Parser<'a> {
                 self.next();
                 let (_, t) = self.func_type("function type");
                 let pos = t.pos;
-                return Some(Expr::new(ExprKind::FuncType(t), pos));
+                return Some(Expr::new(ExprKind::FuncType(Box::new(t)), pos));
             }
             Token::Lbrack => {
                 self.next();
@@ -1639,7 +1645,7 @@ impl<'a> Parser<'a> {
         let pos = sig.pos;
         Field {
             name: Some(name),
-            typ: Expr::new(ExprKind::FuncType(sig), pos),
+            typ: Expr::new(ExprKind::FuncType(Box::new(sig)), pos),
             tag: None,
         }
     }

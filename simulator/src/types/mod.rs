@@ -17,10 +17,10 @@ mod fmt;
 
 pub use fmt::TypeStyle;
 
+use crate::fxhash::HashMap;
 use crate::source::Pos;
 use crate::syntax::ast::ChanDir;
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 /// A type of the program: an index into its [`TypeTable`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -109,20 +109,45 @@ impl Basic {
 
     pub fn is_untyped(self) -> bool {
         use Basic::*;
-        matches!(self, UntypedBool | UntypedInt | UntypedRune | UntypedFloat | UntypedString | UntypedNil | UntypedComplex)
+        matches!(
+            self,
+            UntypedBool
+                | UntypedInt
+                | UntypedRune
+                | UntypedFloat
+                | UntypedString
+                | UntypedNil
+                | UntypedComplex
+        )
     }
 
     pub fn is_integer(self) -> bool {
         use Basic::*;
         matches!(
             self,
-            Int | Int8 | Int16 | Int32 | Int64 | Uint | Uint8 | Uint16 | Uint32 | Uint64 | Uintptr | Byte | Rune | UntypedInt | UntypedRune
+            Int | Int8
+                | Int16
+                | Int32
+                | Int64
+                | Uint
+                | Uint8
+                | Uint16
+                | Uint32
+                | Uint64
+                | Uintptr
+                | Byte
+                | Rune
+                | UntypedInt
+                | UntypedRune
         )
     }
 
     pub fn is_unsigned(self) -> bool {
         use Basic::*;
-        matches!(self, Uint | Uint8 | Uint16 | Uint32 | Uint64 | Uintptr | Byte)
+        matches!(
+            self,
+            Uint | Uint8 | Uint16 | Uint32 | Uint64 | Uintptr | Byte
+        )
     }
 
     pub fn is_float(self) -> bool {
@@ -130,7 +155,10 @@ impl Basic {
     }
 
     pub fn is_complex(self) -> bool {
-        matches!(self, Basic::Complex64 | Basic::Complex128 | Basic::UntypedComplex)
+        matches!(
+            self,
+            Basic::Complex64 | Basic::Complex128 | Basic::UntypedComplex
+        )
     }
 
     pub fn is_numeric(self) -> bool {
@@ -248,15 +276,27 @@ pub struct Method {
 pub enum Type {
     Basic(Basic),
     Pointer(TypeId),
-    Array { len: u64, elem: TypeId },
+    Array {
+        len: u64,
+        elem: TypeId,
+    },
     Slice(TypeId),
-    Map { key: TypeId, value: TypeId },
-    Chan { dir: ChanDir, elem: TypeId },
+    Map {
+        key: TypeId,
+        value: TypeId,
+    },
+    Chan {
+        dir: ChanDir,
+        elem: TypeId,
+    },
     Struct(Vec<Field>),
     Func(Signature),
     /// An interface; `methods` is the full method set sorted as Go sorts it (exported
     /// names first, then by name). `any` marks the predeclared alias `any`.
-    Interface { methods: Vec<IMethod>, any: bool },
+    Interface {
+        methods: Vec<IMethod>,
+        any: bool,
+    },
     /// A named type; the payload indexes [`TypeTable::named`].
     Named(u32),
     /// The results of a multi-value call.
@@ -368,21 +408,37 @@ impl TypeTable {
         let mut t = TypeTable {
             types: Vec::new(),
             canon: Vec::new(),
-            intern: HashMap::new(),
+            intern: HashMap::default(),
             named: Vec::new(),
-            layout_cache: RefCell::new(HashMap::new()),
+            layout_cache: RefCell::new(HashMap::default()),
         };
         for b in BASICS {
             t.intern(Type::Basic(b));
         }
-        let empty = t.intern(Type::Interface { methods: vec![], any: false });
+        let empty = t.intern(Type::Interface {
+            methods: vec![],
+            any: false,
+        });
         debug_assert_eq!(empty, predeclared::EMPTY_INTERFACE);
-        let any = t.intern(Type::Interface { methods: vec![], any: true });
+        let any = t.intern(Type::Interface {
+            methods: vec![],
+            any: true,
+        });
         debug_assert_eq!(any, predeclared::ANY);
         let error = t.new_named("error", Pos::NONE, false);
         debug_assert_eq!(error, predeclared::ERROR);
-        let error_sig = t.intern(Type::Func(Signature { params: vec![], results: vec![predeclared::STRING], variadic: false }));
-        let error_iface = t.intern(Type::Interface { methods: vec![IMethod { name: "Error".into(), sig: error_sig }], any: false });
+        let error_sig = t.intern(Type::Func(Signature {
+            params: vec![],
+            results: vec![predeclared::STRING],
+            variadic: false,
+        }));
+        let error_iface = t.intern(Type::Interface {
+            methods: vec![IMethod {
+                name: "Error".into(),
+                sig: error_sig,
+            }],
+            any: false,
+        });
         t.set_underlying(error, error_iface);
         let unsafe_pointer = t.intern(Type::Basic(Basic::UnsafePointer));
         debug_assert_eq!(unsafe_pointer, predeclared::UNSAFE_POINTER);
@@ -412,18 +468,41 @@ impl TypeTable {
         match ty {
             Type::Basic(b) => Type::Basic(b.canonical()),
             Type::Pointer(e) => Type::Pointer(c(e)),
-            Type::Array { len, elem } => Type::Array { len: *len, elem: c(elem) },
+            Type::Array { len, elem } => Type::Array {
+                len: *len,
+                elem: c(elem),
+            },
             Type::Slice(e) => Type::Slice(c(e)),
-            Type::Map { key, value } => Type::Map { key: c(key), value: c(value) },
-            Type::Chan { dir, elem } => Type::Chan { dir: *dir, elem: c(elem) },
-            Type::Struct(fields) => Type::Struct(fields.iter().map(|f| Field { ty: c(&f.ty), ..f.clone() }).collect()),
+            Type::Map { key, value } => Type::Map {
+                key: c(key),
+                value: c(value),
+            },
+            Type::Chan { dir, elem } => Type::Chan {
+                dir: *dir,
+                elem: c(elem),
+            },
+            Type::Struct(fields) => Type::Struct(
+                fields
+                    .iter()
+                    .map(|f| Field {
+                        ty: c(&f.ty),
+                        ..f.clone()
+                    })
+                    .collect(),
+            ),
             Type::Func(sig) => Type::Func(Signature {
                 params: sig.params.iter().map(c).collect(),
                 results: sig.results.iter().map(c).collect(),
                 variadic: sig.variadic,
             }),
             Type::Interface { methods, .. } => Type::Interface {
-                methods: methods.iter().map(|m| IMethod { name: m.name.clone(), sig: c(&m.sig) }).collect(),
+                methods: methods
+                    .iter()
+                    .map(|m| IMethod {
+                        name: m.name.clone(),
+                        sig: c(&m.sig),
+                    })
+                    .collect(),
                 any: false,
             },
             Type::Named(n) => Type::Named(*n),
@@ -434,7 +513,13 @@ impl TypeTable {
     /// Declares a new named type whose underlying type is set later.
     pub fn new_named(&mut self, name: &str, pos: Pos, local: bool) -> TypeId {
         let index = self.named.len() as u32;
-        self.named.push(NamedType { name: name.to_string(), pos, underlying: None, methods: Vec::new(), local });
+        self.named.push(NamedType {
+            name: name.to_string(),
+            pos,
+            underlying: None,
+            methods: Vec::new(),
+            local,
+        });
         let id = TypeId(self.types.len() as u32);
         self.types.push(Type::Named(index));
         self.canon.push(id);
@@ -469,7 +554,9 @@ impl TypeTable {
     /// The underlying type (Go's `under`); `INVALID` for a named type still being resolved.
     pub fn underlying(&self, id: TypeId) -> TypeId {
         match self.get(id) {
-            Type::Named(i) => self.named[*i as usize].underlying.unwrap_or(predeclared::INVALID),
+            Type::Named(i) => self.named[*i as usize]
+                .underlying
+                .unwrap_or(predeclared::INVALID),
             _ => id,
         }
     }
@@ -515,7 +602,11 @@ impl TypeTable {
         self.intern(Type::Chan { dir, elem })
     }
     pub fn func(&mut self, params: Vec<TypeId>, results: Vec<TypeId>, variadic: bool) -> TypeId {
-        self.intern(Type::Func(Signature { params, results, variadic }))
+        self.intern(Type::Func(Signature {
+            params,
+            results,
+            variadic,
+        }))
     }
     pub fn tuple(&mut self, ts: Vec<TypeId>) -> TypeId {
         self.intern(Type::Tuple(ts))
@@ -652,9 +743,17 @@ impl TypeTable {
 
     fn compute_layout(&self, id: TypeId, depth: u32) -> Layout {
         if depth > 200 {
-            return Layout { size: 0, align: 1, ptr_data: 0 };
+            return Layout {
+                size: 0,
+                align: 1,
+                ptr_data: 0,
+            };
         }
-        let word = Layout { size: 8, align: 8, ptr_data: 8 };
+        let word = Layout {
+            size: 8,
+            align: 8,
+            ptr_data: 8,
+        };
         match self.under(id) {
             Type::Basic(b) => match b {
                 Basic::String | Basic::UntypedString => Layout { size: 16, align: 8, ptr_data: 8 },
@@ -664,17 +763,37 @@ impl TypeTable {
                 Basic::Invalid => Layout { size: 0, align: 1, ptr_data: 0 },
                 _ => {
                     let s = b.size();
-                    Layout { size: s, align: s, ptr_data: 0 }
+                    Layout {
+                        size: s,
+                        align: s,
+                        ptr_data: 0,
+                    }
                 }
             },
             Type::Pointer(_) | Type::Map { .. } | Type::Chan { .. } | Type::Func(_) => word,
-            Type::Slice(_) => Layout { size: 24, align: 8, ptr_data: 8 },
-            Type::Interface { .. } => Layout { size: 16, align: 8, ptr_data: 16 },
+            Type::Slice(_) => Layout {
+                size: 24,
+                align: 8,
+                ptr_data: 8,
+            },
+            Type::Interface { .. } => Layout {
+                size: 16,
+                align: 8,
+                ptr_data: 16,
+            },
             Type::Array { len, elem } => {
                 let e = self.compute_layout(*elem, depth + 1);
                 let size = e.size.saturating_mul(*len);
-                let ptr_data = if e.ptr_data == 0 || *len == 0 { 0 } else { e.size * (len - 1) + e.ptr_data };
-                Layout { size, align: e.align, ptr_data }
+                let ptr_data = if e.ptr_data == 0 || *len == 0 {
+                    0
+                } else {
+                    e.size * (len - 1) + e.ptr_data
+                };
+                Layout {
+                    size,
+                    align: e.align,
+                    ptr_data,
+                }
             }
             Type::Struct(fields) => {
                 let mut off = 0u64;
@@ -696,16 +815,28 @@ impl TypeTable {
                 if !fields.is_empty() && last_size == 0 && off > 0 {
                     off += 1;
                 }
-                Layout { size: round_up(off, align), align, ptr_data }
+                Layout {
+                    size: round_up(off, align),
+                    align,
+                    ptr_data,
+                }
             }
-            Type::Named(_) => Layout { size: 0, align: 1, ptr_data: 0 },
+            Type::Named(_) => Layout {
+                size: 0,
+                align: 1,
+                ptr_data: 0,
+            },
             Type::Tuple(ts) => {
                 let mut off = 0;
                 for t in ts {
                     let l = self.compute_layout(*t, depth + 1);
                     off = round_up(off, l.align) + l.size;
                 }
-                Layout { size: off, align: 8, ptr_data: 0 }
+                Layout {
+                    size: off,
+                    align: 8,
+                    ptr_data: 0,
+                }
             }
         }
     }
@@ -758,7 +889,11 @@ impl TypeTable {
 }
 
 fn round_up(x: u64, align: u64) -> u64 {
-    if align <= 1 { x } else { x.div_ceil(align) * align }
+    if align <= 1 {
+        x
+    } else {
+        x.div_ceil(align) * align
+    }
 }
 
 #[cfg(test)]
@@ -786,13 +921,40 @@ mod tests {
         assert_eq!(t.size(ANY), 16);
         let p = t.pointer(INT);
         let st = t.intern(Type::Struct(vec![
-            Field { name: "a".into(), ty: BOOL, embedded: false, pos: PosIgnored::default() },
-            Field { name: "p".into(), ty: p, embedded: false, pos: PosIgnored::default() },
-            Field { name: "b".into(), ty: INT8, embedded: false, pos: PosIgnored::default() },
+            Field {
+                name: "a".into(),
+                ty: BOOL,
+                embedded: false,
+                pos: PosIgnored::default(),
+            },
+            Field {
+                name: "p".into(),
+                ty: p,
+                embedded: false,
+                pos: PosIgnored::default(),
+            },
+            Field {
+                name: "b".into(),
+                ty: INT8,
+                embedded: false,
+                pos: PosIgnored::default(),
+            },
         ]));
-        assert_eq!(t.layout(st), Layout { size: 24, align: 8, ptr_data: 16 });
+        assert_eq!(
+            t.layout(st),
+            Layout {
+                size: 24,
+                align: 8,
+                ptr_data: 16
+            }
+        );
         assert!(t.is_direct_iface(p));
-        let one_ptr = t.intern(Type::Struct(vec![Field { name: "p".into(), ty: p, embedded: false, pos: PosIgnored::default() }]));
+        let one_ptr = t.intern(Type::Struct(vec![Field {
+            name: "p".into(),
+            ty: p,
+            embedded: false,
+            pos: PosIgnored::default(),
+        }]));
         assert!(t.is_direct_iface(one_ptr));
         assert!(!t.is_direct_iface(INT));
         let arr = t.array(17, INT);

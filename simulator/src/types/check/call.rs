@@ -119,7 +119,11 @@ impl Checker<'_> {
             let target: Option<&mut Expr> = match &mut callee {
                 Callee::Value(f) => Some(&mut **f),
                 Callee::Interface { recv, .. } => Some(&mut **recv),
-                Callee::Static(f) if self.prog.funcs[f.0 as usize].recv.is_some() && method_call => arg_exprs.first_mut(),
+                Callee::Static(f)
+                    if self.prog.funcs[f.0 as usize].recv.is_some() && method_call =>
+                {
+                    arg_exprs.first_mut()
+                }
                 _ => None,
             };
             if let Some(x) = target
@@ -132,7 +136,12 @@ impl Checker<'_> {
                 let id = self.prog.new_stmt_id();
                 call_init.push(ir::Stmt::new(StmtKind::Decl(tmp), e.pos));
                 call_init.push(ir::Stmt::new(
-                    StmtKind::Assign { id, lhs: Expr::new(ExprKind::Var(tmp), ty, e.pos), rhs: Some(value), define: false },
+                    StmtKind::Assign {
+                        id,
+                        lhs: Expr::new(ExprKind::Var(tmp), ty, e.pos),
+                        rhs: Some(value),
+                        define: false,
+                    },
                     e.pos,
                 ));
             }
@@ -144,10 +153,27 @@ impl Checker<'_> {
         };
         // After Go's variadic rewriting the call always passes its last argument as a slice.
         let ddd = has_dots || sig.variadic;
-        let mut op = self.operand(mode, ty, ExprKind::Call { callee, args: arg_exprs, ddd }, e.pos, e);
+        let mut op = self.operand(
+            mode,
+            ty,
+            ExprKind::Call {
+                callee,
+                args: arg_exprs,
+                ddd,
+            },
+            e.pos,
+            e,
+        );
         if !call_init.is_empty() {
             let call = std::mem::replace(&mut op.expr, Expr::new(ExprKind::Nil, ty, e.pos));
-            op.expr = Expr::new(ExprKind::Init { stmts: call_init, x: Box::new(call) }, ty, e.pos);
+            op.expr = Expr::new(
+                ExprKind::Init {
+                    stmts: call_init,
+                    x: Box::new(call),
+                },
+                ty,
+                e.pos,
+            );
         }
         op.start = f.start;
         op
@@ -158,7 +184,7 @@ impl Checker<'_> {
     fn call_arguments(
         &mut self,
         e: &ast::Expr,
-        fun_text: &str,
+        fun_text: &OpText,
         sig: &crate::types::Signature,
         args: &[ast::Expr],
         has_dots: bool,
@@ -172,7 +198,11 @@ impl Checker<'_> {
             {
                 if has_dots {
                     let msg = if sig.variadic {
-                        format!("cannot use ... with {}-valued {}", types.len(), expr_string(&args[0]))
+                        format!(
+                            "cannot use ... with {}-valued {}",
+                            types.len(),
+                            expr_string(&args[0])
+                        )
                     } else {
                         format!("cannot use ... in call to non-variadic {fun_text}")
                     };
@@ -192,12 +222,25 @@ impl Checker<'_> {
                     .map(|t| t.filter(|&t| t != P::INVALID))
                     .collect();
                 let fits = types.len() == targets.len()
-                    && types.iter().zip(&targets).all(|(&t, target)| target.is_none_or(|tt| self.assignable_type(t, tt)));
-                if fits && (types.len() >= sig.params.len().saturating_sub(usize::from(sig.variadic))) {
+                    && types
+                        .iter()
+                        .zip(&targets)
+                        .all(|(&t, target)| target.is_none_or(|tt| self.assignable_type(t, tt)));
+                if fits
+                    && (types.len() >= sig.params.len().saturating_sub(usize::from(sig.variadic)))
+                {
                     let values = self.stmt_spread(e.pos, x.expr, types.clone(), &targets);
                     for v in values {
                         let ty = v.ty;
-                        ops.push(Operand { mode: Mode::Value, ty, expr: v, syntax_pos: e.pos, start: x.start, text: x.text.clone(), type_text: None });
+                        ops.push(Operand {
+                            mode: Mode::Value,
+                            ty,
+                            expr: v,
+                            syntax_pos: e.pos,
+                            start: x.start,
+                            text: x.text.clone(),
+                            type_text: None,
+                        });
                     }
                 } else {
                     for &t in &types {
@@ -447,7 +490,10 @@ impl Checker<'_> {
         let kind_ok = match xb {
             Basic::UntypedBool => tb.is_boolean(),
             Basic::UntypedString => tb.is_string(),
-            Basic::UntypedInt | Basic::UntypedRune | Basic::UntypedFloat | Basic::UntypedComplex => tb.is_numeric(),
+            Basic::UntypedInt
+            | Basic::UntypedRune
+            | Basic::UntypedFloat
+            | Basic::UntypedComplex => tb.is_numeric(),
             _ => false,
         };
         if !kind_ok {
@@ -610,7 +656,7 @@ impl Checker<'_> {
             expr,
             syntax_pos: e.pos,
             start: e.start_pos(),
-            text: expr_string(e),
+            text: OpText::of(e),
             type_text: None,
         }
     }
@@ -915,14 +961,36 @@ impl Checker<'_> {
         } else if t.identical(t.underlying(x.ty), P::FLOAT64) && t.identical(x.ty, y.ty) {
             P::COMPLEX128
         } else {
-            self.error(x.start, format!("invalid operation: complex({}, {}) (mismatched types {} and {})", x.text, y.text, self.tstr(x.ty), self.tstr(y.ty)));
+            self.error(
+                x.start,
+                format!(
+                    "invalid operation: complex({}, {}) (mismatched types {} and {})",
+                    x.text,
+                    y.text,
+                    self.tstr(x.ty),
+                    self.tstr(y.ty)
+                ),
+            );
             return Operand::invalid(e.pos, e.start_pos());
         };
-        if let (Some(a), Some(b)) = (x.const_value().and_then(Value::as_f64), y.const_value().and_then(Value::as_f64)) {
+        if let (Some(a), Some(b)) = (
+            x.const_value().and_then(Value::as_f64),
+            y.const_value().and_then(Value::as_f64),
+        ) {
             let v = Value::Complex(a, b);
-            return self.operand(Mode::Constant(v.clone()), result, ExprKind::Const(v), e.pos, e);
+            return self.operand(
+                Mode::Constant(v.clone()),
+                result,
+                ExprKind::Const(v),
+                e.pos,
+                e,
+            );
         }
-        let kind = ExprKind::Builtin { which: Builtin::Complex, args: vec![x.expr, y.expr], ddd: false };
+        let kind = ExprKind::Builtin {
+            which: Builtin::Complex,
+            args: vec![x.expr, y.expr],
+            ddd: false,
+        };
         self.operand(Mode::Value, result, kind, e.pos, e)
     }
 
@@ -944,15 +1012,41 @@ impl Checker<'_> {
         } else if t.identical(t.underlying(x.ty), P::COMPLEX128) {
             P::FLOAT64
         } else {
-            self.error(x.start, format!("invalid argument: {} must be of complex type", self.operand_desc(&x)));
+            self.error(
+                x.start,
+                format!(
+                    "invalid argument: {} must be of complex type",
+                    self.operand_desc(&x)
+                ),
+            );
             return Operand::invalid(e.pos, e.start_pos());
         };
         if let Some((re, im)) = x.const_value().and_then(Value::as_complex) {
             let v = Value::Float(if b == BuiltinFn::Real { re } else { im });
-            return self.operand(Mode::Constant(v.clone()), result, ExprKind::Const(v), e.pos, e);
+            return self.operand(
+                Mode::Constant(v.clone()),
+                result,
+                ExprKind::Const(v),
+                e.pos,
+                e,
+            );
         }
-        let which = if b == BuiltinFn::Real { Builtin::Real } else { Builtin::Imag };
-        self.operand(Mode::Value, result, ExprKind::Builtin { which, args: vec![x.expr], ddd: false }, e.pos, e)
+        let which = if b == BuiltinFn::Real {
+            Builtin::Real
+        } else {
+            Builtin::Imag
+        };
+        self.operand(
+            Mode::Value,
+            result,
+            ExprKind::Builtin {
+                which,
+                args: vec![x.expr],
+                ddd: false,
+            },
+            e.pos,
+            e,
+        )
     }
 
     /// types2's checks of `copy(dst, src)`: both slices of identical element types, or a

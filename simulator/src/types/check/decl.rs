@@ -363,7 +363,10 @@ impl Checker<'_> {
             return Object::Invalid;
         };
         if !spec.type_params.is_empty() {
-            let bracket = Pos::new(spec.name.pos.line, spec.name.pos.col + spec.name.name.len() as u32);
+            let bracket = Pos::new(
+                spec.name.pos.line,
+                spec.name.pos.col + spec.name.name.len() as u32,
+            );
             self.unsupported(bracket, "generic types");
             return Object::Unsupported("generic types");
         }
@@ -426,7 +429,13 @@ impl Checker<'_> {
         let declared = spec.typ.as_ref().map(|t| self.resolve_type(t));
         let mut globals = Vec::new();
         // Enter the package init function to check initialisers.
-        self.fstack.push(FuncCtx { func: init_fn, scopes: vec![Scope::default()], results: vec![], declared: vec![], captured: HashMap::new() });
+        self.fstack.push(FuncCtx {
+            func: init_fn,
+            scopes: vec![Scope::default()],
+            results: vec![],
+            declared: vec![],
+            captured: HashMap::default(),
+        });
         let funcs_before = self.prog.funcs.len();
         let values = self.check_var_values(&spec.names, declared, &spec.values);
         self.fstack.pop();
@@ -763,7 +772,7 @@ impl Checker<'_> {
             scopes: vec![Scope::default()],
             results: Vec::new(),
             declared: Vec::new(),
-            captured: HashMap::new(),
+            captured: HashMap::default(),
         };
         let f = &self.prog.funcs[id.0 as usize];
         ctx.results = f
@@ -868,7 +877,9 @@ impl Checker<'_> {
         let mut any_code = false;
         for i in order {
             let gi = &inits[i];
-            self.prog.global_init_order.extend(gi.globals.iter().copied());
+            self.prog
+                .global_init_order
+                .extend(gi.globals.iter().copied());
             for (stmt, is_static) in &gi.stmts {
                 any_code |= !is_static;
                 self.init_stmts.push(stmt.clone());
@@ -914,18 +925,39 @@ impl VarValues {
         let mut stmts = Vec::new();
         if self.call {
             let id = c.prog.new_stmt_id();
-            let stmt = Stmt::new(StmtKind::AssignList { id, kind: ir::AssignListKind::Call, lhs, rhs: self.values, define: false }, self.pos);
+            let stmt = Stmt::new(
+                StmtKind::AssignList {
+                    id,
+                    kind: ir::AssignListKind::Call,
+                    lhs,
+                    rhs: self.values,
+                    define: false,
+                },
+                self.pos,
+            );
             stmts.push((stmt, false));
         } else {
             // Each variable is initialised on its own, statically when Go can.
             for (l, mut r) in lhs.into_iter().zip(self.values) {
                 let plan = static_assign(&c.prog, &mut r);
                 let id = c.prog.new_stmt_id();
-                let stmt = Stmt::new(StmtKind::Assign { id, lhs: l, rhs: Some(r), define: false }, self.pos);
+                let stmt = Stmt::new(
+                    StmtKind::Assign {
+                        id,
+                        lhs: l,
+                        rhs: Some(r),
+                        define: false,
+                    },
+                    self.pos,
+                );
                 stmts.push((stmt, plan == Some(true)));
             }
         }
-        Some(GlobalInit { globals: globals.to_vec(), stmts, deps: self.deps })
+        Some(GlobalInit {
+            globals: globals.to_vec(),
+            stmts,
+            deps: self.deps,
+        })
     }
 }
 
@@ -958,7 +990,9 @@ pub(crate) fn static_assign(prog: &Program, e: &mut Expr) -> Option<bool> {
             let elems: Vec<&mut Expr> = match kind {
                 ir::CompLitKind::Map(_) => return None,
                 ir::CompLitKind::Struct(fs) => fs.iter_mut().map(|(_, v)| v).collect(),
-                ir::CompLitKind::Array(es) | ir::CompLitKind::Slice { elems: es, .. } => es.iter_mut().map(|(_, v)| v).collect(),
+                ir::CompLitKind::Array(es) | ir::CompLitKind::Slice { elems: es, .. } => {
+                    es.iter_mut().map(|(_, v)| v).collect()
+                }
             };
             let mut all = true;
             for v in elems {
@@ -972,7 +1006,10 @@ pub(crate) fn static_assign(prog: &Program, e: &mut Expr) -> Option<bool> {
             e.static_data = true;
             Some(all)
         }
-        ExprKind::StrConv { x, kind: ir::StrConvKind::StringToBytes } if matches!(x.kind, ExprKind::Const(_)) => {
+        ExprKind::StrConv {
+            x,
+            kind: ir::StrConvKind::StringToBytes,
+        } if matches!(x.kind, ExprKind::Const(_)) => {
             e.static_data = true;
             Some(true)
         }
@@ -994,4 +1031,3 @@ pub(crate) fn static_assign(prog: &Program, e: &mut Expr) -> Option<bool> {
         _ => None,
     }
 }
-

@@ -8,10 +8,20 @@
 
 use super::lookup::Selection;
 use super::*;
+use crate::fxhash::HashSet;
 use crate::ir::fmt::Printer;
 use crate::ir::visit::{Node, walk_func};
 use crate::ir::{AssignListKind, Callee, RangeKind, Stmt, StmtKind};
-use std::collections::HashSet;
+
+/// Appends the functions nested in `f` that are not in `func_order`, depth first.
+fn push_closures(children: &[Vec<FuncId>], in_order: &[bool], f: FuncId, out: &mut Vec<FuncId>) {
+    for &c in &children[f.0 as usize] {
+        if !in_order[c.0 as usize] {
+            out.push(c);
+            push_closures(children, in_order, c, out);
+        }
+    }
+}
 
 /// How one interface call is devirtualized.
 struct Devirt {
@@ -45,7 +55,7 @@ impl Checker<'_> {
             // Find candidate calls (post-order: inner calls first).
             let mut sites: Vec<u32> = Vec::new();
             collect_interface_calls(&body, &mut sites);
-            let mut decisions: HashMap<u32, Devirt> = HashMap::new();
+            let mut decisions: HashMap<u32, Devirt> = HashMap::default();
             for site in sites {
                 if let Some(d) = self.devirt_decision(f, &body, site) {
                     decisions.insert(site, d);
@@ -65,21 +75,17 @@ impl Checker<'_> {
 
     /// Functions in declaration order, each followed by the closures created in it.
     fn devirt_order(&self) -> Vec<FuncId> {
+        let mut in_order = vec![false; self.prog.funcs.len()];
+        for &f in &self.prog.func_order {
+            in_order[f.0 as usize] = true;
+        }
+        let children = self.prog.children();
         let mut out = Vec::new();
         for &f in &self.prog.func_order {
             out.push(f);
-            self.push_closures(f, &mut out);
+            push_closures(&children, &in_order, f, &mut out);
         }
         out
-    }
-
-    fn push_closures(&self, f: FuncId, out: &mut Vec<FuncId>) {
-        for (i, func) in self.prog.funcs.iter().enumerate() {
-            if func.parent == Some(f) && !self.prog.func_order.contains(&FuncId(i as u32)) {
-                out.push(FuncId(i as u32));
-                self.push_closures(FuncId(i as u32), out);
-            }
-        }
     }
 
     /// Whether the interface call with temporary id `site` in function `f` can be
@@ -87,7 +93,7 @@ impl Checker<'_> {
     fn devirt_decision(&self, f: FuncId, body: &[Stmt], site: u32) -> Option<Devirt> {
         let call = find_call(body, site)?;
         let ExprKind::Call { callee: Callee::Interface { recv, method, .. }, .. } = &call.kind else { return None };
-        let mut seen = HashSet::new();
+        let mut seen = HashSet::default();
         let t = match self.concrete_type(f, body, recv, &mut seen) {
             Concrete::Type(t) => t,
             _ => return None,
@@ -105,7 +111,13 @@ impl Checker<'_> {
     }
 
     /// The single concrete type an interface-typed expression can hold.
-    fn concrete_type(&self, f: FuncId, body: &[Stmt], e: &Expr, seen: &mut HashSet<VarId>) -> Concrete {
+    fn concrete_type(
+        &self,
+        f: FuncId,
+        body: &[Stmt],
+        e: &Expr,
+        seen: &mut HashSet<VarId>,
+    ) -> Concrete {
         let t = &self.prog.types;
         let mut n = e;
         loop {
@@ -118,7 +130,9 @@ impl Checker<'_> {
                 _ => break,
             }
         }
-        let ExprKind::Var(v) = n.kind else { return Concrete::Unknown };
+        let ExprKind::Var(v) = n.kind else {
+            return Concrete::Unknown;
+        };
         let var = self.prog.var(v);
         if !matches!(var.class, ir::VarClass::Local | ir::VarClass::Temp) || var.addrtaken {
             return Concrete::Unknown;
@@ -161,20 +175,30 @@ impl Checker<'_> {
     }
 
     /// Every assignment to `v` in function `owner` and its closures.
-    fn assignments_to<'p>(&'p self, owner: FuncId, owner_body: Option<&'p [Stmt]>, v: VarId) -> Vec<Assigned<'p>> {
+    fn assignments_to<'p>(
+        &'p self,
+        owner: FuncId,
+        owner_body: Option<&'p [Stmt]>,
+        v: VarId,
+    ) -> Vec<Assigned<'p>> {
         let mut out = Vec::new();
         let t = &self.prog.types;
         let mut visit = |node: Node<'p>| {
             let Node::Stmt(s) = node else { return };
             let lhs_is = |e: &Expr| crate::escape::outer_var_of(e) == Some(v);
             match &s.kind {
-                StmtKind::Assign { lhs, rhs: Some(r), .. } if lhs_is(lhs) => {
+                StmtKind::Assign {
+                    lhs, rhs: Some(r), ..
+                } if lhs_is(lhs) => {
                     if r.is_nil() || matches!(r.kind, ExprKind::Conv(ref x) if x.is_nil()) {
                         return;
                     }
                     match &r.kind {
                         ExprKind::Call { .. } => {
-                            let rt = t.tuple_types(r.ty).and_then(|ts| ts.first().copied()).unwrap_or(r.ty);
+                            let rt = t
+                                .tuple_types(r.ty)
+                                .and_then(|ts| ts.first().copied())
+                                .unwrap_or(r.ty);
                             out.push(Assigned::Type(rt));
                         }
                         _ => out.push(Assigned::Expr(r)),
@@ -194,21 +218,40 @@ impl Checker<'_> {
                                 }
                             }
                             AssignListKind::DotType => {
-                                out.push(if i == 0 { Assigned::Expr(&rhs[0]) } else { Assigned::Nothing });
+                                out.push(if i == 0 {
+                                    Assigned::Expr(&rhs[0])
+                                } else {
+                                    Assigned::Nothing
+                                });
                             }
                             AssignListKind::MapIndex | AssignListKind::Recv => {
-                                out.push(if i == 0 { Assigned::Type(rhs[0].ty) } else { Assigned::Nothing });
+                                out.push(if i == 0 {
+                                    Assigned::Type(rhs[0].ty)
+                                } else {
+                                    Assigned::Nothing
+                                });
                             }
                             AssignListKind::Call => {
-                                let rt = t.tuple_types(rhs[0].ty).and_then(|ts| ts.get(i).copied()).unwrap_or(P::INVALID);
+                                let rt = t
+                                    .tuple_types(rhs[0].ty)
+                                    .and_then(|ts| ts.get(i).copied())
+                                    .unwrap_or(P::INVALID);
                                 out.push(Assigned::Type(rt));
                             }
                         }
                     }
                 }
-                StmtKind::Range { key, value, x, kind, .. } => {
+                StmtKind::Range {
+                    key,
+                    value,
+                    x,
+                    kind,
+                    ..
+                } => {
                     let (kt, vt) = match kind {
-                        RangeKind::Slice | RangeKind::Array | RangeKind::ArrayPtr => (None, Some(t.elem(x.ty))),
+                        RangeKind::Slice | RangeKind::Array | RangeKind::ArrayPtr => {
+                            (None, Some(t.elem(x.ty)))
+                        }
                         RangeKind::Chan => (Some(t.elem(x.ty)), None),
                         RangeKind::Map => match t.under(x.ty) {
                             crate::types::Type::Map { key, value } => (Some(*key), Some(*value)),
@@ -247,31 +290,30 @@ enum Concrete {
     Unknown,
 }
 
-/// Marks interface calls with temporary ids (their `id` field, unused before numbering),
-/// in post-order (inner calls first).
+/// The temporary ids of the interface calls of a body: `1..=n` for its `n` interface calls
+/// (numbered in post-order, inner calls first, by [`find_call`] and `rewrite_calls`).
 fn collect_interface_calls(body: &[Stmt], out: &mut Vec<u32>) {
-    // The ids are assigned by a mutable walk in `rewrite_calls`; here we only count.
-    fn count_expr(e: &Expr, out: &mut Vec<u32>) {
-        let mut children: Vec<&Expr> = Vec::new();
-        expr_children(e, &mut children);
-        for c in children {
-            count_expr(c, out);
-        }
-        if let ExprKind::Call { callee: Callee::Interface { .. }, .. } = e.kind {
-            out.push(out.len() as u32 + 1);
-        }
-    }
-    fn count_stmts(list: &[Stmt], out: &mut Vec<u32>) {
+    fn count_stmts<'a>(list: &'a [Stmt], stack: &mut Vec<&'a Expr>, n: &mut u32) {
         for s in list {
-            for e in stmt_exprs(s) {
-                count_expr(e, out);
+            stack.extend(stmt_exprs(s));
+            while let Some(e) = stack.pop() {
+                if let ExprKind::Call {
+                    callee: Callee::Interface { .. },
+                    ..
+                } = e.kind
+                {
+                    *n += 1;
+                }
+                expr_children(e, stack);
             }
             for b in stmt_blocks(s) {
-                count_stmts(b, out);
+                count_stmts(b, stack, n);
             }
         }
     }
-    count_stmts(body, out);
+    let mut n = 0;
+    count_stmts(body, &mut Vec::new(), &mut n);
+    out.extend(1..=n);
 }
 
 /// The `n`-th interface call (1-based, post-order).
@@ -284,7 +326,11 @@ fn find_call(body: &[Stmt], n: u32) -> Option<&Expr> {
                 return Some(x);
             }
         }
-        if let ExprKind::Call { callee: Callee::Interface { .. }, .. } = e.kind {
+        if let ExprKind::Call {
+            callee: Callee::Interface { .. },
+            ..
+        } = e.kind
+        {
             *k += 1;
             if *k == n {
                 return Some(e);
@@ -315,7 +361,11 @@ fn find_call(body: &[Stmt], n: u32) -> Option<&Expr> {
 fn rewrite_calls(c: &mut Checker<'_>, body: &mut [Stmt], decisions: &HashMap<u32, Devirt>, lines: &mut Vec<(Pos, String, TypeId, bool)>) {
     fn in_expr(c: &mut Checker<'_>, e: &mut Expr, d: &HashMap<u32, Devirt>, k: &mut u32, lines: &mut Vec<(Pos, String, TypeId, bool)>) {
         for_each_child_mut(e, &mut |x| in_expr(c, x, d, k, lines));
-        if let ExprKind::Call { callee: Callee::Interface { .. }, .. } = e.kind {
+        if let ExprKind::Call {
+            callee: Callee::Interface { .. },
+            ..
+        } = e.kind
+        {
             *k += 1;
             if let Some(dv) = d.get(k) {
                 let pos = e.pos;
@@ -390,7 +440,9 @@ fn expr_children<'a>(e: &'a Expr, out: &mut Vec<&'a Expr>) {
             out.push(m);
             out.push(key);
         }
-        ExprKind::Slice { x, low, high, max, .. } => {
+        ExprKind::Slice {
+            x, low, high, max, ..
+        } => {
             out.push(x);
             out.extend([low, high, max].into_iter().flatten().map(|b| &**b));
         }
@@ -407,10 +459,14 @@ fn expr_children<'a>(e: &'a Expr, out: &mut Vec<&'a Expr>) {
             out.push(len);
             out.extend(cap.iter().map(|b| &**b));
         }
-        ExprKind::MakeMap { hint: s } | ExprKind::MakeChan { size: s } => out.extend(s.iter().map(|b| &**b)),
+        ExprKind::MakeMap { hint: s } | ExprKind::MakeChan { size: s } => {
+            out.extend(s.iter().map(|b| &**b))
+        }
         ExprKind::CompLit { kind, .. } => match kind {
             ir::CompLitKind::Struct(fs) => out.extend(fs.iter().map(|(_, v)| v)),
-            ir::CompLitKind::Array(es) | ir::CompLitKind::Slice { elems: es, .. } => out.extend(es.iter().map(|(_, v)| v)),
+            ir::CompLitKind::Array(es) | ir::CompLitKind::Slice { elems: es, .. } => {
+                out.extend(es.iter().map(|(_, v)| v))
+            }
             ir::CompLitKind::Map(kv) => {
                 for (k, v) in kv {
                     out.push(k);
@@ -448,7 +504,9 @@ fn for_each_child_mut(e: &mut Expr, f: &mut dyn FnMut(&mut Expr)) {
             f(m);
             f(key);
         }
-        ExprKind::Slice { x, low, high, max, .. } => {
+        ExprKind::Slice {
+            x, low, high, max, ..
+        } => {
             f(x);
             for b in [low, high, max].into_iter().flatten() {
                 f(b);
@@ -464,7 +522,9 @@ fn for_each_child_mut(e: &mut Expr, f: &mut dyn FnMut(&mut Expr)) {
                 f(a);
             }
         }
-        ExprKind::Builtin { args, .. } | ExprKind::AddStr(args) => args.iter_mut().for_each(|a| f(a)),
+        ExprKind::Builtin { args, .. } | ExprKind::AddStr(args) => {
+            args.iter_mut().for_each(|a| f(a))
+        }
         ExprKind::MakeSlice { len, cap } => {
             f(len);
             if let Some(c) = cap {
@@ -478,7 +538,9 @@ fn for_each_child_mut(e: &mut Expr, f: &mut dyn FnMut(&mut Expr)) {
         }
         ExprKind::CompLit { kind, .. } => match kind {
             ir::CompLitKind::Struct(fs) => fs.iter_mut().for_each(|(_, v)| f(v)),
-            ir::CompLitKind::Array(es) | ir::CompLitKind::Slice { elems: es, .. } => es.iter_mut().for_each(|(_, v)| f(v)),
+            ir::CompLitKind::Array(es) | ir::CompLitKind::Slice { elems: es, .. } => {
+                es.iter_mut().for_each(|(_, v)| f(v))
+            }
             ir::CompLitKind::Map(kv) => kv.iter_mut().for_each(|(k, v)| {
                 f(k);
                 f(v);
@@ -498,8 +560,15 @@ fn stmt_exprs(s: &Stmt) -> Vec<&Expr> {
         StmtKind::Expr(e) | StmtKind::Go(e) | StmtKind::Defer(e) => vec![e],
         StmtKind::If { cond, .. } => vec![cond],
         StmtKind::For { cond, .. } => cond.iter().collect(),
-        StmtKind::Range { key, value, x, .. } => key.iter().chain(value.iter()).chain(std::iter::once(x)).collect(),
-        StmtKind::Switch { tag, cases, .. } => tag.iter().chain(cases.iter().flat_map(|c| c.exprs.iter())).collect(),
+        StmtKind::Range { key, value, x, .. } => key
+            .iter()
+            .chain(value.iter())
+            .chain(std::iter::once(x))
+            .collect(),
+        StmtKind::Switch { tag, cases, .. } => tag
+            .iter()
+            .chain(cases.iter().flat_map(|c| c.exprs.iter()))
+            .collect(),
         StmtKind::TypeSwitch { x, .. } => vec![x],
         StmtKind::Send { chan, value } => vec![chan, value],
         StmtKind::Return(rs) => rs.iter().collect(),
@@ -512,7 +581,9 @@ fn stmt_blocks(s: &Stmt) -> Vec<&[Stmt]> {
     match &s.kind {
         StmtKind::Block(b) => vec![b],
         StmtKind::If { then, els, .. } => vec![then, els],
-        StmtKind::For { init, post, body, .. } => {
+        StmtKind::For {
+            init, post, body, ..
+        } => {
             let mut v: Vec<&[Stmt]> = vec![init];
             v.extend(post.iter().map(|p| std::slice::from_ref(&**p)));
             v.push(body);
@@ -523,7 +594,12 @@ fn stmt_blocks(s: &Stmt) -> Vec<&[Stmt]> {
         StmtKind::TypeSwitch { cases, .. } => cases.iter().map(|c| c.body.as_slice()).collect(),
         StmtKind::Select { cases, .. } => cases
             .iter()
-            .flat_map(|c| c.comm.iter().map(|s| std::slice::from_ref(&**s)).chain(std::iter::once(c.body.as_slice())))
+            .flat_map(|c| {
+                c.comm
+                    .iter()
+                    .map(|s| std::slice::from_ref(&**s))
+                    .chain(std::iter::once(c.body.as_slice()))
+            })
             .collect(),
         _ => Vec::new(),
     }
@@ -559,7 +635,13 @@ fn for_each_stmt_part_mut(s: &mut Stmt, f: &mut dyn FnMut(PartMut<'_>)) {
             f(PartMut::Block(then));
             f(PartMut::Block(els));
         }
-        StmtKind::For { init, cond, post, body, .. } => {
+        StmtKind::For {
+            init,
+            cond,
+            post,
+            body,
+            ..
+        } => {
             if let Some(c) = cond {
                 f(PartMut::Expr(c));
             }
@@ -569,7 +651,13 @@ fn for_each_stmt_part_mut(s: &mut Stmt, f: &mut dyn FnMut(PartMut<'_>)) {
             }
             f(PartMut::Block(body));
         }
-        StmtKind::Range { key, value, x, body, .. } => {
+        StmtKind::Range {
+            key,
+            value,
+            x,
+            body,
+            ..
+        } => {
             for e in [key, value].into_iter().flatten() {
                 f(PartMut::Expr(e));
             }

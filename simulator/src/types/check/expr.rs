@@ -25,7 +25,7 @@ impl Checker<'_> {
             expr: Expr::new(kind, ty, pos),
             syntax_pos: e.pos,
             start: e.start_pos(),
-            text: expr_string(e),
+            text: OpText::of(e),
             type_text: None,
         }
     }
@@ -101,7 +101,7 @@ impl Checker<'_> {
                 let mut x = self.expr(inner, hint);
                 x.syntax_pos = e.pos;
                 x.start = e.start_pos();
-                x.text = expr_string(e);
+                x.text = OpText::of(e);
                 x
             }
             AK::Selector { x, sel } => self.selector(e, x, sel),
@@ -248,7 +248,7 @@ impl Checker<'_> {
             return "nil".into();
         }
         let mut s = String::new();
-        let expr = x.text.clone();
+        let expr = x.text.to_string();
         if !expr.is_empty() {
             s.push_str(&expr);
             s.push_str(" (");
@@ -406,7 +406,10 @@ impl Checker<'_> {
         let compatible = match xb {
             Basic::UntypedBool => tb.is_boolean(),
             Basic::UntypedString => tb.is_string(),
-            Basic::UntypedInt | Basic::UntypedRune | Basic::UntypedFloat | Basic::UntypedComplex => tb.is_numeric(),
+            Basic::UntypedInt
+            | Basic::UntypedRune
+            | Basic::UntypedFloat
+            | Basic::UntypedComplex => tb.is_numeric(),
             _ => false,
         };
         if !compatible {
@@ -484,9 +487,14 @@ impl Checker<'_> {
     /// float would be truncated to an integer, `Err(false)` on overflow.
     pub(super) fn represent(&self, v: &Value, b: Basic) -> Result<Value, bool> {
         if b.is_complex() {
-            let Some((re, im)) = v.as_complex() else { return Err(false) };
+            let Some((re, im)) = v.as_complex() else {
+                return Err(false);
+            };
             if b == Basic::Complex64 {
-                return Ok(Value::Complex(constant::round_f32(re), constant::round_f32(im)));
+                return Ok(Value::Complex(
+                    constant::round_f32(re),
+                    constant::round_f32(im),
+                ));
             }
             return Ok(Value::Complex(re, im));
         }
@@ -552,7 +560,7 @@ impl Checker<'_> {
     fn shadowed_locally(&self, name: &str) -> bool {
         self.fstack
             .iter()
-            .any(|f| f.scopes.iter().any(|s| s.names.contains_key(name)))
+            .any(|f| f.scopes.iter().any(|s| s.contains(name)))
             || self.pkg_scope.contains_key(name)
     }
 
@@ -610,7 +618,13 @@ impl Checker<'_> {
         }
         let named = self.prog.types.new_named("fmt.Stringer", Pos::NONE, false);
         let sig = self.types().func(vec![], vec![P::STRING], false);
-        let iface = self.types().intern(Type::Interface { methods: vec![crate::types::IMethod { name: "String".into(), sig }], any: false });
+        let iface = self.types().intern(Type::Interface {
+            methods: vec![crate::types::IMethod {
+                name: "String".into(),
+                sig,
+            }],
+            any: false,
+        });
         self.prog.types.set_underlying(named, iface);
         self.fmt_stringer = Some(named);
         Some(named)
@@ -708,7 +722,8 @@ impl Checker<'_> {
                 ..
             } => {
                 let recv = self.walk_embed_path(x.expr.clone(), &path, e.pos);
-                let Some(recv) = self.adjust_receiver(recv, pointer_receiver, &x, &path, sel, e.pos)
+                let Some(recv) =
+                    self.adjust_receiver(recv, pointer_receiver, &x, &path, sel, e.pos)
                 else {
                     return Operand::invalid(e.pos, e.start_pos());
                 };
@@ -1174,7 +1189,8 @@ impl Checker<'_> {
                 self.mark_addrtaken(&x.expr);
                 let pty = self.types().pointer(x.ty);
                 // Go's implicit `&a` takes the position of the slice expression.
-                let addr = Expr::new(ExprKind::Addr(Box::new(x.expr.clone())), pty, e.pos).implicit();
+                let addr =
+                    Expr::new(ExprKind::Addr(Box::new(x.expr.clone())), pty, e.pos).implicit();
                 let st = self.types().slice(elem);
                 (SliceKind::Array, st, Some(len), addr)
             }
@@ -1540,10 +1556,18 @@ impl Checker<'_> {
 
     /// A binary operation; `assign_op` when it is the operation of `x op= y` (types2 then
     /// quotes the statement, not the operation, in messages).
-    pub(super) fn binary(&mut self, e: &ast::Expr, op: Operator, xe: &ast::Expr, ye: &ast::Expr, assign_op: bool) -> Operand {
+    pub(super) fn binary(
+        &mut self,
+        e: &ast::Expr,
+        op: Operator,
+        xe: &ast::Expr,
+        ye: &ast::Expr,
+        assign_op: bool,
+    ) -> Operand {
         let x = self.value(xe, None);
         let y = self.value(ye, None);
-        let shown = assign_op.then(|| format!("{} {}= {}", expr_string(xe), op.as_str(), expr_string(ye)));
+        let shown =
+            assign_op.then(|| format!("{} {}= {}", expr_string(xe), op.as_str(), expr_string(ye)));
         if x.is_invalid() || y.is_invalid() {
             return Operand::invalid(e.pos, e.start_pos());
         }
@@ -1552,7 +1576,14 @@ impl Checker<'_> {
 
     /// A binary operation on checked operands (`e` is the operation's syntax, for
     /// positions and messages; `shown` replaces its text in messages, for `x op= y`).
-    pub(super) fn binary_operands(&mut self, e: &ast::Expr, op: Operator, mut x: Operand, mut y: Operand, shown: Option<String>) -> Operand {
+    pub(super) fn binary_operands(
+        &mut self,
+        e: &ast::Expr,
+        op: Operator,
+        mut x: Operand,
+        mut y: Operand,
+        shown: Option<String>,
+    ) -> Operand {
         if matches!(op, Operator::Shl | Operator::Shr) {
             return self.shift(e, op, x, y);
         }
@@ -1697,7 +1728,12 @@ impl Checker<'_> {
                 return;
             }
             let (xt, yt) = (x.ty, y.ty);
-            let numeric = |t: TypeId| matches!(t, P::UNTYPED_INT | P::UNTYPED_RUNE | P::UNTYPED_FLOAT | P::UNTYPED_COMPLEX);
+            let numeric = |t: TypeId| {
+                matches!(
+                    t,
+                    P::UNTYPED_INT | P::UNTYPED_RUNE | P::UNTYPED_FLOAT | P::UNTYPED_COMPLEX
+                )
+            };
             if numeric(xt) && numeric(yt) {
                 self.convert_untyped(x, yt);
                 self.convert_untyped(y, x.ty);
@@ -1729,7 +1765,12 @@ impl Checker<'_> {
         match t.basic(x.ty) {
             Some(Basic::UntypedBool) => tb.is_boolean(),
             Some(Basic::UntypedString) => tb.is_string(),
-            Some(Basic::UntypedInt | Basic::UntypedRune | Basic::UntypedFloat | Basic::UntypedComplex) => tb.is_numeric(),
+            Some(
+                Basic::UntypedInt
+                | Basic::UntypedRune
+                | Basic::UntypedFloat
+                | Basic::UntypedComplex,
+            ) => tb.is_numeric(),
             _ => false,
         }
     }
@@ -1767,7 +1808,10 @@ impl Checker<'_> {
         // concrete value converts the value to the interface type (an allocation site).
         self.default_convert(&mut x);
         self.default_convert(&mut y);
-        let (xi, yi) = (self.prog.types.is_interface(x.ty), self.prog.types.is_interface(y.ty));
+        let (xi, yi) = (
+            self.prog.types.is_interface(x.ty),
+            self.prog.types.is_interface(y.ty),
+        );
         if xi && !yi && !y.is_nil() {
             let t = x.ty;
             self.implicit_convert(&mut y, t);
@@ -1775,7 +1819,11 @@ impl Checker<'_> {
             let t = y.ty;
             self.implicit_convert(&mut x, t);
         }
-        let kind = ExprKind::Binary { op, x: Box::new(x.expr), y: Box::new(y.expr) };
+        let kind = ExprKind::Binary {
+            op,
+            x: Box::new(x.expr),
+            y: Box::new(y.expr),
+        };
         self.operand(Mode::Value, P::UNTYPED_BOOL, kind, e.pos, e)
     }
 
@@ -1807,7 +1855,8 @@ impl Checker<'_> {
             )
         } else if ordered {
             let t = &self.prog.types;
-            let is_ordered = |ty: TypeId| (t.is_numeric(ty) && !t.is_complex(ty)) || t.is_string(ty);
+            let is_ordered =
+                |ty: TypeId| (t.is_numeric(ty) && !t.is_complex(ty)) || t.is_string(ty);
             if !is_ordered(x.ty) {
                 (false, None)
             } else if !is_ordered(y.ty) {
@@ -2234,7 +2283,7 @@ impl Checker<'_> {
         let mut index: u64 = 0;
         let mut max: u64 = 0;
         let mut ok = true;
-        let mut seen = std::collections::HashSet::new();
+        let mut seen = crate::fxhash::HashSet::default();
         for el in elems {
             let value = match &el.kind {
                 AK::KeyValue { key, value } => {
@@ -2363,7 +2412,7 @@ impl Checker<'_> {
             scopes: vec![Scope::default()],
             results,
             declared: Vec::new(),
-            captured: HashMap::new(),
+            captured: HashMap::default(),
         });
         for v in vars {
             let (name, pos) = (

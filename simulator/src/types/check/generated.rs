@@ -26,7 +26,8 @@ use crate::ir::{AssignListKind, Builtin, Callee, FuncKind, ImportedFunc, Stmt, S
 use crate::syntax::ast::Operator;
 use crate::types::Type;
 use lookup::{EmbedStep, Selection};
-use std::collections::{BTreeSet, HashSet};
+use crate::fxhash::HashSet;
+use std::collections::BTreeSet;
 
 /// Names and positions of an interface method's parameters and results, as declared (the
 /// types do not keep them, Go's wrappers do).
@@ -77,9 +78,9 @@ impl<'p> ReadOrder<'p> {
     fn new(prog: &'p Program) -> ReadOrder<'p> {
         ReadOrder {
             prog,
-            types_seen: HashSet::new(),
-            funcs_seen: HashSet::new(),
-            globals_seen: HashSet::new(),
+            types_seen: HashSet::default(),
+            funcs_seen: HashSet::default(),
+            globals_seen: HashSet::default(),
             todo: Vec::new(),
             events: Vec::new(),
             itab_time: ItabTime::Initialisers,
@@ -304,7 +305,7 @@ impl Checker<'_> {
         let mut late_eqs = Vec::new();
         let mut task_eqs = Vec::new();
         let mut wrap_types: Vec<TypeId> = Vec::new();
-        let mut wrapped = HashSet::new();
+        let mut wrapped = HashSet::default();
         let mut method_values: Vec<(TypeId, String)> = Vec::new();
         for ev in events {
             match ev {
@@ -330,7 +331,7 @@ impl Checker<'_> {
         for t in wrap_types {
             self.wrap_type(t, &mut generated);
         }
-        let mut seen_fm = HashSet::new();
+        let mut seen_fm = HashSet::default();
         for (recv, name) in method_values {
             self.wrap_method_value(recv, &name, &mut seen_fm, &mut generated);
         }
@@ -432,7 +433,7 @@ impl Checker<'_> {
         // Candidate names: methods of the type and of every type embedded in it.
         let mut names = BTreeSet::new();
         let mut queue = vec![t];
-        let mut visited = HashSet::new();
+        let mut visited = HashSet::default();
         while let Some(x) = queue.pop() {
             let x = if types.is_pointer(x) && !types.is_named(x) { types.elem(x) } else { x };
             if !visited.insert(types.canonical(x)) || visited.len() > 10_000 {
@@ -656,7 +657,7 @@ impl Checker<'_> {
         } else if signature.results.len() == 1 {
             Stmt::new(StmtKind::Return(vec![call]), at)
         } else {
-            self.fstack.push(FuncCtx { func: f, scopes: vec![Scope::default()], results: Vec::new(), declared: Vec::new(), captured: HashMap::new() });
+            self.fstack.push(FuncCtx { func: f, scopes: vec![Scope::default()], results: Vec::new(), declared: Vec::new(), captured: HashMap::default() });
             let targets = vec![None; signature.results.len()];
             let mut values = self.spread_tuple(at, call, AssignListKind::Call, signature.results.clone(), &targets);
             self.fstack.pop();

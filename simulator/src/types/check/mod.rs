@@ -27,12 +27,12 @@ mod stmt;
 mod typexpr;
 
 use crate::diag::{Diagnostic, Diagnostics};
+use crate::fxhash::HashMap;
 use crate::ir::{self, Expr, ExprKind, FuncId, GlobalId, Program, VarId};
 use crate::source::Pos;
 use crate::syntax::ast;
 use crate::types::constant::Value;
 use crate::types::{TypeId, TypeTable, predeclared as P};
-use std::collections::HashMap;
 
 /// Checks a parsed file and builds its typed program.
 pub fn check_file(file: &ast::File) -> Result<Program, Diagnostics> {
@@ -183,11 +183,55 @@ pub(crate) struct Operand {
     pub syntax_pos: Pos,
     /// Leftmost position, where types2 reports errors about the operand.
     pub start: Pos,
-    /// Source-like text of the expression for error messages.
-    pub text: String,
+    /// Source-like text of the expression for error messages (printed only when needed).
+    pub text: OpText,
     /// How types2 prints the operand's type when that differs from the type's own text: a
     /// function's signature keeps its parameter names (`func(s string) int`).
     pub type_text: Option<String>,
+}
+
+/// The text of an operand in error messages: the syntax node it was checked from, printed
+/// only when a message needs it (most operands never appear in one), or a fixed text.
+#[derive(Clone, Debug)]
+pub(crate) enum OpText {
+    /// `syntax::printer::expr_string` of this node.
+    ///
+    /// SAFETY: the node outlives the operand. Operands live only inside the checker's
+    /// methods (they are never stored in the checker or the program), and every syntax
+    /// node they are made from is borrowed for longer: from the file being checked, or
+    /// from a copy of a constant spec that the caller holds while it checks it.
+    Syntax(std::ptr::NonNull<ast::Expr>),
+    Owned(String),
+}
+
+impl Default for OpText {
+    fn default() -> OpText {
+        OpText::Owned(String::new())
+    }
+}
+
+impl OpText {
+    pub(crate) fn of(e: &ast::Expr) -> OpText {
+        OpText::Syntax(std::ptr::NonNull::from(e))
+    }
+}
+
+impl From<String> for OpText {
+    fn from(s: String) -> OpText {
+        OpText::Owned(s)
+    }
+}
+
+impl std::fmt::Display for OpText {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            // SAFETY: see `OpText::Syntax`.
+            OpText::Syntax(e) => {
+                f.write_str(&crate::syntax::printer::expr_string(unsafe { e.as_ref() }))
+            }
+            OpText::Owned(s) => f.write_str(s),
+        }
+    }
 }
 
 impl Operand {
@@ -198,7 +242,7 @@ impl Operand {
             expr: Expr::new(ExprKind::Nil, P::INVALID, pos),
             syntax_pos: pos,
             start,
-            text: String::new(),
+            text: OpText::default(),
             type_text: None,
         }
     }
@@ -254,12 +298,45 @@ enum ResolveState {
     Resolved(Object),
 }
 
-/// Block scope inside a function.
+/// Block scope inside a function: names in declaration order, searched linearly (scopes
+/// are small), with a hash index once a scope grows large.
 #[derive(Default, Debug)]
 struct Scope {
-    names: HashMap<String, Object>,
-    /// Positions of declarations in this scope (for redeclaration errors).
-    decl_pos: HashMap<String, Pos>,
+    names: Vec<(String, Object)>,
+    /// Name → index into `names`, built once the scope has [`Scope::INDEX_FROM`] names.
+    index: Option<HashMap<String, usize>>,
+}
+
+impl Scope {
+    const INDEX_FROM: usize = 16;
+
+    fn get(&self, name: &str) -> Option<&Object> {
+        match &self.index {
+            Some(ix) => ix.get(name).map(|&i| &self.names[i].1),
+            None => self.names.iter().find(|(n, _)| n == name).map(|(_, o)| o),
+        }
+    }
+
+    fn contains(&self, name: &str) -> bool {
+        self.get(name).is_some()
+    }
+
+    /// Adds a name not yet in the scope.
+    fn insert(&mut self, name: &str, obj: Object) {
+        if let Some(ix) = &mut self.index {
+            ix.insert(name.to_string(), self.names.len());
+        }
+        self.names.push((name.to_string(), obj));
+        if self.index.is_none() && self.names.len() >= Self::INDEX_FROM {
+            self.index = Some(
+                self.names
+                    .iter()
+                    .enumerate()
+                    .map(|(i, (n, _))| (n.clone(), i))
+                    .collect(),
+            );
+        }
+    }
 }
 
 /// State of the function being checked.
@@ -377,27 +454,27 @@ impl<'a> Checker<'a> {
             diags: Diagnostics::new(),
             universe: universe(),
             pkg_entries: Vec::new(),
-            pkg_scope: HashMap::new(),
+            pkg_scope: HashMap::default(),
             imports: Vec::new(),
             fstack: Vec::new(),
             iota: None,
-            method_funcs: HashMap::new(),
+            method_funcs: HashMap::default(),
             global_inits: Vec::new(),
             depth: 0,
-            closure_gen: HashMap::new(),
-            go_defer_gen: HashMap::new(),
+            closure_gen: HashMap::default(),
+            go_defer_gen: HashMap::default(),
             fmt_stringer: None,
             pkg_closures: Vec::new(),
             generic_names: Vec::new(),
-            const_bools: HashMap::new(),
-            pending: HashMap::new(),
-            func_decl_of: HashMap::new(),
+            const_bools: HashMap::default(),
+            pending: HashMap::default(),
+            func_decl_of: HashMap::default(),
             last_local_const: None,
             global_reads: Vec::new(),
             last_call_kind: CallKind::Statement,
             errpos: None,
             init_stmts: Vec::new(),
-            imethod_params: HashMap::new(),
+            imethod_params: HashMap::default(),
         }
     }
 
@@ -450,15 +527,12 @@ impl<'a> Checker<'a> {
         let Some(scope) = f.scopes.last_mut() else {
             return;
         };
-        if scope.names.contains_key(name) {
+        if scope.contains(name) {
             let msg = format!("{name} redeclared in this block");
-            let prev = scope.decl_pos.get(name).copied();
             self.error(pos, msg);
-            let _ = prev;
             return;
         }
-        scope.names.insert(name.to_string(), obj);
-        scope.decl_pos.insert(name.to_string(), pos);
+        scope.insert(name, obj);
     }
 
     /// Whether `name` is declared in the innermost scope.
@@ -466,7 +540,7 @@ impl<'a> Checker<'a> {
         self.fstack
             .last()
             .and_then(|f| f.scopes.last())
-            .and_then(|s| s.names.get(name).cloned())
+            .and_then(|s| s.get(name).cloned())
     }
 
     /// Resolves a name: function scopes (innermost first, through enclosing closures), then
@@ -477,7 +551,7 @@ impl<'a> Checker<'a> {
                 .scopes
                 .iter()
                 .rev()
-                .find_map(|s| s.names.get(name).cloned());
+                .find_map(|s| s.get(name).cloned());
             if let Some(obj) = found {
                 if let Object::Var(v) = obj
                     && depth + 1 < self.fstack.len()
@@ -569,7 +643,7 @@ impl<'a> Checker<'a> {
 }
 
 fn universe() -> HashMap<&'static str, Object> {
-    let mut u = HashMap::new();
+    let mut u = HashMap::default();
     let types = [
         ("bool", P::BOOL),
         ("int", P::INT),

@@ -345,7 +345,8 @@ impl Checker<'_> {
         }
         let targets: Vec<Option<TypeId>> =
             lhs_ops.iter().map(|o| o.as_ref().map(|x| x.ty)).collect();
-        let Some((kind, rhs_exprs)) = self.assignment_rhs(s.pos, lhs.len(), &targets, rhs, false, lhs)
+        let Some((kind, rhs_exprs)) =
+            self.assignment_rhs(s.pos, lhs.len(), &targets, rhs, false, lhs)
         else {
             return;
         };
@@ -475,9 +476,12 @@ impl Checker<'_> {
                     if !self.comma_ok_assignable(&x, [targets[0], targets[1]], context) {
                         return None;
                     }
-                    let ok_ty = targets[1].filter(|t| self.prog.types.is_boolean(*t)).unwrap_or(P::BOOL);
+                    let ok_ty = targets[1]
+                        .filter(|t| self.prog.types.is_boolean(*t))
+                        .unwrap_or(P::BOOL);
                     let value_ty = x.ty;
-                    let values = self.spread_tuple(pos, x.expr, kind, vec![value_ty, ok_ty], targets);
+                    let values =
+                        self.spread_tuple(pos, x.expr, kind, vec![value_ty, ok_ty], targets);
                     return Some((Some(AssignListKind::Pair), values));
                 }
             }
@@ -508,11 +512,24 @@ impl Checker<'_> {
     /// comma-ok expression), then the temporaries, converted to their targets' types. The
     /// inner assignment rides in the first value's init, as Go's `multiExpr` builds it.
     /// [`Checker::spread_tuple`] for a multi-value call used as arguments.
-    pub(super) fn stmt_spread(&mut self, pos: Pos, x: Expr, types: Vec<TypeId>, targets: &[Option<TypeId>]) -> Vec<Expr> {
+    pub(super) fn stmt_spread(
+        &mut self,
+        pos: Pos,
+        x: Expr,
+        types: Vec<TypeId>,
+        targets: &[Option<TypeId>],
+    ) -> Vec<Expr> {
         self.spread_tuple(pos, x, AssignListKind::Call, types, targets)
     }
 
-    pub(super) fn spread_tuple(&mut self, pos: Pos, x: Expr, kind: AssignListKind, types: Vec<TypeId>, targets: &[Option<TypeId>]) -> Vec<Expr> {
+    pub(super) fn spread_tuple(
+        &mut self,
+        pos: Pos,
+        x: Expr,
+        kind: AssignListKind,
+        types: Vec<TypeId>,
+        targets: &[Option<TypeId>],
+    ) -> Vec<Expr> {
         let func = self.current_func().unwrap_or(FuncId(0));
         let id = self.new_stmt_id();
         let mut stmts = Vec::new();
@@ -524,7 +541,15 @@ impl Checker<'_> {
             stmts.push(Stmt::new(StmtKind::Decl(tmp), pos));
             let v = Expr::new(ExprKind::Var(tmp), t, pos);
             lhs.push(v.clone());
-            let mut op = Operand { mode: Mode::Value, ty: t, expr: v, syntax_pos: pos, start: pos, text: String::new(), type_text: None };
+            let mut op = Operand {
+                mode: Mode::Value,
+                ty: t,
+                expr: v,
+                syntax_pos: pos,
+                start: pos,
+                text: OpText::default(),
+                type_text: None,
+            };
             if let Some(Some(target)) = targets.get(i)
                 && !self.prog.types.identical(t, *target)
             {
@@ -532,7 +557,16 @@ impl Checker<'_> {
             }
             values.push(op.expr);
         }
-        stmts.push(Stmt::new(StmtKind::AssignList { id, kind, lhs, rhs: vec![x], define: true }, pos));
+        stmts.push(Stmt::new(
+            StmtKind::AssignList {
+                id,
+                kind,
+                lhs,
+                rhs: vec![x],
+                define: true,
+            },
+            pos,
+        ));
         if let Some(first) = values.first_mut() {
             let mut inner = std::mem::replace(first, Expr::new(ExprKind::Nil, P::INVALID, pos));
             // A bare name cannot hold an init list: Go wraps it in an explicit no-op
@@ -542,7 +576,14 @@ impl Checker<'_> {
                 inner = Expr::new(ExprKind::Conv(Box::new(inner)), ty, pos);
             }
             let (ty, ipos, implicit) = (inner.ty, inner.pos, inner.implicit);
-            let mut w = Expr::new(ExprKind::Init { stmts, x: Box::new(inner) }, ty, ipos);
+            let mut w = Expr::new(
+                ExprKind::Init {
+                    stmts,
+                    x: Box::new(inner),
+                },
+                ty,
+                ipos,
+            );
             w.implicit = implicit;
             *first = w;
         }
@@ -782,12 +823,25 @@ impl Checker<'_> {
         let inc_dec = rhs.is_empty();
         if inc_dec && !self.prog.types.is_numeric(x.ty) {
             let op = op.as_str();
-            self.error(le.start_pos(), format!("invalid operation: {}{op}{op} (non-numeric type {})", expr_string(le), self.tstr(x.ty)));
+            self.error(
+                le.start_pos(),
+                format!(
+                    "invalid operation: {}{op}{op} (non-numeric type {})",
+                    expr_string(le),
+                    self.tstr(x.ty)
+                ),
+            );
             return;
         }
         let y_expr = match rhs.first() {
             Some(r) => r.clone(),
-            None => ast::Expr::new(AK::BasicLit { kind: ast::LitKind::Int, value: "1".into() }, s.pos),
+            None => ast::Expr::new(
+                AK::BasicLit {
+                    kind: ast::LitKind::Int,
+                    value: "1".into(),
+                },
+                s.pos,
+            ),
         };
         let mut y = self.value(&y_expr, None);
         if y.is_invalid() {
@@ -795,8 +849,20 @@ impl Checker<'_> {
         }
         // The operation is checked as `x op y` (each operand evaluated once); messages quote
         // the statement.
-        let shown = format!("{} {}= {}", expr_string(le), op.as_str(), expr_string(&y_expr));
-        let bin = ast::Expr::new(AK::Binary { op, x: Box::new(le.clone()), y: Box::new(y_expr) }, s.pos);
+        let shown = format!(
+            "{} {}= {}",
+            expr_string(le),
+            op.as_str(),
+            expr_string(&y_expr)
+        );
+        let bin = ast::Expr::new(
+            AK::Binary {
+                op,
+                x: Box::new(le.clone()),
+                y: Box::new(y_expr),
+            },
+            s.pos,
+        );
         let result = self.binary_operands(&bin, op, x.clone(), y.clone(), Some(shown));
         if result.is_invalid() {
             return;
@@ -836,7 +902,11 @@ impl Checker<'_> {
                 let declared = spec.typ.as_ref().map(|t| self.resolve_type(t));
                 // Declared before the values are evaluated (Go's declaration order), in scope
                 // after them.
-                let fresh: Vec<VarId> = spec.names.iter().map(|n| self.new_local(&n.name, n.pos, P::INVALID, VarClass::Local)).collect();
+                let fresh: Vec<VarId> = spec
+                    .names
+                    .iter()
+                    .map(|n| self.new_local(&n.name, n.pos, P::INVALID, VarClass::Local))
+                    .collect();
                 let values = self.check_var_values(&spec.names, declared, &spec.values);
                 let mut vars = Vec::new();
                 for (i, n) in spec.names.iter().enumerate() {
@@ -1068,7 +1138,7 @@ impl Checker<'_> {
             let mut value = call.clone();
             value.mode = Mode::Value;
             value.ty = t;
-            value.text = nth(i + 1, "function result");
+            value.text = nth(i + 1, "function result").into();
             self.assignment(&mut value, target, context);
             if value.is_invalid() {
                 return false;
@@ -1096,7 +1166,7 @@ impl Checker<'_> {
             let mut ok = x.clone();
             ok.mode = Mode::Value;
             ok.ty = P::UNTYPED_BOOL;
-            ok.text = "ok value of (comma, ok) expression".to_string();
+            ok.text = "ok value of (comma, ok) expression".to_string().into();
             self.assignment(&mut ok, t, context);
             if ok.is_invalid() {
                 return false;
@@ -1274,7 +1344,16 @@ impl Checker<'_> {
             1 => post_ir.pop().map(Box::new),
             _ => Some(Box::new(Stmt::new(StmtKind::Block(post_ir), s.pos))),
         };
-        out.push(Stmt::new(StmtKind::For { label, init: inner, cond: cond_ir, post: post_stmt, body: body_ir }, s.pos));
+        out.push(Stmt::new(
+            StmtKind::For {
+                label,
+                init: inner,
+                cond: cond_ir,
+                post: post_stmt,
+                body: body_ir,
+            },
+            s.pos,
+        ));
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -1302,7 +1381,9 @@ impl Checker<'_> {
         let fresh: Vec<Option<VarId>> = if define {
             lhs.iter()
                 .map(|l| match &l.kind {
-                    AK::Name(n) if n != "_" => Some(self.new_local(n, l.pos, P::INVALID, VarClass::Local)),
+                    AK::Name(n) if n != "_" => {
+                        Some(self.new_local(n, l.pos, P::INVALID, VarClass::Local))
+                    }
                     _ => None,
                 })
                 .collect()
@@ -1367,7 +1448,10 @@ impl Checker<'_> {
                 return;
             }
             _ => {
-                self.error(x.start, format!("cannot range over {}", self.operand_desc(&x)));
+                self.error(
+                    x.start,
+                    format!("cannot range over {}", self.operand_desc(&x)),
+                );
                 self.mark_fresh_used(&fresh);
                 self.pop_scope();
                 return;
@@ -1378,7 +1462,13 @@ impl Checker<'_> {
             _ => 2,
         };
         if lhs.len() > max_vars {
-            self.error(lhs[max_vars].start_pos(), format!("range over {} permits only one iteration variable", self.operand_desc(&x)));
+            self.error(
+                lhs[max_vars].start_pos(),
+                format!(
+                    "range over {} permits only one iteration variable",
+                    self.operand_desc(&x)
+                ),
+            );
             self.mark_fresh_used(&fresh);
             self.pop_scope();
             return;
@@ -1404,7 +1494,9 @@ impl Checker<'_> {
                     ir_lhs.push(None);
                     continue;
                 }
-                let Some(v) = fresh.get(i).copied().flatten() else { continue };
+                let Some(v) = fresh.get(i).copied().flatten() else {
+                    continue;
+                };
                 self.prog.vars[v.0 as usize].ty = types[i];
                 self.prog.vars[v.0 as usize].defn = Defn::Other(id);
                 new_vars.push((n.clone(), l.pos, v));
@@ -1466,7 +1558,14 @@ impl Checker<'_> {
         }
     }
 
-    fn expr_switch(&mut self, s: &ast::Stmt, tag: Option<&ast::Expr>, clauses: &[ast::CaseClause], label: Option<String>, out: &mut Vec<Stmt>) {
+    fn expr_switch(
+        &mut self,
+        s: &ast::Stmt,
+        tag: Option<&ast::Expr>,
+        clauses: &[ast::CaseClause],
+        label: Option<String>,
+        out: &mut Vec<Stmt>,
+    ) {
         let tag_op = match tag {
             Some(t) => {
                 let mut x = self.value(t, None);
@@ -1501,7 +1600,7 @@ impl Checker<'_> {
             expr: Expr::new(ExprKind::Const(Value::Bool(true)), P::BOOL, s.pos),
             syntax_pos: s.pos,
             start: s.pos,
-            text: "true".to_string(),
+            text: "true".to_string().into(),
             type_text: None,
         };
         let mut cases = Vec::new();
@@ -1556,7 +1655,10 @@ impl Checker<'_> {
                 if tag_op.is_some() {
                     self.default_convert(&mut c);
                     // A concrete case value compared with an interface tag is boxed.
-                    if self.prog.types.is_interface(against.ty) && !self.prog.types.is_interface(c.ty) && !c.is_nil() {
+                    if self.prog.types.is_interface(against.ty)
+                        && !self.prog.types.is_interface(c.ty)
+                        && !c.is_nil()
+                    {
                         let tt = against.ty;
                         self.implicit_convert(&mut c, tt);
                     }
@@ -2057,7 +2159,8 @@ impl Checker<'_> {
             if have.len() == want.len() {
                 let targets: Vec<Option<TypeId>> = want.iter().map(|&t| Some(t)).collect();
                 if self.tuple_assignable(&x, &have, &targets, context) {
-                    let values = self.spread_tuple(s.pos, x.expr, AssignListKind::Call, have, &targets);
+                    let values =
+                        self.spread_tuple(s.pos, x.expr, AssignListKind::Call, have, &targets);
                     out.push(Stmt::new(StmtKind::Return(values), s.pos));
                 }
                 return;
@@ -2118,17 +2221,33 @@ impl Checker<'_> {
             return if b { 1 } else { -1 };
         }
         let (op, x, y) = match &e.kind {
-            AK::Unary { op: ast::Operator::Not, x } => {
+            AK::Unary {
+                op: ast::Operator::Not,
+                x,
+            } => {
                 let inner = match ir {
-                    Some(Expr { kind: ExprKind::Unary { x: ix, .. }, .. }) => Some(&mut **ix),
+                    Some(Expr {
+                        kind: ExprKind::Unary { x: ix, .. },
+                        ..
+                    }) => Some(&mut **ix),
                     _ => None,
                 };
                 return self.static_bool(x, inner);
             }
-            AK::Binary { op: op @ (ast::Operator::AndAnd | ast::Operator::OrOr), x, y } => (*op, x, y),
+            AK::Binary {
+                op: op @ (ast::Operator::AndAnd | ast::Operator::OrOr),
+                x,
+                y,
+            } => (*op, x, y),
             _ => return 0,
         };
-        let is_logical = matches!(ir.as_deref(), Some(Expr { kind: ExprKind::Logical { .. }, .. }));
+        let is_logical = matches!(
+            ir.as_deref(),
+            Some(Expr {
+                kind: ExprKind::Logical { .. },
+                ..
+            })
+        );
         let xr = self.static_bool(x, None);
         let x_const = self.const_bools.contains_key(&(&**x as *const ast::Expr));
         let and = op == ast::Operator::AndAnd;
@@ -2140,7 +2259,11 @@ impl Checker<'_> {
             return xr;
         }
         let yr = self.static_bool(y, None);
-        let decided_by_y = if and { xr > 0 || yr < 0 } else { xr < 0 || yr > 0 };
+        let decided_by_y = if and {
+            xr > 0 || yr < 0
+        } else {
+            xr < 0 || yr > 0
+        };
         if decided_by_y {
             if x_const && let Some(slot) = ir.filter(|_| is_logical) {
                 narrow(slot, false);
@@ -2155,17 +2278,33 @@ impl Checker<'_> {
     /// the spec's terminating statements.
     pub(super) fn writer_terminates(&self, s: &ast::Stmt) -> bool {
         match &s.kind {
-            SK::Branch { kind: BranchKind::Goto, .. } | SK::Return { .. } => true,
+            SK::Branch {
+                kind: BranchKind::Goto,
+                ..
+            }
+            | SK::Return { .. } => true,
             SK::Expr(e) => {
                 matches!(&e.unparen().kind, AK::Call { fun, .. } if matches!(&fun.unparen().kind, AK::Name(n) if n == "panic" && !self.name_shadowed(n)))
             }
-            SK::If { cond, then, els, .. } => {
+            SK::If {
+                cond, then, els, ..
+            } => {
                 let c = self.static_bool(cond, None);
-                let then_t = then.stmts.iter().rev().find(|s| !matches!(s.kind, SK::Empty)).is_some_and(|s| self.writer_terminates(s));
+                let then_t = then
+                    .stmts
+                    .iter()
+                    .rev()
+                    .find(|s| !matches!(s.kind, SK::Empty))
+                    .is_some_and(|s| self.writer_terminates(s));
                 let else_t = els.as_ref().is_some_and(|e| self.writer_terminates(e));
                 (c < 0 || then_t) && (c > 0 || else_t)
             }
-            SK::Block(b) => b.stmts.iter().rev().find(|s| !matches!(s.kind, SK::Empty)).is_some_and(|s| self.writer_terminates(s)),
+            SK::Block(b) => b
+                .stmts
+                .iter()
+                .rev()
+                .find(|s| !matches!(s.kind, SK::Empty))
+                .is_some_and(|s| self.writer_terminates(s)),
             _ => false,
         }
     }
@@ -2241,7 +2380,7 @@ impl Checker<'_> {
     fn name_shadowed(&self, name: &str) -> bool {
         self.fstack
             .iter()
-            .any(|f| f.scopes.iter().any(|s| s.names.contains_key(name)))
+            .any(|f| f.scopes.iter().any(|s| s.contains(name)))
             || self.pkg_scope.contains_key(name)
     }
 }
@@ -2308,8 +2447,6 @@ fn push_with_init(out: &mut Vec<Stmt>, mut inner: Vec<Stmt>, pos: Pos) {
         out.push(Stmt::new(StmtKind::Block(inner), pos));
     }
 }
-
-
 
 /// Whether a statement list contains a `break` that targets the enclosing statement
 /// (unlabeled at this level, or labeled with `label`).
@@ -2405,6 +2542,9 @@ fn narrow(slot: &mut Expr, left: bool) {
                 *y
             }
         }
-        other => Expr { kind: other, ..taken },
+        other => Expr {
+            kind: other,
+            ..taken
+        },
     };
 }

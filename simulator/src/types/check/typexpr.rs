@@ -208,7 +208,7 @@ impl Checker<'_> {
 
     fn struct_type(&mut self, fields: &[ast::Field]) -> TypeId {
         let mut out: Vec<Field> = Vec::new();
-        let mut seen: HashMap<String, Pos> = HashMap::new();
+        let mut seen: HashMap<String, Pos> = HashMap::default();
         for f in fields {
             let ty = self.resolve_type(&f.typ);
             let (name, pos, embedded) = match &f.name {
@@ -282,7 +282,7 @@ impl Checker<'_> {
 
     fn interface_type(&mut self, elems: &[ast::Field]) -> TypeId {
         let mut methods: Vec<IMethod> = Vec::new();
-        let mut positions: HashMap<String, Pos> = HashMap::new();
+        let mut positions: HashMap<String, Pos> = HashMap::default();
         for el in elems {
             match &el.name {
                 Some(n) => {

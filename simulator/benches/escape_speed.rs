@@ -1,0 +1,506 @@
+//! How fast `memsim escape` is, beside `go build -gcflags='-m -l'` on the same files.
+//!
+//! A bench binary (`harness = false`), not a timed test:
+//!
+//! ```text
+//! cargo bench -p memsim --bench escape_speed
+//! ```
+//!
+//! It generates two deterministic programs of 2,000 and 10,000 small functions (about 14k
+//! and 70k lines) that mix memsim's subset (pointers that escape or not, closures, methods
+//! on structs, slices and `append`, maps, interface conversions through `fmt`, `make` with
+//! constant and non-constant sizes, `for` and `range` loops, ...), then for each program:
+//!
+//! * times memsim's whole escape pipeline in-process through [`memsim::pipeline`]'s
+//!   [`escape_report_timed`] (the call `memsim escape` makes, output formatting included),
+//!   best and median of several runs, with a stage breakdown (parse, check, rewrite,
+//!   escape, format);
+//! * times the release `memsim escape` binary end to end (process start to exit);
+//! * if Go is found (`$GO`, `<workspace>/.go/bin/go`, or `go` on `PATH`), times
+//!   `go build -gcflags='-m -l'` on the same file (the whole build, with the package's
+//!   compile never taken from Go's build cache) and checks that memsim's output is
+//!   byte-identical to Go's diagnostics; any difference fails the bench loudly.
+//!
+//! It ends with a table (functions, lines, memsim ms, lines/s, go ms, go/memsim) and a
+//! linearity check: time per line of the large program against the small one.
+//!
+//! Environment: `MEMSIM_BENCH_RUNS` (memsim runs per program, default 15),
+//! `MEMSIM_BENCH_GO_RUNS` (Go builds per program, default 2), `MEMSIM_BENCH_KEEP=DIR`
+//! (also write the generated programs there).
+
+use memsim::pipeline::{StageTimes, escape_report_timed};
+use memsim::source::SourceFile;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+/// The allocator of the `memsim` binary, so that the in-process times are the binary's.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+/// The program sizes measured, in functions.
+const SIZES: [usize; 2] = [2_000, 10_000];
+
+fn main() {
+    let runs = env_usize("MEMSIM_BENCH_RUNS", 15).max(1);
+    let go_runs = env_usize("MEMSIM_BENCH_GO_RUNS", 2).max(1);
+    let go = find_go();
+    let tmp = TempDir::new();
+    let keep = std::env::var_os("MEMSIM_BENCH_KEEP").map(PathBuf::from);
+    let mut rows = Vec::new();
+    let mut failed = false;
+    for &n in &SIZES {
+        let src = generate(n);
+        let lines = src.lines().count();
+        let dir = tmp.path.join(format!("p{n}"));
+        std::fs::create_dir_all(&dir).expect("create the program's directory");
+        let path = dir.join("x.go");
+        std::fs::write(&path, &src).expect("write the generated program");
+        if let Some(k) = &keep {
+            let _ = std::fs::create_dir_all(k);
+            let _ = std::fs::write(k.join(format!("gen_{n}.go")), &src);
+        }
+        println!("program: {n} functions, {lines} lines, {} bytes", src.len());
+
+        // memsim in-process, as `memsim escape` calls it.
+        let file = SourceFile::new("./x.go", src.clone());
+        let mut totals = Vec::with_capacity(runs);
+        let mut stages = Vec::with_capacity(runs);
+        let mut output = String::new();
+        for i in 0..=runs {
+            let start = Instant::now();
+            let (out, st) = escape_report_timed(&file, 1);
+            let total = start.elapsed();
+            let out = out.unwrap_or_else(|e| panic!("memsim rejected the generated program: {e}"));
+            if i == 0 {
+                output = out; // the first run warms up and is not counted
+                continue;
+            }
+            assert_eq!(out, output, "memsim's output changed between runs");
+            totals.push(total);
+            stages.push(st);
+            drop(out);
+        }
+        let best = min(&totals);
+        let median = median(&totals);
+        let stage = best_stages(&stages);
+        println!(
+            "  memsim in-process: best {} ms, median {} ms over {runs} runs ({} diagnostic lines)",
+            ms(best),
+            ms(median),
+            output.lines().count()
+        );
+        println!(
+            "    stages (best of each): parse {} ms, check {} ms, rewrite {} ms, escape {} ms, format {} ms",
+            ms(stage.parse),
+            ms(stage.check),
+            ms(stage.rewrite),
+            ms(stage.escape),
+            ms(stage.format)
+        );
+
+        // The release binary end to end.
+        let bin = Path::new(env!("CARGO_BIN_EXE_memsim"));
+        let mut bin_times = Vec::new();
+        for _ in 0..runs.min(5) {
+            let start = Instant::now();
+            let o = Command::new(bin)
+                .arg("escape")
+                .arg(&path)
+                .current_dir(&dir)
+                .output()
+                .expect("run memsim");
+            bin_times.push(start.elapsed());
+            assert!(
+                o.status.success(),
+                "memsim escape failed: {}",
+                String::from_utf8_lossy(&o.stderr)
+            );
+        }
+        println!(
+            "  memsim escape (binary, end to end): best {} ms",
+            ms(min(&bin_times))
+        );
+
+        // Go on the same file.
+        let mut go_best = None;
+        match &go {
+            None => {}
+            Some(go) => match run_go(go, &dir, &src, go_runs) {
+                Ok((t, diags)) => {
+                    go_best = Some(t);
+                    println!(
+                        "  go build -gcflags='-m -l': best {} ms over {go_runs} builds",
+                        ms(t)
+                    );
+                    if diags == output {
+                        println!(
+                            "  output: memsim's {} lines are byte-identical to Go's",
+                            output.lines().count()
+                        );
+                    } else {
+                        failed = true;
+                        println!("  OUTPUT DIFFERS FROM GO'S:");
+                        print_first_difference(&diags, &output);
+                    }
+                }
+                Err(e) => {
+                    failed = true;
+                    println!("  GO FAILED: {e}");
+                }
+            },
+        }
+        rows.push(Row {
+            funcs: n,
+            lines,
+            memsim: best,
+            go: go_best,
+        });
+        println!();
+    }
+
+    println!(
+        "{:>9} {:>7} {:>10} {:>12} {:>10} {:>9}",
+        "functions", "lines", "memsim ms", "lines/s", "go ms", "go/memsim"
+    );
+    for r in &rows {
+        let lps = r.lines as f64 / r.memsim.as_secs_f64();
+        let (go_ms, ratio) = match r.go {
+            Some(g) => (
+                ms(g),
+                format!("{:.0}x", g.as_secs_f64() / r.memsim.as_secs_f64()),
+            ),
+            None => ("SKIP".to_string(), "SKIP".to_string()),
+        };
+        println!(
+            "{:>9} {:>7} {:>10} {:>12.0} {:>10} {:>9}",
+            r.funcs,
+            r.lines,
+            ms(r.memsim),
+            lps,
+            go_ms,
+            ratio
+        );
+    }
+    if let [small, large] = rows.as_slice() {
+        let per_line = |r: &Row| r.memsim.as_secs_f64() / r.lines as f64;
+        println!(
+            "linearity: {:.2} µs/line at {} lines, {:.2} µs/line at {} lines (ratio {:.2}; 1.00 is linear)",
+            per_line(small) * 1e6,
+            small.lines,
+            per_line(large) * 1e6,
+            large.lines,
+            per_line(large) / per_line(small)
+        );
+    }
+    if go.is_none() {
+        println!();
+        println!(
+            "*** SKIP: Go not found ($GO, <workspace>/.go/bin/go, go on PATH): no Go timings and NO OUTPUT CHECK ***"
+        );
+    }
+    if failed {
+        eprintln!("escape_speed: FAILED (memsim's output differs from Go's, or Go failed)");
+        std::process::exit(1);
+    }
+}
+
+struct Row {
+    funcs: usize,
+    lines: usize,
+    memsim: Duration,
+    go: Option<Duration>,
+}
+
+/// The generated program: a few shared types, then `n` functions of 7 lines each, cycling
+/// through templates that cover the subset's common shapes; `func main` at the end.
+pub fn generate(n: usize) -> String {
+    let mut s = String::with_capacity(n * 160 + 512);
+    s.push_str(HEADER);
+    for i in 0..n {
+        let t = TEMPLATES[i % TEMPLATES.len()];
+        // `@` is the function's number, `#` that of the function one cycle of templates
+        // earlier (same template position minus the cycle length).
+        let mut rest = t;
+        while let Some(at) = rest.find(['@', '#']) {
+            s.push_str(&rest[..at]);
+            let k = if rest.as_bytes()[at] == b'@' {
+                i
+            } else {
+                i + 1 - TEMPLATES.len()
+            };
+            let _ = write!(s, "{k}");
+            rest = &rest[at + 1..];
+        }
+        s.push_str(rest);
+    }
+    s.push_str("func main() {\n\tfmt.Println(f0(1, &point{}))\n}\n");
+    s
+}
+
+const HEADER: &str = "package main
+
+import \"fmt\"
+
+type point struct{ x, y int }
+
+type shape interface{ area() int }
+
+type square struct{ side int }
+
+func (s *square) area() int { return s.side * s.side }
+
+";
+
+/// Function templates of about 7 lines; `@` is replaced by the function's number, `#` by
+/// the number of the first function of its cycle (a template-0 function).
+const TEMPLATES: [&str; 12] = [
+    // a pointer to a new value escapes through fmt; the parameter does not
+    "func f@(a int, p *point) (int, error) {
+	if a > @ {
+		return a * 2, nil
+	}
+	q := &point{x: a, y: p.y + @}
+	return q.x + len(fmt.Sprint(q)), nil
+}
+",
+    // a closure that captures by reference and escapes
+    "func f@(n int) func() int {
+	sum := 0
+	for j := 0; j < n; j++ {
+		sum += j * @
+	}
+	return func() int { return sum + n }
+}
+",
+    // a method on a struct pointer that leaks its receiver to the result
+    "func (p *point) m@(d int) *point {
+	p.x += d
+	if p.y > @ {
+		return p
+	}
+	return &point{x: p.x, y: d}
+}
+",
+    // append to a constant-size make in a range loop; the result escapes
+    "func f@(xs []int) []int {
+	buf := make([]int, 0, 8)
+	for _, x := range xs {
+		buf = append(buf, x+@)
+	}
+	return buf
+}
+",
+    // a map built from a slice of strings
+    "func f@(keys []string) map[string]int {
+	m := make(map[string]int)
+	for k, s := range keys {
+		m[s] = k + @
+	}
+	return m
+}
+",
+    // make with non-constant and constant sizes; interface conversions for Println
+    "func f@(n int) int {
+	s := make([]byte, n)
+	t := make([]int, @%16+1)
+	fmt.Println(len(s), t[0])
+	return cap(s)
+}
+",
+    // an interface value holding a new pointer, called through the interface
+    "func f@(s shape) int {
+	var v shape = &square{side: @}
+	if s != nil {
+		v = s
+	}
+	return v.area()
+}
+",
+    // the address of a local that stays on the stack; an elided bounds check
+    "func f@(a, b int) int {
+	p := point{x: a, y: b}
+	q := &p
+	q.x += @
+	arr := [4]int{a, b}
+	return arr[a&3] + q.x
+}
+",
+    // new, string concatenation, a pointer result
+    "func f@(name string) *string {
+	s := new(string)
+	*s = name + \"-@\"
+	if len(*s) > 10 {
+		return s
+	}
+	return nil
+}
+",
+    // a closure called in a loop, capturing by reference, not escaping
+    "func f@(xs []int) int {
+	total := 0
+	add := func(v int) { total += v }
+	for _, x := range xs {
+		add(x)
+	}
+	return total + @
+}
+",
+    // a value receiver method and a struct copied into an interface
+    "func (p point) v@(k int) string {
+	if k > @ {
+		return fmt.Sprintf(\"%d\", p.x+k)
+	}
+	var i interface{} = p
+	return fmt.Sprint(i)
+}
+",
+    // a slice of pointers, and a call of an earlier function (`#` is its number)
+    "func f@(ps []*point, a int) (*point, int) {
+	var best *point
+	for i := range ps {
+		if ps[i].x > a+@ { best = ps[i] }
+	}
+	n, _ := f#(a, best)
+	return best, n
+}
+",
+];
+
+/// Runs `go build -gcflags='-m -l'` `runs` times on `src` (in `dir`, as `x.go`); returns the
+/// best wall time and the diagnostics (stderr without the `# command-line-arguments` line).
+/// Each build appends a different comment to the file so that Go's build cache never
+/// answers for the compile.
+fn run_go(go: &Path, dir: &Path, src: &str, runs: usize) -> Result<(Duration, String), String> {
+    let stamp = std::process::id();
+    let mut best = Duration::MAX;
+    let mut diags = String::new();
+    for i in 0..runs {
+        let text = format!("{src}// escape_speed {stamp} {i} {:?}\n", Instant::now());
+        std::fs::write(dir.join("x.go"), text).map_err(|e| e.to_string())?;
+        let start = Instant::now();
+        let o = Command::new(go)
+            .args(["build", "-gcflags=-m -l", "-o"])
+            .arg(dir.join("prog"))
+            .arg("x.go")
+            .current_dir(dir)
+            .env("GOTOOLCHAIN", "local")
+            .env("GOPROXY", "off")
+            .env("GOFLAGS", "")
+            .env("GOWORK", "off")
+            .env("CGO_ENABLED", "0")
+            .output()
+            .map_err(|e| format!("cannot run {}: {e}", go.display()))?;
+        let t = start.elapsed();
+        if !o.status.success() {
+            return Err(format!(
+                "go build failed: {}",
+                String::from_utf8_lossy(&o.stderr)
+            ));
+        }
+        best = best.min(t);
+        let err = String::from_utf8_lossy(&o.stderr);
+        diags = err
+            .lines()
+            .filter(|l| *l != "# command-line-arguments")
+            .fold(String::new(), |mut s, l| {
+                s.push_str(l);
+                s.push('\n');
+                s
+            });
+    }
+    std::fs::write(dir.join("x.go"), src).map_err(|e| e.to_string())?;
+    Ok((best, diags))
+}
+
+/// Go: `$GO`, the workspace's `.go/bin/go`, or `go` on `PATH`.
+fn find_go() -> Option<PathBuf> {
+    if let Some(g) = std::env::var_os("GO") {
+        return Some(PathBuf::from(g));
+    }
+    let ws = Path::new(env!("CARGO_MANIFEST_DIR")).join("../.go/bin/go");
+    if ws.exists() {
+        return Some(ws);
+    }
+    let path = std::env::var_os("PATH")?;
+    std::env::split_paths(&path)
+        .map(|d| d.join("go"))
+        .find(|p| p.is_file())
+}
+
+fn print_first_difference(want: &str, got: &str) {
+    let (w, g): (Vec<&str>, Vec<&str>) = (want.lines().collect(), got.lines().collect());
+    let i = w
+        .iter()
+        .zip(&g)
+        .position(|(a, b)| a != b)
+        .unwrap_or(w.len().min(g.len()));
+    println!(
+        "    {} lines from Go, {} from memsim; first difference at line {}:",
+        w.len(),
+        g.len(),
+        i + 1
+    );
+    println!("    go:     {}", w.get(i).unwrap_or(&"(end)"));
+    println!("    memsim: {}", g.get(i).unwrap_or(&"(end)"));
+}
+
+/// The best time of each stage over all runs.
+fn best_stages(all: &[StageTimes]) -> StageTimes {
+    let best = |f: fn(&StageTimes) -> Duration| all.iter().map(f).min().unwrap_or_default();
+    StageTimes {
+        parse: best(|s| s.parse),
+        check: best(|s| s.check),
+        rewrite: best(|s| s.rewrite),
+        escape: best(|s| s.escape),
+        format: best(|s| s.format),
+    }
+}
+
+fn min(v: &[Duration]) -> Duration {
+    v.iter().copied().min().unwrap_or_default()
+}
+
+fn median(v: &[Duration]) -> Duration {
+    let mut v = v.to_vec();
+    v.sort();
+    v.get(v.len() / 2).copied().unwrap_or_default()
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:.1}", d.as_secs_f64() * 1000.0)
+}
+
+fn env_usize(name: &str, default: usize) -> usize {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
+/// A temporary directory removed on drop.
+struct TempDir {
+    path: PathBuf,
+}
+
+impl TempDir {
+    fn new() -> TempDir {
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_nanos())
+            .unwrap_or(0);
+        let path = std::env::temp_dir().join(format!(
+            "memsim-escape-speed-{}-{nanos}",
+            std::process::id()
+        ));
+        std::fs::create_dir_all(&path).expect("create a temporary directory");
+        TempDir { path }
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.path);
+    }
+}
