@@ -6,7 +6,13 @@ fn main() {
     match memsim::compile(&file) {
         Ok(p) => {
             for (i, f) in p.funcs.iter().enumerate() {
-                println!("func #{i} {} kind={:?} capturing={} dcl={:?}", f.name, f.kind, f.is_capturing, f.dcl.iter().map(|v| &p.var(*v).name).collect::<Vec<_>>());
+                println!(
+                    "func #{i} {} kind={:?} capturing={} dcl={:?}",
+                    f.name,
+                    f.kind,
+                    f.is_capturing,
+                    f.dcl.iter().map(|v| &p.var(*v).name).collect::<Vec<_>>()
+                );
                 for s in &f.body {
                     println!("  {:?}", s);
                 }

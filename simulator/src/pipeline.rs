@@ -150,7 +150,14 @@ fn render_lines(lines: &[escape::Line], display_name: &str) -> String {
 /// program in source order, each with one plain sentence saying where it lives and why,
 /// the source line, and the line Go prints for it; then a summary.
 pub fn explain_report(file: &SourceFile) -> Result<String, String> {
-    let a = analyze(file, escape::Options { level: 0, explain: true }).map_err(|d| first_error(file, &d))?;
+    let a = analyze(
+        file,
+        escape::Options {
+            level: 0,
+            explain: true,
+        },
+    )
+    .map_err(|d| first_error(file, &d))?;
     let list = escape::explain::explain(&a.program, &a.facts);
     let lines: Vec<&str> = file.text.lines().collect();
     let mut out = String::new();
@@ -162,8 +169,13 @@ pub fn explain_report(file: &SourceFile) -> Result<String, String> {
             let pad = " ".repeat(n.len());
             out.push_str(&format!("  {n} | {src}\n"));
             // The caret keeps the line's tabs so that it lines up in a terminal.
-            let upto = src.get(..(e.pos.col.saturating_sub(1) as usize)).unwrap_or("");
-            let indent: String = upto.chars().map(|c| if c == '\t' { '\t' } else { ' ' }).collect();
+            let upto = src
+                .get(..(e.pos.col.saturating_sub(1) as usize))
+                .unwrap_or("");
+            let indent: String = upto
+                .chars()
+                .map(|c| if c == '\t' { '\t' } else { ' ' })
+                .collect();
             out.push_str(&format!("  {pad} | {indent}^\n"));
             for go in &e.go_says {
                 out.push_str(&format!("  {pad} = go build -gcflags=-m: {go}\n"));

@@ -25,12 +25,18 @@ struct Outcome {
 
 fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden");
-    let filter: Vec<String> = std::env::args().skip(1).filter(|a| !a.starts_with('-')).collect();
+    let filter: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|a| !a.starts_with('-'))
+        .collect();
     let known = load_known(&root.join("KNOWN_DIFFERENCES.md"));
     let mut outcomes = Vec::new();
     for dir in ["reference", "escape", "errors", "unsupported"] {
         for go in go_files(&root.join(dir)) {
-            let rel = format!("{dir}/{}", go.file_name().and_then(|n| n.to_str()).unwrap_or(""));
+            let rel = format!(
+                "{dir}/{}",
+                go.file_name().and_then(|n| n.to_str()).unwrap_or("")
+            );
             if !filter.is_empty() && !filter.iter().any(|f| rel.contains(f.as_str())) {
                 continue;
             }
@@ -52,7 +58,10 @@ fn main() {
             }
         }
     }
-    println!("\nKnown differences from real Go ({}; see tests/golden/KNOWN_DIFFERENCES.md):", known.len());
+    println!(
+        "\nKnown differences from real Go ({}; see tests/golden/KNOWN_DIFFERENCES.md):",
+        known.len()
+    );
     if known.is_empty() {
         println!("  (none)");
     }
@@ -75,7 +84,11 @@ fn main() {
 
 fn go_files(dir: &Path) -> Vec<PathBuf> {
     let mut v: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|e| e == "go")).collect())
+        .map(|rd| {
+            rd.filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|e| e == "go"))
+                .collect()
+        })
         .unwrap_or_default();
     v.sort();
     v
@@ -84,10 +97,19 @@ fn go_files(dir: &Path) -> Vec<PathBuf> {
 /// `- \`escape/012_x.go\` escape: reason` lines.
 fn load_known(path: &Path) -> BTreeMap<String, String> {
     let mut m = BTreeMap::new();
-    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e} (the known-differences list must exist, even empty)", path.display()));
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| {
+        panic!(
+            "{}: {e} (the known-differences list must exist, even empty)",
+            path.display()
+        )
+    });
     for line in text.lines() {
-        let Some(rest) = line.strip_prefix("- `") else { continue };
-        let Some((name, why)) = rest.split_once('`') else { continue };
+        let Some(rest) = line.strip_prefix("- `") else {
+            continue;
+        };
+        let Some((name, why)) = rest.split_once('`') else {
+            continue;
+        };
         let why = why.trim_start_matches(':').trim();
         m.insert(name.to_string(), why.to_string());
     }
@@ -132,7 +154,8 @@ fn check_case(dir: &str, go: &Path, rel: &str) -> Vec<Outcome> {
             let m2 = go.with_extension("m2");
             if m2.exists() {
                 let want = read(m2);
-                let got = memsim::escape_report(&file, 2).unwrap_or_else(|e| format!("ERROR {e}\n"));
+                let got =
+                    memsim::escape_report(&file, 2).unwrap_or_else(|e| format!("ERROR {e}\n"));
                 out.push(compare(format!("{rel} m2"), &want, &got));
             }
         }
@@ -146,7 +169,11 @@ fn read(p: PathBuf) -> String {
 
 fn compare(name: String, want: &str, got: &str) -> Outcome {
     if want == got {
-        return Outcome { name, ok: true, diff: String::new() };
+        return Outcome {
+            name,
+            ok: true,
+            diff: String::new(),
+        };
     }
     let mut diff = String::new();
     let d = similar::TextDiff::from_lines(want, got);
@@ -162,5 +189,9 @@ fn compare(name: String, want: &str, got: &str) -> Outcome {
             diff.push('\n');
         }
     }
-    Outcome { name, ok: false, diff }
+    Outcome {
+        name,
+        ok: false,
+        diff,
+    }
 }

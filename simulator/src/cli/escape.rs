@@ -22,7 +22,11 @@ pub fn run(args: Args) -> ExitCode {
         Ok(f) => f,
         Err(code) => return code,
     };
-    let report = if args.explain { memsim::explain_report(&file) } else { memsim::escape_report(&file, args.level) };
+    let report = if args.explain {
+        memsim::explain_report(&file)
+    } else {
+        memsim::escape_report(&file, args.level)
+    };
     match report {
         Ok(out) => {
             let mut stdout = std::io::stdout().lock();

@@ -9,7 +9,9 @@
 //! send, a closure capture, ...) — and words it. The analysis must have run with
 //! [`super::Options::explain`] so that paths are recorded.
 
-use super::{AllocKind, Decision, DecisionKind, EscapeFacts, FlowNote, FlowPath, Leaks, Place, Store};
+use super::{
+    AllocKind, Decision, DecisionKind, EscapeFacts, FlowNote, FlowPath, Leaks, Place, Store,
+};
 use crate::ir::{FuncKind, Program, VarClass};
 use crate::source::Pos;
 
@@ -119,41 +121,108 @@ fn explain_one(prog: &Program, facts: &EscapeFacts, d: &Decision) -> Option<Expl
                 return None;
             }
             let (reason, sentence, go_says) = if d.heap {
-                let reason = d.path.as_ref().map(|p| flow_reason(p, &func)).unwrap_or(Reason::ReachesHeap { line: d.pos.line });
+                let reason = d
+                    .path
+                    .as_ref()
+                    .map(|p| flow_reason(p, &func))
+                    .unwrap_or(Reason::ReachesHeap { line: d.pos.line });
                 let reason = match reason {
-                    Reason::ReachesHeap { .. } if prog.types.size(v.ty) > 128 * 1024 => Reason::TooLarge { bytes: prog.types.size(v.ty), limit: 128 * 1024 },
+                    Reason::ReachesHeap { .. } if prog.types.size(v.ty) > 128 * 1024 => {
+                        Reason::TooLarge {
+                            bytes: prog.types.size(v.ty),
+                            limit: 128 * 1024,
+                        }
+                    }
                     r => r,
                 };
-                let who = if temp { format!("the temporary {} that Go creates here", v.name) } else { v.name.clone() };
-                let s = format!("{who} moves to the heap: {}{}.", cause(&reason, "its address", &func), tail(&reason, &v.name));
+                let who = if temp {
+                    format!("the temporary {} that Go creates here", v.name)
+                } else {
+                    v.name.clone()
+                };
+                let s = format!(
+                    "{who} moves to the heap: {}{}.",
+                    cause(&reason, "its address", &func),
+                    tail(&reason, &v.name)
+                );
                 (reason, s, vec![format!("moved to heap: {}", v.name)])
             } else {
-                let s = format!("{} stays in {}'s stack frame: nothing that outlives the call keeps its address.", v.name, display_func(&func));
+                let s = format!(
+                    "{} stays in {}'s stack frame: nothing that outlives the call keeps its address.",
+                    v.name,
+                    display_func(&func)
+                );
                 (Reason::StaysLocal, s, Vec::new())
             };
-            Some(Explanation { pos: d.pos, func, subject: v.name.clone(), kind: Subject::Variable, heap: d.heap, reason, go_says, sentence })
+            Some(Explanation {
+                pos: d.pos,
+                func,
+                subject: v.name.clone(),
+                kind: Subject::Variable,
+                heap: d.heap,
+                reason,
+                go_says,
+                sentence,
+            })
         }
-        DecisionKind::Allocation { alloc, size_reason, .. } => {
+        DecisionKind::Allocation {
+            alloc, size_reason, ..
+        } => {
             let what = d.what.clone();
             let (reason, sentence) = if d.heap {
                 let reason = match size_reason {
                     Some(_) => {
-                        let limit = if matches!(alloc, AllocKind::Composite | AllocKind::New | AllocKind::Make | AllocKind::Closure) { 64 * 1024 } else { 128 * 1024 };
+                        let limit = if matches!(
+                            alloc,
+                            AllocKind::Composite
+                                | AllocKind::New
+                                | AllocKind::Make
+                                | AllocKind::Closure
+                        ) {
+                            64 * 1024
+                        } else {
+                            128 * 1024
+                        };
                         Reason::TooLarge { bytes: 0, limit }
                     }
-                    None => d.path.as_ref().map(|p| flow_reason(p, &func)).unwrap_or(Reason::ReachesHeap { line: d.pos.line }),
+                    None => d
+                        .path
+                        .as_ref()
+                        .map(|p| flow_reason(p, &func))
+                        .unwrap_or(Reason::ReachesHeap { line: d.pos.line }),
                 };
                 let s = match alloc {
-                    AllocKind::InterfaceBox => format!("{what} is copied into a heap box for an interface: {}.", cause(&reason, "the interface holding it", &func)),
-                    AllocKind::Closure => format!("the closure is allocated on the heap: {}.", cause(&reason, "it", &func)),
-                    _ => format!("{} is allocated on the heap: {}{}.", subject_phrase(*alloc, &what), cause(&reason, "a pointer to it", &func), tail(&reason, "it")),
+                    AllocKind::InterfaceBox => format!(
+                        "{what} is copied into a heap box for an interface: {}.",
+                        cause(&reason, "the interface holding it", &func)
+                    ),
+                    AllocKind::Closure => format!(
+                        "the closure is allocated on the heap: {}.",
+                        cause(&reason, "it", &func)
+                    ),
+                    _ => format!(
+                        "{} is allocated on the heap: {}{}.",
+                        subject_phrase(*alloc, &what),
+                        cause(&reason, "a pointer to it", &func),
+                        tail(&reason, "it")
+                    ),
                 };
                 (reason, s)
             } else {
                 let s = match alloc {
-                    AllocKind::InterfaceBox => format!("{what} is boxed for an interface in {}'s stack frame: the interface does not outlive the call.", display_func(&func)),
-                    AllocKind::Closure => format!("the closure stays in {}'s stack frame: it does not outlive the call.", display_func(&func)),
-                    _ => format!("{} stays in {}'s stack frame: no pointer to it outlives the call.", subject_phrase(*alloc, &what), display_func(&func)),
+                    AllocKind::InterfaceBox => format!(
+                        "{what} is boxed for an interface in {}'s stack frame: the interface does not outlive the call.",
+                        display_func(&func)
+                    ),
+                    AllocKind::Closure => format!(
+                        "the closure stays in {}'s stack frame: it does not outlive the call.",
+                        display_func(&func)
+                    ),
+                    _ => format!(
+                        "{} stays in {}'s stack frame: no pointer to it outlives the call.",
+                        subject_phrase(*alloc, &what),
+                        display_func(&func)
+                    ),
                 };
                 (Reason::StaysLocal, s)
             };
@@ -163,20 +232,44 @@ fn explain_one(prog: &Program, facts: &EscapeFacts, d: &Decision) -> Option<Expl
                 (_, true) => format!("{what} escapes to heap"),
                 (_, false) => format!("{what} does not escape"),
             }];
-            Some(Explanation { pos: d.pos, func, subject: what, kind: Subject::Allocation(*alloc), heap: d.heap, reason, go_says, sentence })
+            Some(Explanation {
+                pos: d.pos,
+                func,
+                subject: what,
+                kind: Subject::Allocation(*alloc),
+                heap: d.heap,
+                reason,
+                go_says,
+                sentence,
+            })
         }
         DecisionKind::Parameter { var, leaks } => {
             let v = prog.var(*var);
             let name = v.name.clone();
             let _ = facts;
             let (heap, reason, sentence, go_says) = parameter(prog, d, &name, leaks, &func);
-            Some(Explanation { pos: d.pos, func, subject: name, kind: Subject::Parameter, heap, reason, go_says, sentence })
+            Some(Explanation {
+                pos: d.pos,
+                func,
+                subject: name,
+                kind: Subject::Parameter,
+                heap,
+                reason,
+                go_says,
+                sentence,
+            })
         }
     }
 }
 
 /// A parameter's leak tag in words, and the lines Go prints for it.
-fn parameter(prog: &Program, d: &Decision, name: &str, leaks: &Leaks, func: &str) -> (bool, Reason, String, Vec<String>) {
+fn parameter(
+    prog: &Program,
+    d: &Decision,
+    name: &str,
+    leaks: &Leaks,
+    func: &str,
+) -> (bool, Reason, String, Vec<String>) {
     let f = display_func(func);
     let reason = d.path.as_ref().map(|p| flow_reason(p, func));
     let results = &prog.func(d.func_id).results;
@@ -184,24 +277,48 @@ fn parameter(prog: &Program, d: &Decision, name: &str, leaks: &Leaks, func: &str
         .results
         .iter()
         .enumerate()
-        .filter_map(|(i, r)| r.map(|x| (results.get(i).map(|&r| prog.var(r).name.clone()).unwrap_or_else(|| format!("~r{i}")), x)))
+        .filter_map(|(i, r)| {
+            r.map(|x| {
+                (
+                    results
+                        .get(i)
+                        .map(|&r| prog.var(r).name.clone())
+                        .unwrap_or_else(|| format!("~r{i}")),
+                    x,
+                )
+            })
+        })
         .collect();
     let mut go_says = Vec::new();
     if let Some(x) = leaks.heap {
-        go_says.push(if x == 0 { format!("leaking param: {name}") } else { format!("leaking param content: {name}") });
+        go_says.push(if x == 0 {
+            format!("leaking param: {name}")
+        } else {
+            format!("leaking param content: {name}")
+        });
     }
-    go_says.extend(result_leaks.iter().map(|(r, x)| format!("leaking param: {name} to result {r} level={x}")));
+    go_says.extend(
+        result_leaks
+            .iter()
+            .map(|(r, x)| format!("leaking param: {name} to result {r} level={x}")),
+    );
     if let Some(x) = leaks.heap {
         let reason = match reason {
             // The recorded path may be the one to a result: it does not explain the heap.
-            Some(Reason::Returned { .. } | Reason::StaysLocal) | None => Reason::ReachesHeap { line: d.pos.line },
+            Some(Reason::Returned { .. } | Reason::StaysLocal) | None => {
+                Reason::ReachesHeap { line: d.pos.line }
+            }
             Some(r) => r,
         };
         let c = cause(&reason, "it", func);
         let s = if x == 0 {
-            format!("parameter {name} leaks: {c}; whatever callers pass as {name} must live on the heap.")
+            format!(
+                "parameter {name} leaks: {c}; whatever callers pass as {name} must live on the heap."
+            )
         } else {
-            format!("what parameter {name} points to leaks: {c}; callers may keep {name} itself on the stack, but what it points to must live on the heap.")
+            format!(
+                "what parameter {name} points to leaks: {c}; callers may keep {name} itself on the stack, but what it points to must live on the heap."
+            )
         };
         return (x == 0, reason, s, go_says);
     }
@@ -211,35 +328,90 @@ fn parameter(prog: &Program, d: &Decision, name: &str, leaks: &Leaks, func: &str
             Some(Reason::Returned { line, .. }) => *line,
             _ => d.pos.line,
         };
-        let what = if *x == 0 { format!("parameter {name}") } else { format!("what parameter {name} points to") };
-        let to = if names.len() == 1 { format!("the result {}", names[0]) } else { format!("the results {}", names.join(" and ")) };
-        let s = format!("{what} flows to {to}: {f} returns it (line {line}), so it lives as long as each caller keeps the result.");
-        return (false, Reason::Returned { func: func.to_string(), line }, s, go_says);
+        let what = if *x == 0 {
+            format!("parameter {name}")
+        } else {
+            format!("what parameter {name} points to")
+        };
+        let to = if names.len() == 1 {
+            format!("the result {}", names[0])
+        } else {
+            format!("the results {}", names.join(" and "))
+        };
+        let s = format!(
+            "{what} flows to {to}: {f} returns it (line {line}), so it lives as long as each caller keeps the result."
+        );
+        return (
+            false,
+            Reason::Returned {
+                func: func.to_string(),
+                line,
+            },
+            s,
+            go_says,
+        );
     }
     go_says.push(format!("{name} does not escape"));
-    (false, Reason::StaysLocal, format!("parameter {name} does not escape: {f} keeps no pointer from it, so callers may pass the address of a stack variable."), go_says)
+    (
+        false,
+        Reason::StaysLocal,
+        format!(
+            "parameter {name} does not escape: {f} keeps no pointer from it, so callers may pass the address of a stack variable."
+        ),
+        go_says,
+    )
 }
 
 /// The decisive step of a flow path.
 fn flow_reason(path: &FlowPath, func: &str) -> Reason {
     let notes: Vec<&FlowNote> = path.steps.iter().flat_map(|s| s.notes.iter()).collect();
-    let Some(last) = path.steps.last() else { return Reason::ReachesHeap { line: 0 } };
+    let Some(last) = path.steps.last() else {
+        return Reason::ReachesHeap { line: 0 };
+    };
     let line_of = |n: &FlowNote| n.pos.line;
     let first_line = notes.first().map(|n| line_of(n)).unwrap_or(0);
     match &last.dst_place {
-        Place::Variable { class: VarClass::Result, func: f, pos, .. } => {
-            let line = notes.iter().rev().find(|n| n.why == "return").map(|n| line_of(n)).unwrap_or(pos.line);
-            return Reason::Returned { func: f.clone(), line };
+        Place::Variable {
+            class: VarClass::Result,
+            func: f,
+            pos,
+            ..
+        } => {
+            let line = notes
+                .iter()
+                .rev()
+                .find(|n| n.why == "return")
+                .map(|n| line_of(n))
+                .unwrap_or(pos.line);
+            return Reason::Returned {
+                func: f.clone(),
+                line,
+            };
         }
-        Place::Variable { name, func: f, pos, .. } => {
+        Place::Variable {
+            name, func: f, pos, ..
+        } => {
             if f != func {
-                return Reason::StoredInEnclosingFunction { var: name.clone(), func: f.clone() };
+                return Reason::StoredInEnclosingFunction {
+                    var: name.clone(),
+                    func: f.clone(),
+                };
             }
-            return Reason::StoredOutsideLoop { var: name.clone(), line: pos.line };
+            return Reason::StoredOutsideLoop {
+                var: name.clone(),
+                line: pos.line,
+            };
         }
-        Place::Storage { alloc: AllocKind::Closure, pos, .. } => return Reason::CapturedByClosure { line: pos.line },
+        Place::Storage {
+            alloc: AllocKind::Closure,
+            pos,
+            ..
+        } => return Reason::CapturedByClosure { line: pos.line },
         Place::Storage { text, .. } => {
-            return Reason::StoredInHeapObject { what: text.clone(), line: first_line };
+            return Reason::StoredInHeapObject {
+                what: text.clone(),
+                line: first_line,
+            };
         }
         Place::Heap | Place::Temp => {}
     }
@@ -247,24 +419,48 @@ fn flow_reason(path: &FlowPath, func: &str) -> Reason {
     for n in notes.iter().rev() {
         let line = line_of(n);
         let r = match n.why {
-            "assign" | "assign-pair" | "assign-pair-dot-type" | "assign-pair-mapr" | "assign-pair-receive" => match &n.store {
-                Some(Store::Global(g)) => Some(Reason::StoredInGlobal { global: g.clone(), line }),
-                Some(Store::ThroughPointer(t)) => Some(Reason::StoredThroughPointer { target: t.clone(), line }),
-                Some(Store::SliceElement(t)) => Some(Reason::StoredInSliceElement { target: t.clone(), line }),
+            "assign"
+            | "assign-pair"
+            | "assign-pair-dot-type"
+            | "assign-pair-mapr"
+            | "assign-pair-receive" => match &n.store {
+                Some(Store::Global(g)) => Some(Reason::StoredInGlobal {
+                    global: g.clone(),
+                    line,
+                }),
+                Some(Store::ThroughPointer(t)) => Some(Reason::StoredThroughPointer {
+                    target: t.clone(),
+                    line,
+                }),
+                Some(Store::SliceElement(t)) => Some(Reason::StoredInSliceElement {
+                    target: t.clone(),
+                    line,
+                }),
                 Some(Store::MapElement(_)) => Some(Reason::StoredInMap { line }),
                 None => None,
             },
             "return" => Some(Reason::ReturnedUntracked { line }),
             "call parameter" => Some(match &n.callee {
                 Some(c) if c == "append" => Reason::Appended { line },
-                Some(c) if c.starts_with('.') => Reason::PassedToInterfaceMethod { method: c[1..].to_string(), line },
-                c => Reason::PassedToCall { callee: c.clone(), line },
+                Some(c) if c.starts_with('.') => Reason::PassedToInterfaceMethod {
+                    method: c[1..].to_string(),
+                    line,
+                },
+                c => Reason::PassedToCall {
+                    callee: c.clone(),
+                    line,
+                },
             }),
             "send" => Some(Reason::SentOnChannel { line }),
-            "key of map put" | "map literal key" | "map literal value" => Some(Reason::StoredInMap { line }),
+            "key of map put" | "map literal key" | "map literal value" => {
+                Some(Reason::StoredInMap { line })
+            }
             "appendee slice" | "appended slice..." => Some(Reason::Appended { line }),
             "captured by a closure" => Some(Reason::CapturedByClosure { line }),
-            "too large for stack" => Some(Reason::TooLarge { bytes: 0, limit: 64 * 1024 }),
+            "too large for stack" => Some(Reason::TooLarge {
+                bytes: 0,
+                limit: 64 * 1024,
+            }),
             "interface-converted" => Some(Reason::ConvertedToInterface { line }),
             super::GO_STATEMENT_NOTE => Some(Reason::RunsOnNewGoroutine { line }),
             super::DEFER_IN_LOOP_NOTE => Some(Reason::DeferredInLoop { line }),
@@ -274,54 +470,107 @@ fn flow_reason(path: &FlowPath, func: &str) -> Reason {
             return r;
         }
     }
-    Reason::ReachesHeap { line: notes.last().map(|n| line_of(n)).unwrap_or(0) }
+    Reason::ReachesHeap {
+        line: notes.last().map(|n| line_of(n)).unwrap_or(0),
+    }
 }
 
 /// The "because" part of a sentence; `whose` names what travels ("its address", "it").
 fn cause(r: &Reason, whose: &str, func: &str) -> String {
     match r {
         Reason::StaysLocal => format!("nothing that outlives {} keeps {whose}", display_func(func)),
-        Reason::Returned { func, line } => format!("{} returns {whose} (line {line})", display_func(func)),
+        Reason::Returned { func, line } => {
+            format!("{} returns {whose} (line {line})", display_func(func))
+        }
         Reason::StoredInGlobal { global, line } => {
-            format!("{whose} is stored in the package variable {global} (line {line}), which lives as long as the program")
+            format!(
+                "{whose} is stored in the package variable {global} (line {line}), which lives as long as the program"
+            )
         }
-        Reason::PassedToCall { callee: Some(c), line } if c == "panic" => {
-            format!("{whose} is passed to panic (line {line}), which hands it to the runtime while the stack unwinds")
+        Reason::PassedToCall {
+            callee: Some(c),
+            line,
+        } if c == "panic" => {
+            format!(
+                "{whose} is passed to panic (line {line}), which hands it to the runtime while the stack unwinds"
+            )
         }
-        Reason::PassedToCall { callee: Some(c), line } => format!("{whose} is passed to {c} (line {line}), which may keep it beyond the call"),
+        Reason::PassedToCall {
+            callee: Some(c),
+            line,
+        } => format!("{whose} is passed to {c} (line {line}), which may keep it beyond the call"),
         Reason::PassedToCall { callee: None, line } => {
-            format!("{whose} is passed to a function value (line {line}) the compiler cannot see into, so it must assume the value is kept")
+            format!(
+                "{whose} is passed to a function value (line {line}) the compiler cannot see into, so it must assume the value is kept"
+            )
         }
         Reason::PassedToInterfaceMethod { method, line } => {
-            format!("{whose} is passed to the interface method {method} (line {line}), which could be any implementation, and the compiler must assume it keeps the value")
+            format!(
+                "{whose} is passed to the interface method {method} (line {line}), which could be any implementation, and the compiler must assume it keeps the value"
+            )
         }
-        Reason::ConvertedToInterface { line } => format!("{whose} is stored in an interface value (line {line}) that outlives the call"),
+        Reason::ConvertedToInterface { line } => {
+            format!("{whose} is stored in an interface value (line {line}) that outlives the call")
+        }
         Reason::CapturedByClosure { line } => {
-            format!("the function literal on line {line} captures it by reference, and the closure outlives {}'s frame", display_func(func))
+            format!(
+                "the function literal on line {line} captures it by reference, and the closure outlives {}'s frame",
+                display_func(func)
+            )
         }
-        Reason::Appended { line } => format!("{whose} is appended to a slice (line {line}) whose backing array is on the heap"),
+        Reason::Appended { line } => format!(
+            "{whose} is appended to a slice (line {line}) whose backing array is on the heap"
+        ),
         Reason::StoredThroughPointer { target, line } => format!(
             "{whose} is stored in {target} (line {line}), memory reached through a pointer, which the compiler must assume is on the heap"
         ),
         Reason::StoredInSliceElement { target, line } => {
-            format!("{whose} is stored in {target} (line {line}), an element of a slice whose backing array the compiler must assume is on the heap")
+            format!(
+                "{whose} is stored in {target} (line {line}), an element of a slice whose backing array the compiler must assume is on the heap"
+            )
         }
         Reason::ReturnedUntracked { line } => {
-            format!("{whose} is returned as the sixth or a later result (line {line}), which escape analysis treats as escaping")
+            format!(
+                "{whose} is returned as the sixth or a later result (line {line}), which escape analysis treats as escaping"
+            )
         }
-        Reason::SentOnChannel { line } => format!("{whose} is sent on a channel (line {line}), so another goroutine may use it after {} returns", display_func(func)),
-        Reason::StoredInMap { line } => format!("{whose} is stored in a map (line {line}), and a map's contents live on the heap"),
+        Reason::SentOnChannel { line } => format!(
+            "{whose} is sent on a channel (line {line}), so another goroutine may use it after {} returns",
+            display_func(func)
+        ),
+        Reason::StoredInMap { line } => format!(
+            "{whose} is stored in a map (line {line}), and a map's contents live on the heap"
+        ),
         Reason::StoredOutsideLoop { var, line } => {
-            format!("{whose} is kept in {var} (declared on line {line}, outside the loop), which outlives each iteration")
+            format!(
+                "{whose} is kept in {var} (declared on line {line}, outside the loop), which outlives each iteration"
+            )
         }
-        Reason::StoredInEnclosingFunction { var, func } => format!("{whose} is kept in {var}, a variable of the enclosing function {}", display_func(func)),
-        Reason::StoredInHeapObject { what, line } => format!("{whose} is stored in {what} (line {line}), which is itself on the heap"),
-        Reason::TooLarge { bytes: 0, limit } => format!("it is larger than the {} KiB Go allows such a value in a stack frame", limit / 1024),
-        Reason::TooLarge { bytes, limit } => format!("at {bytes} bytes it is larger than the {} KiB Go allows a variable in a stack frame", limit / 1024),
+        Reason::StoredInEnclosingFunction { var, func } => format!(
+            "{whose} is kept in {var}, a variable of the enclosing function {}",
+            display_func(func)
+        ),
+        Reason::StoredInHeapObject { what, line } => {
+            format!("{whose} is stored in {what} (line {line}), which is itself on the heap")
+        }
+        Reason::TooLarge { bytes: 0, limit } => format!(
+            "it is larger than the {} KiB Go allows such a value in a stack frame",
+            limit / 1024
+        ),
+        Reason::TooLarge { bytes, limit } => format!(
+            "at {bytes} bytes it is larger than the {} KiB Go allows a variable in a stack frame",
+            limit / 1024
+        ),
         Reason::RunsOnNewGoroutine { line } => {
-            format!("a go statement (line {line}) hands {whose} to a new goroutine, which may run after {} returns", display_func(func))
+            format!(
+                "a go statement (line {line}) hands {whose} to a new goroutine, which may run after {} returns",
+                display_func(func)
+            )
         }
-        Reason::DeferredInLoop { line } => format!("a defer inside a loop (line {line}) keeps {whose} until {} returns", display_func(func)),
+        Reason::DeferredInLoop { line } => format!(
+            "a defer inside a loop (line {line}) keeps {whose} until {} returns",
+            display_func(func)
+        ),
         Reason::ReachesHeap { line } => format!("{whose} reaches the heap (line {line})"),
     }
 }
@@ -329,7 +578,9 @@ fn cause(r: &Reason, whose: &str, func: &str) -> String {
 /// What follows the cause: for a returned value, why that forces the heap.
 fn tail(r: &Reason, subject: &str) -> String {
     match r {
-        Reason::Returned { func, .. } => format!(", so {subject} must outlive {}'s frame", display_func(func)),
+        Reason::Returned { func, .. } => {
+            format!(", so {subject} must outlive {}'s frame", display_func(func))
+        }
         _ => String::new(),
     }
 }
@@ -340,7 +591,9 @@ fn subject_phrase(alloc: AllocKind, what: &str) -> String {
         AllocKind::Append => "the backing array append allocates".to_string(),
         AllocKind::MethodValue => format!("the method value {what}"),
         AllocKind::StringData => format!("the bytes of {what}"),
-        AllocKind::Composite if what == "... argument" => "the slice holding the variadic arguments".to_string(),
+        AllocKind::Composite if what == "... argument" => {
+            "the slice holding the variadic arguments".to_string()
+        }
         _ => what.to_string(),
     }
 }
@@ -349,7 +602,9 @@ fn subject_phrase(alloc: AllocKind, what: &str) -> String {
 /// for a `go` or `defer` statement is named after the function it is in.
 fn display_func(name: &str) -> String {
     match name.rsplit_once('.') {
-        Some((outer, last)) if last.starts_with("gowrap") || last.starts_with("deferwrap") => outer.to_string(),
+        Some((outer, last)) if last.starts_with("gowrap") || last.starts_with("deferwrap") => {
+            outer.to_string()
+        }
         _ => name.to_string(),
     }
 }

@@ -26,7 +26,10 @@ impl Leaks {
     /// A parameter that leaks to the heap without dereference (the tag of a body-less
     /// function, and of imported functions whose tag is "leaking param").
     pub fn heap(derefs: u8) -> Leaks {
-        Leaks { heap: Some(derefs), ..Leaks::default() }
+        Leaks {
+            heap: Some(derefs),
+            ..Leaks::default()
+        }
     }
 
     pub fn add_heap(&mut self, derefs: i32) {
@@ -46,7 +49,11 @@ impl Leaks {
     /// heap flow already says everything.
     pub fn optimize(&mut self) {
         if let Some(h) = self.heap {
-            for r in self.results.iter_mut().chain([&mut self.mutator, &mut self.callee]) {
+            for r in self
+                .results
+                .iter_mut()
+                .chain([&mut self.mutator, &mut self.callee])
+            {
                 if r.is_some_and(|x| x >= h) {
                     *r = None;
                 }
@@ -56,6 +63,9 @@ impl Leaks {
 
     /// Whether the value flows anywhere.
     pub fn any(&self) -> bool {
-        self.heap.is_some() || self.mutator.is_some() || self.callee.is_some() || self.results.iter().any(Option::is_some)
+        self.heap.is_some()
+            || self.mutator.is_some()
+            || self.callee.is_some()
+            || self.results.iter().any(Option::is_some)
     }
 }

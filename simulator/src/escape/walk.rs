@@ -4,11 +4,12 @@
 //! `escape/{stmt,expr,assign,call}.go`, over memsim's IR.
 
 use super::Batch;
-use super::graph::*;
 use super::graph::Where;
+use super::graph::*;
 use super::leaks::{Leaks, NUM_ESC_RESULTS};
 use crate::ir::{
-    AssignListKind, Builtin, Callee, CompLitKind, Expr, ExprKind, FuncId, FuncKind, IndexKind, RangeKind, Stmt, StmtKind, VarId,
+    AssignListKind, Builtin, Callee, CompLitKind, Expr, ExprKind, FuncId, FuncKind, IndexKind,
+    RangeKind, Stmt, StmtKind, VarId,
 };
 
 impl<'p> Batch<'p, '_> {
@@ -39,7 +40,13 @@ impl<'p> Batch<'p, '_> {
                 self.block(then);
                 self.block(els);
             }
-            StmtKind::For { init, cond, post, body, .. } => {
+            StmtKind::For {
+                init,
+                cond,
+                post,
+                body,
+                ..
+            } => {
                 self.stmts(init);
                 self.loop_depth += 1;
                 if let Some(c) = cond {
@@ -51,7 +58,14 @@ impl<'p> Batch<'p, '_> {
                 self.block(body);
                 self.loop_depth -= 1;
             }
-            StmtKind::Range { x, key, value, kind, body, .. } => {
+            StmtKind::Range {
+                x,
+                key,
+                value,
+                kind,
+                body,
+                ..
+            } => {
                 // X is evaluated outside the loop and persists until it ends.
                 let tmp = self.new_loc(LocNode::None, true);
                 self.expr(Hole::to(tmp), x);
@@ -113,13 +127,21 @@ impl<'p> Batch<'p, '_> {
                 self.assign_heap(value, "send", Where::Stmt(s));
             }
             StmtKind::Assign { lhs, rhs, .. } => {
-                self.assign_list(&[Dst::Expr(lhs)], rhs.as_ref().map(std::slice::from_ref).unwrap_or(&[]), "assign", s);
+                self.assign_list(
+                    &[Dst::Expr(lhs)],
+                    rhs.as_ref().map(std::slice::from_ref).unwrap_or(&[]),
+                    "assign",
+                    s,
+                );
             }
             StmtKind::AssignOp { lhs, rhs, .. } => {
                 self.assign_list(&[Dst::Expr(lhs)], std::slice::from_ref(rhs), "assign", s);
             }
             StmtKind::AssignList { kind, lhs, rhs, .. } => match kind {
-                AssignListKind::Pair | AssignListKind::DotType | AssignListKind::MapIndex | AssignListKind::Recv => {
+                AssignListKind::Pair
+                | AssignListKind::DotType
+                | AssignListKind::MapIndex
+                | AssignListKind::Recv => {
                     let why = match kind {
                         AssignListKind::Pair => "assign-pair",
                         AssignListKind::DotType => "assign-pair-dot-type",
@@ -138,7 +160,13 @@ impl<'p> Batch<'p, '_> {
                 }
             },
             StmtKind::Return(results) => {
-                let dsts: Vec<Dst<'p>> = self.prog.func(self.curfn).results.iter().map(|&r| Dst::Var(r)).collect();
+                let dsts: Vec<Dst<'p>> = self
+                    .prog
+                    .func(self.curfn)
+                    .results
+                    .iter()
+                    .map(|&r| Dst::Var(r))
+                    .collect();
                 self.assign_list(&dsts, results, "return", s);
             }
             StmtKind::Expr(e) => {
@@ -153,7 +181,15 @@ impl<'p> Batch<'p, '_> {
                 let is_defer = matches!(s.kind, StmtKind::Defer(_));
                 let mut k = Hole::to(HEAP);
                 // Not a note Go prints: it tells `--explain` why the heap.
-                k = self.note(k, Where::Stmt(s), if is_defer { super::DEFER_IN_LOOP_NOTE } else { super::GO_STATEMENT_NOTE });
+                k = self.note(
+                    k,
+                    Where::Stmt(s),
+                    if is_defer {
+                        super::DEFER_IN_LOOP_NOTE
+                    } else {
+                        super::GO_STATEMENT_NOTE
+                    },
+                );
                 if is_defer && self.loop_depth == 1 {
                     // Top-level defer arguments don't escape, but must last until invoked.
                     let d = Hole::to(BLANK);
@@ -161,8 +197,14 @@ impl<'p> Batch<'p, '_> {
                 }
                 let call = self.skip_init(call);
                 match &call.kind {
-                    ExprKind::Call { callee: Callee::Value(f), .. } => self.expr(k, f),
-                    ExprKind::Call { callee: Callee::Static(_), .. } => {}
+                    ExprKind::Call {
+                        callee: Callee::Value(f),
+                        ..
+                    } => self.expr(k, f),
+                    ExprKind::Call {
+                        callee: Callee::Static(_),
+                        ..
+                    } => {}
                     _ => self.call(None, call),
                 }
             }
@@ -200,8 +242,16 @@ impl<'p> Batch<'p, '_> {
             ExprKind::Blank => Hole::to(BLANK),
             ExprKind::Var(v) => Hole::to(self.var_loc(*v)),
             ExprKind::Global(_) => Hole::to(HEAP),
-            ExprKind::Field { x, through_pointer: false, .. } => self.addr(x),
-            ExprKind::Field { x, through_pointer: true, .. } => {
+            ExprKind::Field {
+                x,
+                through_pointer: false,
+                ..
+            } => self.addr(x),
+            ExprKind::Field {
+                x,
+                through_pointer: true,
+                ..
+            } => {
                 self.mutate(x);
                 Hole::to(HEAP)
             }
@@ -255,7 +305,10 @@ impl<'p> Batch<'p, '_> {
                 if self.level > 0 {
                     let fname = self.prog.func(self.curfn).name.clone();
                     let stmt = self.printer().stmt(at);
-                    self.line(at.pos, format!("{fname} ignoring self-assignment in {stmt}"));
+                    self.line(
+                        at.pos,
+                        format!("{fname} ignoring self-assignment in {stmt}"),
+                    );
                 }
                 k = Hole::to(BLANK);
             }
@@ -344,8 +397,14 @@ impl<'p> Batch<'p, '_> {
                 let k = self.note(k.shift(1), W::Expr(e), "indirection");
                 self.expr(k, x);
             }
-            ExprKind::Field { x, through_pointer, .. } => {
-                let k = if *through_pointer { self.note(k.shift(1), W::Expr(e), "dot of pointer") } else { self.note(k, W::Expr(e), "dot") };
+            ExprKind::Field {
+                x, through_pointer, ..
+            } => {
+                let k = if *through_pointer {
+                    self.note(k.shift(1), W::Expr(e), "dot of pointer")
+                } else {
+                    self.note(k, W::Expr(e), "dot")
+                };
                 self.expr(k, x);
             }
             ExprKind::TypeAssert { x } => {
@@ -367,7 +426,9 @@ impl<'p> Batch<'p, '_> {
                 self.discard(m);
                 self.discard(key);
             }
-            ExprKind::Slice { x, low, high, max, .. } => {
+            ExprKind::Slice {
+                x, low, high, max, ..
+            } => {
                 let k = self.note(k, W::Expr(e), "slice");
                 self.expr(k, x);
                 for b in [low, high, max].into_iter().flatten() {
@@ -410,7 +471,12 @@ impl<'p> Batch<'p, '_> {
                 // The receiver flows both into the closure and to the method's receiver
                 // parameter; results of the method value are assumed to reach the heap.
                 let closure_k = self.spill(k, e);
-                let nresults = self.prog.types.signature(e.ty).map(|s| s.results.len()).unwrap_or(0);
+                let nresults = self
+                    .prog
+                    .types
+                    .signature(e.ty)
+                    .map(|s| s.results.len())
+                    .unwrap_or(0);
                 let ks: Vec<Hole> = (0..nresults).map(|_| Hole::to(HEAP)).collect();
                 let param_k = match method {
                     Some(f) => self.tag_hole(Some(&ks), Some(*f), ParamRef::Recv),
@@ -497,7 +563,9 @@ impl<'p> Batch<'p, '_> {
             ExprKind::StrConv { x, .. } => self.discard(x),
             ExprKind::CompLit { kind, .. } => match kind {
                 CompLitKind::Struct(fs) => fs.iter().for_each(|(_, v)| self.expr(heap, v)),
-                CompLitKind::Array(es) | CompLitKind::Slice { elems: es, .. } => es.iter().for_each(|(_, v)| self.expr(heap, v)),
+                CompLitKind::Array(es) | CompLitKind::Slice { elems: es, .. } => {
+                    es.iter().for_each(|(_, v)| self.expr(heap, v))
+                }
                 CompLitKind::Map(kv) => kv.iter().for_each(|(k, v)| {
                     self.expr(heap, k);
                     self.expr(heap, v);
@@ -511,7 +579,11 @@ impl<'p> Batch<'p, '_> {
     /// the value is stored directly in the interface word.
     fn dot_type(&self, k: Hole, t: crate::types::TypeId) -> Hole {
         let tt = &self.prog.types;
-        if !tt.is_interface(t) && !tt.is_direct_iface(t) { k.shift(1) } else { k }
+        if !tt.is_interface(t) && !tt.is_direct_iface(t) {
+            k.shift(1)
+        } else {
+            k
+        }
     }
 
     /// A new location for allocating expression `e`, whose address flows to `k`; returns
@@ -583,7 +655,9 @@ impl<'p> Batch<'p, '_> {
                 let mut args: &'p [Expr] = args;
                 // A method called through a value whose static value is a method
                 // expression takes its receiver as the first argument too.
-                let has_recv = !matches!(callee, Callee::Interface { .. }) && fns.len() == 1 && self.prog.func(fns[0]).recv.is_some();
+                let has_recv = !matches!(callee, Callee::Interface { .. })
+                    && fns.len() == 1
+                    && self.prog.func(fns[0]).recv.is_some();
                 if has_recv && recv_arg.is_none() && !args.is_empty() {
                     recv_arg = Some(&args[0]);
                     args = &args[1..];
@@ -609,9 +683,14 @@ impl<'p> Batch<'p, '_> {
             }
             ExprKind::Builtin { which, args, ddd } => match which {
                 Builtin::Append => {
-                    let k0 = ks.and_then(|k| k.first().copied()).unwrap_or(Hole::to(BLANK));
+                    let k0 = ks
+                        .and_then(|k| k.first().copied())
+                        .unwrap_or(Hole::to(BLANK));
                     let mut appendee_k = self.tee_hole(&[k0, Hole::to(MUTATOR)]);
-                    let elem_ptr = self.prog.types.has_pointers(self.prog.types.elem(args[0].ty));
+                    let elem_ptr = self
+                        .prog
+                        .types
+                        .has_pointers(self.prog.types.elem(args[0].ty));
                     if elem_ptr {
                         let h = self.note(Hole::to(HEAP).shift(1), W::Expr(call), "appendee slice");
                         appendee_k = self.tee_hole(&[appendee_k, h]);
@@ -622,7 +701,11 @@ impl<'p> Batch<'p, '_> {
                         if args.len() > 1 {
                             let t = &self.prog.types;
                             if t.is_slice(args[1].ty) && t.has_pointers(t.elem(args[1].ty)) {
-                                appended_k = self.note(Hole::to(HEAP).shift(1), W::Expr(call), "appended slice...");
+                                appended_k = self.note(
+                                    Hole::to(HEAP).shift(1),
+                                    W::Expr(call),
+                                    "appended slice...",
+                                );
                             }
                             argument(self, appended_k, &args[1]);
                         }
@@ -652,25 +735,36 @@ impl<'p> Batch<'p, '_> {
                     }
                 }
                 Builtin::Min | Builtin::Max => {
-                    let k0 = ks.and_then(|k| k.first().copied()).unwrap_or(Hole::to(BLANK));
+                    let k0 = ks
+                        .and_then(|k| k.first().copied())
+                        .unwrap_or(Hole::to(BLANK));
                     for a in args {
                         argument(self, k0, a);
                     }
                 }
-                Builtin::Len | Builtin::Cap | Builtin::Close | Builtin::Complex | Builtin::Real | Builtin::Imag => {
+                Builtin::Len
+                | Builtin::Cap
+                | Builtin::Close
+                | Builtin::Complex
+                | Builtin::Real
+                | Builtin::Imag => {
                     for a in args {
                         self.discard(a);
                     }
                 }
                 Builtin::Clear => argument(self, Hole::to(MUTATOR), &args[0]),
                 Builtin::UnsafeAdd => {
-                    let k0 = ks.and_then(|k| k.first().copied()).unwrap_or(Hole::to(BLANK));
+                    let k0 = ks
+                        .and_then(|k| k.first().copied())
+                        .unwrap_or(Hole::to(BLANK));
                     argument(self, k0, &args[0]);
                     self.discard(&args[1]);
                 }
             },
             _ => {
-                let k = ks.and_then(|k| k.first().copied()).unwrap_or(Hole::to(BLANK));
+                let k = ks
+                    .and_then(|k| k.first().copied())
+                    .unwrap_or(Hole::to(BLANK));
                 self.expr(k, call);
             }
         }
@@ -679,7 +773,9 @@ impl<'p> Batch<'p, '_> {
     /// Candidate callees of a func variable assigned several static functions (Go 1.27).
     fn resolve_assigned_callees(&mut self, v: VarId) -> Vec<FuncId> {
         let oracle = self.oracle();
-        let Some(assigns) = oracle.func_assignments(v) else { return Vec::new() };
+        let Some(assigns) = oracle.func_assignments(v) else {
+            return Vec::new();
+        };
         let mut fns = Vec::new();
         for rhs in assigns {
             match static_callee(rhs) {
@@ -709,14 +805,18 @@ impl<'p> Batch<'p, '_> {
             ParamRef::Param(i) => func.params.get(i).copied(),
         };
         if self.in_mutual_batch(f) {
-            let Some(param) = param else { return Hole::to(BLANK) };
+            let Some(param) = param else {
+                return Hole::to(BLANK);
+            };
             let var = self.prog.var(param);
             if var.name.is_empty() || var.is_blank() {
                 return Hole::to(BLANK);
             }
             return Hole::to(self.var_loc(param));
         }
-        let leaks = param.and_then(|v| self.st.param_leak(v)).unwrap_or_else(|| Leaks::heap(0));
+        let leaks = param
+            .and_then(|v| self.st.param_leak(v))
+            .unwrap_or_else(|| Leaks::heap(0));
         self.leaks_hole(ks, leaks)
     }
 
@@ -803,9 +903,10 @@ fn static_callee(e: &Expr) -> Option<FuncId> {
 /// Whether a statement can be the definition of a variable, and its id.
 fn stmt_id(s: &Stmt) -> Option<crate::ir::StmtId> {
     match &s.kind {
-        StmtKind::Assign { id, .. } | StmtKind::AssignList { id, .. } | StmtKind::Range { id, .. } | StmtKind::TypeSwitch { id, .. } => {
-            Some(*id)
-        }
+        StmtKind::Assign { id, .. }
+        | StmtKind::AssignList { id, .. }
+        | StmtKind::Range { id, .. }
+        | StmtKind::TypeSwitch { id, .. } => Some(*id),
         _ => None,
     }
 }
@@ -830,15 +931,42 @@ fn is_self_assign(dst: &Expr, src: &Expr) -> bool {
         return true;
     }
     match (&dst.kind, &src.kind) {
-        (ExprKind::Field { x: dx, through_pointer: dp, .. }, ExprKind::Field { x: sx, through_pointer: sp, .. }) if dp == sp => {
-            same_safe_expr(dx, sx)
-        }
-        (ExprKind::Index { x: dx, index: di, kind: IndexKind::Array }, ExprKind::Index { x: sx, index: si, kind: IndexKind::Array }) => {
-            !may_affect_memory(di) && !may_affect_memory(si) && same_safe_expr(dx, sx)
-        }
-        (ExprKind::Index { x: dx, index: di, kind: dk }, ExprKind::Index { x: sx, index: si, kind: sk }) if dk == sk => {
-            !may_affect_memory(di) && !may_affect_memory(si) && same_safe_expr(dx, sx)
-        }
+        (
+            ExprKind::Field {
+                x: dx,
+                through_pointer: dp,
+                ..
+            },
+            ExprKind::Field {
+                x: sx,
+                through_pointer: sp,
+                ..
+            },
+        ) if dp == sp => same_safe_expr(dx, sx),
+        (
+            ExprKind::Index {
+                x: dx,
+                index: di,
+                kind: IndexKind::Array,
+            },
+            ExprKind::Index {
+                x: sx,
+                index: si,
+                kind: IndexKind::Array,
+            },
+        ) => !may_affect_memory(di) && !may_affect_memory(si) && same_safe_expr(dx, sx),
+        (
+            ExprKind::Index {
+                x: dx,
+                index: di,
+                kind: dk,
+            },
+            ExprKind::Index {
+                x: sx,
+                index: si,
+                kind: sk,
+            },
+        ) if dk == sk => !may_affect_memory(di) && !may_affect_memory(si) && same_safe_expr(dx, sx),
         _ => false,
     }
 }
@@ -847,17 +975,29 @@ fn is_self_assign(dst: &Expr, src: &Expr) -> bool {
 fn is_slice_self_assign(dst: &Expr, src: &Expr) -> bool {
     let dst_x = match &dst.kind {
         ExprKind::Deref(x) => x,
-        ExprKind::Field { x, through_pointer: true, .. } => x,
+        ExprKind::Field {
+            x,
+            through_pointer: true,
+            ..
+        } => x,
         _ => return false,
     };
-    let ExprKind::Var(dv) = dst_x.kind else { return false };
-    let ExprKind::Slice { x: sx, kind, .. } = &src.kind else { return false };
+    let ExprKind::Var(dv) = dst_x.kind else {
+        return false;
+    };
+    let ExprKind::Slice { x: sx, kind, .. } = &src.kind else {
+        return false;
+    };
     if *kind == crate::ir::SliceKind::Array && matches!(sx.kind, ExprKind::Addr(_)) {
         return false;
     }
     let base_x = match &sx.kind {
         ExprKind::Deref(x) => x,
-        ExprKind::Field { x, through_pointer: true, .. } => x,
+        ExprKind::Field {
+            x,
+            through_pointer: true,
+            ..
+        } => x,
         _ => return false,
     };
     matches!(base_x.kind, ExprKind::Var(bv) if bv == dv)
@@ -868,14 +1008,30 @@ fn same_safe_expr(a: &Expr, b: &Expr) -> bool {
     match (&a.kind, &b.kind) {
         (ExprKind::Var(x), ExprKind::Var(y)) => x == y,
         (ExprKind::Global(x), ExprKind::Global(y)) => x == y,
-        (ExprKind::Field { x: ax, index: ai, through_pointer: ap, .. }, ExprKind::Field { x: bx, index: bi, through_pointer: bp, .. }) => {
-            ai == bi && ap == bp && same_safe_expr(ax, bx)
-        }
+        (
+            ExprKind::Field {
+                x: ax,
+                index: ai,
+                through_pointer: ap,
+                ..
+            },
+            ExprKind::Field {
+                x: bx,
+                index: bi,
+                through_pointer: bp,
+                ..
+            },
+        ) => ai == bi && ap == bp && same_safe_expr(ax, bx),
         (ExprKind::Deref(x), ExprKind::Deref(y)) => same_safe_expr(x, y),
         (ExprKind::Conv(x), ExprKind::Conv(y)) => a.ty == b.ty && same_safe_expr(x, y),
-        (ExprKind::Index { x: ax, index: ai, .. }, ExprKind::Index { x: bx, index: bi, .. }) => {
-            same_safe_expr(ax, bx) && same_safe_expr(ai, bi)
-        }
+        (
+            ExprKind::Index {
+                x: ax, index: ai, ..
+            },
+            ExprKind::Index {
+                x: bx, index: bi, ..
+            },
+        ) => same_safe_expr(ax, bx) && same_safe_expr(ai, bi),
         (ExprKind::Const(x), ExprKind::Const(y)) => x == y,
         _ => false,
     }
@@ -887,8 +1043,15 @@ fn may_affect_memory(e: &Expr) -> bool {
         ExprKind::Var(_) | ExprKind::Global(_) | ExprKind::Const(_) | ExprKind::Nil => false,
         ExprKind::Binary { x, y, .. } => may_affect_memory(x) || may_affect_memory(y),
         ExprKind::Index { x, index, .. } => may_affect_memory(x) || may_affect_memory(index),
-        ExprKind::Conv(x) | ExprKind::Unary { x, .. } | ExprKind::Field { x, .. } | ExprKind::Deref(x) => may_affect_memory(x),
-        ExprKind::Builtin { which: Builtin::Len | Builtin::Cap, args, .. } => args.iter().any(may_affect_memory),
+        ExprKind::Conv(x)
+        | ExprKind::Unary { x, .. }
+        | ExprKind::Field { x, .. }
+        | ExprKind::Deref(x) => may_affect_memory(x),
+        ExprKind::Builtin {
+            which: Builtin::Len | Builtin::Cap,
+            args,
+            ..
+        } => args.iter().any(may_affect_memory),
         _ => true,
     }
 }

@@ -366,7 +366,11 @@ pub enum Callee {
     /// An interface method call `i.M(args)`: `recv` is the interface value.
     /// `dot` is the position of the selector (`i.M`), where Go puts the nodes it derives
     /// from the call (devirtualization).
-    Interface { recv: Box<Expr>, method: String, dot: Pos },
+    Interface {
+        recv: Box<Expr>,
+        method: String,
+        dot: Pos,
+    },
     /// A function of an imported package (`fmt.Println`).
     Imported(ImportedFunc),
 }

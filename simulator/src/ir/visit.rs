@@ -11,19 +11,34 @@ pub enum Node<'p> {
 
 /// Visits the body of `f` (pre-order). With `into_closures`, bodies of function literals
 /// are visited where the literal appears.
-pub fn walk_func<'p>(prog: &'p Program, f: FuncId, into_closures: bool, visit: &mut dyn FnMut(Node<'p>)) {
+pub fn walk_func<'p>(
+    prog: &'p Program,
+    f: FuncId,
+    into_closures: bool,
+    visit: &mut dyn FnMut(Node<'p>),
+) {
     for s in &prog.func(f).body {
         walk_stmt(prog, s, into_closures, visit);
     }
 }
 
-pub fn walk_stmts<'p>(prog: &'p Program, stmts: &'p [Stmt], into_closures: bool, visit: &mut dyn FnMut(Node<'p>)) {
+pub fn walk_stmts<'p>(
+    prog: &'p Program,
+    stmts: &'p [Stmt],
+    into_closures: bool,
+    visit: &mut dyn FnMut(Node<'p>),
+) {
     for s in stmts {
         walk_stmt(prog, s, into_closures, visit);
     }
 }
 
-pub fn walk_stmt<'p>(prog: &'p Program, s: &'p Stmt, into_closures: bool, visit: &mut dyn FnMut(Node<'p>)) {
+pub fn walk_stmt<'p>(
+    prog: &'p Program,
+    s: &'p Stmt,
+    into_closures: bool,
+    visit: &mut dyn FnMut(Node<'p>),
+) {
     visit(Node::Stmt(s));
     let e = |x: &'p Expr, v: &mut dyn FnMut(Node<'p>)| walk_expr(prog, x, into_closures, v);
     match &s.kind {
@@ -50,7 +65,13 @@ pub fn walk_stmt<'p>(prog: &'p Program, s: &'p Stmt, into_closures: bool, visit:
             walk_stmts(prog, then, into_closures, visit);
             walk_stmts(prog, els, into_closures, visit);
         }
-        StmtKind::For { init, cond, post, body, .. } => {
+        StmtKind::For {
+            init,
+            cond,
+            post,
+            body,
+            ..
+        } => {
             walk_stmts(prog, init, into_closures, visit);
             if let Some(c) = cond {
                 e(c, visit);
@@ -60,7 +81,13 @@ pub fn walk_stmt<'p>(prog: &'p Program, s: &'p Stmt, into_closures: bool, visit:
             }
             walk_stmts(prog, body, into_closures, visit);
         }
-        StmtKind::Range { key, value, x, body, .. } => {
+        StmtKind::Range {
+            key,
+            value,
+            x,
+            body,
+            ..
+        } => {
             if let Some(k) = key {
                 e(k, visit);
             }
@@ -107,7 +134,12 @@ pub fn walk_stmt<'p>(prog: &'p Program, s: &'p Stmt, into_closures: bool, visit:
     }
 }
 
-pub fn walk_expr<'p>(prog: &'p Program, x: &'p Expr, into_closures: bool, visit: &mut dyn FnMut(Node<'p>)) {
+pub fn walk_expr<'p>(
+    prog: &'p Program,
+    x: &'p Expr,
+    into_closures: bool,
+    visit: &mut dyn FnMut(Node<'p>),
+) {
     visit(Node::Expr(x));
     let e = |y: &'p Expr, v: &mut dyn FnMut(Node<'p>)| walk_expr(prog, y, into_closures, v);
     match &x.kind {
@@ -144,7 +176,9 @@ pub fn walk_expr<'p>(prog: &'p Program, x: &'p Expr, into_closures: bool, visit:
             e(m, visit);
             e(key, visit);
         }
-        ExprKind::Slice { x, low, high, max, .. } => {
+        ExprKind::Slice {
+            x, low, high, max, ..
+        } => {
             e(x, visit);
             for b in [low, high, max].into_iter().flatten() {
                 e(b, visit);
@@ -178,7 +212,9 @@ pub fn walk_expr<'p>(prog: &'p Program, x: &'p Expr, into_closures: bool, visit:
         }
         ExprKind::CompLit { kind, .. } => match kind {
             CompLitKind::Struct(fs) => fs.iter().for_each(|(_, v)| e(v, visit)),
-            CompLitKind::Array(es) | CompLitKind::Slice { elems: es, .. } => es.iter().for_each(|(_, v)| e(v, visit)),
+            CompLitKind::Array(es) | CompLitKind::Slice { elems: es, .. } => {
+                es.iter().for_each(|(_, v)| e(v, visit))
+            }
             CompLitKind::Map(kv) => kv.iter().for_each(|(k, v)| {
                 e(k, visit);
                 e(v, visit);
@@ -224,7 +260,9 @@ pub fn children<'a>(e: &'a Expr, out: &mut Vec<&'a Expr>) {
             out.push(m);
             out.push(key);
         }
-        ExprKind::Slice { x, low, high, max, .. } => {
+        ExprKind::Slice {
+            x, low, high, max, ..
+        } => {
             out.push(x);
             out.extend([low, high, max].into_iter().flatten().map(|b| &**b));
         }
@@ -241,10 +279,14 @@ pub fn children<'a>(e: &'a Expr, out: &mut Vec<&'a Expr>) {
             out.push(len);
             out.extend(cap.iter().map(|b| &**b));
         }
-        ExprKind::MakeMap { hint: s } | ExprKind::MakeChan { size: s } => out.extend(s.iter().map(|b| &**b)),
+        ExprKind::MakeMap { hint: s } | ExprKind::MakeChan { size: s } => {
+            out.extend(s.iter().map(|b| &**b))
+        }
         ExprKind::CompLit { kind, .. } => match kind {
             CompLitKind::Struct(fs) => out.extend(fs.iter().map(|(_, v)| v)),
-            CompLitKind::Array(es) | CompLitKind::Slice { elems: es, .. } => out.extend(es.iter().map(|(_, v)| v)),
+            CompLitKind::Array(es) | CompLitKind::Slice { elems: es, .. } => {
+                out.extend(es.iter().map(|(_, v)| v))
+            }
             CompLitKind::Map(kv) => {
                 for (k, v) in kv {
                     out.push(k);
@@ -265,7 +307,9 @@ pub enum Shallow<'a> {
 
 /// Visits the direct expressions and statements of `s` (not deeper).
 pub fn walk_stmt_shallow<'a>(s: &'a Stmt, f: &mut dyn FnMut(Shallow<'a>)) {
-    let stmts = |list: &'a [Stmt], f: &mut dyn FnMut(Shallow<'a>)| list.iter().for_each(|x| f(Shallow::Stmt(x)));
+    let stmts = |list: &'a [Stmt], f: &mut dyn FnMut(Shallow<'a>)| {
+        list.iter().for_each(|x| f(Shallow::Stmt(x)))
+    };
     match &s.kind {
         StmtKind::Decl(_) | StmtKind::Break(_) | StmtKind::Continue(_) | StmtKind::Fallthrough => {}
         StmtKind::Assign { lhs, rhs, .. } => {
@@ -278,7 +322,9 @@ pub fn walk_stmt_shallow<'a>(s: &'a Stmt, f: &mut dyn FnMut(Shallow<'a>)) {
             f(Shallow::Expr(lhs));
             f(Shallow::Expr(rhs));
         }
-        StmtKind::AssignList { lhs, rhs, .. } => lhs.iter().chain(rhs).for_each(|e| f(Shallow::Expr(e))),
+        StmtKind::AssignList { lhs, rhs, .. } => {
+            lhs.iter().chain(rhs).for_each(|e| f(Shallow::Expr(e)))
+        }
         StmtKind::Expr(e) | StmtKind::Go(e) | StmtKind::Defer(e) => f(Shallow::Expr(e)),
         StmtKind::Block(b) => stmts(b, f),
         StmtKind::If { cond, then, els } => {
@@ -286,7 +332,13 @@ pub fn walk_stmt_shallow<'a>(s: &'a Stmt, f: &mut dyn FnMut(Shallow<'a>)) {
             stmts(then, f);
             stmts(els, f);
         }
-        StmtKind::For { init, cond, post, body, .. } => {
+        StmtKind::For {
+            init,
+            cond,
+            post,
+            body,
+            ..
+        } => {
             stmts(init, f);
             if let Some(c) = cond {
                 f(Shallow::Expr(c));
@@ -296,7 +348,13 @@ pub fn walk_stmt_shallow<'a>(s: &'a Stmt, f: &mut dyn FnMut(Shallow<'a>)) {
             }
             stmts(body, f);
         }
-        StmtKind::Range { key, value, x, body, .. } => {
+        StmtKind::Range {
+            key,
+            value,
+            x,
+            body,
+            ..
+        } => {
             for e in [key, value].into_iter().flatten() {
                 f(Shallow::Expr(e));
             }

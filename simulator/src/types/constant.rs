@@ -37,7 +37,9 @@ impl Value {
     pub fn as_int(&self) -> Option<i128> {
         match self {
             Value::Int(i) => Some(*i),
-            Value::Float(f) | Value::Complex(f, 0.0) if f.fract() == 0.0 && f.abs() < 1.7e38 => Some(*f as i128),
+            Value::Float(f) | Value::Complex(f, 0.0) if f.fract() == 0.0 && f.abs() < 1.7e38 => {
+                Some(*f as i128)
+            }
             _ => None,
         }
     }
@@ -94,7 +96,9 @@ impl Value {
             Value::Bool(b) => b.to_string(),
             Value::Int(i) => i.to_string(),
             Value::Float(f) => format_float_6g(*f),
-            Value::Complex(re, im) => format!("({} + {}i)", format_float_6g(*re), format_float_6g(*im)),
+            Value::Complex(re, im) => {
+                format!("({} + {}i)", format_float_6g(*re), format_float_6g(*im))
+            }
             Value::String(s) => {
                 let q = go_quote(s);
                 const MAX_LEN: usize = 72;
@@ -138,10 +142,18 @@ pub fn format_g(f: f64, precision: Option<usize>) -> String {
         return "NaN".into();
     }
     if f.is_infinite() {
-        return if f > 0.0 { "+Inf".into() } else { "-Inf".into() };
+        return if f > 0.0 {
+            "+Inf".into()
+        } else {
+            "-Inf".into()
+        };
     }
     if f == 0.0 {
-        return if f.is_sign_negative() { "-0".into() } else { "0".into() };
+        return if f.is_sign_negative() {
+            "-0".into()
+        } else {
+            "0".into()
+        };
     }
     // Digits and decimal exponent.
     let (digits, exp) = match precision {
@@ -156,7 +168,11 @@ pub fn format_g(f: f64, precision: Option<usize>) -> String {
         }
     };
     let digits = digits.trim_end_matches('0').to_string();
-    let digits = if digits.is_empty() { "0".to_string() } else { digits };
+    let digits = if digits.is_empty() {
+        "0".to_string()
+    } else {
+        digits
+    };
     // Go's %g switches to exponent form at the precision (6 for the shortest form).
     let eprec = match precision {
         Some(p) => p as i32,
@@ -302,10 +318,12 @@ pub fn parse_int_literal(text: &str) -> Result<Value, ConstError> {
     if digits.is_empty() {
         return Err(ConstError::Invalid);
     }
-    i128::from_str_radix(&digits, radix).map(Value::Int).map_err(|e| match e.kind() {
-        std::num::IntErrorKind::PosOverflow => ConstError::Overflow,
-        _ => ConstError::Invalid,
-    })
+    i128::from_str_radix(&digits, radix)
+        .map(Value::Int)
+        .map_err(|e| match e.kind() {
+            std::num::IntErrorKind::PosOverflow => ConstError::Overflow,
+            _ => ConstError::Invalid,
+        })
 }
 
 /// The value of an imaginary literal (`3i`, `1.5i`, `0x1p2i`).
@@ -314,7 +332,9 @@ pub fn parse_imag_literal(text: &str) -> Result<Value, ConstError> {
     // A decimal integer literal with a leading 0 is decimal here (Go spec).
     let im = match parse_float_literal(body) {
         Ok(Value::Float(f)) => f,
-        _ => parse_int_literal(body)?.as_f64().ok_or(ConstError::Invalid)?,
+        _ => parse_int_literal(body)?
+            .as_f64()
+            .ok_or(ConstError::Invalid)?,
     };
     Ok(Value::Complex(0.0, im))
 }
@@ -326,12 +346,17 @@ pub fn parse_float_literal(text: &str) -> Result<Value, ConstError> {
     if let Some(hex) = t.strip_prefix("0x").or_else(|| t.strip_prefix("0X")) {
         return parse_hex_float(hex).map(Value::Float);
     }
-    t.parse::<f64>().map(Value::Float).map_err(|_| ConstError::Invalid)
+    t.parse::<f64>()
+        .map(Value::Float)
+        .map_err(|_| ConstError::Invalid)
 }
 
 fn parse_hex_float(s: &str) -> Result<f64, ConstError> {
     let (mant, exp) = match s.find(['p', 'P']) {
-        Some(i) => (&s[..i], s[i + 1..].parse::<i32>().map_err(|_| ConstError::Invalid)?),
+        Some(i) => (
+            &s[..i],
+            s[i + 1..].parse::<i32>().map_err(|_| ConstError::Invalid)?,
+        ),
         None => (s, 0),
     };
     let (int_part, frac_part) = mant.split_once('.').unwrap_or((mant, ""));
@@ -349,7 +374,10 @@ fn parse_hex_float(s: &str) -> Result<f64, ConstError> {
 
 /// The code point of a rune literal such as `'a'`, `'\n'`, `'\u00e9'`, `'\377'`.
 pub fn parse_rune_literal(text: &str) -> Result<Value, ConstError> {
-    let inner = text.strip_prefix('\'').and_then(|t| t.strip_suffix('\'')).ok_or(ConstError::Invalid)?;
+    let inner = text
+        .strip_prefix('\'')
+        .and_then(|t| t.strip_suffix('\''))
+        .ok_or(ConstError::Invalid)?;
     let bytes = inner.as_bytes();
     let mut pos = 0;
     let r = unescape_one(bytes, &mut pos, '\'')?;
@@ -368,7 +396,10 @@ pub fn parse_string_literal(text: &str) -> Result<Value, ConstError> {
         let cleaned: Vec<u8> = raw.bytes().filter(|&b| b != b'\r').collect();
         return Ok(Value::String(Arc::from(cleaned)));
     }
-    let inner = text.strip_prefix('"').and_then(|t| t.strip_suffix('"')).ok_or(ConstError::Invalid)?;
+    let inner = text
+        .strip_prefix('"')
+        .and_then(|t| t.strip_suffix('"'))
+        .ok_or(ConstError::Invalid)?;
     let bytes = inner.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut pos = 0;
@@ -390,7 +421,9 @@ enum Unescaped {
 }
 
 fn unescape_one(b: &[u8], pos: &mut usize, quote: char) -> Result<Unescaped, ConstError> {
-    let Some(&first) = b.get(*pos) else { return Err(ConstError::Invalid) };
+    let Some(&first) = b.get(*pos) else {
+        return Err(ConstError::Invalid);
+    };
     if first != b'\\' {
         let (c, size) = decode_utf8(&b[*pos..]);
         *pos += size.max(1);
@@ -419,11 +452,15 @@ fn unescape_one(b: &[u8], pos: &mut usize, quote: char) -> Result<Unescaped, Con
         }
         b'u' => {
             let v = hex_digits(b, pos, 4)?;
-            char::from_u32(v).map(Unescaped::Char).ok_or(ConstError::Invalid)
+            char::from_u32(v)
+                .map(Unescaped::Char)
+                .ok_or(ConstError::Invalid)
         }
         b'U' => {
             let v = hex_digits(b, pos, 8)?;
-            char::from_u32(v).map(Unescaped::Char).ok_or(ConstError::Invalid)
+            char::from_u32(v)
+                .map(Unescaped::Char)
+                .ok_or(ConstError::Invalid)
         }
         b'0'..=b'7' => {
             *pos -= 1;
@@ -459,7 +496,12 @@ fn hex_digits(b: &[u8], pos: &mut usize, n: usize) -> Result<u32, ConstError> {
 
 /// Binary arithmetic and logic on constants. `integer_division` selects truncated integer
 /// division (both operands of integer kind) over float division.
-pub fn binary_op(op: crate::syntax::ast::Operator, x: &Value, y: &Value, integer_division: bool) -> Result<Value, ConstError> {
+pub fn binary_op(
+    op: crate::syntax::ast::Operator,
+    x: &Value,
+    y: &Value,
+    integer_division: bool,
+) -> Result<Value, ConstError> {
     use crate::syntax::ast::Operator::*;
     use Value::*;
     let ovf = |o: Option<i128>| o.map(Int).ok_or(ConstError::Overflow);
@@ -516,7 +558,10 @@ pub fn binary_op(op: crate::syntax::ast::Operator, x: &Value, y: &Value, integer
             _ => Err(ConstError::Invalid),
         },
         (a, b) if matches!(a, Complex(..)) || matches!(b, Complex(..)) => {
-            let ((ar, ai), (br, bi)) = (a.as_complex().unwrap_or((0.0, 0.0)), b.as_complex().unwrap_or((0.0, 0.0)));
+            let ((ar, ai), (br, bi)) = (
+                a.as_complex().unwrap_or((0.0, 0.0)),
+                b.as_complex().unwrap_or((0.0, 0.0)),
+            );
             match op {
                 Add => Ok(Complex(ar + br, ai + bi)),
                 Sub => Ok(Complex(ar - br, ai - bi)),
@@ -615,7 +660,10 @@ mod tests {
         assert_eq!(parse_int_literal("1_000"), Ok(Value::Int(1000)));
         assert_eq!(parse_rune_literal("'\\n'"), Ok(Value::Int(10)));
         assert_eq!(parse_rune_literal("'é'"), Ok(Value::Int(0xe9)));
-        assert_eq!(parse_string_literal("\"a\\x41\\u00e9\""), Ok(Value::String(Arc::from("aAé".as_bytes()))));
+        assert_eq!(
+            parse_string_literal("\"a\\x41\\u00e9\""),
+            Ok(Value::String(Arc::from("aAé".as_bytes())))
+        );
         assert_eq!(parse_float_literal("0x1p-2"), Ok(Value::Float(0.25)));
     }
 

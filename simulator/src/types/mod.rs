@@ -756,11 +756,27 @@ impl TypeTable {
         };
         match self.under(id) {
             Type::Basic(b) => match b {
-                Basic::String | Basic::UntypedString => Layout { size: 16, align: 8, ptr_data: 8 },
-                Basic::Complex64 => Layout { size: 8, align: 4, ptr_data: 0 },
-                Basic::Complex128 | Basic::UntypedComplex => Layout { size: 16, align: 8, ptr_data: 0 },
+                Basic::String | Basic::UntypedString => Layout {
+                    size: 16,
+                    align: 8,
+                    ptr_data: 8,
+                },
+                Basic::Complex64 => Layout {
+                    size: 8,
+                    align: 4,
+                    ptr_data: 0,
+                },
+                Basic::Complex128 | Basic::UntypedComplex => Layout {
+                    size: 16,
+                    align: 8,
+                    ptr_data: 0,
+                },
                 Basic::UntypedNil | Basic::UnsafePointer => word,
-                Basic::Invalid => Layout { size: 0, align: 1, ptr_data: 0 },
+                Basic::Invalid => Layout {
+                    size: 0,
+                    align: 1,
+                    ptr_data: 0,
+                },
                 _ => {
                     let s = b.size();
                     Layout {

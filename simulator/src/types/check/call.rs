@@ -90,7 +90,13 @@ impl Checker<'_> {
         let Some(mut arg_exprs) = arg_exprs else {
             return Operand::invalid(e.pos, e.start_pos());
         };
-        let method_call = matches!(f.expr.kind, ExprKind::MethodValue { method: Some(_), .. });
+        let method_call = matches!(
+            f.expr.kind,
+            ExprKind::MethodValue {
+                method: Some(_),
+                ..
+            }
+        );
         let dot = f.expr.pos;
         let callee = match f.expr.kind {
             ExprKind::Func(id) => Callee::Static(id),
@@ -106,7 +112,11 @@ impl Checker<'_> {
                 recv,
                 method: None,
                 name,
-            } => Callee::Interface { recv, method: name, dot },
+            } => Callee::Interface {
+                recv,
+                method: name,
+                dot,
+            },
             ExprKind::MethodExpr { method, .. } => Callee::Static(method),
             ExprKind::ImportedFunc(imp) => Callee::Imported(imp),
             _ => Callee::Value(Box::new(f.expr)),

@@ -67,8 +67,14 @@ impl Checker<'_> {
             self.prog.funcs[f.0 as usize].body = body;
             for (pos, sel, t, partial) in calls {
                 let ts = self.prog.types.compiler_string(t);
-                let what = if partial { "partially devirtualizing" } else { "devirtualizing" };
-                self.prog.devirtualized.push((pos, format!("{what} {sel} to {ts}")));
+                let what = if partial {
+                    "partially devirtualizing"
+                } else {
+                    "devirtualizing"
+                };
+                self.prog
+                    .devirtualized
+                    .push((pos, format!("{what} {sel} to {ts}")));
             }
         }
     }
@@ -92,7 +98,13 @@ impl Checker<'_> {
     /// devirtualized: (concrete type, method, pointer receiver).
     fn devirt_decision(&self, f: FuncId, body: &[Stmt], site: u32) -> Option<Devirt> {
         let call = find_call(body, site)?;
-        let ExprKind::Call { callee: Callee::Interface { recv, method, .. }, .. } = &call.kind else { return None };
+        let ExprKind::Call {
+            callee: Callee::Interface { recv, method, .. },
+            ..
+        } = &call.kind
+        else {
+            return None;
+        };
         let mut seen = HashSet::default();
         let t = match self.concrete_type(f, body, recv, &mut seen) {
             Concrete::Type(t) => t,
@@ -102,10 +114,25 @@ impl Checker<'_> {
             return None;
         }
         match self.lookup_field_or_method(t, method) {
-            Selection::Method { path, func, pointer_receiver, .. } => Some(Devirt { t, method: Some(func), pointer_receiver, path }),
+            Selection::Method {
+                path,
+                func,
+                pointer_receiver,
+                ..
+            } => Some(Devirt {
+                t,
+                method: Some(func),
+                pointer_receiver,
+                path,
+            }),
             // A method promoted from an embedded interface field: the call stays an
             // interface call, on the field (Go's "partially devirtualizing").
-            Selection::InterfaceMethod { path, .. } if !path.is_empty() => Some(Devirt { t, method: None, pointer_receiver: false, path }),
+            Selection::InterfaceMethod { path, .. } if !path.is_empty() => Some(Devirt {
+                t,
+                method: None,
+                pointer_receiver: false,
+                path,
+            }),
             _ => None,
         }
     }
@@ -358,8 +385,19 @@ fn find_call(body: &[Stmt], n: u32) -> Option<&Expr> {
 }
 
 /// Rewrites the chosen calls into static method calls on a type assertion of the receiver.
-fn rewrite_calls(c: &mut Checker<'_>, body: &mut [Stmt], decisions: &HashMap<u32, Devirt>, lines: &mut Vec<(Pos, String, TypeId, bool)>) {
-    fn in_expr(c: &mut Checker<'_>, e: &mut Expr, d: &HashMap<u32, Devirt>, k: &mut u32, lines: &mut Vec<(Pos, String, TypeId, bool)>) {
+fn rewrite_calls(
+    c: &mut Checker<'_>,
+    body: &mut [Stmt],
+    decisions: &HashMap<u32, Devirt>,
+    lines: &mut Vec<(Pos, String, TypeId, bool)>,
+) {
+    fn in_expr(
+        c: &mut Checker<'_>,
+        e: &mut Expr,
+        d: &HashMap<u32, Devirt>,
+        k: &mut u32,
+        lines: &mut Vec<(Pos, String, TypeId, bool)>,
+    ) {
         for_each_child_mut(e, &mut |x| in_expr(c, x, d, k, lines));
         if let ExprKind::Call {
             callee: Callee::Interface { .. },
@@ -371,7 +409,11 @@ fn rewrite_calls(c: &mut Checker<'_>, body: &mut [Stmt], decisions: &HashMap<u32
                 let pos = e.pos;
                 let t = dv.t;
                 if let ExprKind::Call { callee, args, .. } = &mut e.kind
-                    && let Callee::Interface { recv, method: mname, dot } = std::mem::replace(callee, Callee::Static(FuncId(0)))
+                    && let Callee::Interface {
+                        recv,
+                        method: mname,
+                        dot,
+                    } = std::mem::replace(callee, Callee::Static(FuncId(0)))
                 {
                     let sel = format!("{}.{}", Printer::new(&c.prog).expr(&recv), mname);
                     lines.push((pos, sel, t, dv.method.is_none()));
@@ -395,14 +437,24 @@ fn rewrite_calls(c: &mut Checker<'_>, body: &mut [Stmt], decisions: &HashMap<u32
                                 let elem = c.prog.types.elem(r.ty);
                                 r = Expr::new(ExprKind::Deref(Box::new(r)), elem, pos).implicit();
                             }
-                            *callee = Callee::Interface { recv: Box::new(r), method: mname, dot };
+                            *callee = Callee::Interface {
+                                recv: Box::new(r),
+                                method: mname,
+                                dot,
+                            };
                         }
                     }
                 }
             }
         }
     }
-    fn in_stmts(c: &mut Checker<'_>, list: &mut [Stmt], d: &HashMap<u32, Devirt>, k: &mut u32, lines: &mut Vec<(Pos, String, TypeId, bool)>) {
+    fn in_stmts(
+        c: &mut Checker<'_>,
+        list: &mut [Stmt],
+        d: &HashMap<u32, Devirt>,
+        k: &mut u32,
+        lines: &mut Vec<(Pos, String, TypeId, bool)>,
+    ) {
         for s in list {
             for_each_stmt_part_mut(s, &mut |part| match part {
                 PartMut::Expr(e) => in_expr(c, e, d, k, lines),

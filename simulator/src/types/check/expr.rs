@@ -651,13 +651,18 @@ impl Checker<'_> {
                 .types()
                 .func(vec![P::STRING, any_slice], vec![P::ERROR], true),
             ErrorsNew => self.types().func(vec![P::STRING], vec![P::ERROR], false),
-            RuntimeMemequal => self
-                .types()
-                .func(vec![P::UNSAFE_POINTER, P::UNSAFE_POINTER, P::UINTPTR], vec![P::BOOL], false),
+            RuntimeMemequal => self.types().func(
+                vec![P::UNSAFE_POINTER, P::UNSAFE_POINTER, P::UINTPTR],
+                vec![P::BOOL],
+                false,
+            ),
             RuntimeEfaceeq | RuntimeIfaceeq => {
                 let word = self.types().pointer(P::UINTPTR);
-                self.types()
-                    .func(vec![word, P::UNSAFE_POINTER, P::UNSAFE_POINTER], vec![P::BOOL], false)
+                self.types().func(
+                    vec![word, P::UNSAFE_POINTER, P::UNSAFE_POINTER],
+                    vec![P::BOOL],
+                    false,
+                )
             }
         }
     }
@@ -806,7 +811,12 @@ impl Checker<'_> {
     }
 
     /// Applies implicit embedded-field selections.
-    pub(super) fn walk_embed_path(&self, mut x: Expr, path: &[lookup::EmbedStep], pos: Pos) -> Expr {
+    pub(super) fn walk_embed_path(
+        &self,
+        mut x: Expr,
+        path: &[lookup::EmbedStep],
+        pos: Pos,
+    ) -> Expr {
         for step in path {
             let mut base = x;
             if self.prog.types.is_pointer(base.ty) && self.prog.types.is_named(base.ty) {

@@ -21,12 +21,14 @@
 //! package initialisation function; all others follow the program's own functions.
 
 use super::*;
+use crate::fxhash::HashSet;
 use crate::ir::visit::{Node, walk_func, walk_stmt};
-use crate::ir::{AssignListKind, Builtin, Callee, FuncKind, ImportedFunc, Stmt, StmtKind, VarClass};
+use crate::ir::{
+    AssignListKind, Builtin, Callee, FuncKind, ImportedFunc, Stmt, StmtKind, VarClass,
+};
 use crate::syntax::ast::Operator;
 use crate::types::Type;
 use lookup::{EmbedStep, Selection};
-use crate::fxhash::HashSet;
 use std::collections::BTreeSet;
 
 /// Names and positions of an interface method's parameters and results, as declared (the
@@ -43,7 +45,11 @@ enum Event {
     /// Go's `needWrapper(T)`: T's method wrappers are generated.
     NeedWrapper(TypeId),
     /// An itab for a concrete type and a non-empty interface.
-    Itab { typ: TypeId, iface: TypeId, when: ItabTime },
+    Itab {
+        typ: TypeId,
+        iface: TypeId,
+        when: ItabTime,
+    },
     /// A method value `x.M`, `x` of type `recv`.
     MethodValue { recv: TypeId, name: String },
 }
@@ -116,7 +122,10 @@ impl<'p> ReadOrder<'p> {
     fn read_components(&mut self, t: TypeId) {
         let types = &self.prog.types;
         match types.get(t).clone() {
-            Type::Pointer(e) | Type::Slice(e) | Type::Array { elem: e, .. } | Type::Chan { elem: e, .. } => self.read_type(e),
+            Type::Pointer(e)
+            | Type::Slice(e)
+            | Type::Array { elem: e, .. }
+            | Type::Chan { elem: e, .. } => self.read_type(e),
             Type::Map { key, value } => {
                 self.read_type(key);
                 self.read_type(value);
@@ -151,7 +160,9 @@ impl<'p> ReadOrder<'p> {
         if t == P::ERROR {
             return;
         }
-        let Some(info) = self.prog.types.named_info(t) else { return };
+        let Some(info) = self.prog.types.named_info(t) else {
+            return;
+        };
         if let Some(u) = info.underlying {
             self.read_components(u);
         }
@@ -198,21 +209,38 @@ impl<'p> ReadOrder<'p> {
             Node::Expr(e) => {
                 match &e.kind {
                     ExprKind::Func(f) => self.read_callable(*f),
-                    ExprKind::Call { callee: Callee::Static(f), .. } | ExprKind::MethodExpr { method: f, .. } => {
-                        self.read_callable(*f)
+                    ExprKind::Call {
+                        callee: Callee::Static(f),
+                        ..
                     }
+                    | ExprKind::MethodExpr { method: f, .. } => self.read_callable(*f),
                     ExprKind::MethodValue { recv, method, name } => {
                         if let Some(f) = method {
                             self.read_callable(*f);
                         }
-                        self.events.push(Event::MethodValue { recv: recv.ty, name: name.clone() });
+                        self.events.push(Event::MethodValue {
+                            recv: recv.ty,
+                            name: name.clone(),
+                        });
                     }
                     ExprKind::Global(g) => self.read_global(*g),
-                    ExprKind::ToInterface(x) if self.non_empty_interface(e.ty) && !types.is_interface(x.ty) => {
-                        self.events.push(Event::Itab { typ: x.ty, iface: e.ty, when: self.itab_time });
+                    ExprKind::ToInterface(x)
+                        if self.non_empty_interface(e.ty) && !types.is_interface(x.ty) =>
+                    {
+                        self.events.push(Event::Itab {
+                            typ: x.ty,
+                            iface: e.ty,
+                            when: self.itab_time,
+                        });
                     }
-                    ExprKind::TypeAssert { x } if self.non_empty_interface(x.ty) && !types.is_interface(e.ty) => {
-                        self.events.push(Event::Itab { typ: e.ty, iface: x.ty, when: self.itab_time });
+                    ExprKind::TypeAssert { x }
+                        if self.non_empty_interface(x.ty) && !types.is_interface(e.ty) =>
+                    {
+                        self.events.push(Event::Itab {
+                            typ: e.ty,
+                            iface: x.ty,
+                            when: self.itab_time,
+                        });
                     }
                     _ => {}
                 }
@@ -225,7 +253,11 @@ impl<'p> ReadOrder<'p> {
                     for c in cases {
                         for t in c.types.iter().flatten() {
                             if !types.is_interface(*t) {
-                                self.events.push(Event::Itab { typ: *t, iface: x.ty, when: self.itab_time });
+                                self.events.push(Event::Itab {
+                                    typ: *t,
+                                    iface: x.ty,
+                                    when: self.itab_time,
+                                });
                             }
                         }
                     }
@@ -267,7 +299,10 @@ struct MethodEntry {
 #[derive(Clone, Debug)]
 enum MethodTarget {
     /// A declared method: its function and receiver kind.
-    Declared { func: FuncId, pointer_receiver: bool },
+    Declared {
+        func: FuncId,
+        pointer_receiver: bool,
+    },
     /// A method of an interface (the type itself or an embedded interface field).
     Interface { sig: TypeId },
 }
@@ -299,7 +334,15 @@ impl Checker<'_> {
     pub(super) fn make_generated_functions(&mut self) {
         let mut events = self.read_package_order();
         // The package task's itabs come after everything the front end reads.
-        events.sort_by_key(|e| matches!(e, Event::Itab { when: ItabTime::PackageTask, .. }));
+        events.sort_by_key(|e| {
+            matches!(
+                e,
+                Event::Itab {
+                    when: ItabTime::PackageTask,
+                    ..
+                }
+            )
+        });
         let mut writer = TypeWriter::default();
         let mut early_eqs = Vec::new();
         let mut late_eqs = Vec::new();
@@ -337,7 +380,8 @@ impl Checker<'_> {
         }
         generated.extend(task_eqs);
         self.prog.generated = generated;
-        let after_init = usize::from(self.prog.func_order.first() == self.prog.package_init.as_ref());
+        let after_init =
+            usize::from(self.prog.func_order.first() == self.prog.package_init.as_ref());
         for (i, f) in early_eqs.into_iter().enumerate() {
             self.prog.func_order.insert(after_init + i, f);
         }
@@ -350,13 +394,21 @@ impl Checker<'_> {
         // to its variable's type is not part of what the front end reads.
         let mut task_itabs = Vec::new();
         for s in &self.init_stmts {
-            if let StmtKind::Assign { lhs, rhs: Some(rhs), .. } = &s.kind
+            if let StmtKind::Assign {
+                lhs,
+                rhs: Some(rhs),
+                ..
+            } = &s.kind
                 && let ExprKind::ToInterface(x) = &rhs.kind
                 && rhs.implicit
                 && r.non_empty_interface(rhs.ty)
                 && !self.prog.types.is_interface(x.ty)
             {
-                task_itabs.push(Event::Itab { typ: x.ty, iface: rhs.ty, when: ItabTime::PackageTask });
+                task_itabs.push(Event::Itab {
+                    typ: x.ty,
+                    iface: rhs.ty,
+                    when: ItabTime::PackageTask,
+                });
                 r.read_expr(lhs);
                 r.read_expr(x);
             } else {
@@ -369,7 +421,10 @@ impl Checker<'_> {
         let mut decls: Vec<(usize, usize, DeclRead)> = Vec::new();
         for (i, e) in self.pkg_entries.iter().enumerate() {
             let d = match e.decl {
-                PkgDecl::Const { decl, .. } | PkgDecl::Var { decl, .. } | PkgDecl::Type { decl } | PkgDecl::Func { decl } => decl,
+                PkgDecl::Const { decl, .. }
+                | PkgDecl::Var { decl, .. }
+                | PkgDecl::Type { decl }
+                | PkgDecl::Func { decl } => decl,
             };
             decls.push((d, i, DeclRead::Entry(i)));
         }
@@ -380,7 +435,12 @@ impl Checker<'_> {
         }
         for &f in &self.prog.user_inits {
             let pos = self.prog.func(f).pos;
-            if let Some(d) = self.file.decls.iter().position(|d| matches!(d, ast::Decl::Func(x) if x.name.pos == pos)) {
+            if let Some(d) = self
+                .file
+                .decls
+                .iter()
+                .position(|d| matches!(d, ast::Decl::Func(x) if x.name.pos == pos))
+            {
                 decls.push((d, 0, DeclRead::Func(f)));
             }
         }
@@ -435,7 +495,11 @@ impl Checker<'_> {
         let mut queue = vec![t];
         let mut visited = HashSet::default();
         while let Some(x) = queue.pop() {
-            let x = if types.is_pointer(x) && !types.is_named(x) { types.elem(x) } else { x };
+            let x = if types.is_pointer(x) && !types.is_named(x) {
+                types.elem(x)
+            } else {
+                x
+            };
             if !visited.insert(types.canonical(x)) || visited.len() > 10_000 {
                 continue;
             }
@@ -443,15 +507,30 @@ impl Checker<'_> {
                 names.extend(info.methods.iter().map(|m| m.name.clone()));
             }
             match types.under(x) {
-                Type::Struct(fields) => queue.extend(fields.iter().filter(|f| f.embedded).map(|f| f.ty)),
-                Type::Interface { methods, .. } if x != t => names.extend(methods.iter().map(|m| m.name.clone())),
+                Type::Struct(fields) => {
+                    queue.extend(fields.iter().filter(|f| f.embedded).map(|f| f.ty))
+                }
+                Type::Interface { methods, .. } if x != t => {
+                    names.extend(methods.iter().map(|m| m.name.clone()))
+                }
                 _ => {}
             }
         }
         let mut out = Vec::new();
         for name in names {
             let (path, target) = match self.lookup_field_or_method(t, &name) {
-                Selection::Method { path, func, pointer_receiver, .. } => (path, MethodTarget::Declared { func, pointer_receiver }),
+                Selection::Method {
+                    path,
+                    func,
+                    pointer_receiver,
+                    ..
+                } => (
+                    path,
+                    MethodTarget::Declared {
+                        func,
+                        pointer_receiver,
+                    },
+                ),
                 Selection::InterfaceMethod { path, sig } => (path, MethodTarget::Interface { sig }),
                 _ => continue,
             };
@@ -462,7 +541,12 @@ impl Checker<'_> {
             } else {
                 1
             };
-            out.push(MethodEntry { name, target, path, embedded });
+            out.push(MethodEntry {
+                name,
+                target,
+                path,
+                embedded,
+            });
         }
         out.sort_by(|a, b| compare_method_names(&a.name, &b.name));
         out
@@ -505,7 +589,10 @@ impl Checker<'_> {
     fn method_wrapper(&mut self, wrapper: TypeId, m: &MethodEntry, out: &mut Vec<FuncId>) {
         let types = &self.prog.types;
         let wrapper_is_ptr = types.is_pointer(wrapper);
-        if let MethodTarget::Declared { pointer_receiver, .. } = m.target {
+        if let MethodTarget::Declared {
+            pointer_receiver, ..
+        } = m.target
+        {
             // Declared on this very receiver type: no wrapper.
             if m.path.is_empty() && pointer_receiver == wrapper_is_ptr {
                 return;
@@ -532,7 +619,9 @@ impl Checker<'_> {
         let recv_expr = Expr::new(ExprKind::Var(recv), wrapper, Pos::AUTOGENERATED);
         // Go's addTailCall: a promoted pointer method called through a pointer jumps.
         let callee_wants_ptr = match m.target {
-            MethodTarget::Declared { pointer_receiver, .. } => pointer_receiver,
+            MethodTarget::Declared {
+                pointer_receiver, ..
+            } => pointer_receiver,
             MethodTarget::Interface { .. } => true,
         };
         let tail = wrapper_is_ptr && callee_wants_ptr && m.embedded != 0;
@@ -541,19 +630,37 @@ impl Checker<'_> {
     }
 
     /// The method value wrapper `T.M-fm` for `x.M`, `x` of type `recv`.
-    fn wrap_method_value(&mut self, recv: TypeId, name: &str, seen: &mut HashSet<String>, out: &mut Vec<FuncId>) {
+    fn wrap_method_value(
+        &mut self,
+        recv: TypeId,
+        name: &str,
+        seen: &mut HashSet<String>,
+        out: &mut Vec<FuncId>,
+    ) {
         let fname = format!("{}.{}-fm", self.receiver_name(recv), name);
         if !seen.insert(fname.clone()) {
             return;
         }
-        let base = if self.prog.types.is_pointer(recv) { self.prog.types.elem(recv) } else { recv };
-        let Some(m) = self.all_methods(base).into_iter().find(|m| m.name == name) else { return };
+        let base = if self.prog.types.is_pointer(recv) {
+            self.prog.types.elem(recv)
+        } else {
+            recv
+        };
+        let Some(m) = self.all_methods(base).into_iter().find(|m| m.name == name) else {
+            return;
+        };
         let f = self.new_func(fname, FuncKind::Autogenerated, Pos::AUTOGENERATED, None);
         let this = self.new_generated_var(f, ".this", Pos::AUTOGENERATED, recv, VarClass::Param);
         self.prog.funcs[f.0 as usize].hidden_params.push(this);
         self.declare_method_params(f, &m, 0);
         let recv_expr = Expr::new(ExprKind::Var(this), recv, Pos::AUTOGENERATED);
-        let callee_wants_ptr = matches!(m.target, MethodTarget::Declared { pointer_receiver: true, .. } | MethodTarget::Interface { .. });
+        let callee_wants_ptr = matches!(
+            m.target,
+            MethodTarget::Declared {
+                pointer_receiver: true,
+                ..
+            } | MethodTarget::Interface { .. }
+        );
         let tail = self.prog.types.is_pointer(recv) && callee_wants_ptr && m.embedded != 0;
         self.finish_wrapper(f, recv_expr, &m, tail);
         out.push(f);
@@ -586,25 +693,51 @@ impl Checker<'_> {
             MethodTarget::Declared { func, .. } => {
                 let func = self.prog.func(*func);
                 let names = ParamNames {
-                    params: func.params.iter().map(|&v| (self.prog.var(v).name.clone(), self.prog.var(v).pos)).collect(),
-                    results: func.results.iter().map(|&v| (self.prog.var(v).name.clone(), self.prog.var(v).pos)).collect(),
+                    params: func
+                        .params
+                        .iter()
+                        .map(|&v| (self.prog.var(v).name.clone(), self.prog.var(v).pos))
+                        .collect(),
+                    results: func
+                        .results
+                        .iter()
+                        .map(|&v| (self.prog.var(v).name.clone(), self.prog.var(v).pos))
+                        .collect(),
                 };
                 (func.sig, names)
             }
             MethodTarget::Interface { sig } => {
-                let names = self.imethod_params.get(&(*sig, m.name.clone())).cloned().unwrap_or_default();
+                let names = self
+                    .imethod_params
+                    .get(&(*sig, m.name.clone()))
+                    .cloned()
+                    .unwrap_or_default();
                 (*sig, names)
             }
         };
-        let Some(signature) = self.prog.types.signature(sig).cloned() else { return };
+        let Some(signature) = self.prog.types.signature(sig).cloned() else {
+            return;
+        };
         for (i, &t) in signature.params.iter().enumerate() {
-            let (name, pos) = names.params.get(i).cloned().unwrap_or((String::new(), Pos::AUTOGENERATED));
+            let (name, pos) = names
+                .params
+                .get(i)
+                .cloned()
+                .unwrap_or((String::new(), Pos::AUTOGENERATED));
             let v = self.generated_var(f, &param_name(&name, first + i), pos, t, VarClass::Param);
             self.prog.funcs[f.0 as usize].params.push(v);
         }
         for (i, &t) in signature.results.iter().enumerate() {
-            let (name, pos) = names.results.get(i).cloned().unwrap_or((String::new(), Pos::AUTOGENERATED));
-            let name = if name.is_empty() || name == "_" { format!("~r{i}") } else { name };
+            let (name, pos) = names
+                .results
+                .get(i)
+                .cloned()
+                .unwrap_or((String::new(), Pos::AUTOGENERATED));
+            let name = if name.is_empty() || name == "_" {
+                format!("~r{i}")
+            } else {
+                name
+            };
             let v = self.generated_var(f, &name, pos, t, VarClass::Result);
             self.prog.funcs[f.0 as usize].results.push(v);
         }
@@ -617,11 +750,20 @@ impl Checker<'_> {
         let at = Pos::AUTOGENERATED;
         let func = self.prog.func(f);
         let sig = func.sig;
-        let params: Vec<Expr> = func.params.iter().map(|&v| Expr::new(ExprKind::Var(v), self.prog.var(v).ty, at)).collect();
-        let Some(signature) = self.prog.types.signature(sig).cloned() else { return };
+        let params: Vec<Expr> = func
+            .params
+            .iter()
+            .map(|&v| Expr::new(ExprKind::Var(v), self.prog.var(v).ty, at))
+            .collect();
+        let Some(signature) = self.prog.types.signature(sig).cloned() else {
+            return;
+        };
         let recv = self.walk_embed_path(recv, &m.path, at);
         let (callee, args) = match m.target {
-            MethodTarget::Declared { func, pointer_receiver } => {
+            MethodTarget::Declared {
+                func,
+                pointer_receiver,
+            } => {
                 let is_ptr = self.prog.types.is_pointer(recv.ty);
                 let recv = if pointer_receiver && !is_ptr {
                     let pt = self.types().pointer(recv.ty);
@@ -643,7 +785,14 @@ impl Checker<'_> {
                 } else {
                     recv
                 };
-                (Callee::Interface { recv: Box::new(recv), method: m.name.clone(), dot: at }, params)
+                (
+                    Callee::Interface {
+                        recv: Box::new(recv),
+                        method: m.name.clone(),
+                        dot: at,
+                    },
+                    params,
+                )
             }
         };
         let ty = match signature.results.len() {
@@ -651,21 +800,42 @@ impl Checker<'_> {
             1 => signature.results[0],
             _ => self.types().tuple(signature.results.clone()),
         };
-        let call = Expr::new(ExprKind::Call { callee, args, ddd: signature.variadic }, ty, at);
+        let call = Expr::new(
+            ExprKind::Call {
+                callee,
+                args,
+                ddd: signature.variadic,
+            },
+            ty,
+            at,
+        );
         let stmt = if tail || signature.results.is_empty() {
             Stmt::new(StmtKind::Expr(call), at)
         } else if signature.results.len() == 1 {
             Stmt::new(StmtKind::Return(vec![call]), at)
         } else {
-            self.fstack.push(FuncCtx { func: f, scopes: vec![Scope::default()], results: Vec::new(), declared: Vec::new(), captured: HashMap::default() });
+            self.fstack.push(FuncCtx {
+                func: f,
+                scopes: vec![Scope::default()],
+                results: Vec::new(),
+                declared: Vec::new(),
+                captured: HashMap::default(),
+            });
             let targets = vec![None; signature.results.len()];
-            let mut values = self.spread_tuple(at, call, AssignListKind::Call, signature.results.clone(), &targets);
+            let mut values = self.spread_tuple(
+                at,
+                call,
+                AssignListKind::Call,
+                signature.results.clone(),
+                &targets,
+            );
             self.fstack.pop();
             // Go's RewriteMultiValueCall puts the temporaries' assignment on the return
             // statement itself, which then returns the bare temporaries.
             let mut body = Vec::new();
             if let Some(first) = values.first_mut()
-                && let ExprKind::Init { stmts, x } = std::mem::replace(&mut first.kind, ExprKind::Nil)
+                && let ExprKind::Init { stmts, x } =
+                    std::mem::replace(&mut first.kind, ExprKind::Nil)
             {
                 body.extend(stmts);
                 *first = match x.kind {
@@ -681,16 +851,39 @@ impl Checker<'_> {
     }
 
     /// A parameter, result or local of generated function `f`, in its declaration list.
-    fn generated_var(&mut self, f: FuncId, name: &str, pos: Pos, ty: TypeId, class: VarClass) -> VarId {
+    fn generated_var(
+        &mut self,
+        f: FuncId,
+        name: &str,
+        pos: Pos,
+        ty: TypeId,
+        class: VarClass,
+    ) -> VarId {
         let v = self.new_generated_var(f, name, pos, ty, class);
         self.prog.funcs[f.0 as usize].dcl.push(v);
         v
     }
 
     /// A variable of generated function `f`, outside its declaration list.
-    fn new_generated_var(&mut self, f: FuncId, name: &str, pos: Pos, ty: TypeId, class: VarClass) -> VarId {
+    fn new_generated_var(
+        &mut self,
+        f: FuncId,
+        name: &str,
+        pos: Pos,
+        ty: TypeId,
+        class: VarClass,
+    ) -> VarId {
         let v = VarId(self.prog.vars.len() as u32);
-        self.prog.vars.push(ir::Var { name: name.to_string(), pos, ty, class, func: f, defn: ir::Defn::None, addrtaken: false, used: true });
+        self.prog.vars.push(ir::Var {
+            name: name.to_string(),
+            pos,
+            ty,
+            class,
+            func: f,
+            defn: ir::Defn::None,
+            addrtaken: false,
+            used: true,
+        });
         v
     }
 
@@ -754,7 +947,11 @@ impl Checker<'_> {
     /// runtime has those of predeclared types, `error`, `any` and slices of them).
     fn needs_descriptor(&self, t: TypeId) -> bool {
         let types = &self.prog.types;
-        let predeclared = |x: TypeId| matches!(types.get(x), Type::Basic(_)) || x == P::ERROR || types.is_empty_interface(x) && !types.is_named(x);
+        let predeclared = |x: TypeId| {
+            matches!(types.get(x), Type::Basic(_))
+                || x == P::ERROR
+                || types.is_empty_interface(x) && !types.is_named(x)
+        };
         match types.get(t) {
             Type::Named(_) => t != P::ERROR,
             Type::Basic(_) => false,
@@ -764,7 +961,10 @@ impl Checker<'_> {
             Type::Slice(e) => !predeclared(*e),
             Type::Interface { methods, .. } => !methods.is_empty(),
             Type::Func(sig) => {
-                !(sig.params.len() == 1 && sig.params[0] == P::ERROR && sig.results.len() == 1 && types.canonical(sig.results[0]) == P::STRING)
+                !(sig.params.len() == 1
+                    && sig.params[0] == P::ERROR
+                    && sig.results.len() == 1
+                    && types.canonical(sig.results[0]) == P::STRING)
             }
             _ => true,
         }
@@ -806,9 +1006,17 @@ impl Checker<'_> {
                     let a = match self.alg(f.ty, depth + 1) {
                         Alg::NoEq => Alg::NoEq,
                         Alg::Mem => {
-                            let end = if i + 1 < fields.len() { types.field_offset(t, i + 1) } else { size };
+                            let end = if i + 1 < fields.len() {
+                                types.field_offset(t, i + 1)
+                            } else {
+                                size
+                            };
                             let padded = types.field_offset(t, i) + types.size(f.ty) != end;
-                            if f.name == "_" || padded { Alg::Special } else { Alg::Mem }
+                            if f.name == "_" || padded {
+                                Alg::Special
+                            } else {
+                                Alg::Mem
+                            }
                         }
                         _ => Alg::Special,
                     };
@@ -832,7 +1040,10 @@ impl Checker<'_> {
         b.flush(true);
         let sig = b.out;
         // Signatures the runtime compares itself (amd64 merges loads: alignment is moot).
-        if matches!(sig.as_str(), "" | "M1" | "M2" | "M4" | "M8" | "M16" | "S" | "I" | "E" | "F" | "G" | "FF" | "GG") {
+        if matches!(
+            sig.as_str(),
+            "" | "M1" | "M2" | "M4" | "M8" | "M16" | "S" | "I" | "E" | "F" | "G" | "FF" | "GG"
+        ) {
             return;
         }
         if let Some(rest) = sig.strip_prefix('M')
@@ -942,14 +1153,25 @@ impl Checker<'_> {
         let p = self.generated_var(f, "p", at, P::UNSAFE_POINTER, VarClass::Param);
         let q = self.generated_var(f, "q", at, P::UNSAFE_POINTER, VarClass::Param);
         let r = self.generated_var(f, "r", at, P::BOOL, VarClass::Result);
-        let fsig = self.types().func(vec![P::UNSAFE_POINTER, P::UNSAFE_POINTER], vec![P::BOOL], false);
+        let fsig = self.types().func(
+            vec![P::UNSAFE_POINTER, P::UNSAFE_POINTER],
+            vec![P::BOOL],
+            false,
+        );
         {
             let func = &mut self.prog.funcs[f.0 as usize];
             func.params = vec![p, q];
             func.results = vec![r];
             func.sig = fsig;
         }
-        let mut e = EqBody { p, q, off: 0, last: None, pending: Vec::new(), body: Vec::new() };
+        let mut e = EqBody {
+            p,
+            q,
+            off: 0,
+            last: None,
+            pending: Vec::new(),
+            body: Vec::new(),
+        };
         let mut rest = sig;
         while let Some(kind) = rest.chars().next() {
             rest = &rest[1..];
@@ -1003,7 +1225,11 @@ impl Checker<'_> {
                     let (tx, ty) = e.load(self, word);
                     e.test(eq_expr(tx.clone(), ty));
                     let (dx, dy) = e.load(self, P::UNSAFE_POINTER);
-                    let which = if kind == 'E' { ImportedFunc::RuntimeEfaceeq } else { ImportedFunc::RuntimeIfaceeq };
+                    let which = if kind == 'E' {
+                        ImportedFunc::RuntimeEfaceeq
+                    } else {
+                        ImportedFunc::RuntimeIfaceeq
+                    };
                     e.test(runtime_call(which, vec![tx, dx, dy]));
                 }
                 'K' => {
@@ -1022,21 +1248,67 @@ impl Checker<'_> {
                     let elem_fn = self.eq_func(w, sig_trim_skip(elem_sig));
                     let idx = self.prog.new_temp(f, at, P::UINTPTR);
                     let idx_expr = || Expr::new(ExprKind::Var(idx), P::UINTPTR, at);
-                    let int = |v: u64| Expr::new(ExprKind::Const(Value::Int(v as i128)), P::UINTPTR, at);
+                    let int =
+                        |v: u64| Expr::new(ExprKind::Const(Value::Int(v as i128)), P::UINTPTR, at);
                     let sid = self.prog.new_stmt_id();
-                    let init = Stmt::new(StmtKind::Assign { id: sid, lhs: idx_expr(), rhs: Some(int(e.off)), define: false }, at);
+                    let init = Stmt::new(
+                        StmtKind::Assign {
+                            id: sid,
+                            lhs: idx_expr(),
+                            rhs: Some(int(e.off)),
+                            define: false,
+                        },
+                        at,
+                    );
                     let cond = Expr::new(
-                        ExprKind::Binary { op: Operator::Lss, x: Box::new(idx_expr()), y: Box::new(int(e.off + n * elem_size)) },
+                        ExprKind::Binary {
+                            op: Operator::Lss,
+                            x: Box::new(idx_expr()),
+                            y: Box::new(int(e.off + n * elem_size)),
+                        },
                         P::BOOL,
                         at,
                     );
                     let pid = self.prog.new_stmt_id();
-                    let next = Expr::new(ExprKind::Binary { op: Operator::Add, x: Box::new(idx_expr()), y: Box::new(int(elem_size)) }, P::UINTPTR, at);
-                    let post = Stmt::new(StmtKind::Assign { id: pid, lhs: idx_expr(), rhs: Some(next), define: false }, at);
-                    let args = vec![e.add(self, p, Some(idx_expr())), e.add(self, q, Some(idx_expr()))];
-                    let call = Expr::new(ExprKind::Call { callee: Callee::Static(elem_fn), args, ddd: false }, P::BOOL, at);
+                    let next = Expr::new(
+                        ExprKind::Binary {
+                            op: Operator::Add,
+                            x: Box::new(idx_expr()),
+                            y: Box::new(int(elem_size)),
+                        },
+                        P::UINTPTR,
+                        at,
+                    );
+                    let post = Stmt::new(
+                        StmtKind::Assign {
+                            id: pid,
+                            lhs: idx_expr(),
+                            rhs: Some(next),
+                            define: false,
+                        },
+                        at,
+                    );
+                    let args = vec![
+                        e.add(self, p, Some(idx_expr())),
+                        e.add(self, q, Some(idx_expr())),
+                    ];
+                    let call = Expr::new(
+                        ExprKind::Call {
+                            callee: Callee::Static(elem_fn),
+                            args,
+                            ddd: false,
+                        },
+                        P::BOOL,
+                        at,
+                    );
                     e.body.push(Stmt::new(
-                        StmtKind::For { label: None, init: vec![init], cond: Some(cond), post: Some(Box::new(post)), body: vec![if_not_goto(call)] },
+                        StmtKind::For {
+                            label: None,
+                            init: vec![init],
+                            cond: Some(cond),
+                            post: Some(Box::new(post)),
+                            body: vec![if_not_goto(call)],
+                        },
                         at,
                     ));
                     e.off += n * elem_size;
@@ -1045,14 +1317,33 @@ impl Checker<'_> {
             }
         }
         e.flush_strings(self);
-        let result = e.last.take().unwrap_or_else(|| Expr::new(ExprKind::Const(Value::Bool(true)), P::BOOL, at));
+        let result = e
+            .last
+            .take()
+            .unwrap_or_else(|| Expr::new(ExprKind::Const(Value::Bool(true)), P::BOOL, at));
         let r_expr = || Expr::new(ExprKind::Var(r), P::BOOL, at);
         let id1 = self.prog.new_stmt_id();
-        e.body.push(Stmt::new(StmtKind::Assign { id: id1, lhs: r_expr(), rhs: Some(result), define: false }, at));
+        e.body.push(Stmt::new(
+            StmtKind::Assign {
+                id: id1,
+                lhs: r_expr(),
+                rhs: Some(result),
+                define: false,
+            },
+            at,
+        ));
         e.body.push(Stmt::new(StmtKind::Return(Vec::new()), at));
         let id2 = self.prog.new_stmt_id();
         let no = Expr::new(ExprKind::Const(Value::Bool(false)), P::BOOL, at);
-        e.body.push(Stmt::new(StmtKind::Assign { id: id2, lhs: r_expr(), rhs: Some(no), define: false }, at));
+        e.body.push(Stmt::new(
+            StmtKind::Assign {
+                id: id2,
+                lhs: r_expr(),
+                rhs: Some(no),
+                define: false,
+            },
+            at,
+        ));
         e.body.push(Stmt::new(StmtKind::Return(Vec::new()), at));
         self.prog.funcs[f.0 as usize].body = e.body;
         f
@@ -1068,7 +1359,9 @@ enum DeclRead {
 /// Go's `IsMethodApplicable` for a non-pointer receiver.
 fn method_applicable_to_value(m: &MethodEntry) -> bool {
     match m.target {
-        MethodTarget::Declared { pointer_receiver, .. } => !pointer_receiver || m.embedded == 2,
+        MethodTarget::Declared {
+            pointer_receiver, ..
+        } => !pointer_receiver || m.embedded == 2,
         MethodTarget::Interface { .. } => true,
     }
 }
@@ -1081,7 +1374,11 @@ fn compare_method_names(a: &str, b: &str) -> std::cmp::Ordering {
 
 /// A declared parameter name, or Go's `~pN` for an unnamed or blank one.
 fn param_name(name: &str, index: usize) -> String {
-    if name.is_empty() || name == "_" { format!("~p{index}") } else { name.to_string() }
+    if name.is_empty() || name == "_" {
+        format!("~p{index}")
+    } else {
+        name.to_string()
+    }
 }
 
 /// Go's `eqSigBuilder`: runs of plain memory and of skipped bytes, then single comparisons.
@@ -1181,20 +1478,47 @@ fn sig_trim_skip(s: &str) -> &str {
 }
 
 fn uintptr_const(n: u64) -> Expr {
-    Expr::new(ExprKind::Const(Value::Int(n as i128)), P::UINTPTR, Pos::AUTOGENERATED)
+    Expr::new(
+        ExprKind::Const(Value::Int(n as i128)),
+        P::UINTPTR,
+        Pos::AUTOGENERATED,
+    )
 }
 
 fn runtime_call(f: ImportedFunc, args: Vec<Expr>) -> Expr {
-    Expr::new(ExprKind::Call { callee: Callee::Imported(f), args, ddd: false }, P::BOOL, Pos::AUTOGENERATED)
+    Expr::new(
+        ExprKind::Call {
+            callee: Callee::Imported(f),
+            args,
+            ddd: false,
+        },
+        P::BOOL,
+        Pos::AUTOGENERATED,
+    )
 }
 
 fn eq_expr(x: Expr, y: Expr) -> Expr {
-    Expr::new(ExprKind::Binary { op: Operator::Eql, x: Box::new(x), y: Box::new(y) }, P::BOOL, Pos::AUTOGENERATED)
+    Expr::new(
+        ExprKind::Binary {
+            op: Operator::Eql,
+            x: Box::new(x),
+            y: Box::new(y),
+        },
+        P::BOOL,
+        Pos::AUTOGENERATED,
+    )
 }
 
 /// `if cond {} else { goto neq }` (the jump itself does not matter to escape analysis).
 fn if_not_goto(cond: Expr) -> Stmt {
-    Stmt::new(StmtKind::If { cond, then: Vec::new(), els: Vec::new() }, Pos::AUTOGENERATED)
+    Stmt::new(
+        StmtKind::If {
+            cond,
+            then: Vec::new(),
+            els: Vec::new(),
+        },
+        Pos::AUTOGENERATED,
+    )
 }
 
 /// The body of an equality function being built (Go's closures in `eqFunc`).
@@ -1221,7 +1545,15 @@ impl EqBody {
         let at = Pos::AUTOGENERATED;
         let b = Expr::new(ExprKind::Var(base), c.prog.var(base).ty, at);
         let n = idx.unwrap_or_else(|| uintptr_const(self.off));
-        Expr::new(ExprKind::Builtin { which: Builtin::UnsafeAdd, args: vec![b, n], ddd: false }, P::UNSAFE_POINTER, at)
+        Expr::new(
+            ExprKind::Builtin {
+                which: Builtin::UnsafeAdd,
+                args: vec![b, n],
+                ddd: false,
+            },
+            P::UNSAFE_POINTER,
+            at,
+        )
     }
 
     /// `*(*T)(unsafe.Add(p, off))` and the same of `q`; advances the offset.
@@ -1249,7 +1581,10 @@ impl EqBody {
             self.off = x;
             let (pa, pb) = self.load(c, P::UNSAFE_POINTER);
             let (len, _) = self.load(c, P::UINTPTR);
-            self.test(runtime_call(ImportedFunc::RuntimeMemequal, vec![pa, pb, len]));
+            self.test(runtime_call(
+                ImportedFunc::RuntimeMemequal,
+                vec![pa, pb, len],
+            ));
         }
         self.off = save;
     }

@@ -299,8 +299,13 @@ impl Checker<'_> {
                             })
                             .collect()
                     };
-                    let names = generated::ParamNames { params: field_names(&ft.params), results: field_names(&ft.results) };
-                    self.imethod_params.entry((sig, n.name.clone())).or_insert(names);
+                    let names = generated::ParamNames {
+                        params: field_names(&ft.params),
+                        results: field_names(&ft.results),
+                    };
+                    self.imethod_params
+                        .entry((sig, n.name.clone()))
+                        .or_insert(names);
                     if let Some(prev) = positions.get(&n.name) {
                         self.error(
                             n.pos,
