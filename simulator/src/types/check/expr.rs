@@ -1641,59 +1641,51 @@ impl Checker<'_> {
     }
 
     /// Converts the untyped operand of a binary operation to the other's type (types2's
-    /// matchTypes), reporting "mismatched types" when impossible.
+    /// `matchTypes`) when that may succeed (`may_convert`); a conversion that then fails is
+    /// reported. Operands left with different types are reported by the caller.
     pub(super) fn match_types(&mut self, x: &mut Operand, y: &mut Operand) {
-        let t = &self.prog.types;
-        let (xu, yu) = (t.is_untyped(x.ty), t.is_untyped(y.ty));
-        if xu && !yu {
-            if self.can_mix(x, y.ty) {
-                self.convert_untyped(x, y.ty);
-            }
-        } else if yu && !xu {
-            if self.can_mix(y, x.ty) {
-                self.convert_untyped(y, x.ty);
-            }
-        } else if xu && yu {
-            if x.is_nil() || y.is_nil() {
-                return;
-            }
-            let (xt, yt) = (x.ty, y.ty);
-            let numeric =
-                |t: TypeId| matches!(t, P::UNTYPED_INT | P::UNTYPED_RUNE | P::UNTYPED_FLOAT);
-            if numeric(xt) && numeric(yt) {
-                self.convert_untyped(x, yt);
-                self.convert_untyped(y, x.ty);
-            }
+        if !self.may_convert(x, y) {
+            return;
+        }
+        let yt = y.ty;
+        self.convert_untyped(x, yt);
+        if x.is_invalid() {
+            return;
+        }
+        let xt = x.ty;
+        self.convert_untyped(y, xt);
+        if y.is_invalid() {
+            x.mode = Mode::Invalid;
         }
     }
 
-    /// Whether an untyped operand may be converted to the other operand's type in a binary
-    /// operation (otherwise the types are reported as mismatched).
-    fn can_mix(&self, x: &Operand, target: TypeId) -> bool {
+    /// types2's `mayConvert`: whether the operands of a binary operation may have matching
+    /// types after converting an untyped one to the other's type.
+    fn may_convert(&self, x: &Operand, y: &Operand) -> bool {
         let t = &self.prog.types;
-        if x.is_nil() {
-            return matches!(
-                t.under(target),
-                Type::Pointer(_)
-                    | Type::Func(_)
-                    | Type::Slice(_)
-                    | Type::Map { .. }
-                    | Type::Chan { .. }
-                    | Type::Interface { .. }
-            );
+        if !t.is_untyped(x.ty) && !t.is_untyped(y.ty) {
+            return false;
         }
-        if t.is_interface(target) {
+        // A numeric type only converts to another numeric type.
+        if t.is_numeric(x.ty) != t.is_numeric(y.ty) {
+            return false;
+        }
+        // An untyped value may take its default type for an interface.
+        if t.is_interface(x.ty) || t.is_interface(y.ty) {
             return true;
         }
-        let Some(tb) = t.basic(target) else {
+        if t.is_boolean(x.ty) != t.is_boolean(y.ty) || t.is_string(x.ty) != t.is_string(y.ty) {
             return false;
-        };
-        match t.basic(x.ty) {
-            Some(Basic::UntypedBool) => tb.is_boolean(),
-            Some(Basic::UntypedString) => tb.is_string(),
-            Some(Basic::UntypedInt | Basic::UntypedRune | Basic::UntypedFloat) => tb.is_numeric(),
-            _ => false,
         }
+        // nil only converts to a type that has nil.
+        if x.is_nil() {
+            return self.assignable_type(P::UNTYPED_NIL, y.ty) && !y.is_nil();
+        }
+        if y.is_nil() {
+            return self.assignable_type(P::UNTYPED_NIL, x.ty);
+        }
+        // An untyped operand does not convert to a pointer.
+        !(t.is_pointer(x.ty) || t.is_pointer(y.ty))
     }
 
     /// A comparison (types2's `comparison`). `nils` says which operands were the untyped
@@ -1970,7 +1962,14 @@ impl Checker<'_> {
             None => match hint {
                 Some(h) => (h, false),
                 None => {
-                    self.error(e.pos, "invalid composite literal type: missing type");
+                    self.error(e.start_pos(), "missing type in composite literal");
+                    for el in elems {
+                        let v = match &el.kind {
+                            AK::KeyValue { value, .. } => value,
+                            _ => el,
+                        };
+                        let _ = self.expr(v, None);
+                    }
                     return Operand::invalid(e.pos, e.start_pos());
                 }
             },
@@ -2039,8 +2038,12 @@ impl Checker<'_> {
                 None => return Operand::invalid(e.pos, e.start_pos()),
             },
             _ => {
-                let shown = typ.map(expr_string).unwrap_or_else(|| self.tstr(ty));
-                self.error(e.pos, format!("invalid composite literal type {shown}"));
+                // An element literal with its type elided names the element type.
+                let what = if typ.is_some() { "" } else { " element" };
+                self.error(
+                    e.start_pos(),
+                    format!("invalid composite literal{what} type {}", self.tstr(ty)),
+                );
                 return Operand::invalid(e.pos, e.start_pos());
             }
         };
@@ -2091,29 +2094,18 @@ impl Checker<'_> {
                     continue;
                 };
                 let Some(fi) = fields.iter().position(|f| &f.name == fname) else {
-                    let promoted = matches!(
-                        self.lookup_field_or_method(ty, fname),
-                        Selection::Field { .. }
-                    );
-                    if promoted {
-                        self.error(
-                            key.pos,
-                            format!(
-                                "cannot use promoted field {fname} in struct literal of type {}",
-                                self.tstr(ty)
-                            ),
-                        );
-                    } else {
-                        self.error(
-                            key.pos,
-                            format!(
-                                "unknown field {fname} in struct literal of type {}",
-                                self.tstr(ty)
-                            ),
-                        );
+                    let _ = self.expr(value, None);
+                    match self.lookup_field_or_method(ty, fname) {
+                        // Go 1.27 accepts promoted fields in struct literals.
+                        Selection::Field { .. } => {
+                            self.unsupported(key.pos, "promoted fields in struct literals")
+                        }
+                        _ => {
+                            let msg = self.unknown_field_message(ty, fields, fname);
+                            self.error(key.pos, msg);
+                        }
                     }
                     ok = false;
-                    let _ = self.expr(value, None);
                     continue;
                 };
                 if seen.contains(&fi) {
@@ -2180,6 +2172,24 @@ impl Checker<'_> {
         ok.then_some(CompLitKind::Struct(out))
     }
 
+    /// types2's `lookupError` for a struct literal key naming no field of `ty`.
+    fn unknown_field_message(
+        &self,
+        ty: TypeId,
+        fields: &[crate::types::Field],
+        name: &str,
+    ) -> String {
+        let base = format!(
+            "unknown field {name} in struct literal of type {}",
+            self.tstr(ty)
+        );
+        let lower = name.to_lowercase();
+        match fields.iter().find(|f| f.name.to_lowercase() == lower) {
+            Some(f) => format!("{base}, but does have {}", f.name),
+            None => base,
+        }
+    }
+
     /// Elements of an array or slice literal; returns them with the literal's length.
     fn array_elems(
         &mut self,
@@ -2195,57 +2205,55 @@ impl Checker<'_> {
         for el in elems {
             let value = match &el.kind {
                 AK::KeyValue { key, value } => {
-                    let k = self.value(key, None);
-                    match (&k.mode, k.const_value().and_then(Value::as_int)) {
-                        (Mode::Constant(_), Some(i))
-                            if i >= 0
-                                && (self.prog.types.is_integer(k.ty)
-                                    || k.ty == P::UNTYPED_INT
-                                    || k.ty == P::UNTYPED_RUNE
-                                    || k.ty == P::UNTYPED_FLOAT) =>
-                        {
-                            index = i as u64;
+                    // types2's `index(key, len)`: a non-negative integer constant below the
+                    // length.
+                    let mut k = self.value(key, None);
+                    if !k.is_invalid() && self.check_index(&mut k, len, false).is_some() {
+                        match k.const_value().and_then(Value::as_int) {
+                            Some(i) => {
+                                index = u64::try_from(i).unwrap_or(u64::MAX);
+                                if !seen.insert(index) {
+                                    self.error(
+                                        el.start_pos(),
+                                        format!(
+                                            "duplicate index {index} in array or slice literal"
+                                        ),
+                                    );
+                                    ok = false;
+                                }
+                            }
+                            None => {
+                                self.error(
+                                    el.start_pos(),
+                                    format!("index {} must be integer constant", k.text),
+                                );
+                                ok = false;
+                            }
                         }
-                        (Mode::Constant(_), Some(_)) => {
-                            self.error(
-                                k.start,
-                                format!(
-                                    "invalid argument: index {} must not be negative",
-                                    self.operand_desc(&k)
-                                ),
-                            );
-                            ok = false;
-                        }
-                        _ if k.is_invalid() => ok = false,
-                        _ => {
-                            self.error(
-                                k.start,
-                                format!("index {} must be integer constant", k.text),
-                            );
-                            ok = false;
-                        }
+                    } else {
+                        ok = false;
                     }
                     value.as_ref()
                 }
-                _ => el,
+                _ => {
+                    if let Some(n) = len
+                        && index >= n
+                    {
+                        self.error(
+                            el.start_pos(),
+                            format!("index {index} is out of bounds (>= {n})"),
+                        );
+                        ok = false;
+                    } else if !seen.insert(index) {
+                        self.error(
+                            el.start_pos(),
+                            format!("duplicate index {index} in array or slice literal"),
+                        );
+                        ok = false;
+                    }
+                    el
+                }
             };
-            if let Some(n) = len
-                && index >= n
-                && ok
-            {
-                self.error(
-                    value.start_pos(),
-                    format!("index {index} is out of bounds (>= {n})"),
-                );
-                ok = false;
-            }
-            if !seen.insert(index) {
-                self.error(
-                    el.start_pos(),
-                    format!("duplicate index {index} in array or slice literal"),
-                );
-                ok = false;
-            }
             let mut v = self.value(value, Some(elem_ty));
             self.assignment(&mut v, elem_ty, "array or slice literal");
             if v.is_invalid() {
@@ -2267,7 +2275,7 @@ impl Checker<'_> {
     ) -> Option<Vec<(Expr, Expr)>> {
         let mut out = Vec::new();
         let mut ok = true;
-        let mut seen: Vec<Value> = Vec::new();
+        let mut seen: Vec<(Value, TypeId)> = Vec::new();
         for el in elems {
             let AK::KeyValue { key, value } = &el.kind else {
                 self.error(el.start_pos(), "missing key in map literal");
@@ -2278,11 +2286,21 @@ impl Checker<'_> {
             let mut k = self.value(key, Some(key_ty));
             self.assignment(&mut k, key_ty, "map literal");
             if let Some(v) = k.const_value().cloned() {
-                if seen.contains(&v) {
-                    self.error(k.start, format!("duplicate key {} in map literal", k.text));
+                // With an interface key type, equal values of different types differ.
+                let key_is_iface = self.prog.types.is_interface(key_ty);
+                let kty = k.expr.ty;
+                let dup = seen.iter().any(|(sv, st)| {
+                    same_constant(sv, &v) && (!key_is_iface || self.prog.types.identical(*st, kty))
+                });
+                if dup {
+                    self.error(
+                        k.start,
+                        format!("duplicate key {} in map literal", v.go_string()),
+                    );
                     ok = false;
+                    continue;
                 }
-                seen.push(v);
+                seen.push((v, kty));
             }
             let mut v = self.value(value, Some(value_ty));
             self.assignment(&mut v, value_ty, "map literal");

@@ -330,6 +330,17 @@ pub(crate) enum CallKind {
     Statement,
 }
 
+/// Whether two constants (already converted to one type) are equal: `1` and `1.0` are.
+pub(crate) fn same_constant(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => x == y,
+        (Value::Int(_) | Value::Float(_), Value::Int(_) | Value::Float(_)) => {
+            a.as_f64() == b.as_f64()
+        }
+        _ => a == b,
+    }
+}
+
 /// A position quoted inside a message, as types2 prints it: `FILE:LINE:COL` (the file name
 /// is filled in when the diagnostic is rendered).
 pub(crate) fn pos_ref(pos: Pos) -> String {

@@ -1283,33 +1283,33 @@ impl Checker<'_> {
             return;
         }
         let t = &self.prog.types;
-        let (kind, key_ty, val_ty) = match t.under(x.ty).clone() {
-            Type::Basic(b) if b.is_string() => (RangeKind::String, P::INT, P::RUNE),
+        let ranged = match t.under(x.ty).clone() {
+            Type::Basic(b) if b.is_string() => Some((RangeKind::String, P::INT, P::RUNE)),
             Type::Basic(b) if b.is_integer() => {
                 let kt = if t.is_untyped(x.ty) { P::INT } else { x.ty };
-                (RangeKind::Int, kt, P::INVALID)
+                Some((RangeKind::Int, kt, P::INVALID))
             }
-            Type::Slice(e) => (RangeKind::Slice, P::INT, e),
-            Type::Array { elem, .. } => (RangeKind::Array, P::INT, elem),
+            Type::Slice(e) => Some((RangeKind::Slice, P::INT, e)),
+            Type::Array { elem, .. } => Some((RangeKind::Array, P::INT, elem)),
             Type::Pointer(p) if matches!(t.under(p), Type::Array { .. }) => {
-                (RangeKind::ArrayPtr, P::INT, t.elem(p))
+                Some((RangeKind::ArrayPtr, P::INT, t.elem(p)))
             }
-            Type::Map { key, value } => (RangeKind::Map, key, value),
-            Type::Chan { dir, elem } => {
-                if dir == ast::ChanDir::Send {
-                    self.error(
-                        x.start,
-                        format!(
-                            "invalid operation: range {} receive from send-only channel {}",
-                            x.text,
-                            self.tstr(x.ty)
-                        ),
-                    );
-                    self.pop_scope();
-                    return;
-                }
-                (RangeKind::Chan, elem, P::INVALID)
+            Type::Map { key, value } => Some((RangeKind::Map, key, value)),
+            Type::Chan {
+                dir: ast::ChanDir::Send,
+                ..
+            } => {
+                let ty = self.tstr(x.ty);
+                self.error(
+                    x.start,
+                    format!(
+                        "cannot range over {}: receive from send-only channel {ty}",
+                        self.operand_desc(&x)
+                    ),
+                );
+                None
             }
+            Type::Chan { elem, .. } => Some((RangeKind::Chan, elem, P::INVALID)),
             Type::Func(_) => {
                 self.unsupported(x.start, "range over functions (iterators)");
                 self.pop_scope();
@@ -1320,24 +1320,44 @@ impl Checker<'_> {
                     x.start,
                     format!("cannot range over {}", self.operand_desc(&x)),
                 );
-                self.pop_scope();
-                return;
+                None
             }
         };
-        let max_vars = match kind {
-            RangeKind::Int | RangeKind::Chan => 1,
-            _ => 2,
+        let Some((kind, key_ty, val_ty)) = ranged else {
+            // Like types2, the iteration variables exist (with invalid types, counting as used).
+            self.checked_without_ir(|c| {
+                c.push_scope();
+                for l in lhs {
+                    if define
+                        && let AK::Name(n) = &l.kind
+                        && n != "_"
+                    {
+                        let v = c.new_local(n, l.pos, P::INVALID, VarClass::Local);
+                        c.prog.vars[v.0 as usize].used = true;
+                        c.declare_local(n, l.pos, Object::Var(v));
+                    }
+                }
+                let _ = c.block_stmts(&body.stmts);
+                c.pop_scope();
+            });
+            self.pop_scope();
+            return;
         };
-        if lhs.len() > max_vars {
+        // Too many iteration variables: reported, then checked as far as they go.
+        let one_var = matches!(kind, RangeKind::Int | RangeKind::Chan);
+        if one_var && let Some(extra) = lhs.get(1) {
             self.error(
-                lhs[max_vars].start_pos(),
+                extra.start_pos(),
                 format!(
                     "range over {} permits only one iteration variable",
                     self.operand_desc(&x)
                 ),
             );
-            self.pop_scope();
-            return;
+        } else if let Some(extra) = lhs.get(2) {
+            self.error(
+                extra.start_pos(),
+                "range clause permits at most two iteration variables",
+            );
         }
         if kind == RangeKind::String || kind == RangeKind::Int {
             self.default_convert(&mut x);
@@ -1347,7 +1367,7 @@ impl Checker<'_> {
         let mut ir_lhs: Vec<Option<Expr>> = Vec::new();
         let mut new_vars = Vec::new();
         if define {
-            for (i, l) in lhs.iter().enumerate() {
+            for (l, &ty) in lhs.iter().zip(&types) {
                 let AK::Name(n) = &l.kind else {
                     self.error(
                         l.start_pos(),
@@ -1360,24 +1380,37 @@ impl Checker<'_> {
                     ir_lhs.push(None);
                     continue;
                 }
-                let v = self.new_local(n, l.pos, types[i], VarClass::Local);
+                let v = self.new_local(n, l.pos, ty, VarClass::Local);
+                if ty == P::INVALID {
+                    // A variable the range does not produce (`for i, v := range 10`).
+                    self.prog.vars[v.0 as usize].used = true;
+                }
                 self.prog.vars[v.0 as usize].defn = Defn::Other(id);
                 new_vars.push((n.clone(), l.pos, v));
-                ir_lhs.push(Some(Expr::new(ExprKind::Var(v), types[i], l.pos)));
+                ir_lhs.push(Some(Expr::new(ExprKind::Var(v), ty, l.pos)));
+            }
+            if new_vars.is_empty() {
+                self.error(s.pos, "no new variables on left side of :=");
             }
         } else {
-            for (i, a) in assigned.into_iter().enumerate() {
+            for (a, &ty) in assigned.into_iter().zip(&types) {
                 match a {
                     Some(Some(op)) => {
-                        if !self.assignable_type(types[i], op.ty) {
-                            let what = if i == 0 { "key" } else { "value" };
-                            let _ = what;
+                        if ty != P::INVALID && !self.assignable_type(ty, op.ty) {
+                            // types2 describes the value by the variable it goes to, except
+                            // for a range over an integer (the integer itself).
+                            let (value, context) = if kind == RangeKind::Int {
+                                (self.operand_desc(&x), "range clause")
+                            } else {
+                                (
+                                    format!("{} (value of type {})", op.text, self.tstr(ty)),
+                                    "assignment",
+                                )
+                            };
                             self.error(
                                 op.start,
                                 format!(
-                                    "cannot use {} (value of type {}) as {} value in range clause",
-                                    op.text,
-                                    self.tstr(types[i]),
+                                    "cannot use {value} as {} value in {context}",
                                     self.tstr(op.ty)
                                 ),
                             );
@@ -1493,7 +1526,7 @@ impl Checker<'_> {
                     && is_duplicate_checked(v)
                 {
                     let prev = seen_consts.iter().find(|(pv, pt, _)| {
-                        same_case_value(pv, v) && self.prog.types.identical(*pt, c.ty)
+                        same_constant(pv, v) && self.prog.types.identical(*pt, c.ty)
                     });
                     if let Some(&(_, _, prev)) = prev {
                         self.error(
@@ -2174,17 +2207,6 @@ pub(super) fn plural(n: usize, unit: &str) -> String {
 /// floating-point and string constants.
 fn is_duplicate_checked(v: &Value) -> bool {
     matches!(v, Value::Int(_) | Value::Float(_) | Value::String(_))
-}
-
-/// Whether two constant case values (already converted to the same type) are equal.
-fn same_case_value(a: &Value, b: &Value) -> bool {
-    match (a, b) {
-        (Value::Int(x), Value::Int(y)) => x == y,
-        (Value::Int(_) | Value::Float(_), Value::Int(_) | Value::Float(_)) => {
-            a.as_f64() == b.as_f64()
-        }
-        _ => a == b,
-    }
 }
 
 /// Appends `inner` to `out`, wrapped in a block when an init statement introduced a scope.
