@@ -9,6 +9,7 @@
 use super::*;
 use crate::ir::{Defn, FuncKind, Stmt, StmtKind, VarClass};
 use crate::syntax::ast::{Decl, ExprKind as AK};
+use crate::syntax::printer::expr_string;
 use crate::types::{Method, Type};
 
 /// One package variable initialisation: `globals... = value`.
@@ -220,18 +221,22 @@ impl Checker<'_> {
                             return Object::Func(f);
                         }
                     }
-                    _ => self.error(
+                    // types2 finds these cycles when it orders initialisations.
+                    _ if self.resolving.last() == Some(&i) => self.error(
                         pos,
-                        format!("initialization cycle or invalid recursive reference to {name}"),
+                        format!("initialization cycle: {name} refers to itself"),
                     ),
+                    _ => self.error(pos, format!("initialization cycle for {name}")),
                 }
                 return Object::Invalid;
             }
             ResolveState::Unresolved => {}
         }
         self.pkg_entries[i].state = ResolveState::Resolving;
+        self.resolving.push(i);
         let saved_fstack = std::mem::take(&mut self.fstack);
         let saved_iota = self.iota.take();
+        let saved_errpos = self.errpos.take();
         let obj = match self.pkg_entries[i].decl.clone() {
             PkgDecl::Const { decl, name_index } => self.resolve_pkg_const(decl, name_index),
             PkgDecl::Type { decl } => self.resolve_pkg_type(i, decl),
@@ -240,6 +245,8 @@ impl Checker<'_> {
         };
         self.fstack = saved_fstack;
         self.iota = saved_iota;
+        self.errpos = saved_errpos;
+        self.resolving.pop();
         self.pkg_entries[i].state = ResolveState::Resolved(obj.clone());
         obj
     }
@@ -296,7 +303,9 @@ impl Checker<'_> {
         (None, Vec::new())
     }
 
-    /// Evaluates name `name_index` of a const spec to an object.
+    /// Evaluates name `name_index` of a const spec to an object (types2's `constDecl`),
+    /// with the spec's `typ` and `values` (its own, or inherited from the previous spec of
+    /// its group). The spec's arity is checked with its first name.
     pub(super) fn const_value_of(
         &mut self,
         spec: &ast::ConstSpec,
@@ -305,21 +314,45 @@ impl Checker<'_> {
         values: Vec<ast::Expr>,
     ) -> Object {
         let name = &spec.names[name_index];
-        let Some(value_expr) = values.get(name_index) else {
-            if values.is_empty() {
-                self.error(name.pos, "missing init expr for const declaration");
-            } else {
-                self.error(name.pos, "missing init expr for const declaration");
+        let inherited = spec.values.is_empty() && spec.typ.is_none() && !values.is_empty();
+        if name_index == 0 {
+            self.const_arity(spec, &values, inherited);
+        }
+        let declared = match &typ {
+            Some(te) => {
+                let t = self.resolve_type(te);
+                if t == P::INVALID {
+                    return Object::Invalid;
+                }
+                if !self.is_const_type(t) {
+                    self.error(
+                        te.start_pos(),
+                        format!("invalid constant type {}", self.tstr(t)),
+                    );
+                    return Object::Invalid;
+                }
+                Some(t)
             }
+            None => None,
+        };
+        let Some(value_expr) = values.get(name_index) else {
             return Object::Invalid;
         };
-        if name_index == spec.names.len() - 1 && values.len() > spec.names.len() {
-            self.error(values[spec.names.len()].start_pos(), "extra init expr");
-        }
         let saved = self.iota.replace(spec.iota as i128);
-        let declared = typ.as_ref().map(|t| self.resolve_type(t));
-        let mut x = self.expr(value_expr, None);
+        // Errors in an inherited initialiser are reported at the constant (types2's errpos).
+        let saved_errpos = self.errpos;
+        if inherited {
+            self.errpos = Some(name.pos);
+        }
+        let x = self.expr(value_expr, None);
+        let obj = self.init_const(x, declared);
+        self.errpos = saved_errpos;
         self.iota = saved;
+        obj
+    }
+
+    /// types2's `initConst`: the value must be a constant representable in the declared type.
+    fn init_const(&mut self, mut x: Operand, declared: Option<TypeId>) -> Object {
         if x.is_invalid() {
             return Object::Invalid;
         }
@@ -331,16 +364,6 @@ impl Checker<'_> {
             return Object::Invalid;
         }
         if let Some(t) = declared {
-            if t == P::INVALID {
-                return Object::Invalid;
-            }
-            if !self.is_const_type(t) {
-                self.error(
-                    typ.as_ref().map(|e| e.start_pos()).unwrap_or(name.pos),
-                    format!("invalid constant type {}", self.tstr(t)),
-                );
-                return Object::Invalid;
-            }
             self.assignment(&mut x, t, "constant declaration");
             if x.is_invalid() {
                 return Object::Invalid;
@@ -349,6 +372,29 @@ impl Checker<'_> {
         match x.mode {
             Mode::Constant(val) => Object::Const { ty: x.ty, val },
             _ => Object::Invalid,
+        }
+    }
+
+    /// types2's `arity` for a const spec: every name needs a value, and no value is left over.
+    fn const_arity(&mut self, spec: &ast::ConstSpec, values: &[ast::Expr], inherited: bool) {
+        let (l, r) = (spec.names.len(), values.len());
+        if l < r {
+            let extra = &values[l];
+            if inherited {
+                let at = spec.names.first().map(|n| n.pos).unwrap_or(extra.pos);
+                self.error(at, format!("extra init expr at {}", pos_ref(extra.pos)));
+            } else {
+                self.error(
+                    extra.start_pos(),
+                    format!("extra init expr {}", expr_string(extra)),
+                );
+            }
+        } else if l > r {
+            let missing = &spec.names[r];
+            self.error(
+                missing.pos,
+                format!("missing init expr for {}", missing.name),
+            );
         }
     }
 
@@ -377,27 +423,38 @@ impl Checker<'_> {
         Object::TypeName(named)
     }
 
-    /// Reports `invalid recursive type` when a type contains itself by value.
+    /// Reports `invalid recursive type` when a type contains itself by value (types2's
+    /// `cycleError`: a shorter message when no other named type is on the cycle).
     pub(super) fn check_type_cycle(&mut self, named: TypeId, pos: Pos) {
-        fn contains(t: &TypeTable, ty: TypeId, target: TypeId, depth: u32) -> bool {
+        /// Whether `ty` contains `target` by value; `Some(true)` when the path passes
+        /// through another named type.
+        fn contains(t: &TypeTable, ty: TypeId, target: TypeId, depth: u32) -> Option<bool> {
             if depth > 100 {
-                return false;
+                return None;
             }
             if ty == target && depth > 0 {
-                return true;
+                return Some(false);
             }
+            let via =
+                |inner: Option<bool>| inner.map(|other| other || (depth > 0 && t.is_named(ty)));
             match t.under(ty) {
-                Type::Array { elem, .. } => contains(t, *elem, target, depth + 1),
-                Type::Struct(fields) => fields.iter().any(|f| contains(t, f.ty, target, depth + 1)),
-                _ => false,
+                Type::Array { elem, .. } => via(contains(t, *elem, target, depth + 1)),
+                Type::Struct(fields) => fields
+                    .iter()
+                    .find_map(|f| via(contains(t, f.ty, target, depth + 1))),
+                _ => None,
             }
         }
-        if contains(&self.prog.types, named, named, 0) {
+        if let Some(through_other) = contains(&self.prog.types, named, named, 0) {
             let name = self.tstr(named);
-            self.error(
-                pos,
-                format!("invalid recursive type {name}\n\t{pos}: {name} refers to {name}"),
-            );
+            if through_other {
+                self.error(pos, format!("invalid recursive type {name}"));
+            } else {
+                self.error(
+                    pos,
+                    format!("invalid recursive type: {name} refers to itself"),
+                );
+            }
             self.prog.types.set_underlying(named, P::INVALID);
         }
     }

@@ -319,6 +319,8 @@ pub(crate) struct Checker<'a> {
     /// While an inherited constant initialiser is checked, the constant's own position:
     /// types2 reports every error there (its `errpos`).
     errpos: Option<Pos>,
+    /// Package entries being resolved, innermost last (to tell self-references in cycles).
+    resolving: Vec<usize>,
 }
 
 /// types2's `exprKind` of a call: a conversion, a call whose value must be used (builtins
@@ -387,6 +389,7 @@ impl<'a> Checker<'a> {
             global_reads: Vec::new(),
             last_call_kind: CallKind::Statement,
             errpos: None,
+            resolving: Vec::new(),
         }
     }
 
