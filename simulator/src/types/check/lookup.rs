@@ -251,6 +251,12 @@ impl Checker<'_> {
                 .missing_method(v, t)
                 .map(|why| format!("{} does not implement {} {why}", self.tstr(v), self.tstr(t)));
         }
+        if tt.is_pointer(t) && tt.is_interface(tt.elem(t)) {
+            let (vs, ts) = (self.tstr(v), self.tstr(t));
+            return Some(format!(
+                "{vs} does not implement {ts} (type {ts} is pointer to interface, not interface)"
+            ));
+        }
         if tt.is_interface(v) && self.implements(t, v) {
             return Some("need type assertion".to_string());
         }

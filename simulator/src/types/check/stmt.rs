@@ -1767,7 +1767,10 @@ impl Checker<'_> {
                         _ => false,
                     };
                     if !valid {
-                        self.error(c.pos, "select case must be receive, send or assign recv");
+                        self.error(
+                            stmt_start(c),
+                            "select case must be send or receive (possibly with assignment)",
+                        );
                     } else {
                         self.stmt(c, &mut comm_ir);
                     }
@@ -1990,6 +1993,25 @@ impl Checker<'_> {
                 );
                 return;
             }
+            // A bare return needs the named results in scope.
+            let result_vars = self.prog.funcs[func.0 as usize].results.clone();
+            for r in result_vars {
+                let name = self.prog.vars[r.0 as usize].name.clone();
+                if name.starts_with('~') {
+                    continue;
+                }
+                match self.lookup(&name, s.pos) {
+                    Some(Object::Var(v)) if v == r => {}
+                    Some(_) => {
+                        self.error(
+                            s.pos,
+                            format!("result parameter {name} not in scope at return"),
+                        );
+                        return;
+                    }
+                    None => {}
+                }
+            }
             out.push(Stmt::new(StmtKind::Return(Vec::new()), s.pos));
             return;
         }
@@ -2200,6 +2222,16 @@ pub(super) fn plural(n: usize, unit: &str) -> String {
         format!("{n} {unit}")
     } else {
         format!("{n} {unit}s")
+    }
+}
+
+/// The leftmost position of a simple statement (types2's `syntax.StartPos`).
+fn stmt_start(s: &ast::Stmt) -> Pos {
+    match &s.kind {
+        SK::Expr(e) => e.start_pos(),
+        SK::Send { chan, .. } => chan.start_pos(),
+        SK::Assign { lhs, .. } => lhs.first().map_or(s.pos, ast::Expr::start_pos),
+        _ => s.pos,
     }
 }
 
