@@ -49,7 +49,7 @@ impl Checker<'_> {
             Mode::Package(_) => {
                 self.error(
                     f.start,
-                    format!("use of package {} without selector", f.text),
+                    format!("use of package {} not in selector", f.text),
                 );
                 Operand::invalid(e.pos, e.start_pos())
             }

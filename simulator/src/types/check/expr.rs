@@ -62,7 +62,7 @@ impl Checker<'_> {
             Mode::Package(_) => {
                 self.error(
                     x.start,
-                    format!("use of package {} without selector", x.text),
+                    format!("use of package {} not in selector", x.text),
                 );
                 Operand::invalid(x.syntax_pos, x.start)
             }
@@ -539,7 +539,7 @@ impl Checker<'_> {
     }
 
     /// Whether a local declaration hides a package name.
-    fn shadowed_locally(&self, name: &str) -> bool {
+    pub(super) fn shadowed_locally(&self, name: &str) -> bool {
         self.fstack
             .iter()
             .any(|f| f.scopes.iter().any(|s| s.names.contains_key(name)))
@@ -565,25 +565,40 @@ impl Checker<'_> {
             _ => None,
         };
         let Some(f) = f else {
-            let exports = match pkg {
-                Package::Fmt => FMT_EXPORTS,
-                Package::Errors => ERRORS_EXPORTS,
-            };
-            if exports.contains(&name) {
-                self.unsupported(e.start_pos(), format!("{pkg_name}.{name}"));
-            } else if let Some(alt) = exports.iter().find(|x| x.eq_ignore_ascii_case(name)) {
-                // Export data holds only exported names: `fmt.println` is undefined, with a hint.
-                self.error(
-                    sel.pos,
-                    format!("undefined: {} (but have {alt})", expr_string(e)),
-                );
-            } else {
-                self.error(sel.pos, format!("undefined: {}", expr_string(e)));
+            match self.undefined_in_package(import, e, name) {
+                Some(msg) => self.error(sel.pos, msg),
+                None => self.unsupported(e.start_pos(), format!("{pkg_name}.{name}")),
             }
             return Operand::invalid(e.pos, e.start_pos());
         };
         let ty = self.imported_signature(f);
-        self.operand(Mode::Value, ty, ExprKind::ImportedFunc(f), e.pos, e)
+        let mut x = self.operand(Mode::Value, ty, ExprKind::ImportedFunc(f), e.pos, e);
+        x.type_text = Some(imported_signature_text(f).to_string());
+        x
+    }
+
+    /// `undefined: fmt.x` when package `import` has no exported `name` (`e` is the
+    /// selector); `None` when it has (memsim may not model it). Export data holds only
+    /// exported names, so `fmt.println` is undefined too, with a hint at `Println`.
+    pub(super) fn undefined_in_package(
+        &self,
+        import: usize,
+        e: &ast::Expr,
+        name: &str,
+    ) -> Option<String> {
+        let exports = match self.imports.get(import)?.package? {
+            Package::Fmt => FMT_EXPORTS,
+            Package::Errors => ERRORS_EXPORTS,
+        };
+        if exports.contains(&name) {
+            return None;
+        }
+        Some(
+            match exports.iter().find(|x| x.eq_ignore_ascii_case(name)) {
+                Some(alt) => format!("undefined: {} (but have {alt})", expr_string(e)),
+                None => format!("undefined: {}", expr_string(e)),
+            },
+        )
     }
 
     /// The signature of an imported function.
@@ -2426,6 +2441,19 @@ fn op_name(op: Operator) -> &'static str {
         Operator::Mul => "multiplication",
         Operator::Shl => "shift",
         _ => "operation",
+    }
+}
+
+/// The signature of an imported function as types2 prints it (with parameter names).
+fn imported_signature_text(f: ir::ImportedFunc) -> &'static str {
+    use ir::ImportedFunc::*;
+    match f {
+        FmtPrintln | FmtPrint => "func(a ...any) (n int, err error)",
+        FmtPrintf => "func(format string, a ...any) (n int, err error)",
+        FmtSprint | FmtSprintln => "func(a ...any) string",
+        FmtSprintf => "func(format string, a ...any) string",
+        FmtErrorf => "func(format string, a ...any) error",
+        ErrorsNew => "func(text string) error",
     }
 }
 

@@ -482,8 +482,36 @@ impl<'a> Checker<'a> {
         if let Some(&i) = self.pkg_scope.get(name) {
             return Some(self.resolve_pkg_entry(i));
         }
+        // A package name alone is not a use of the import (types2 counts selectors only).
         if let Some(i) = self.imports.iter().position(|imp| imp.name == name) {
-            self.imports[i].used = true;
+            return Some(Object::Package(i));
+        }
+        self.universe.get(name).cloned()
+    }
+
+    /// What a name denotes, without recording captures or resolving package declarations
+    /// (types2's plain `lookup`, used where a name is only inspected).
+    fn lookup_quietly(&self, name: &str) -> Option<Object> {
+        for f in self.fstack.iter().rev() {
+            if let Some(obj) = f.scopes.iter().rev().find_map(|s| s.names.get(name)) {
+                return Some(obj.clone());
+            }
+        }
+        if let Some(&i) = self.pkg_scope.get(name) {
+            return Some(match &self.pkg_entries[i].state {
+                ResolveState::Resolved(o) => o.clone(),
+                _ => match self.pkg_entries[i].decl {
+                    PkgDecl::Const { .. } => Object::Const {
+                        ty: P::INVALID,
+                        val: Value::Int(0),
+                    },
+                    PkgDecl::Type { .. } => Object::TypeName(P::INVALID),
+                    PkgDecl::Var { .. } => Object::Global(GlobalId(0)),
+                    PkgDecl::Func { .. } => Object::Func(FuncId(0)),
+                },
+            });
+        }
+        if let Some(i) = self.imports.iter().position(|imp| imp.name == name) {
             return Some(Object::Package(i));
         }
         self.universe.get(name).cloned()

@@ -18,20 +18,23 @@ impl Checker<'_> {
 
     fn resolve_type_inner(&mut self, e: &ast::Expr) -> TypeId {
         match &e.kind {
+            AK::Name(name) if name == "_" => {
+                self.error(e.pos, "cannot use _ as value or type");
+                P::INVALID
+            }
             AK::Name(name) => match self.lookup(name, e.pos) {
                 Some(Object::TypeName(t)) => t,
                 Some(Object::Invalid) => P::INVALID,
-                Some(Object::Var(v)) => {
-                    self.mark_used(v);
-                    self.error(e.pos, format!("{name} is not a type"));
-                    P::INVALID
-                }
                 Some(Object::Unsupported(what)) => {
                     self.unsupported(e.pos, what);
                     P::INVALID
                 }
-                Some(_) => {
-                    self.error(e.pos, format!("{name} is not a type"));
+                Some(obj) => {
+                    if let Object::Var(v) = obj {
+                        self.mark_used(v);
+                    }
+                    let kind = self.object_kind(&obj);
+                    self.error(e.pos, format!("{name} ({kind}) is not a type"));
                     P::INVALID
                 }
                 None => {
@@ -102,15 +105,25 @@ impl Checker<'_> {
             AK::Selector { x, sel } => {
                 if let AK::Name(pkg) = &x.kind
                     && let Some(i) = self.imports.iter().position(|imp| &imp.name == pkg)
+                    && !self.shadowed_locally(pkg)
                 {
                     self.imports[i].used = true;
-                    self.unsupported(e.start_pos(), format!("the type {pkg}.{}", sel.name));
+                    // Names the package does not export are undefined; the others are types
+                    // (or values) memsim does not model.
+                    if let Some(msg) = self.undefined_in_package(i, e, &sel.name) {
+                        self.error(sel.pos, msg);
+                    } else {
+                        self.unsupported(e.start_pos(), format!("the type {pkg}.{}", sel.name));
+                    }
                     return P::INVALID;
                 }
-                self.error(
-                    e.start_pos(),
-                    format!("{} is not a type", crate::syntax::printer::expr_string(e)),
-                );
+                let x = self.expr(x, None);
+                if !x.is_invalid() {
+                    self.error(
+                        sel.pos,
+                        format!("{} is not a type", crate::syntax::printer::expr_string(e)),
+                    );
+                }
                 P::INVALID
             }
             AK::Index { .. } => {
@@ -134,43 +147,82 @@ impl Checker<'_> {
 
     /// The constant length of an array type.
     fn array_length(&mut self, len: &ast::Expr) -> Option<u64> {
+        // A name must denote a constant (types2 suspects a missing type constraint otherwise).
+        if let AK::Name(name) = &len.kind {
+            match self.lookup_quietly(name) {
+                None => {
+                    self.error(
+                        len.pos,
+                        format!("undefined array length {name} or missing type constraint"),
+                    );
+                    return None;
+                }
+                Some(Object::Const { .. } | Object::Iota) => {}
+                Some(_) => {
+                    self.error(len.pos, format!("invalid array length {name}"));
+                    return None;
+                }
+            }
+        }
         let x = self.expr(len, None);
         if x.is_invalid() {
             return None;
         }
         let Mode::Constant(v) = &x.mode else {
             self.error(
-                len.start_pos(),
-                format!(
-                    "array length {} (value of type {}) must be constant",
-                    x.text,
-                    self.tstr(x.ty)
-                ),
+                x.start,
+                format!("array length {} must be constant", self.operand_desc(&x)),
             );
             return None;
         };
-        if !self.prog.types.is_integer(x.ty)
-            && !(self.prog.types.is_untyped(x.ty) && v.is_integral())
-        {
-            self.error(
-                len.start_pos(),
-                format!("array length {} must be integer", x.text),
-            );
-            return None;
+        let t = &self.prog.types;
+        if t.is_untyped(x.ty) || t.is_integer(x.ty) {
+            if let Some(n) = v.as_int().filter(|_| v.is_integral())
+                && n >= 0
+                && n <= i64::MAX as i128
+            {
+                return Some(n as u64);
+            }
         }
-        match v.as_int() {
-            Some(n) if n >= 0 => Some(n as u64),
-            Some(_) => {
-                self.error(len.start_pos(), format!("invalid array length {}", x.text));
-                None
+        let msg = if t.is_integer(x.ty) {
+            "invalid array length"
+        } else {
+            "array length"
+        };
+        let tail = if t.is_integer(x.ty) {
+            ""
+        } else {
+            " must be integer"
+        };
+        self.error(x.start, format!("{msg} {}{tail}", self.operand_desc(&x)));
+        None
+    }
+
+    /// What kind of object a name denotes, as types2's `objectKind` says it.
+    pub(super) fn object_kind(&self, obj: &Object) -> &'static str {
+        match obj {
+            Object::Const { .. } | Object::Iota => "constant",
+            Object::TypeName(_) => "defined type",
+            Object::Var(v) => {
+                let var = &self.prog.vars[v.0 as usize];
+                let is_recv = self
+                    .prog
+                    .funcs
+                    .get(var.func.0 as usize)
+                    .is_some_and(|f| f.recv == Some(*v));
+                match var.class {
+                    _ if is_recv => "receiver",
+                    ir::VarClass::Param => "parameter",
+                    ir::VarClass::Result => "result variable",
+                    _ => "local variable",
+                }
             }
-            None => {
-                self.error(
-                    len.start_pos(),
-                    format!("array length {} must be integer", x.text),
-                );
-                None
-            }
+            Object::Global(_) => "package-level variable",
+            Object::Func(_) => "function",
+            Object::Builtin(_) => "built-in function",
+            Object::Package(_) => "package name",
+            Object::Nil => "untyped nil",
+            Object::Invalid | Object::Unsupported(_) => "unknown symbol",
         }
     }
 
