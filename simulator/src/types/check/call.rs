@@ -435,7 +435,7 @@ impl Checker<'_> {
     }
 
     /// Whether an untyped operand can become a value of `target`.
-    fn untyped_fits(&self, x: &Operand, target: TypeId) -> bool {
+    pub(super) fn untyped_fits(&self, x: &Operand, target: TypeId) -> bool {
         let t = &self.prog.types;
         let Some(tb) = t.basic(target) else {
             return false;

@@ -1813,7 +1813,20 @@ impl Checker<'_> {
         if was_nil {
             return t == P::UNTYPED_NIL || self.assignable_type(P::UNTYPED_NIL, t);
         }
-        self.assignable_type(x.ty, t)
+        let tt = &self.prog.types;
+        if !tt.is_untyped(x.ty) || tt.identical(x.ty, t) {
+            return self.assignable_type(x.ty, t);
+        }
+        // An untyped value (types2's implicitTypeAndValue): to another untyped kind only
+        // between numbers, to an interface only through its default type (so only to an
+        // empty one), to a basic type when it fits.
+        if tt.is_untyped(t) {
+            return tt.is_numeric(x.ty) && tt.is_numeric(t);
+        }
+        if tt.is_interface(t) {
+            return tt.is_empty_interface(t);
+        }
+        self.untyped_fits(x, t)
     }
 
     /// Why values of a type cannot be compared with `==` (types2's `incomparableCause`);

@@ -639,3 +639,142 @@ fn universe() -> HashMap<&'static str, Object> {
     u.insert("comparable", Object::Unsupported("type constraints"));
     u
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `LINE:COL: message` of the first error the checker reports for `body` (a program
+    /// `package main` followed by `body`).
+    fn first_error(body: &str) -> String {
+        let src = format!("package main\n\n{body}\n");
+        let outcome = crate::syntax::parse_with_recovery(src.as_bytes());
+        assert!(
+            outcome.diagnostics.is_empty(),
+            "syntax errors in test program"
+        );
+        let Some(file) = outcome.file else {
+            panic!("no syntax tree")
+        };
+        match check_file(&file) {
+            Ok(_) => "accepted".to_string(),
+            Err(d) => {
+                let e = d.first().expect("an error");
+                let msg = e.message.replace(crate::diag::FILE_NAME_MARKER, "x.go");
+                let first_line = msg.lines().next().unwrap_or("").to_string();
+                format!("{}:{}: {first_line}", e.pos.line, e.pos.col)
+            }
+        }
+    }
+
+    #[test]
+    fn mismatched_comparison_is_reported_at_the_second_operand() {
+        let got = first_error("func main() {\n\tvar a int32\n\tvar b int64\n\t_ = a == b\n}");
+        assert_eq!(
+            got,
+            "6:11: invalid operation: a == b (mismatched types int32 and int64)"
+        );
+        // Other binary operations report at the first operand.
+        let got = first_error("func main() {\n\tvar a int32\n\tvar b int64\n\t_ = a + b\n}");
+        assert_eq!(
+            got,
+            "6:6: invalid operation: a + b (mismatched types int32 and int64)"
+        );
+    }
+
+    #[test]
+    fn untyped_numbers_do_not_convert_to_interfaces_in_arithmetic() {
+        // types2's mayConvert: a numeric and a non-numeric operand are never converted.
+        let got = first_error("func main() {\n\tvar x any = 1\n\t_ = x + 1\n}");
+        assert_eq!(
+            got,
+            "5:6: invalid operation: x + 1 (mismatched types any and untyped int)"
+        );
+        // ... but comparisons with an interface are fine.
+        assert_eq!(
+            first_error("func main() {\n\tvar x any = 1\n\t_ = x == 1\n}"),
+            "accepted"
+        );
+    }
+
+    #[test]
+    fn values_without_expressions_are_described_like_types2() {
+        let got = first_error(
+            "func two() (int, string) { return 1, \"\" }\n\nfunc main() {\n\tvar a, b int = two()\n\t_, _ = a, b\n}",
+        );
+        assert_eq!(
+            got,
+            "6:17: cannot use 2nd function result (value of type string) as int value in multiple assignment"
+        );
+        let got = first_error(
+            "func main() {\n\tm := map[int]int{}\n\tvar v, ok int\n\tv, ok = m[1]\n\t_, _ = v, ok\n}",
+        );
+        assert_eq!(
+            got,
+            "6:10: cannot use ok value of (comma, ok) expression (untyped bool value) as int value in multiple assignment"
+        );
+    }
+
+    #[test]
+    fn duplicate_cases_compare_values_not_spellings() {
+        let got = first_error(
+            "func main() {\n\tvar f float64\n\tswitch f {\n\tcase 1:\n\tcase 1.0:\n\t}\n}",
+        );
+        assert_eq!(
+            got,
+            "7:7: duplicate case 1.0 (constant 1 of type float64) in expression switch"
+        );
+        // Like gc, types2 does not look for duplicate booleans.
+        assert_eq!(
+            first_error("func main() {\n\tb := true\n\tswitch b {\n\tcase true, true:\n\t}\n}"),
+            "accepted"
+        );
+    }
+
+    #[test]
+    fn inherited_constant_errors_are_reported_at_the_constant() {
+        let got = first_error("const (\n\tA uint8 = 200 + iota*50\n\tB\n\tC\n)\n\nfunc main() {}");
+        assert_eq!(
+            got,
+            "6:2: cannot use 200 + iota * 50 (untyped int constant 300) as uint8 value in constant declaration (overflows)"
+        );
+    }
+
+    #[test]
+    fn recursive_types_name_the_cycle() {
+        assert_eq!(
+            first_error("type T struct{ t T }\n\nfunc main() {}"),
+            "3:6: invalid recursive type: T refers to itself"
+        );
+        assert_eq!(
+            first_error("type A struct{ b B }\ntype B struct{ a A }\n\nfunc main() {}"),
+            "3:6: invalid recursive type A"
+        );
+    }
+
+    #[test]
+    fn invalid_variables_still_count_as_declared() {
+        // types2 declares `x` even though its initialiser is invalid, and reports it unused.
+        assert_eq!(
+            first_error("func main() {\n\tx := undefined()\n}"),
+            "4:2: declared and not used: x"
+        );
+    }
+
+    #[test]
+    fn function_types_keep_parameter_names() {
+        let got = first_error(
+            "func main() {\n\tvar f func(int) int\n\tf = func(s string) int { return len(s) }\n\t_ = f\n}",
+        );
+        assert_eq!(
+            got,
+            "5:6: cannot use func(s string) int {…} (value of type func(s string) int) as func(int) int value in assignment"
+        );
+    }
+
+    #[test]
+    fn positions_in_messages_name_the_file() {
+        let got = first_error("func main() {\n\tswitch {\n\tdefault:\n\tdefault:\n\t}\n}");
+        assert_eq!(got, "6:2: multiple defaults (first at x.go:5:2)");
+    }
+}
