@@ -46,11 +46,12 @@ impl Checker<'_> {
             }
             Mode::TypeExpr => self.conversion(e, f.ty, args, has_dots),
             Mode::Builtin(b) => self.builtin(e, b, args, has_dots),
-            Mode::Package(_) => {
-                self.error(
-                    f.start,
-                    format!("use of package {} not in selector", f.text),
-                );
+            Mode::Package(i) => {
+                let name = self
+                    .imports
+                    .get(i)
+                    .map_or(f.text.clone(), |imp| imp.name.clone());
+                self.error(f.start, format!("use of package {name} not in selector"));
                 Operand::invalid(e.pos, e.start_pos())
             }
             _ => {
@@ -1299,7 +1300,7 @@ impl Checker<'_> {
         {
             self.error(
                 sizes[0].start,
-                format!("invalid argument: length and capacity swapped"),
+                "invalid argument: length and capacity swapped",
             );
             return Operand::invalid(e.pos, e.start_pos());
         }

@@ -59,11 +59,12 @@ impl Checker<'_> {
                 self.error(x.start, format!("{} (built-in) must be called", b.name()));
                 Operand::invalid(x.syntax_pos, x.start)
             }
-            Mode::Package(_) => {
-                self.error(
-                    x.start,
-                    format!("use of package {} not in selector", x.text),
-                );
+            Mode::Package(i) => {
+                let name = self
+                    .imports
+                    .get(*i)
+                    .map_or(x.text.clone(), |imp| imp.name.clone());
+                self.error(x.start, format!("use of package {name} not in selector"));
                 Operand::invalid(x.syntax_pos, x.start)
             }
             Mode::NoValue => {
@@ -940,9 +941,7 @@ impl Checker<'_> {
             let _ = self.expr(ie, None);
             return Operand::invalid(e.pos, e.start_pos());
         }
-        if matches!(x.mode, Mode::TypeExpr)
-            || matches!(x.expr.kind, ExprKind::Func(_)) && matches!(ie.kind, AK::Name(_)) && false
-        {
+        if matches!(x.mode, Mode::TypeExpr) {
             self.unsupported(e.start_pos(), "generic instantiation");
             return Operand::invalid(e.pos, e.start_pos());
         }
@@ -1603,14 +1602,6 @@ impl Checker<'_> {
             let int_div = t.is_integer(x.ty) || (x.ty == P::UNTYPED_INT || x.ty == P::UNTYPED_RUNE);
             return match constant::binary_op(op, a, b, int_div) {
                 Ok(v) => {
-                    let v = if self.prog.types.is_float(x.ty) && !self.prog.types.is_untyped(x.ty) {
-                        match v {
-                            Value::Int(i) => Value::Int(i),
-                            v => v,
-                        }
-                    } else {
-                        v
-                    };
                     let mut r = self.operand(
                         Mode::Constant(v.clone()),
                         x.ty,

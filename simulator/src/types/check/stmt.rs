@@ -526,10 +526,6 @@ impl Checker<'_> {
         (!x.is_invalid()).then_some(x.expr)
     }
 
-    fn operand_desc_value_of(&self, text: &str, t: TypeId) -> String {
-        format!("{text} (value of type {})", self.tstr(t))
-    }
-
     /// "assignment mismatch: 2 variables but f returns 1 value" (types2's `assignError`),
     /// reported at the first value.
     fn assign_mismatch(&mut self, lhs: &[ast::Expr], rhs: &[ast::Expr], n: usize, m: usize) {
@@ -1088,7 +1084,7 @@ impl Checker<'_> {
         let c = self.value(cond, None);
         let mut c_ok = !c.is_invalid();
         if c_ok && !self.prog.types.is_boolean(c.ty) {
-            self.error(c.start, format!("non-boolean condition in if statement"));
+            self.error(c.start, "non-boolean condition in if statement");
             c_ok = false;
         }
         let constant = if c_ok { static_bool(&c) } else { None };

@@ -176,13 +176,12 @@ impl Checker<'_> {
             return None;
         };
         let t = &self.prog.types;
-        if t.is_untyped(x.ty) || t.is_integer(x.ty) {
-            if let Some(n) = v.as_int().filter(|_| v.is_integral())
-                && n >= 0
-                && n <= i64::MAX as i128
-            {
-                return Some(n as u64);
-            }
+        if (t.is_untyped(x.ty) || t.is_integer(x.ty))
+            && let Some(n) = v.as_int().filter(|_| v.is_integral())
+            && n >= 0
+            && n <= i64::MAX as i128
+        {
+            return Some(n as u64);
         }
         let msg = if t.is_integer(x.ty) {
             "invalid array length"
@@ -284,12 +283,9 @@ impl Checker<'_> {
                         } else {
                             ty
                         };
-                        if t.is_pointer(elem) && !t.is_named(elem) {
-                            self.error(
-                                f.typ.start_pos(),
-                                "embedded field type cannot be a pointer",
-                            );
-                        } else if t.is_named(elem) && t.is_pointer(t.underlying(elem)) {
+                        if (t.is_pointer(elem) && !t.is_named(elem))
+                            || (t.is_named(elem) && t.is_pointer(t.underlying(elem)))
+                        {
                             self.error(
                                 f.typ.start_pos(),
                                 "embedded field type cannot be a pointer",
