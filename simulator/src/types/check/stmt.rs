@@ -554,6 +554,8 @@ impl Checker<'_> {
             match &l.kind {
                 AK::Name(_) => names.push(Some(l)),
                 _ => {
+                    // types2 evaluates it anyway (its variables count as used).
+                    let _ = self.expr(l, None);
                     self.error(
                         l.start_pos(),
                         format!("non-name {} on left side of :=", expr_string(l)),
