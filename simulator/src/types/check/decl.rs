@@ -643,12 +643,10 @@ impl Checker<'_> {
                     continue;
                 }
                 _ => {
+                    // types2 reports at the base type (after one `*`).
                     self.error(
-                        recv.typ.start_pos(),
-                        format!(
-                            "invalid receiver type {}",
-                            crate::syntax::printer::expr_string(&recv.typ)
-                        ),
+                        base_expr.start_pos(),
+                        format!("invalid receiver type {}", expr_string(&recv.typ)),
                     );
                     continue;
                 }
@@ -675,7 +673,8 @@ impl Checker<'_> {
             };
             let Object::TypeName(base_ty) = base else {
                 if !matches!(base, Object::Invalid) {
-                    self.error(base_expr.pos, format!("{base_name} is not a type"));
+                    let kind = self.object_kind(&base);
+                    self.error(base_expr.pos, format!("{base_name} ({kind}) is not a type"));
                 }
                 continue;
             };

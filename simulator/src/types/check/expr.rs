@@ -112,8 +112,9 @@ impl Checker<'_> {
                 full,
             } => self.slice_expr(e, x, low.as_deref(), high.as_deref(), max.as_deref(), *full),
             AK::TypeAssert { x, typ } => self.type_assert(e, x, typ),
-            AK::TypeSwitchGuard { .. } => {
-                self.error(e.start_pos(), "use of .(type) outside type switch");
+            AK::TypeSwitchGuard { x, .. } => {
+                self.error(e.start_pos(), "invalid syntax tree: use of .(type) outside type switch");
+                let _ = self.expr(x, None);
                 Operand::invalid(e.pos, e.start_pos())
             }
             AK::Unary { op, x } => self.unary(e, *op, x, hint),
@@ -152,7 +153,7 @@ impl Checker<'_> {
     /// as a use of a local variable).
     pub(super) fn name_expr(&mut self, e: &ast::Expr, name: &str, is_use: bool) -> Operand {
         if name == "_" {
-            self.error(e.pos, "cannot use _ as value");
+            self.error(e.pos, "cannot use _ as value or type");
             return Operand::invalid(e.pos, e.pos);
         }
         let Some(obj) = self.lookup(name, e.pos) else {
@@ -2443,6 +2444,7 @@ fn op_name(op: Operator) -> &'static str {
         Operator::Add => "addition",
         Operator::Sub => "subtraction",
         Operator::Mul => "multiplication",
+        Operator::Xor => "bitwise XOR",
         Operator::Shl => "shift",
         _ => "operation",
     }

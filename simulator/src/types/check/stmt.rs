@@ -1634,10 +1634,8 @@ impl Checker<'_> {
                     && matches!(self.lookup("nil", ce.pos), Some(Object::Nil))
                 {
                     if let Some((_, prev)) = seen.iter().find(|(t, _)| t.is_none()) {
-                        self.error(
-                            ce.pos,
-                            format!("multiple nil cases in type switch (first at {prev})"),
-                        );
+                        let _ = prev;
+                        self.error(ce.pos, "duplicate case nil in type switch");
                         continue;
                     }
                     seen.push((None, ce.pos));
