@@ -87,10 +87,11 @@ impl Checker<'_> {
             return Operand::invalid(e.pos, e.start_pos());
         };
         let fun_text = f.text.clone();
-        let arg_exprs = self.call_arguments(e, &fun_text, &sig, args, has_dots);
-        let Some(mut arg_exprs) = arg_exprs else {
-            return Operand::invalid(e.pos, e.start_pos());
-        };
+        let param_texts = self.param_type_texts(&f);
+        let arg_exprs = self.call_arguments(e, &fun_text, &sig, &param_texts, args, has_dots);
+        // Like types2, a call with bad arguments still has its results (the program is
+        // invalid, so the call's IR does not matter): `x := f(bad)` still declares `x`.
+        let mut arg_exprs = arg_exprs.unwrap_or_default();
         let callee = match f.expr.kind {
             ExprKind::Func(id) => Callee::Static(id),
             ExprKind::MethodValue {
@@ -137,6 +138,7 @@ impl Checker<'_> {
         e: &ast::Expr,
         fun_text: &str,
         sig: &crate::types::Signature,
+        param_texts: &[Option<String>],
         args: &[ast::Expr],
         has_dots: bool,
     ) -> Option<Vec<Expr>> {
@@ -241,7 +243,8 @@ impl Checker<'_> {
         let fixed = if variadic { nparams - 1 } else { nparams };
         for (i, mut x) in ops.drain(..fixed.min(nargs)).enumerate() {
             let t = sig.params[i];
-            self.assignment(&mut x, t, &context);
+            let t_text = param_texts.get(i).and_then(|t| t.as_deref());
+            self.assignment_to(&mut x, t, t_text, &context);
             if x.is_invalid() {
                 return None;
             }
@@ -296,6 +299,38 @@ impl Checker<'_> {
         Some(out)
     }
 
+    /// How types2 prints the parameter types of the called function (see
+    /// [`Operand::type_text`]), when it is a declared function or method.
+    fn param_type_texts(&self, f: &Operand) -> Vec<Option<String>> {
+        let func = match &f.expr.kind {
+            ExprKind::Func(id)
+            | ExprKind::MethodValue {
+                method: Some(id), ..
+            } => *id,
+            _ => return Vec::new(),
+        };
+        let Some(ast::Decl::Func(decl)) = self
+            .func_decl_of
+            .get(&func)
+            .and_then(|&d| self.file.decls.get(d))
+        else {
+            return Vec::new();
+        };
+        let Some(sig) = self
+            .prog
+            .types
+            .signature(self.prog.funcs[func.0 as usize].sig)
+        else {
+            return Vec::new();
+        };
+        decl.typ
+            .params
+            .iter()
+            .zip(&sig.params)
+            .map(|(p, &ty)| self.type_expr_text(&p.typ, ty))
+            .collect()
+    }
+
     /// `(int, string)`, `(number, ...any)` as types2 summarises argument lists.
     pub(super) fn types_summary(&self, list: &[TypeId], variadic: bool, has_dots: bool) -> String {
         let mut res = Vec::new();
@@ -329,6 +364,18 @@ impl Checker<'_> {
     /// untyped values get `t` (or their default type for interfaces), concrete values
     /// assigned to interfaces get an implicit conversion. Reports `cannot use ...`.
     pub(super) fn assignment(&mut self, x: &mut Operand, t: TypeId, context: &str) {
+        self.assignment_to(x, t, None, context);
+    }
+
+    /// [`Checker::assignment`] to a target whose type types2 prints as `t_text` (a
+    /// function type with parameter names, taken from a declaration).
+    pub(super) fn assignment_to(
+        &mut self,
+        x: &mut Operand,
+        t: TypeId,
+        t_text: Option<&str>,
+        context: &str,
+    ) {
         if x.is_invalid() || t == P::INVALID {
             x.mode = Mode::Invalid;
             return;
@@ -348,13 +395,17 @@ impl Checker<'_> {
                 return;
             }
             if !x.is_nil() && !self.untyped_fits(x, target) {
+                // types2 names the type it tried: the default type for an interface.
                 let why = self.untyped_failure(x, target);
+                let shown = match t_text {
+                    Some(text) if target == t => text.to_string(),
+                    _ => self.tstr(target),
+                };
                 self.error(
                     x.start,
                     format!(
-                        "cannot use {} as {} value in {context}{why}",
-                        self.operand_desc(x),
-                        self.tstr(t)
+                        "cannot use {} as {shown} value in {context}{why}",
+                        self.operand_desc(x)
                     ),
                 );
                 x.mode = Mode::Invalid;
@@ -370,12 +421,12 @@ impl Checker<'_> {
                 .assignability_cause(x.ty, t)
                 .map(|c| format!(": {c}"))
                 .unwrap_or_default();
+            let shown = t_text.map_or_else(|| self.tstr(t), str::to_string);
             self.error(
                 x.start,
                 format!(
-                    "cannot use {} as {} value in {context}{why}",
-                    self.operand_desc(x),
-                    self.tstr(t)
+                    "cannot use {} as {shown} value in {context}{why}",
+                    self.operand_desc(x)
                 ),
             );
             x.mode = Mode::Invalid;

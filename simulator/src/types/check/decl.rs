@@ -483,11 +483,14 @@ impl Checker<'_> {
             declared: vec![],
             captured: HashMap::new(),
         });
-        let values = self.check_var_values(&spec.names, declared, &spec.values);
+        let values = self.check_var_values(&spec.names, spec.typ.as_ref(), declared, &spec.values);
         self.fstack.pop();
         for (i, name) in spec.names.iter().enumerate() {
             let ty = values.types.get(i).copied().unwrap_or(P::INVALID);
             let g = GlobalId(self.prog.globals.len() as u32);
+            if let Some(Some(text)) = values.type_texts.get(i) {
+                self.global_type_text.insert(g, text.clone());
+            }
             self.prog.globals.push(ir::Global {
                 name: name.name.clone(),
                 pos: name.pos,
@@ -599,7 +602,11 @@ impl Checker<'_> {
                 Some(n) => (n.name.clone(), n.pos),
                 None => (String::new(), p.typ.start_pos()),
             };
-            params.push(new_var(self, &name, pos, ty, VarClass::Param));
+            let v = new_var(self, &name, pos, ty, VarClass::Param);
+            if let Some(text) = self.type_expr_text(&p.typ, ty) {
+                self.var_type_text.insert(v, text);
+            }
+            params.push(v);
         }
         let mut result_types = Vec::new();
         let mut results = Vec::new();
@@ -614,7 +621,11 @@ impl Checker<'_> {
                 Some(n) => (format!("~r{i}"), n.pos),
                 None => (format!("~r{i}"), r.typ.start_pos()),
             };
-            results.push(new_var(self, &name, pos, ty, VarClass::Result));
+            let v = new_var(self, &name, pos, ty, VarClass::Result);
+            if let Some(text) = self.type_expr_text(&r.typ, ty) {
+                self.var_type_text.insert(v, text);
+            }
+            results.push(v);
         }
         let sig = self.types().func(param_types, result_types, variadic);
         let f = &mut self.prog.funcs[id.0 as usize];
@@ -933,6 +944,8 @@ impl Checker<'_> {
 /// The checked right-hand sides of a `var` spec.
 pub(super) struct VarValues {
     pub types: Vec<TypeId>,
+    /// How types2 prints each variable's type when that is not the type's own text.
+    pub type_texts: Vec<Option<String>>,
     /// Converted values, one per name (or one multi-value call).
     pub values: Vec<Expr>,
     pub call: bool,

@@ -113,7 +113,10 @@ impl Checker<'_> {
             } => self.slice_expr(e, x, low.as_deref(), high.as_deref(), max.as_deref(), *full),
             AK::TypeAssert { x, typ } => self.type_assert(e, x, typ),
             AK::TypeSwitchGuard { x, .. } => {
-                self.error(e.start_pos(), "invalid syntax tree: use of .(type) outside type switch");
+                self.error(
+                    e.start_pos(),
+                    "invalid syntax tree: use of .(type) outside type switch",
+                );
                 let _ = self.expr(x, None);
                 Operand::invalid(e.pos, e.start_pos())
             }
@@ -166,12 +169,23 @@ impl Checker<'_> {
                     self.mark_used(v);
                 }
                 let ty = self.prog.vars[v.0 as usize].ty;
-                self.operand(Mode::Variable, ty, ExprKind::Var(v), e.pos, e)
+                // A variable whose declaration failed is used silently (types2).
+                if ty == P::INVALID {
+                    return Operand::invalid(e.pos, e.pos);
+                }
+                let mut x = self.operand(Mode::Variable, ty, ExprKind::Var(v), e.pos, e);
+                x.type_text = self.var_type_text.get(&v).cloned();
+                x
             }
             Object::Global(g) => {
                 self.global_reads.push(g);
                 let ty = self.prog.globals[g.0 as usize].ty;
-                self.operand(Mode::Variable, ty, ExprKind::Global(g), e.pos, e)
+                if ty == P::INVALID {
+                    return Operand::invalid(e.pos, e.pos);
+                }
+                let mut x = self.operand(Mode::Variable, ty, ExprKind::Global(g), e.pos, e);
+                x.type_text = self.global_type_text.get(&g).cloned();
+                x
             }
             Object::Func(f) => {
                 let ty = self.prog.funcs[f.0 as usize].sig;
@@ -313,6 +327,11 @@ impl Checker<'_> {
             s.push(')');
         }
         s
+    }
+
+    /// The type of an operand as types2 prints it (see [`Operand::type_text`]).
+    pub(super) fn op_type(&self, x: &Operand) -> String {
+        x.type_text.clone().unwrap_or_else(|| self.tstr(x.ty))
     }
 
     // ---- untyped conversion ----
@@ -1564,8 +1583,8 @@ impl Checker<'_> {
             };
             let msg = format!(
                 "invalid operation: {shown} (mismatched types {} and {})",
-                self.tstr(x.ty),
-                self.tstr(y.ty)
+                self.op_type(&x),
+                self.op_type(&y)
             );
             self.error(x.start, msg);
             return Operand::invalid(e.pos, e.start_pos());
@@ -1757,8 +1776,8 @@ impl Checker<'_> {
                 true,
                 Some(format!(
                     "mismatched types {} and {}",
-                    self.tstr(x.ty),
-                    self.tstr(y.ty)
+                    self.op_type(x),
+                    self.op_type(y)
                 )),
             )
         } else if ordered {

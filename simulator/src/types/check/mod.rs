@@ -39,8 +39,35 @@ pub fn check_file(file: &ast::File) -> Result<Program, Diagnostics> {
     if c.diags.is_empty() {
         Ok(c.finish())
     } else {
-        Err(c.diags)
+        Err(as_gc_reports(c.diags))
     }
+}
+
+/// The type errors `go build` keeps from those types2 reported, in report order: types2
+/// drops messages about "invalid operand"/"invalid type" (not at their start) once an error
+/// was reported, and the compiler drops an error equal to the previous one on the same line.
+fn as_gc_reports(diags: Diagnostics) -> Diagnostics {
+    let mut kept = Diagnostics::new();
+    let mut any_error = false;
+    let mut last: Option<(u32, String)> = None;
+    for d in diags.into_vec() {
+        if d.kind == crate::diag::DiagnosticKind::Type {
+            let follow_on = ["invalid operand", "invalid type"]
+                .iter()
+                .any(|w| d.message.find(w).is_some_and(|i| i > 0));
+            if any_error && follow_on {
+                continue;
+            }
+            let key = (d.pos.line, d.message.clone());
+            if last.as_ref() == Some(&key) {
+                continue;
+            }
+            last = Some(key);
+            any_error = true;
+        }
+        kept.push(d);
+    }
+    kept
 }
 
 /// Packages memsim can import.
@@ -321,6 +348,10 @@ pub(crate) struct Checker<'a> {
     errpos: Option<Pos>,
     /// Package entries being resolved, innermost last (to tell self-references in cycles).
     resolving: Vec<usize>,
+    /// How types2 prints the types of variables whose type is a function type with named
+    /// parameters (see [`Operand::type_text`]).
+    var_type_text: HashMap<VarId, String>,
+    global_type_text: HashMap<GlobalId, String>,
 }
 
 /// types2's `exprKind` of a call: a conversion, a call whose value must be used (builtins
@@ -390,6 +421,8 @@ impl<'a> Checker<'a> {
             last_call_kind: CallKind::Statement,
             errpos: None,
             resolving: Vec::new(),
+            var_type_text: HashMap::new(),
+            global_type_text: HashMap::new(),
         }
     }
 
@@ -415,6 +448,17 @@ impl<'a> Checker<'a> {
     /// A type as types2 prints it.
     pub(crate) fn tstr(&self, t: TypeId) -> String {
         self.prog.types.type_string(t)
+    }
+
+    /// Moves the diagnostics reported since `from` (up to `mid`) after those reported since
+    /// `mid`: memsim checked something earlier than types2 does, and the report order
+    /// decides which of two equal errors on a line `go build` keeps.
+    pub(crate) fn report_later(&mut self, from: usize, mid: usize) {
+        let mut all = std::mem::take(&mut self.diags).into_vec();
+        if from <= mid && mid <= all.len() {
+            all[from..].rotate_left(mid - from);
+        }
+        self.diags.extend(all);
     }
 
     // ---- scopes ----

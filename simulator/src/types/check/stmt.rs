@@ -332,6 +332,7 @@ impl Checker<'_> {
         out: &mut Vec<Stmt>,
     ) {
         // Left sides first (Go's writer order), then right sides.
+        let lhs_errors_from = self.diags.len();
         let mut lhs_ops = Vec::new();
         let mut ok = true;
         for l in lhs {
@@ -343,10 +344,19 @@ impl Checker<'_> {
                 }
             }
         }
+        let lhs_errors_to = self.diags.len();
         let targets: Vec<Option<TypeId>> =
             lhs_ops.iter().map(|o| o.as_ref().map(|x| x.ty)).collect();
-        let Some((kind, rhs_exprs)) = self.assignment_rhs(lhs.len(), &targets, rhs, false, lhs)
-        else {
+        let target_texts: Vec<Option<String>> = lhs_ops
+            .iter()
+            .map(|o| o.as_ref().and_then(|x| x.type_text.clone()))
+            .collect();
+        let rhs_result = self.assignment_rhs(lhs.len(), &targets, &target_texts, rhs, false, lhs);
+        // types2 checks a single call on the right before the left sides.
+        if rhs.len() == 1 && matches!(rhs[0].unparen().kind, AK::Call { .. }) {
+            self.report_later(lhs_errors_from, lhs_errors_to);
+        }
+        let Some((kind, rhs_exprs, _)) = rhs_result else {
             return;
         };
         if !ok {
@@ -410,26 +420,31 @@ impl Checker<'_> {
     /// assignment kind (`None` for a single `x = y`) and the converted right-side expressions.
     /// Follows types2's `assignVars` / `initVars`: a single call on the right is always
     /// checked as a possibly multi-valued expression.
+    #[allow(clippy::type_complexity)]
     fn assignment_rhs(
         &mut self,
         n: usize,
         targets: &[Option<TypeId>],
+        target_texts: &[Option<String>],
         rhs: &[ast::Expr],
         define: bool,
         lhs: &[ast::Expr],
-    ) -> Option<(Option<AssignListKind>, Vec<Expr>)> {
+    ) -> Option<(Option<AssignListKind>, Vec<Expr>, Vec<Option<String>>)> {
         let context = if n > 1 {
             "multiple assignment"
         } else {
             "assignment"
         };
         let single_call = rhs.len() == 1 && matches!(rhs[0].unparen().kind, AK::Call { .. });
+        let text_of = |i: usize| target_texts.get(i).and_then(|t| t.as_deref());
         if n == rhs.len() && !single_call {
             let mut exprs = Vec::new();
+            let mut texts = Vec::new();
             let mut ok = true;
             for (i, r) in rhs.iter().enumerate() {
                 let x = self.value(r, targets[i]);
-                match self.assign_value(x, targets[i], context, define) {
+                texts.push(x.type_text.clone());
+                match self.assign_value(x, targets[i], text_of(i), context, define) {
                     Some(e) => exprs.push(e),
                     None => ok = false,
                 }
@@ -442,7 +457,7 @@ impl Checker<'_> {
             } else {
                 Some(AssignListKind::Pair)
             };
-            return Some((kind, exprs));
+            return Some((kind, exprs, texts));
         }
         if rhs.len() == 1 {
             let x = self.expr(&rhs[0], None);
@@ -460,7 +475,7 @@ impl Checker<'_> {
                 if !self.tuple_assignable(&x, &types, targets, context) {
                     return None;
                 }
-                return Some((Some(AssignListKind::Call), vec![x.expr]));
+                return Some((Some(AssignListKind::Call), vec![x.expr], vec![None; n]));
             }
             if n == 2 {
                 let kind = match (&x.mode, &x.expr.kind) {
@@ -473,7 +488,7 @@ impl Checker<'_> {
                     if !self.comma_ok_assignable(&x, [targets[0], targets[1]], context) {
                         return None;
                     }
-                    return Some((Some(kind), vec![x.expr]));
+                    return Some((Some(kind), vec![x.expr], vec![None; n]));
                 }
             }
             let x = self.single_value(x);
@@ -482,8 +497,9 @@ impl Checker<'_> {
             }
             if n == 1 {
                 // `v = f()` with f returning one value.
-                let e = self.assign_value(x, targets[0], context, define)?;
-                return Some((None, vec![e]));
+                let text = x.type_text.clone();
+                let e = self.assign_value(x, targets[0], text_of(0), context, define)?;
+                return Some((None, vec![e], vec![text]));
             }
             self.assign_mismatch(lhs, rhs, n, 1);
             return None;
@@ -506,6 +522,7 @@ impl Checker<'_> {
         &mut self,
         mut x: Operand,
         target: Option<TypeId>,
+        target_text: Option<&str>,
         context: &str,
         define: bool,
     ) -> Option<Expr> {
@@ -513,7 +530,7 @@ impl Checker<'_> {
             return None;
         }
         match target {
-            Some(t) => self.assignment(&mut x, t, context),
+            Some(t) => self.assignment_to(&mut x, t, target_text, context),
             None => {
                 let context = if !define && context == "assignment" {
                     "assignment to _ identifier"
@@ -612,8 +629,12 @@ impl Checker<'_> {
             self.error(s.pos, "no new variables on left side of :=");
         }
         // The right side is checked before the new names are in scope.
-        let rhs_result = self.assignment_rhs(lhs.len(), &targets, rhs, true, lhs);
-        let Some((kind, rhs_exprs)) = rhs_result else {
+        let target_texts: Vec<Option<String>> = existing
+            .iter()
+            .map(|o| o.as_ref().and_then(|x| x.type_text.clone()))
+            .collect();
+        let rhs_result = self.assignment_rhs(lhs.len(), &targets, &target_texts, rhs, true, lhs);
+        let Some((kind, rhs_exprs, rhs_texts)) = rhs_result else {
             // Declare the new names anyway (as invalid) to avoid follow-on errors.
             for (l, e) in names.iter().zip(&existing) {
                 if let (Some(l), None) = (l, e)
@@ -664,6 +685,9 @@ impl Checker<'_> {
                         ty = P::INVALID;
                     }
                     let v = self.new_local(n, le.pos, ty, VarClass::Local);
+                    if let Some(Some(text)) = rhs_texts.get(i) {
+                        self.var_type_text.insert(v, text.clone());
+                    }
                     let defn = match kind {
                         None | Some(AssignListKind::Pair) => {
                             Defn::Assign(ir::StmtId(stmt_id_placeholder))
@@ -803,11 +827,15 @@ impl Checker<'_> {
         match d {
             ast::Decl::Var(spec) => {
                 let declared = spec.typ.as_ref().map(|t| self.resolve_type(t));
-                let values = self.check_var_values(&spec.names, declared, &spec.values);
+                let values =
+                    self.check_var_values(&spec.names, spec.typ.as_ref(), declared, &spec.values);
                 let mut vars = Vec::new();
                 for (i, n) in spec.names.iter().enumerate() {
                     let ty = values.types.get(i).copied().unwrap_or(P::INVALID);
                     let v = self.new_local(&n.name, n.pos, ty, VarClass::Local);
+                    if let Some(Some(text)) = values.type_texts.get(i) {
+                        self.var_type_text.insert(v, text.clone());
+                    }
                     vars.push(v);
                     out.push(Stmt::new(StmtKind::Decl(v), n.pos));
                 }
@@ -910,13 +938,18 @@ impl Checker<'_> {
     pub(super) fn check_var_values(
         &mut self,
         names: &[ast::Ident],
+        declared_expr: Option<&ast::Expr>,
         declared: Option<TypeId>,
         values: &[ast::Expr],
     ) -> decl::VarValues {
         let n = names.len();
         let pos = names.first().map(|n| n.pos).unwrap_or_default();
+        let declared_text = declared_expr
+            .zip(declared)
+            .and_then(|(e, t)| self.type_expr_text(e, t));
         let mut out = decl::VarValues {
             types: vec![declared.unwrap_or(P::INVALID); n],
+            type_texts: vec![declared_text.clone(); n],
             values: Vec::new(),
             call: false,
             deps: Vec::new(),
@@ -930,7 +963,15 @@ impl Checker<'_> {
             // One value per name (`var x T = v`); extra names or values are arity errors.
             for (i, v) in values.iter().enumerate().take(n) {
                 let x = self.value(v, declared);
-                let x = self.init_var(x, declared, "variable declaration");
+                if declared.is_none() {
+                    out.type_texts[i] = x.type_text.clone();
+                }
+                let x = self.init_var(
+                    x,
+                    declared,
+                    declared_text.as_deref(),
+                    "variable declaration",
+                );
                 out.types[i] = if x.is_invalid() {
                     declared.unwrap_or(P::INVALID)
                 } else {
@@ -997,6 +1038,7 @@ impl Checker<'_> {
         &mut self,
         mut x: Operand,
         declared: Option<TypeId>,
+        declared_text: Option<&str>,
         context: &str,
     ) -> Operand {
         if x.is_invalid() {
@@ -1011,7 +1053,7 @@ impl Checker<'_> {
             }
             None => self.default_type(x.ty),
         };
-        self.assignment(&mut x, target, context);
+        self.assignment_to(&mut x, target, declared_text, context);
         x
     }
 
@@ -1255,12 +1297,16 @@ impl Checker<'_> {
         self.push_scope();
         // With `=`, the left side is evaluated first (Go's writer order).
         let mut assigned: Vec<Option<Option<Operand>>> = Vec::new();
+        let lhs_errors_from = self.diags.len();
         if !define {
             for l in lhs {
                 assigned.push(self.lhs_expr(l));
             }
         }
+        let lhs_errors_to = self.diags.len();
         let mut x = self.value(xe, None);
+        // types2 checks the range expression before the variables.
+        self.report_later(lhs_errors_from, lhs_errors_to);
         if x.is_invalid() {
             self.checked_without_ir(|c| {
                 c.push_scope();
@@ -2012,6 +2058,11 @@ impl Checker<'_> {
             return;
         }
         let context = "return statement";
+        let result_texts: Vec<Option<String>> = self.prog.funcs[func.0 as usize]
+            .results
+            .iter()
+            .map(|r| self.var_type_text.get(r).cloned())
+            .collect();
         let single_call =
             results.len() == 1 && matches!(results[0].unparen().kind, AK::Call { .. });
         if results.len() == want.len() && !single_call {
@@ -2019,7 +2070,8 @@ impl Checker<'_> {
             let mut ok = true;
             for (i, r) in results.iter().enumerate() {
                 let mut x = self.value(r, Some(want[i]));
-                self.assignment(&mut x, want[i], context);
+                let t_text = result_texts.get(i).and_then(|t| t.as_deref());
+                self.assignment_to(&mut x, want[i], t_text, context);
                 if x.is_invalid() {
                     ok = false;
                     continue;

@@ -400,21 +400,28 @@ impl Checker<'_> {
     /// parameters or results are named (`func(s string) (n int)`); `None` when unnamed (the
     /// type's own text is then the same).
     pub(super) fn signature_text(&self, func: FuncId, ft: &ast::FuncType) -> Option<String> {
-        if !ft
-            .params
-            .iter()
-            .chain(&ft.results)
-            .any(|f| f.name.is_some())
-        {
-            return None;
+        self.func_type_text(ft, self.prog.funcs.get(func.0 as usize)?.sig)
+    }
+
+    /// How types2 prints the type written as `te` (resolved to `ty`) when that differs from
+    /// the type's own text: function types keep their parameter names. `None` otherwise.
+    pub(super) fn type_expr_text(&self, te: &ast::Expr, ty: TypeId) -> Option<String> {
+        match &te.unparen().kind {
+            AK::FuncType(ft) => self.func_type_text(ft, ty),
+            _ => None,
         }
+    }
+
+    /// [`Checker::type_expr_text`] of a function type `ft` resolved to signature `sig`.
+    fn func_type_text(&self, ft: &ast::FuncType, sig_ty: TypeId) -> Option<String> {
         let t = &self.prog.types;
-        let sig = t.signature(self.prog.funcs.get(func.0 as usize)?.sig)?;
+        let sig = t.signature(sig_ty)?;
         let item = |field: &ast::Field, ty: TypeId, dots: bool| {
             let ty = if dots {
                 format!("...{}", self.tstr(t.elem(ty)))
             } else {
-                self.tstr(ty)
+                self.type_expr_text(&field.typ, ty)
+                    .unwrap_or_else(|| self.tstr(ty))
             };
             match &field.name {
                 Some(n) => format!("{} {ty}", n.name),
@@ -432,7 +439,9 @@ impl Checker<'_> {
         let mut text = format!("func({})", params.join(", "));
         match (ft.results.as_slice(), sig.results.as_slice()) {
             ([], _) => {}
-            ([r], [ty]) if r.name.is_none() => text.push_str(&format!(" {}", self.tstr(*ty))),
+            ([r], [ty]) if r.name.is_none() => {
+                text.push_str(&format!(" {}", item(r, *ty, false)));
+            }
             (rs, tys) => {
                 let results: Vec<String> = rs
                     .iter()
@@ -442,7 +451,7 @@ impl Checker<'_> {
                 text.push_str(&format!(" ({})", results.join(", ")));
             }
         }
-        Some(text)
+        (text != self.tstr(sig_ty)).then_some(text)
     }
 
     /// [`Checker::signature_text`] of a declared function or method.
