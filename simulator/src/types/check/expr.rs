@@ -552,6 +552,11 @@ impl Checker<'_> {
         if let Mode::TypeExpr = x.mode {
             return self.method_expr(e, &x, sel);
         }
+        if let Mode::Builtin(_) = x.mode {
+            let desc = self.operand_desc(&x);
+            self.error(e.pos, format!("invalid use of {desc} in selector expression"));
+            return Operand::invalid(e.pos, e.start_pos());
+        }
         let x = self.single_value(x);
         if x.is_invalid() {
             return Operand::invalid(e.pos, e.start_pos());
@@ -962,7 +967,9 @@ impl Checker<'_> {
             return Operand::invalid(e.pos, e.start_pos());
         }
         if matches!(x.mode, Mode::TypeExpr) {
-            self.unsupported(e.start_pos(), "generic instantiation");
+            // memsim's programs have no generic types (their declarations are unsupported).
+            let msg = self.not_generic_message(&x.text, ie, x.ty);
+            self.error(x.start, msg);
             return Operand::invalid(e.pos, e.start_pos());
         }
         let x = self.single_value(x);
@@ -1057,6 +1064,15 @@ impl Checker<'_> {
                 Operand::invalid(e.pos, e.start_pos())
             }
         }
+    }
+
+    /// types2's error for `T[args]` with `T` (written `x`, resolved to `ty`) not generic.
+    pub(super) fn not_generic_message(&self, x: &str, index: &ast::Expr, ty: TypeId) -> String {
+        let args = match &index.kind {
+            AK::ListExpr(list) => list.iter().map(expr_string).collect::<Vec<_>>().join(", "),
+            _ => expr_string(index),
+        };
+        format!("invalid operation: {x}[{args}] ({} is not a generic type)", self.tstr(ty))
     }
 
     /// An index operand: an integer, non-negative if constant, and below `len` if known.
@@ -1871,40 +1887,45 @@ impl Checker<'_> {
 
     fn shift(&mut self, e: &ast::Expr, op: Operator, mut x: Operand, mut y: Operand) -> Operand {
         let t = &self.prog.types;
+        // The shifted operand (types2 checks it first): an integer, or an untyped constant
+        // representable as one.
+        let integral_const = x.const_value().is_some_and(|v| v.is_numeric() && v.is_integral());
+        if !(t.is_integer(x.ty) || t.is_untyped(x.ty) && integral_const) {
+            self.error(
+                x.start,
+                format!("invalid operation: shifted operand {} must be integer", self.operand_desc(&x)),
+            );
+            return Operand::invalid(e.pos, e.start_pos());
+        }
         // The shift count.
         if let Mode::Constant(v) = &y.mode {
-            if !v.is_integral() || !(t.is_integer(y.ty) || t.is_untyped(y.ty) && v.is_numeric()) {
+            if v.is_numeric() && v.is_integral() && v.as_int().unwrap_or(0) < 0 {
                 self.error(
                     y.start,
-                    format!(
-                        "invalid operation: invalid shift count {}",
-                        self.operand_desc(&y)
-                    ),
-                );
-                return Operand::invalid(e.pos, e.start_pos());
-            }
-            if v.as_int().unwrap_or(0) < 0 {
-                self.error(
-                    y.start,
-                    format!(
-                        "invalid operation: negative shift count {}",
-                        self.operand_desc(&y)
-                    ),
+                    format!("invalid operation: negative shift count {}", self.operand_desc(&y)),
                 );
                 return Operand::invalid(e.pos, e.start_pos());
             }
             if t.is_untyped(y.ty) {
+                // Must be representable as a uint.
                 self.convert_untyped(&mut y, P::UINT);
+                if y.is_invalid() {
+                    return Operand::invalid(e.pos, e.start_pos());
+                }
             }
         } else if !t.is_integer(y.ty) {
-            self.error(
-                y.start,
-                format!(
-                    "invalid operation: shift count {} must be integer",
-                    self.operand_desc(&y)
-                ),
-            );
-            return Operand::invalid(e.pos, e.start_pos());
+            if t.is_untyped(y.ty) {
+                self.convert_untyped(&mut y, P::UINT);
+                if y.is_invalid() {
+                    return Operand::invalid(e.pos, e.start_pos());
+                }
+            } else {
+                self.error(
+                    y.start,
+                    format!("invalid operation: shift count {} must be integer", self.operand_desc(&y)),
+                );
+                return Operand::invalid(e.pos, e.start_pos());
+            }
         }
         let t = &self.prog.types;
         // The shifted operand.

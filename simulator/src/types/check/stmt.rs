@@ -1354,10 +1354,17 @@ impl Checker<'_> {
                 None
             }
             Type::Chan { elem, .. } => Some((RangeKind::Chan, elem, P::INVALID)),
-            Type::Func(_) => {
-                self.unsupported(x.start, "range over functions (iterators)");
-                self.pop_scope();
-                return;
+            Type::Func(sig) => {
+                // Range over a function: types2 checks the iterator's form; memsim does not
+                // run iterators, but checks the loop body for errors that come earlier.
+                match self.iterator_yield_types(&sig) {
+                    Err(cause) => self.error(
+                        x.start,
+                        format!("cannot range over {}: {cause}", self.operand_desc(&x)),
+                    ),
+                    Ok(()) => self.unsupported(x.start, "range over functions (iterators)"),
+                }
+                None
             }
             _ => {
                 self.error(
@@ -1489,6 +1496,35 @@ impl Checker<'_> {
             range_pos,
         ));
         let _ = s;
+    }
+
+    /// Why a range over a function of signature `sig` is not a range over an iterator
+    /// (types2's `rangeKeyVal`), if it is not.
+    fn iterator_yield_types(&self, sig: &crate::types::Signature) -> Result<(), String> {
+        const FORM: &str = "func must be func(yield func(...) bool)";
+        if sig.params.len() != 1 {
+            return Err(format!("{FORM}: wrong argument count"));
+        }
+        if !sig.results.is_empty() {
+            return Err(format!("{FORM}: unexpected results"));
+        }
+        let Some(cb) = self.prog.types.signature(sig.params[0]) else {
+            return Err(format!("{FORM}: argument is not func"));
+        };
+        if cb.params.len() > 2 {
+            return Err(format!("{FORM}: yield func has too many parameters"));
+        }
+        match cb.results.as_slice() {
+            [r] if self.prog.types.identical(*r, P::BOOL) => {}
+            [r] if self.prog.types.is_boolean(*r) => {
+                return Err(format!("{FORM}: yield func returns user-defined boolean, not bool"));
+            }
+            _ => return Err(format!("{FORM}: yield func does not return bool")),
+        }
+        if cb.variadic {
+            return Err(format!("yield func of type {} cannot be variadic", self.tstr(sig.params[0])));
+        }
+        Ok(())
     }
 
     fn expr_switch(

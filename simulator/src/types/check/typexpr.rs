@@ -126,8 +126,13 @@ impl Checker<'_> {
                 }
                 P::INVALID
             }
-            AK::Index { .. } => {
-                self.unsupported(e.start_pos(), "generic types");
+            AK::Index { x, index } => {
+                // memsim's programs have no generic types (their declarations are unsupported).
+                let t = self.resolve_type(x);
+                if t != P::INVALID {
+                    let msg = self.not_generic_message(&crate::syntax::printer::expr_string(x), index, t);
+                    self.error(x.start_pos(), msg);
+                }
                 P::INVALID
             }
             AK::DotsType { .. } => {
