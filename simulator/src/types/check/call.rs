@@ -42,7 +42,7 @@ impl Checker<'_> {
                 for a in args {
                     let _ = self.expr(a, None);
                 }
-                Operand::invalid(e.pos, e.start_pos())
+                Operand::invalid(e.pos, e.go_start())
             }
             Mode::TypeExpr => self.conversion(e, f.ty, args, has_dots),
             Mode::Builtin(b) => self.builtin(e, b, args, has_dots),
@@ -52,12 +52,12 @@ impl Checker<'_> {
                     .get(i)
                     .map_or(f.text.clone(), |imp| imp.name.clone());
                 self.error(f.start, format!("use of package {name} not in selector"));
-                Operand::invalid(e.pos, e.start_pos())
+                Operand::invalid(e.pos, e.go_start())
             }
             _ => {
                 let f = self.single_value(f);
                 if f.is_invalid() {
-                    return (Operand::invalid(e.pos, e.start_pos()), kind);
+                    return (Operand::invalid(e.pos, e.go_start()), kind);
                 }
                 self.func_call(e, f, args, has_dots)
             }
@@ -84,7 +84,7 @@ impl Checker<'_> {
                     self.tstr(f.ty)
                 ),
             );
-            return Operand::invalid(e.pos, e.start_pos());
+            return Operand::invalid(e.pos, e.go_start());
         };
         let fun_text = f.text.clone();
         let param_texts = self.param_type_texts(&f);
@@ -160,7 +160,7 @@ impl Checker<'_> {
                     } else {
                         format!("cannot use ... in call to non-variadic {fun_text}")
                     };
-                    self.error(e.start_pos(), msg);
+                    self.error(e.go_start(), msg);
                     return None;
                 }
                 // f(g()) with g returning several values: temps := g(); f(temps...).
@@ -206,7 +206,7 @@ impl Checker<'_> {
         let variadic = sig.variadic && !has_dots;
         if has_dots && !sig.variadic {
             self.error(
-                e.start_pos(),
+                e.go_start(),
                 format!("cannot use ... in call to non-variadic {fun_text}"),
             );
             return None;
@@ -223,7 +223,7 @@ impl Checker<'_> {
             } else if nargs > 0 {
                 ops[nargs - 1].start
             } else {
-                e.start_pos()
+                e.go_start()
             };
             let have = self.types_summary(
                 &ops.iter().map(|o| o.ty).collect::<Vec<_>>(),
@@ -537,7 +537,7 @@ impl Checker<'_> {
         if args.len() != 1 {
             match args.last() {
                 None => self.error(
-                    e.start_pos(),
+                    e.go_start(),
                     format!("missing argument in conversion to {ts}"),
                 ),
                 Some(last) => {
@@ -545,23 +545,23 @@ impl Checker<'_> {
                         let _ = self.expr(a, None);
                     }
                     self.error(
-                        last.start_pos(),
+                        last.go_start(),
                         format!("too many arguments in conversion to {ts}"),
                     );
                 }
             }
-            return Operand::invalid(e.pos, e.start_pos());
+            return Operand::invalid(e.pos, e.go_start());
         }
         if has_dots {
             self.error(
-                args[0].start_pos(),
+                args[0].go_start(),
                 format!("invalid use of ... in conversion to {ts}"),
             );
-            return Operand::invalid(e.pos, e.start_pos());
+            return Operand::invalid(e.pos, e.go_start());
         }
         let x = self.value(&args[0], None);
         if x.is_invalid() {
-            return Operand::invalid(e.pos, e.start_pos());
+            return Operand::invalid(e.pos, e.go_start());
         }
         let tt = &self.prog.types;
         let mut result_text = expr_string(e);
@@ -611,7 +611,7 @@ impl Checker<'_> {
                                 format!("cannot convert {} to type {ts}", self.operand_desc(&x)),
                             );
                         }
-                        return Operand::invalid(e.pos, e.start_pos());
+                        return Operand::invalid(e.pos, e.go_start());
                     }
                 }
             }
@@ -619,6 +619,8 @@ impl Checker<'_> {
         let mut x = x;
         // Non-constant conversion: an untyped operand takes its default type first (a
         // constant converted to a non-constant type such as an interface or []byte).
+        // types2 describes the operand as written (still untyped) when the conversion fails.
+        let original = self.operand_desc(&x);
         if self.prog.types.is_untyped(x.ty) && !x.is_nil() {
             let tt = &self.prog.types;
             let target = if tt.is_interface(t) || !self.is_const_type(t) {
@@ -626,17 +628,18 @@ impl Checker<'_> {
             } else {
                 t
             };
+            if target == t && !self.untyped_fits(&x, t) {
+                self.error(x.start, format!("cannot convert {original} to type {ts}"));
+                return Operand::invalid(e.pos, e.go_start());
+            }
             self.convert_untyped(&mut x, target);
             if x.is_invalid() {
-                return Operand::invalid(e.pos, e.start_pos());
+                return Operand::invalid(e.pos, e.go_start());
             }
         }
         let Some(kind) = self.conversion_kind(&x, t) else {
-            self.error(
-                x.start,
-                format!("cannot convert {} to type {ts}", self.operand_desc(&x)),
-            );
-            return Operand::invalid(e.pos, e.start_pos());
+            self.error(x.start, format!("cannot convert {original} to type {ts}"));
+            return Operand::invalid(e.pos, e.go_start());
         };
         // Go positions an explicit conversion at its operand.
         let pos = x.syntax_pos;
@@ -658,7 +661,7 @@ impl Checker<'_> {
             ty: t,
             expr,
             syntax_pos: e.pos,
-            start: e.start_pos(),
+            start: e.go_start(),
             text: expr_string(e),
             type_text: None,
         }
@@ -741,18 +744,18 @@ impl Checker<'_> {
         };
         if has_dots && b != B::Append {
             self.error(
-                e.start_pos(),
+                e.go_start(),
                 format!("invalid operation: invalid use of ... with built-in {name}"),
             );
             for a in args {
                 let _ = self.expr(a, None);
             }
-            return Operand::invalid(e.pos, e.start_pos());
+            return Operand::invalid(e.pos, e.go_start());
         }
         if nargs < min || (!variadic && nargs > min) {
             // types2 evaluates ordinary arguments first: an invalid one hides the count.
             if !matches!(b, B::Make | B::New) && !self.builtin_args_valid(args) {
-                return Operand::invalid(e.pos, e.start_pos());
+                return Operand::invalid(e.pos, e.go_start());
             }
             let msg = if nargs < min {
                 "not enough"
@@ -760,18 +763,18 @@ impl Checker<'_> {
                 "too many"
             };
             self.error(
-                e.start_pos(),
+                e.go_start(),
                 format!(
                     "invalid operation: {msg} arguments for {} (expected {min}, found {nargs})",
                     expr_string(e)
                 ),
             );
-            return Operand::invalid(e.pos, e.start_pos());
+            return Operand::invalid(e.pos, e.go_start());
         }
         match b {
             B::Complex | B::Real | B::Imag => {
-                self.unsupported(e.start_pos(), "complex numbers");
-                Operand::invalid(e.pos, e.start_pos())
+                self.unsupported(e.go_start(), "complex numbers");
+                Operand::invalid(e.pos, e.go_start())
             }
             B::Len | B::Cap => self.builtin_len_cap(e, b, &args[0]),
             B::Append => self.builtin_append(e, args, has_dots),
@@ -779,10 +782,10 @@ impl Checker<'_> {
                 let dst = self.value(&args[0], None);
                 let mut src = self.value(&args[1], None);
                 if dst.is_invalid() || src.is_invalid() {
-                    return Operand::invalid(e.pos, e.start_pos());
+                    return Operand::invalid(e.pos, e.go_start());
                 }
                 if !self.copy_arguments_ok(&dst, &src) {
-                    return Operand::invalid(e.pos, e.start_pos());
+                    return Operand::invalid(e.pos, e.go_start());
                 }
                 self.default_convert(&mut src);
                 let kind = ExprKind::Builtin {
@@ -796,7 +799,7 @@ impl Checker<'_> {
                 let m = self.value(&args[0], None);
                 if m.is_invalid() {
                     let _ = self.expr(&args[1], None);
-                    return Operand::invalid(e.pos, e.start_pos());
+                    return Operand::invalid(e.pos, e.go_start());
                 }
                 let Type::Map { key, .. } = self.prog.types.under(m.ty).clone() else {
                     let _ = self.expr(&args[1], None);
@@ -804,12 +807,12 @@ impl Checker<'_> {
                         m.start,
                         format!("invalid argument: {} is not a map", self.operand_desc(&m)),
                     );
-                    return Operand::invalid(e.pos, e.start_pos());
+                    return Operand::invalid(e.pos, e.go_start());
                 };
                 let mut k = self.value(&args[1], None);
                 self.assignment(&mut k, key, "argument to delete");
                 if k.is_invalid() {
-                    return Operand::invalid(e.pos, e.start_pos());
+                    return Operand::invalid(e.pos, e.go_start());
                 }
                 let kind = ExprKind::Builtin {
                     which: Builtin::Delete,
@@ -822,7 +825,7 @@ impl Checker<'_> {
             B::Close => {
                 let c = self.value(&args[0], None);
                 if c.is_invalid() {
-                    return Operand::invalid(e.pos, e.start_pos());
+                    return Operand::invalid(e.pos, e.go_start());
                 }
                 match self.prog.types.under(c.ty) {
                     Type::Chan { dir, .. } if *dir != ast::ChanDir::Recv => {}
@@ -834,7 +837,7 @@ impl Checker<'_> {
                                 self.operand_desc(&c)
                             ),
                         );
-                        return Operand::invalid(e.pos, e.start_pos());
+                        return Operand::invalid(e.pos, e.go_start());
                     }
                     _ => {
                         self.error(
@@ -844,7 +847,7 @@ impl Checker<'_> {
                                 self.operand_desc(&c)
                             ),
                         );
-                        return Operand::invalid(e.pos, e.start_pos());
+                        return Operand::invalid(e.pos, e.go_start());
                     }
                 }
                 let kind = ExprKind::Builtin {
@@ -858,14 +861,14 @@ impl Checker<'_> {
             B::Clear => {
                 let c = self.value(&args[0], None);
                 if c.is_invalid() {
-                    return Operand::invalid(e.pos, e.start_pos());
+                    return Operand::invalid(e.pos, e.go_start());
                 }
                 if !matches!(
                     self.prog.types.under(c.ty),
                     Type::Map { .. } | Type::Slice(_)
                 ) {
                     self.error(c.start, format!("invalid argument: cannot clear {}: argument must be (or constrained by) map or slice", self.operand_desc(&c)));
-                    return Operand::invalid(e.pos, e.start_pos());
+                    return Operand::invalid(e.pos, e.go_start());
                 }
                 let kind = ExprKind::Builtin {
                     which: Builtin::Clear,
@@ -882,7 +885,7 @@ impl Checker<'_> {
                 let mut x = self.value(&args[0], None);
                 self.assignment(&mut x, P::ANY, "argument to panic");
                 if x.is_invalid() {
-                    return Operand::invalid(e.pos, e.start_pos());
+                    return Operand::invalid(e.pos, e.go_start());
                 }
                 let kind = ExprKind::Builtin {
                     which: Builtin::Panic,
@@ -897,11 +900,11 @@ impl Checker<'_> {
                 for a in args {
                     let mut x = self.value(a, None);
                     if x.is_invalid() {
-                        return Operand::invalid(e.pos, e.start_pos());
+                        return Operand::invalid(e.pos, e.go_start());
                     }
                     self.assign_untyped_default(&mut x, &format!("argument to built-in {name}"));
                     if x.is_invalid() {
-                        return Operand::invalid(e.pos, e.start_pos());
+                        return Operand::invalid(e.pos, e.go_start());
                     }
                     out.push(x.expr);
                 }
@@ -1012,7 +1015,7 @@ impl Checker<'_> {
     fn builtin_len_cap(&mut self, e: &ast::Expr, b: BuiltinFn, arg: &ast::Expr) -> Operand {
         let mut x = self.value(arg, None);
         if x.is_invalid() {
-            return Operand::invalid(e.pos, e.start_pos());
+            return Operand::invalid(e.pos, e.go_start());
         }
         let tt = &self.prog.types;
         let under = tt.under(x.ty).clone();
@@ -1046,7 +1049,7 @@ impl Checker<'_> {
                     b.name()
                 ),
             );
-            return Operand::invalid(e.pos, e.start_pos());
+            return Operand::invalid(e.pos, e.go_start());
         }
         if let Some(n) = const_len {
             let v = Value::Int(n);
@@ -1083,13 +1086,13 @@ impl Checker<'_> {
             for a in &args[1..] {
                 let _ = self.expr(a, None);
             }
-            return Operand::invalid(e.pos, e.start_pos());
+            return Operand::invalid(e.pos, e.go_start());
         }
         let Some(elem) = self.slice_elem(&s, "append") else {
             for a in &args[1..] {
                 let _ = self.expr(a, None);
             }
-            return Operand::invalid(e.pos, e.start_pos());
+            return Operand::invalid(e.pos, e.go_start());
         };
         let mut out = vec![s.expr.clone()];
         let context = "argument to append";
@@ -1101,7 +1104,7 @@ impl Checker<'_> {
                     ops.push(self.value(a, None));
                 }
                 if ops.iter().any(Operand::is_invalid) {
-                    return Operand::invalid(e.pos, e.start_pos());
+                    return Operand::invalid(e.pos, e.go_start());
                 }
                 let (q, at) = if ops.len() > 2 {
                     ("too many", ops[2].start)
@@ -1116,11 +1119,11 @@ impl Checker<'_> {
                     at,
                     format!("{q} arguments in call to append\n\thave {have}\n\twant {want}"),
                 );
-                return Operand::invalid(e.pos, e.start_pos());
+                return Operand::invalid(e.pos, e.go_start());
             }
             let mut x = self.value(&args[1], None);
             if x.is_invalid() {
-                return Operand::invalid(e.pos, e.start_pos());
+                return Operand::invalid(e.pos, e.go_start());
             }
             let tt = &self.prog.types;
             // append([]byte, string...) is allowed.
@@ -1137,7 +1140,7 @@ impl Checker<'_> {
                 };
                 self.assignment(&mut x, target, context);
                 if x.is_invalid() {
-                    return Operand::invalid(e.pos, e.start_pos());
+                    return Operand::invalid(e.pos, e.go_start());
                 }
                 out.push(x.expr);
             }
@@ -1146,7 +1149,7 @@ impl Checker<'_> {
                 let mut x = self.value(a, None);
                 self.assignment(&mut x, elem, context);
                 if x.is_invalid() {
-                    return Operand::invalid(e.pos, e.start_pos());
+                    return Operand::invalid(e.pos, e.go_start());
                 }
                 out.push(x.expr);
             }
@@ -1168,7 +1171,7 @@ impl Checker<'_> {
     fn builtin_min_max(&mut self, e: &ast::Expr, b: BuiltinFn, args: &[ast::Expr]) -> Operand {
         let mut ops: Vec<Operand> = args.iter().map(|a| self.value(a, None)).collect();
         if ops.iter().any(Operand::is_invalid) {
-            return Operand::invalid(e.pos, e.start_pos());
+            return Operand::invalid(e.pos, e.go_start());
         }
         // Every operand must be ordered, and all must have one type (untyped ones adapt);
         // types2 checks them left to right.
@@ -1182,7 +1185,7 @@ impl Checker<'_> {
                         self.operand_desc(&ops[i])
                     ),
                 );
-                return Operand::invalid(e.pos, e.start_pos());
+                return Operand::invalid(e.pos, e.go_start());
             }
             if i == 0 {
                 continue;
@@ -1190,7 +1193,7 @@ impl Checker<'_> {
             let (l, r) = ops.split_at_mut(i);
             self.match_types(&mut l[0], &mut r[0]);
             if ops[0].is_invalid() || ops[i].is_invalid() {
-                return Operand::invalid(e.pos, e.start_pos());
+                return Operand::invalid(e.pos, e.go_start());
             }
             let (t0, ti) = (ops[0].ty, ops[i].ty);
             if !self.prog.types.identical(t0, ti) {
@@ -1198,7 +1201,7 @@ impl Checker<'_> {
                     ops[i].start,
                     format!("invalid argument: mismatched types {} (previous argument) and {} (type of {})", self.tstr(t0), self.tstr(ti), ops[i].text),
                 );
-                return Operand::invalid(e.pos, e.start_pos());
+                return Operand::invalid(e.pos, e.go_start());
             }
         }
         let t0 = ops[0].ty;
@@ -1252,7 +1255,7 @@ impl Checker<'_> {
     fn builtin_new(&mut self, e: &ast::Expr, arg: &ast::Expr) -> Operand {
         let x = self.expr(arg, None);
         if x.is_invalid() {
-            return Operand::invalid(e.pos, e.start_pos());
+            return Operand::invalid(e.pos, e.go_start());
         }
         if let Mode::TypeExpr = x.mode {
             let pty = self.types().pointer(x.ty);
@@ -1261,11 +1264,11 @@ impl Checker<'_> {
         // Go 1.26: new(expr) allocates a copy of expr's value.
         let mut x = self.single_value(x);
         if x.is_invalid() {
-            return Operand::invalid(e.pos, e.start_pos());
+            return Operand::invalid(e.pos, e.go_start());
         }
         self.assign_untyped_default(&mut x, "argument to new");
         if x.is_invalid() {
-            return Operand::invalid(e.pos, e.start_pos());
+            return Operand::invalid(e.pos, e.go_start());
         }
         let func = self.current_func().unwrap_or(FuncId(0));
         let tmp = self.prog.new_temp(func, e.pos, x.ty);
@@ -1300,7 +1303,7 @@ impl Checker<'_> {
             for a in &args[1..] {
                 let _ = self.expr(a, None);
             }
-            return Operand::invalid(e.pos, e.start_pos());
+            return Operand::invalid(e.pos, e.go_start());
         }
         let ts = self.tstr(t);
         let under = self.prog.types.under(t).clone();
@@ -1309,7 +1312,7 @@ impl Checker<'_> {
             Type::Map { .. } | Type::Chan { .. } => (1, 2),
             _ => {
                 self.error(
-                    args[0].start_pos(),
+                    args[0].go_start(),
                     format!(
                         "invalid argument: cannot make {}: type must be slice, map, or channel",
                         expr_string(&args[0])
@@ -1318,12 +1321,12 @@ impl Checker<'_> {
                 for a in &args[1..] {
                     let _ = self.expr(a, None);
                 }
-                return Operand::invalid(e.pos, e.start_pos());
+                return Operand::invalid(e.pos, e.go_start());
             }
         };
         if args.len() < min || args.len() > max {
             self.error(
-                e.start_pos(),
+                e.go_start(),
                 format!(
                     "invalid operation: {} expects {} or {} arguments; found {}",
                     expr_string(e),
@@ -1332,13 +1335,13 @@ impl Checker<'_> {
                     args.len()
                 ),
             );
-            return Operand::invalid(e.pos, e.start_pos());
+            return Operand::invalid(e.pos, e.go_start());
         }
         let mut sizes = Vec::new();
         for a in &args[1..] {
             let mut x = self.value(a, None);
             if x.is_invalid() || self.check_index(&mut x, None, false).is_none() {
-                return Operand::invalid(e.pos, e.start_pos());
+                return Operand::invalid(e.pos, e.go_start());
             }
             sizes.push(x);
         }
@@ -1353,7 +1356,7 @@ impl Checker<'_> {
                 sizes[0].start,
                 "invalid argument: length and capacity swapped",
             );
-            return Operand::invalid(e.pos, e.start_pos());
+            return Operand::invalid(e.pos, e.go_start());
         }
         let _ = ts;
         let mut it = sizes.into_iter().map(|o| Box::new(o.expr));

@@ -326,7 +326,7 @@ impl Checker<'_> {
                 }
                 if !self.is_const_type(t) {
                     self.error(
-                        te.start_pos(),
+                        te.go_start(),
                         format!("invalid constant type {}", self.tstr(t)),
                     );
                     return Object::Invalid;
@@ -385,7 +385,7 @@ impl Checker<'_> {
                 self.error(at, format!("extra init expr at {}", pos_ref(extra.pos)));
             } else {
                 self.error(
-                    extra.start_pos(),
+                    extra.go_start(),
                     format!("extra init expr {}", expr_string(extra)),
                 );
             }
@@ -579,7 +579,7 @@ impl Checker<'_> {
         if let Some((field, ty)) = recv {
             let (name, pos) = match &field.name {
                 Some(n) => (n.name.clone(), n.pos),
-                None => (String::new(), field.typ.start_pos()),
+                None => (String::new(), field.typ.go_start()),
             };
             let v = new_var(self, &name, pos, ty, VarClass::Param);
             self.prog.funcs[id.0 as usize].recv = Some(v);
@@ -600,7 +600,7 @@ impl Checker<'_> {
             param_types.push(ty);
             let (name, pos) = match &p.name {
                 Some(n) => (n.name.clone(), n.pos),
-                None => (String::new(), p.typ.start_pos()),
+                None => (String::new(), p.typ.go_start()),
             };
             let v = new_var(self, &name, pos, ty, VarClass::Param);
             if let Some(text) = self.type_expr_text(&p.typ, ty) {
@@ -619,7 +619,7 @@ impl Checker<'_> {
             let (name, pos) = match &r.name {
                 Some(n) if !n.is_blank() => (n.name.clone(), n.pos),
                 Some(n) => (format!("~r{i}"), n.pos),
-                None => (format!("~r{i}"), r.typ.start_pos()),
+                None => (format!("~r{i}"), r.typ.go_start()),
             };
             let v = new_var(self, &name, pos, ty, VarClass::Result);
             if let Some(text) = self.type_expr_text(&r.typ, ty) {
@@ -656,7 +656,7 @@ impl Checker<'_> {
                 _ => {
                     // types2 reports at the base type (after one `*`).
                     self.error(
-                        base_expr.start_pos(),
+                        base_expr.go_start(),
                         format!("invalid receiver type {}", expr_string(&recv.typ)),
                     );
                     continue;

@@ -24,7 +24,7 @@ impl Checker<'_> {
             ty,
             expr: Expr::new(kind, ty, pos),
             syntax_pos: e.pos,
-            start: e.start_pos(),
+            start: e.go_start(),
             text: expr_string(e),
             type_text: None,
         }
@@ -34,7 +34,7 @@ impl Checker<'_> {
     pub(super) fn expr(&mut self, e: &ast::Expr, hint: Option<TypeId>) -> Operand {
         if !self.enter(e.pos) {
             self.leave();
-            return Operand::invalid(e.pos, e.start_pos());
+            return Operand::invalid(e.pos, e.go_start());
         }
         let x = self.expr_inner(e, hint);
         self.leave();
@@ -88,7 +88,7 @@ impl Checker<'_> {
 
     fn expr_inner(&mut self, e: &ast::Expr, hint: Option<TypeId>) -> Operand {
         match &e.kind {
-            AK::Bad => Operand::invalid(e.pos, e.start_pos()),
+            AK::Bad => Operand::invalid(e.pos, e.go_start()),
             AK::Name(name) => self.name_expr(e, name, true),
             AK::BasicLit { kind, value } => self.basic_lit(e, *kind, value),
             AK::CompositeLit { typ, elems, .. } => {
@@ -98,7 +98,7 @@ impl Checker<'_> {
             AK::Paren(inner) => {
                 let mut x = self.expr(inner, hint);
                 x.syntax_pos = e.pos;
-                x.start = e.start_pos();
+                x.start = e.go_start();
                 x.text = expr_string(e);
                 x
             }
@@ -114,11 +114,11 @@ impl Checker<'_> {
             AK::TypeAssert { x, typ } => self.type_assert(e, x, typ),
             AK::TypeSwitchGuard { x, .. } => {
                 self.error(
-                    e.start_pos(),
+                    e.go_start(),
                     "invalid syntax tree: use of .(type) outside type switch",
                 );
                 let _ = self.expr(x, None);
-                Operand::invalid(e.pos, e.start_pos())
+                Operand::invalid(e.pos, e.go_start())
             }
             AK::Unary { op, x } => self.unary(e, *op, x, hint),
             AK::Binary { op, x, y } => self.binary(e, *op, x, y, false),
@@ -128,12 +128,12 @@ impl Checker<'_> {
                 has_dots,
             } => self.call(e, fun, args, *has_dots, hint),
             AK::KeyValue { .. } => {
-                self.error(e.start_pos(), "unexpected key:value expression");
-                Operand::invalid(e.pos, e.start_pos())
+                self.error(e.go_start(), "unexpected key:value expression");
+                Operand::invalid(e.pos, e.go_start())
             }
             AK::ListExpr(_) => {
-                self.unsupported(e.start_pos(), "type argument lists");
-                Operand::invalid(e.pos, e.start_pos())
+                self.unsupported(e.go_start(), "type argument lists");
+                Operand::invalid(e.pos, e.go_start())
             }
             AK::ArrayType { .. }
             | AK::SliceType { .. }
@@ -145,7 +145,7 @@ impl Checker<'_> {
             | AK::ChanType { .. } => {
                 let t = self.resolve_type(e);
                 if t == P::INVALID {
-                    return Operand::invalid(e.pos, e.start_pos());
+                    return Operand::invalid(e.pos, e.go_start());
                 }
                 self.operand(Mode::TypeExpr, t, ExprKind::Type, e.pos, e)
             }
@@ -547,19 +547,22 @@ impl Checker<'_> {
         }
         let x = self.expr(xe, None);
         if x.is_invalid() {
-            return Operand::invalid(e.pos, e.start_pos());
+            return Operand::invalid(e.pos, e.go_start());
         }
         if let Mode::TypeExpr = x.mode {
             return self.method_expr(e, &x, sel);
         }
         if let Mode::Builtin(_) = x.mode {
             let desc = self.operand_desc(&x);
-            self.error(e.pos, format!("invalid use of {desc} in selector expression"));
-            return Operand::invalid(e.pos, e.start_pos());
+            self.error(
+                e.pos,
+                format!("invalid use of {desc} in selector expression"),
+            );
+            return Operand::invalid(e.pos, e.go_start());
         }
         let x = self.single_value(x);
         if x.is_invalid() {
-            return Operand::invalid(e.pos, e.start_pos());
+            return Operand::invalid(e.pos, e.go_start());
         }
         self.select_on_value(e, x, sel)
     }
@@ -577,7 +580,7 @@ impl Checker<'_> {
         let pkg_name = self.imports[import].name.clone();
         let name = sel.name.as_str();
         let Some(pkg) = pkg else {
-            return Operand::invalid(e.pos, e.start_pos());
+            return Operand::invalid(e.pos, e.go_start());
         };
         let f = match (pkg, name) {
             (Package::Fmt, "Println") => Some(ir::ImportedFunc::FmtPrintln),
@@ -593,9 +596,9 @@ impl Checker<'_> {
         let Some(f) = f else {
             match self.undefined_in_package(import, e, name) {
                 Some(msg) => self.error(sel.pos, msg),
-                None => self.unsupported(e.start_pos(), format!("{pkg_name}.{name}")),
+                None => self.unsupported(e.go_start(), format!("{pkg_name}.{name}")),
             }
-            return Operand::invalid(e.pos, e.start_pos());
+            return Operand::invalid(e.pos, e.go_start());
         };
         let ty = self.imported_signature(f);
         let mut x = self.operand(Mode::Value, ty, ExprKind::ImportedFunc(f), e.pos, e);
@@ -666,7 +669,7 @@ impl Checker<'_> {
                     self.tstr(x.ty)
                 ),
             );
-            return Operand::invalid(e.pos, e.start_pos());
+            return Operand::invalid(e.pos, e.go_start());
         }
         match self.lookup_field_or_method(x.ty, name) {
             Selection::Field {
@@ -713,7 +716,7 @@ impl Checker<'_> {
                 let recv = self.walk_embed_path(x.expr.clone(), &path, e.pos);
                 let Some(recv) = self.adjust_receiver(recv, pointer_receiver, &x, &path, sel)
                 else {
-                    return Operand::invalid(e.pos, e.start_pos());
+                    return Operand::invalid(e.pos, e.go_start());
                 };
                 let sig = self.prog.funcs[func.0 as usize].sig;
                 let kind = ExprKind::MethodValue {
@@ -740,7 +743,7 @@ impl Checker<'_> {
             }
             Selection::Ambiguous => {
                 self.error(sel.pos, format!("ambiguous selector {}.{}", x.text, name));
-                Operand::invalid(e.pos, e.start_pos())
+                Operand::invalid(e.pos, e.go_start())
             }
             Selection::NotFound => {
                 let what = self.missing_member_hint(x.ty, name);
@@ -754,7 +757,7 @@ impl Checker<'_> {
                         what
                     ),
                 );
-                Operand::invalid(e.pos, e.start_pos())
+                Operand::invalid(e.pos, e.go_start())
             }
         }
     }
@@ -912,7 +915,7 @@ impl Checker<'_> {
                         sel.pos,
                         format!("invalid method expression {base}.{name} (needs pointer receiver (*{base}).{name})"),
                     );
-                    return Operand::invalid(e.pos, e.start_pos());
+                    return Operand::invalid(e.pos, e.go_start());
                 }
                 let msig = self
                     .prog
@@ -920,7 +923,7 @@ impl Checker<'_> {
                     .signature(self.prog.funcs[func.0 as usize].sig)
                     .cloned();
                 let Some(msig) = msig else {
-                    return Operand::invalid(e.pos, e.start_pos());
+                    return Operand::invalid(e.pos, e.go_start());
                 };
                 let mut params = vec![t];
                 params.extend(msig.params.iter().copied());
@@ -936,10 +939,10 @@ impl Checker<'_> {
             }
             Selection::Method { .. } | Selection::InterfaceMethod { .. } => {
                 self.unsupported(
-                    e.start_pos(),
+                    e.go_start(),
                     "method expressions of promoted or interface methods",
                 );
-                Operand::invalid(e.pos, e.start_pos())
+                Operand::invalid(e.pos, e.go_start())
             }
             _ => {
                 let what = self.missing_member_hint(t, name);
@@ -953,7 +956,7 @@ impl Checker<'_> {
                         what
                     ),
                 );
-                Operand::invalid(e.pos, e.start_pos())
+                Operand::invalid(e.pos, e.go_start())
             }
         }
     }
@@ -964,17 +967,17 @@ impl Checker<'_> {
         let x = self.expr(xe, None);
         if x.is_invalid() {
             let _ = self.expr(ie, None);
-            return Operand::invalid(e.pos, e.start_pos());
+            return Operand::invalid(e.pos, e.go_start());
         }
         if matches!(x.mode, Mode::TypeExpr) {
             // memsim's programs have no generic types (their declarations are unsupported).
             let msg = self.not_generic_message(&x.text, ie, x.ty);
             self.error(x.start, msg);
-            return Operand::invalid(e.pos, e.start_pos());
+            return Operand::invalid(e.pos, e.go_start());
         }
         let x = self.single_value(x);
         if x.is_invalid() {
-            return Operand::invalid(e.pos, e.start_pos());
+            return Operand::invalid(e.pos, e.go_start());
         }
         let t = &self.prog.types;
         let ut = t.under(x.ty).clone();
@@ -987,7 +990,7 @@ impl Checker<'_> {
                     .and_then(|v| v.as_bytes())
                     .map(|b| b.len() as u64);
                 let Some(idx) = self.index_value(ie, len) else {
-                    return Operand::invalid(e.pos, e.start_pos());
+                    return Operand::invalid(e.pos, e.go_start());
                 };
                 let kind = ExprKind::Index {
                     x: Box::new(xe2.expr),
@@ -1000,7 +1003,7 @@ impl Checker<'_> {
             }
             Type::Slice(elem) => {
                 let Some(idx) = self.index_value(ie, None) else {
-                    return Operand::invalid(e.pos, e.start_pos());
+                    return Operand::invalid(e.pos, e.go_start());
                 };
                 let kind = ExprKind::Index {
                     x: Box::new(x.expr.clone()),
@@ -1011,7 +1014,7 @@ impl Checker<'_> {
             }
             Type::Array { len, elem } => {
                 let Some(idx) = self.index_value(ie, Some(len)) else {
-                    return Operand::invalid(e.pos, e.start_pos());
+                    return Operand::invalid(e.pos, e.go_start());
                 };
                 let mode = if matches!(x.mode, Mode::Variable) {
                     Mode::Variable
@@ -1031,7 +1034,7 @@ impl Checker<'_> {
                     _ => (0, P::INVALID),
                 };
                 let Some(idx) = self.index_value(ie, Some(len)) else {
-                    return Operand::invalid(e.pos, e.start_pos());
+                    return Operand::invalid(e.pos, e.go_start());
                 };
                 let deref =
                     Expr::new(ExprKind::Deref(Box::new(x.expr.clone())), p, e.pos).implicit();
@@ -1045,11 +1048,11 @@ impl Checker<'_> {
             Type::Map { key, value } => {
                 let mut k = self.value(ie, Some(key));
                 if k.is_invalid() {
-                    return Operand::invalid(e.pos, e.start_pos());
+                    return Operand::invalid(e.pos, e.go_start());
                 }
                 self.assignment(&mut k, key, "map index");
                 if k.is_invalid() {
-                    return Operand::invalid(e.pos, e.start_pos());
+                    return Operand::invalid(e.pos, e.go_start());
                 }
                 let kind = ExprKind::MapIndex {
                     m: Box::new(x.expr.clone()),
@@ -1061,7 +1064,7 @@ impl Checker<'_> {
                 // types2 reports this at the `[`.
                 self.error(e.pos, format!("cannot index {}", self.operand_desc(&x)));
                 let _ = self.expr(ie, None);
-                Operand::invalid(e.pos, e.start_pos())
+                Operand::invalid(e.pos, e.go_start())
             }
         }
     }
@@ -1072,7 +1075,10 @@ impl Checker<'_> {
             AK::ListExpr(list) => list.iter().map(expr_string).collect::<Vec<_>>().join(", "),
             _ => expr_string(index),
         };
-        format!("invalid operation: {x}[{args}] ({} is not a generic type)", self.tstr(ty))
+        format!(
+            "invalid operation: {x}[{args}] ({} is not a generic type)",
+            self.tstr(ty)
+        )
     }
 
     /// An index operand: an integer, non-negative if constant, and below `len` if known.
@@ -1093,7 +1099,7 @@ impl Checker<'_> {
         len: Option<u64>,
         allow_len: bool,
     ) -> Option<Expr> {
-        if matches!(i.mode, Mode::Constant(_)) {
+        if matches!(i.mode, Mode::Constant(_)) || i.is_nil() {
             self.convert_untyped(i, P::INT);
             if i.is_invalid() {
                 return None;
@@ -1149,17 +1155,17 @@ impl Checker<'_> {
     ) -> Operand {
         let x = self.value(xe, None);
         if x.is_invalid() {
-            return Operand::invalid(e.pos, e.start_pos());
+            return Operand::invalid(e.pos, e.go_start());
         }
         let t = &self.prog.types;
         let (kind, result_ty, len, base) = match t.under(x.ty).clone() {
             Type::Basic(b) if b.is_string() => {
                 if full {
                     self.error(
-                        max.map(ast::Expr::start_pos).unwrap_or(e.pos),
+                        max.map(GoStart::go_start).unwrap_or(e.pos),
                         "invalid operation: 3-index slice of string",
                     );
-                    return Operand::invalid(e.pos, e.start_pos());
+                    return Operand::invalid(e.pos, e.go_start());
                 }
                 let len = x
                     .const_value()
@@ -1181,7 +1187,7 @@ impl Checker<'_> {
                         x.start,
                         format!("cannot slice unaddressable value {}", self.operand_desc(&x)),
                     );
-                    return Operand::invalid(e.pos, e.start_pos());
+                    return Operand::invalid(e.pos, e.go_start());
                 }
                 self.mark_addrtaken(&x.expr);
                 let pty = self.types().pointer(x.ty);
@@ -1200,7 +1206,7 @@ impl Checker<'_> {
             }
             _ => {
                 self.error(x.start, format!("cannot slice {}", self.operand_desc(&x)));
-                return Operand::invalid(e.pos, e.start_pos());
+                return Operand::invalid(e.pos, e.go_start());
             }
         };
         let bound = |c: &mut Self, b: Option<&ast::Expr>| -> Result<Option<Box<Expr>>, ()> {
@@ -1218,13 +1224,13 @@ impl Checker<'_> {
             }
         };
         let Ok(lo) = bound(self, low) else {
-            return Operand::invalid(e.pos, e.start_pos());
+            return Operand::invalid(e.pos, e.go_start());
         };
         let Ok(hi) = bound(self, high) else {
-            return Operand::invalid(e.pos, e.start_pos());
+            return Operand::invalid(e.pos, e.go_start());
         };
         let Ok(mx) = bound(self, max) else {
-            return Operand::invalid(e.pos, e.start_pos());
+            return Operand::invalid(e.pos, e.go_start());
         };
         // Constant bounds must be ordered (a missing low bound is 0, a missing high or max
         // bound is the length when known); reported at the smaller, later bound.
@@ -1248,9 +1254,9 @@ impl Checker<'_> {
                 if let Some(y) = vals[j]
                     && y < x
                 {
-                    let at = exprs[j].map(ast::Expr::start_pos).unwrap_or(e.pos);
+                    let at = exprs[j].map(GoStart::go_start).unwrap_or(e.pos);
                     self.error(at, format!("invalid slice indices: {y} < {x}"));
-                    return Operand::invalid(e.pos, e.start_pos());
+                    return Operand::invalid(e.pos, e.go_start());
                 }
             }
         }
@@ -1261,9 +1267,8 @@ impl Checker<'_> {
             max: mx,
             kind,
         };
-        let mut op = self.operand(Mode::Value, result_ty, kind, e.pos, e);
-        op.start = x.start;
-        op
+        // types2 reports errors about a slice expression at its `[` (see `GoStart`).
+        self.operand(Mode::Value, result_ty, kind, e.pos, e)
     }
 
     // ---- type assertions ----
@@ -1272,7 +1277,7 @@ impl Checker<'_> {
         let x = self.value(xe, None);
         let t = self.resolve_type(te);
         if x.is_invalid() || t == P::INVALID {
-            return Operand::invalid(e.pos, e.start_pos());
+            return Operand::invalid(e.pos, e.go_start());
         }
         if !self.prog.types.is_interface(x.ty) {
             self.error(
@@ -1282,13 +1287,13 @@ impl Checker<'_> {
                     self.operand_desc(&x)
                 ),
             );
-            return Operand::invalid(e.pos, e.start_pos());
+            return Operand::invalid(e.pos, e.go_start());
         }
         if !self.prog.types.is_interface(t)
             && let Some(why) = self.missing_method(t, x.ty)
         {
             self.error(
-                e.start_pos(),
+                e.go_start(),
                 format!(
                     "impossible type assertion: {}\n\t{} does not implement {} {}",
                     expr_string(e),
@@ -1297,7 +1302,7 @@ impl Checker<'_> {
                     why
                 ),
             );
-            return Operand::invalid(e.pos, e.start_pos());
+            return Operand::invalid(e.pos, e.go_start());
         }
         self.operand(
             Mode::CommaOk,
@@ -1331,7 +1336,7 @@ impl Checker<'_> {
                     });
                     let x = self.value(xe, elem_hint);
                     if x.is_invalid() {
-                        return Operand::invalid(e.pos, e.start_pos());
+                        return Operand::invalid(e.pos, e.go_start());
                     }
                     let pty = self.types().pointer(x.ty);
                     return self.operand(
@@ -1344,7 +1349,7 @@ impl Checker<'_> {
                 }
                 let x = self.value(xe, None);
                 if x.is_invalid() {
-                    return Operand::invalid(e.pos, e.start_pos());
+                    return Operand::invalid(e.pos, e.go_start());
                 }
                 if !matches!(x.mode, Mode::Variable) {
                     self.error(
@@ -1354,7 +1359,7 @@ impl Checker<'_> {
                             self.operand_desc(&x)
                         ),
                     );
-                    return Operand::invalid(e.pos, e.start_pos());
+                    return Operand::invalid(e.pos, e.go_start());
                 }
                 self.mark_addrtaken(&x.expr);
                 let pty = self.types().pointer(x.ty);
@@ -1363,7 +1368,7 @@ impl Checker<'_> {
             Operator::Mul => {
                 let x = self.expr(xe, None);
                 if x.is_invalid() {
-                    return Operand::invalid(e.pos, e.start_pos());
+                    return Operand::invalid(e.pos, e.go_start());
                 }
                 if let Mode::TypeExpr = x.mode {
                     let pty = self.types().pointer(x.ty);
@@ -1371,11 +1376,11 @@ impl Checker<'_> {
                 }
                 let x = self.single_value(x);
                 if x.is_invalid() {
-                    return Operand::invalid(e.pos, e.start_pos());
+                    return Operand::invalid(e.pos, e.go_start());
                 }
                 if x.is_nil() {
                     self.error(x.start, "invalid operation: cannot indirect nil");
-                    return Operand::invalid(e.pos, e.start_pos());
+                    return Operand::invalid(e.pos, e.go_start());
                 }
                 if !self.prog.types.is_pointer(x.ty) {
                     self.error(
@@ -1385,7 +1390,7 @@ impl Checker<'_> {
                             self.operand_desc(&x)
                         ),
                     );
-                    return Operand::invalid(e.pos, e.start_pos());
+                    return Operand::invalid(e.pos, e.go_start());
                 }
                 let elem = self.prog.types.elem(x.ty);
                 self.operand(
@@ -1399,7 +1404,7 @@ impl Checker<'_> {
             Operator::Recv => {
                 let x = self.value(xe, None);
                 if x.is_invalid() {
-                    return Operand::invalid(e.pos, e.start_pos());
+                    return Operand::invalid(e.pos, e.go_start());
                 }
                 match self.prog.types.under(x.ty).clone() {
                     Type::Chan { dir, elem } => {
@@ -1408,7 +1413,7 @@ impl Checker<'_> {
                                 x.start,
                                 format!("invalid operation: cannot receive from send-only channel {} {}", self.tstr(x.ty), self.operand_desc(&x)),
                             );
-                            return Operand::invalid(e.pos, e.start_pos());
+                            return Operand::invalid(e.pos, e.go_start());
                         }
                         self.operand(
                             Mode::CommaOk,
@@ -1427,18 +1432,18 @@ impl Checker<'_> {
                                 self.operand_desc(&x)
                             ),
                         );
-                        Operand::invalid(e.pos, e.start_pos())
+                        Operand::invalid(e.pos, e.go_start())
                     }
                 }
             }
             Operator::Tilde => {
                 self.unsupported(e.pos, "type constraints");
-                Operand::invalid(e.pos, e.start_pos())
+                Operand::invalid(e.pos, e.go_start())
             }
             Operator::Add | Operator::Sub | Operator::Xor | Operator::Not => {
                 let x = self.value(xe, None);
                 if x.is_invalid() {
-                    return Operand::invalid(e.pos, e.start_pos());
+                    return Operand::invalid(e.pos, e.go_start());
                 }
                 let t = &self.prog.types;
                 let ok = match op {
@@ -1455,7 +1460,7 @@ impl Checker<'_> {
                             self.operand_desc(&x)
                         ),
                     );
-                    return Operand::invalid(e.pos, e.start_pos());
+                    return Operand::invalid(e.pos, e.go_start());
                 }
                 let uop = match op {
                     Operator::Add => UnOp::Plus,
@@ -1496,7 +1501,7 @@ impl Checker<'_> {
                         }
                         Err(_) => {
                             self.unsupported(e.pos, "this constant expression");
-                            Operand::invalid(e.pos, e.start_pos())
+                            Operand::invalid(e.pos, e.go_start())
                         }
                     };
                 }
@@ -1513,7 +1518,7 @@ impl Checker<'_> {
             }
             _ => {
                 self.error(e.pos, format!("unknown operator {}", op.as_str()));
-                Operand::invalid(e.pos, e.start_pos())
+                Operand::invalid(e.pos, e.go_start())
             }
         }
     }
@@ -1563,7 +1568,7 @@ impl Checker<'_> {
         let mut x = self.value(xe, None);
         let mut y = self.value(ye, None);
         if x.is_invalid() || y.is_invalid() {
-            return Operand::invalid(e.pos, e.start_pos());
+            return Operand::invalid(e.pos, e.go_start());
         }
         if matches!(op, Operator::Shl | Operator::Shr) {
             return self.shift(e, op, x, y);
@@ -1576,7 +1581,7 @@ impl Checker<'_> {
             if !x.is_invalid() || !y.is_invalid() {
                 let _ = (lt, rt);
             }
-            return Operand::invalid(e.pos, e.start_pos());
+            return Operand::invalid(e.pos, e.go_start());
         }
         let t = &self.prog.types;
         let is_cmp = matches!(
@@ -1603,7 +1608,7 @@ impl Checker<'_> {
                 self.op_type(&y)
             );
             self.error(x.start, msg);
-            return Operand::invalid(e.pos, e.start_pos());
+            return Operand::invalid(e.pos, e.go_start());
         }
         let ok = match op {
             Operator::AndAnd | Operator::OrOr => t.is_boolean(x.ty),
@@ -1623,7 +1628,7 @@ impl Checker<'_> {
                     self.operand_desc(&x)
                 ),
             );
-            return Operand::invalid(e.pos, e.start_pos());
+            return Operand::invalid(e.pos, e.go_start());
         }
         // Division by a constant zero.
         if matches!(op, Operator::Div | Operator::Rem)
@@ -1632,7 +1637,7 @@ impl Checker<'_> {
             && (x.const_value().is_some() || t.is_integer(x.ty))
         {
             self.error(y.start, "invalid operation: division by zero");
-            return Operand::invalid(e.pos, e.start_pos());
+            return Operand::invalid(e.pos, e.go_start());
         }
         if let (Mode::Constant(a), Mode::Constant(b)) = (&x.mode, &y.mode) {
             let int_div = t.is_integer(x.ty) || (x.ty == P::UNTYPED_INT || x.ty == P::UNTYPED_RUNE);
@@ -1650,11 +1655,11 @@ impl Checker<'_> {
                 }
                 Err(ConstError::DivisionByZero) => {
                     self.error(y.start, "invalid operation: division by zero");
-                    Operand::invalid(e.pos, e.start_pos())
+                    Operand::invalid(e.pos, e.go_start())
                 }
                 Err(_) => {
                     self.error(e.pos, format!("constant {} overflow", op_name(op)));
-                    Operand::invalid(e.pos, e.start_pos())
+                    Operand::invalid(e.pos, e.go_start())
                 }
             };
         }
@@ -1746,7 +1751,7 @@ impl Checker<'_> {
                 culprit.start,
                 format!("invalid operation: {} ({cause})", expr_string(e)),
             );
-            return Operand::invalid(e.pos, e.start_pos());
+            return Operand::invalid(e.pos, e.go_start());
         }
         if let (Mode::Constant(a), Mode::Constant(b)) = (&x.mode, &y.mode)
             && let Ok(v) = constant::binary_op(op, a, b, true)
@@ -1889,42 +1894,53 @@ impl Checker<'_> {
         let t = &self.prog.types;
         // The shifted operand (types2 checks it first): an integer, or an untyped constant
         // representable as one.
-        let integral_const = x.const_value().is_some_and(|v| v.is_numeric() && v.is_integral());
+        let integral_const = x
+            .const_value()
+            .is_some_and(|v| v.is_numeric() && v.is_integral());
         if !(t.is_integer(x.ty) || t.is_untyped(x.ty) && integral_const) {
             self.error(
                 x.start,
-                format!("invalid operation: shifted operand {} must be integer", self.operand_desc(&x)),
+                format!(
+                    "invalid operation: shifted operand {} must be integer",
+                    self.operand_desc(&x)
+                ),
             );
-            return Operand::invalid(e.pos, e.start_pos());
+            return Operand::invalid(e.pos, e.go_start());
         }
         // The shift count.
         if let Mode::Constant(v) = &y.mode {
             if v.is_numeric() && v.is_integral() && v.as_int().unwrap_or(0) < 0 {
                 self.error(
                     y.start,
-                    format!("invalid operation: negative shift count {}", self.operand_desc(&y)),
+                    format!(
+                        "invalid operation: negative shift count {}",
+                        self.operand_desc(&y)
+                    ),
                 );
-                return Operand::invalid(e.pos, e.start_pos());
+                return Operand::invalid(e.pos, e.go_start());
             }
             if t.is_untyped(y.ty) {
                 // Must be representable as a uint.
                 self.convert_untyped(&mut y, P::UINT);
                 if y.is_invalid() {
-                    return Operand::invalid(e.pos, e.start_pos());
+                    return Operand::invalid(e.pos, e.go_start());
                 }
             }
         } else if !t.is_integer(y.ty) {
             if t.is_untyped(y.ty) {
                 self.convert_untyped(&mut y, P::UINT);
                 if y.is_invalid() {
-                    return Operand::invalid(e.pos, e.start_pos());
+                    return Operand::invalid(e.pos, e.go_start());
                 }
             } else {
                 self.error(
                     y.start,
-                    format!("invalid operation: shift count {} must be integer", self.operand_desc(&y)),
+                    format!(
+                        "invalid operation: shift count {} must be integer",
+                        self.operand_desc(&y)
+                    ),
                 );
-                return Operand::invalid(e.pos, e.start_pos());
+                return Operand::invalid(e.pos, e.go_start());
             }
         }
         let t = &self.prog.types;
@@ -1938,7 +1954,7 @@ impl Checker<'_> {
                         self.operand_desc(&x)
                     ),
                 );
-                return Operand::invalid(e.pos, e.start_pos());
+                return Operand::invalid(e.pos, e.go_start());
             }
             if let Mode::Constant(s) = &y.mode {
                 let xi = v.as_int().unwrap_or(0);
@@ -1963,7 +1979,7 @@ impl Checker<'_> {
                     }
                     Err(_) => {
                         self.unsupported(e.pos, "shifted constants beyond 128 bits");
-                        Operand::invalid(e.pos, e.start_pos())
+                        Operand::invalid(e.pos, e.go_start())
                     }
                 };
             }
@@ -1990,7 +2006,7 @@ impl Checker<'_> {
                     self.operand_desc(&x)
                 ),
             );
-            return Operand::invalid(e.pos, e.start_pos());
+            return Operand::invalid(e.pos, e.go_start());
         }
         let ty = x.ty;
         let kind = ExprKind::Binary {
@@ -2022,7 +2038,7 @@ impl Checker<'_> {
             None => match hint {
                 Some(h) => (h, false),
                 None => {
-                    self.error(e.start_pos(), "missing type in composite literal");
+                    self.error(e.go_start(), "missing type in composite literal");
                     for el in elems {
                         let v = match &el.kind {
                             AK::KeyValue { value, .. } => value,
@@ -2030,7 +2046,7 @@ impl Checker<'_> {
                         };
                         let _ = self.expr(v, None);
                     }
-                    return Operand::invalid(e.pos, e.start_pos());
+                    return Operand::invalid(e.pos, e.go_start());
                 }
             },
         };
@@ -2042,7 +2058,7 @@ impl Checker<'_> {
                 };
                 let _ = self.expr(v, None);
             }
-            return Operand::invalid(e.pos, e.start_pos());
+            return Operand::invalid(e.pos, e.go_start());
         }
         // An elided `&T` in `[]*T{{...}}`.
         if typ.is_none() && self.prog.types.is_pointer(ty) && !self.prog.types.is_named(ty) {
@@ -2059,7 +2075,7 @@ impl Checker<'_> {
         if open_array_elem {
             let (lit, len) = self.array_elems(elems, ty, None);
             let Some(lit) = lit else {
-                return Operand::invalid(e.pos, e.start_pos());
+                return Operand::invalid(e.pos, e.go_start());
             };
             let aty = self.types().array(len, ty);
             return self.operand(
@@ -2077,34 +2093,34 @@ impl Checker<'_> {
         let kind = match under {
             Type::Struct(fields) => match self.struct_elems(e, ty, &fields, elems) {
                 Some(k) => k,
-                None => return Operand::invalid(e.pos, e.start_pos()),
+                None => return Operand::invalid(e.pos, e.go_start()),
             },
             Type::Array { len, elem } => {
                 let (lit, _) = self.array_elems(elems, elem, Some(len));
                 match lit {
                     Some(l) => CompLitKind::Array(l),
-                    None => return Operand::invalid(e.pos, e.start_pos()),
+                    None => return Operand::invalid(e.pos, e.go_start()),
                 }
             }
             Type::Slice(elem) => {
                 let (lit, len) = self.array_elems(elems, elem, None);
                 match lit {
                     Some(l) => CompLitKind::Slice { elems: l, len },
-                    None => return Operand::invalid(e.pos, e.start_pos()),
+                    None => return Operand::invalid(e.pos, e.go_start()),
                 }
             }
             Type::Map { key, value } => match self.map_elems(elems, key, value) {
                 Some(m) => CompLitKind::Map(m),
-                None => return Operand::invalid(e.pos, e.start_pos()),
+                None => return Operand::invalid(e.pos, e.go_start()),
             },
             _ => {
                 // An element literal with its type elided names the element type.
                 let what = if typ.is_some() { "" } else { " element" };
                 self.error(
-                    e.start_pos(),
+                    e.go_start(),
                     format!("invalid composite literal{what} type {}", self.tstr(ty)),
                 );
-                return Operand::invalid(e.pos, e.start_pos());
+                return Operand::invalid(e.pos, e.go_start());
             }
         };
         self.operand(
@@ -2137,7 +2153,7 @@ impl Checker<'_> {
             for el in elems {
                 let AK::KeyValue { key, value } = &el.kind else {
                     self.error(
-                        el.start_pos(),
+                        el.go_start(),
                         "mixture of field:value and value elements in struct literal",
                     );
                     ok = false;
@@ -2146,7 +2162,7 @@ impl Checker<'_> {
                 };
                 let AK::Name(fname) = &key.kind else {
                     self.error(
-                        key.start_pos(),
+                        key.go_start(),
                         format!("invalid field name {} in struct literal", expr_string(key)),
                     );
                     ok = false;
@@ -2190,7 +2206,7 @@ impl Checker<'_> {
             for (i, el) in elems.iter().enumerate() {
                 if let AK::KeyValue { value, .. } = &el.kind {
                     self.error(
-                        el.start_pos(),
+                        el.go_start(),
                         "mixture of field:value and value elements in struct literal",
                     );
                     ok = false;
@@ -2199,7 +2215,7 @@ impl Checker<'_> {
                 }
                 if i >= fields.len() {
                     self.error(
-                        el.start_pos(),
+                        el.go_start(),
                         format!(
                             "too many values in struct literal of type {}",
                             self.tstr(ty)
@@ -2274,7 +2290,7 @@ impl Checker<'_> {
                                 index = u64::try_from(i).unwrap_or(u64::MAX);
                                 if !seen.insert(index) {
                                     self.error(
-                                        el.start_pos(),
+                                        el.go_start(),
                                         format!(
                                             "duplicate index {index} in array or slice literal"
                                         ),
@@ -2284,7 +2300,7 @@ impl Checker<'_> {
                             }
                             None => {
                                 self.error(
-                                    el.start_pos(),
+                                    el.go_start(),
                                     format!("index {} must be integer constant", k.text),
                                 );
                                 ok = false;
@@ -2300,13 +2316,13 @@ impl Checker<'_> {
                         && index >= n
                     {
                         self.error(
-                            el.start_pos(),
+                            el.go_start(),
                             format!("index {index} is out of bounds (>= {n})"),
                         );
                         ok = false;
                     } else if !seen.insert(index) {
                         self.error(
-                            el.start_pos(),
+                            el.go_start(),
                             format!("duplicate index {index} in array or slice literal"),
                         );
                         ok = false;
@@ -2338,7 +2354,7 @@ impl Checker<'_> {
         let mut seen: Vec<(Value, TypeId)> = Vec::new();
         for el in elems {
             let AK::KeyValue { key, value } = &el.kind else {
-                self.error(el.start_pos(), "missing key in map literal");
+                self.error(el.go_start(), "missing key in map literal");
                 ok = false;
                 let _ = self.expr(el, None);
                 continue;

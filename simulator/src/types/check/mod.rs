@@ -374,6 +374,32 @@ pub(crate) fn same_constant(a: &Value, b: &Value) -> bool {
     }
 }
 
+/// Go's `syntax.StartPos` of an expression, where types2 reports errors about it: its
+/// leftmost position, except that (as in Go) a slice expression `s[i:j]` starts at its `[`.
+pub(crate) trait GoStart {
+    fn go_start(&self) -> Pos;
+}
+
+impl GoStart for ast::Expr {
+    fn go_start(&self) -> Pos {
+        use ast::ExprKind as AK;
+        let mut e = self;
+        loop {
+            e = match &e.kind {
+                AK::CompositeLit { typ: Some(t), .. } => t,
+                AK::KeyValue { key, .. } => key,
+                AK::Selector { x, .. } | AK::Index { x, .. } | AK::TypeAssert { x, .. } => x,
+                AK::TypeSwitchGuard { lhs: Some(l), .. } => return l.pos,
+                AK::TypeSwitchGuard { x, .. } => x,
+                AK::Binary { x, .. } => x,
+                AK::Call { fun, .. } => fun,
+                AK::ListExpr(list) if !list.is_empty() => &list[0],
+                _ => return e.pos,
+            };
+        }
+    }
+}
+
 /// A position quoted inside a message, as types2 prints it: `FILE:LINE:COL` (the file name
 /// is filled in when the diagnostic is rendered).
 pub(crate) fn pos_ref(pos: Pos) -> String {

@@ -548,8 +548,8 @@ impl Checker<'_> {
     fn assign_mismatch(&mut self, lhs: &[ast::Expr], rhs: &[ast::Expr], n: usize, m: usize) {
         let Some(at) = rhs
             .first()
-            .map(ast::Expr::start_pos)
-            .or_else(|| lhs.first().map(ast::Expr::start_pos))
+            .map(GoStart::go_start)
+            .or_else(|| lhs.first().map(GoStart::go_start))
         else {
             return;
         };
@@ -574,7 +574,7 @@ impl Checker<'_> {
                     // types2 evaluates it anyway (its variables count as used).
                     let _ = self.expr(l, None);
                     self.error(
-                        l.start_pos(),
+                        l.go_start(),
                         format!("non-name {} on left side of :=", expr_string(l)),
                     );
                     ok = false;
@@ -679,7 +679,7 @@ impl Checker<'_> {
                     }
                     if ty == P::UNTYPED_NIL {
                         self.error(
-                            rhs.get(i).map(|r| r.start_pos()).unwrap_or(l.pos),
+                            rhs.get(i).map(|r| r.go_start()).unwrap_or(l.pos),
                             "use of untyped nil in assignment",
                         );
                         ty = P::INVALID;
@@ -756,7 +756,7 @@ impl Checker<'_> {
         if inc_dec && !self.prog.types.is_numeric(x.ty) {
             let op = op.as_str();
             self.error(
-                le.start_pos(),
+                le.go_start(),
                 format!(
                     "invalid operation: {}{op}{op} (non-numeric type {})",
                     expr_string(le),
@@ -986,7 +986,7 @@ impl Checker<'_> {
             if values.len() > n {
                 let extra = &values[n];
                 self.error(
-                    extra.start_pos(),
+                    extra.go_start(),
                     format!("extra init expr {}", expr_string(extra)),
                 );
             } else if values.len() < n {
@@ -1398,7 +1398,7 @@ impl Checker<'_> {
         let one_var = matches!(kind, RangeKind::Int | RangeKind::Chan);
         if one_var && let Some(extra) = lhs.get(1) {
             self.error(
-                extra.start_pos(),
+                extra.go_start(),
                 format!(
                     "range over {} permits only one iteration variable",
                     self.operand_desc(&x)
@@ -1406,7 +1406,7 @@ impl Checker<'_> {
             );
         } else if let Some(extra) = lhs.get(2) {
             self.error(
-                extra.start_pos(),
+                extra.go_start(),
                 "range clause permits at most two iteration variables",
             );
         }
@@ -1421,7 +1421,7 @@ impl Checker<'_> {
             for (l, &ty) in lhs.iter().zip(&types) {
                 let AK::Name(n) = &l.kind else {
                     self.error(
-                        l.start_pos(),
+                        l.go_start(),
                         format!("non-name {} on left side of :=", expr_string(l)),
                     );
                     ir_lhs.push(None);
@@ -1517,12 +1517,17 @@ impl Checker<'_> {
         match cb.results.as_slice() {
             [r] if self.prog.types.identical(*r, P::BOOL) => {}
             [r] if self.prog.types.is_boolean(*r) => {
-                return Err(format!("{FORM}: yield func returns user-defined boolean, not bool"));
+                return Err(format!(
+                    "{FORM}: yield func returns user-defined boolean, not bool"
+                ));
             }
             _ => return Err(format!("{FORM}: yield func does not return bool")),
         }
         if cb.variadic {
-            return Err(format!("yield func of type {} cannot be variadic", self.tstr(sig.params[0])));
+            return Err(format!(
+                "yield func of type {} cannot be variadic",
+                self.tstr(sig.params[0])
+            ));
         }
         Ok(())
     }
@@ -1732,7 +1737,7 @@ impl Checker<'_> {
                     && let Some(why) = self.missing_method(t, x.ty)
                 {
                     self.error(
-                        ce.start_pos(),
+                        ce.go_start(),
                         format!("impossible type switch case: {}\n\t{} cannot have dynamic type {} {why}", expr_string(ce), self.operand_desc(&x), self.tstr(t)),
                     );
                     continue;
@@ -1742,7 +1747,7 @@ impl Checker<'_> {
                     .find(|(st, _)| st.is_some_and(|st| self.prog.types.identical(st, t)))
                 {
                     self.error(
-                        ce.start_pos(),
+                        ce.go_start(),
                         format!(
                             "duplicate case {} in type switch\n\t{prev}: previous case",
                             expr_string(ce)
@@ -1750,7 +1755,7 @@ impl Checker<'_> {
                     );
                     continue;
                 }
-                seen.push((Some(t), ce.start_pos()));
+                seen.push((Some(t), ce.go_start()));
                 types.push(Some(t));
             }
             self.push_scope();
@@ -1763,7 +1768,7 @@ impl Checker<'_> {
                     _ => x.ty,
                 };
                 // Go positions each clause's variable at the clause's last type (or `default`).
-                let vpos = cl.cases.last().map(|c| c.start_pos()).unwrap_or(cl.pos);
+                let vpos = cl.cases.last().map(|c| c.go_start()).unwrap_or(cl.pos);
                 let v = self.new_local(&b.name, vpos, vt, VarClass::Local);
                 self.prog.vars[v.0 as usize].defn = Defn::Other(id);
                 self.declare_local(&b.name, b.pos, Object::Var(v));
@@ -1888,7 +1893,7 @@ impl Checker<'_> {
         let AK::Call { .. } = inner.kind else {
             let _ = self.expr(call, None);
             self.error(
-                call.start_pos(),
+                call.go_start(),
                 format!("expression in {what} must be function call"),
             );
             return;
@@ -1896,7 +1901,7 @@ impl Checker<'_> {
         if !matches!(call.kind, AK::Call { .. }) {
             let _ = self.expr(call, None);
             self.error(
-                call.start_pos(),
+                call.go_start(),
                 format!("expression in {what} must not be parenthesized"),
             );
             return;
@@ -2312,9 +2317,9 @@ pub(super) fn plural(n: usize, unit: &str) -> String {
 /// The leftmost position of a simple statement (types2's `syntax.StartPos`).
 fn stmt_start(s: &ast::Stmt) -> Pos {
     match &s.kind {
-        SK::Expr(e) => e.start_pos(),
-        SK::Send { chan, .. } => chan.start_pos(),
-        SK::Assign { lhs, .. } => lhs.first().map_or(s.pos, ast::Expr::start_pos),
+        SK::Expr(e) => e.go_start(),
+        SK::Send { chan, .. } => chan.go_start(),
+        SK::Assign { lhs, .. } => lhs.first().map_or(s.pos, GoStart::go_start),
         _ => s.pos,
     }
 }

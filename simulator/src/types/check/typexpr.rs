@@ -85,7 +85,7 @@ impl Checker<'_> {
                 // for resolved types.
                 if self.prog.types.underlying(k) != P::INVALID && !self.prog.types.comparable(k) {
                     self.error(
-                        key.start_pos(),
+                        key.go_start(),
                         format!("invalid map key type {}", self.tstr(k)),
                     );
                     return P::INVALID;
@@ -113,7 +113,7 @@ impl Checker<'_> {
                     if let Some(msg) = self.undefined_in_package(i, e, &sel.name) {
                         self.error(sel.pos, msg);
                     } else {
-                        self.unsupported(e.start_pos(), format!("the type {pkg}.{}", sel.name));
+                        self.unsupported(e.go_start(), format!("the type {pkg}.{}", sel.name));
                     }
                     return P::INVALID;
                 }
@@ -130,8 +130,9 @@ impl Checker<'_> {
                 // memsim's programs have no generic types (their declarations are unsupported).
                 let t = self.resolve_type(x);
                 if t != P::INVALID {
-                    let msg = self.not_generic_message(&crate::syntax::printer::expr_string(x), index, t);
-                    self.error(x.start_pos(), msg);
+                    let msg =
+                        self.not_generic_message(&crate::syntax::printer::expr_string(x), index, t);
+                    self.error(x.go_start(), msg);
                 }
                 P::INVALID
             }
@@ -142,7 +143,7 @@ impl Checker<'_> {
             AK::Bad => P::INVALID,
             _ => {
                 self.error(
-                    e.start_pos(),
+                    e.go_start(),
                     format!("{} is not a type", crate::syntax::printer::expr_string(e)),
                 );
                 P::INVALID
@@ -277,7 +278,7 @@ impl Checker<'_> {
                         AK::Name(n) => n.clone(),
                         AK::Selector { sel, .. } => sel.name.clone(),
                         _ => {
-                            self.error(f.typ.start_pos(), "invalid embedded field type");
+                            self.error(f.typ.go_start(), "invalid embedded field type");
                             continue;
                         }
                     };
@@ -291,13 +292,10 @@ impl Checker<'_> {
                         if (t.is_pointer(elem) && !t.is_named(elem))
                             || (t.is_named(elem) && t.is_pointer(t.underlying(elem)))
                         {
-                            self.error(
-                                f.typ.start_pos(),
-                                "embedded field type cannot be a pointer",
-                            );
+                            self.error(f.typ.go_start(), "embedded field type cannot be a pointer");
                         } else if t.is_pointer(ty) && t.is_interface(elem) {
                             self.error(
-                                f.typ.start_pos(),
+                                f.typ.go_start(),
                                 "embedded field type cannot be a pointer to an interface",
                             );
                         }
@@ -365,7 +363,7 @@ impl Checker<'_> {
                             ..
                         }
                     ) {
-                        self.unsupported(el.typ.start_pos(), "type constraints");
+                        self.unsupported(el.typ.go_start(), "type constraints");
                         continue;
                     }
                     let t = self.resolve_type(&el.typ);
@@ -376,14 +374,14 @@ impl Checker<'_> {
                         if self.prog.types.underlying(t) == P::INVALID {
                             continue;
                         }
-                        self.unsupported(el.typ.start_pos(), "type constraints");
+                        self.unsupported(el.typ.go_start(), "type constraints");
                         continue;
                     }
                     for m in self.prog.types.interface_methods(t).to_vec() {
                         if let Some(existing) = methods.iter().find(|x| x.name == m.name) {
                             if !self.prog.types.identical(existing.sig, m.sig) {
                                 self.error(
-                                    el.typ.start_pos(),
+                                    el.typ.go_start(),
                                     format!("duplicate method {}", m.name),
                                 );
                             }
