@@ -74,7 +74,7 @@ impl TypeTable {
             }
             Type::Struct(fields) => {
                 let (open, sep, close) = match style {
-                    TypeStyle::Checker => ("struct{", ";", "}"),
+                    TypeStyle::Checker => ("struct{", "; ", "}"),
                     TypeStyle::Compiler => ("struct {", "; ", " }"),
                 };
                 out.push_str(open);
@@ -202,7 +202,7 @@ mod tests {
             Field { name: "y".into(), ty: STRING, embedded: false, pos: PosIgnored::default() },
         ]));
         assert_eq!(t.display(st, TypeStyle::Compiler), "struct { x int; y string }");
-        assert_eq!(t.display(st, TypeStyle::Checker), "struct{x int;y string}");
+        assert_eq!(t.display(st, TypeStyle::Checker), "struct{x int; y string}");
         assert_eq!(t.display(EMPTY_INTERFACE, TypeStyle::Compiler), "interface {}");
         assert_eq!(t.display(EMPTY_INTERFACE, TypeStyle::Checker), "interface{}");
         assert_eq!(t.display(ANY, TypeStyle::Compiler), "any");

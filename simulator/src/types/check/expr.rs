@@ -2073,10 +2073,10 @@ impl Checker<'_> {
             return op;
         }
         if open_array_elem {
+            // Like types2, a literal with bad elements still has its type (the program is
+            // invalid, so its IR does not matter).
             let (lit, len) = self.array_elems(elems, ty, None);
-            let Some(lit) = lit else {
-                return Operand::invalid(e.pos, e.go_start());
-            };
+            let lit = lit.unwrap_or_default();
             let aty = self.types().array(len, ty);
             return self.operand(
                 Mode::Value,
@@ -2091,28 +2091,24 @@ impl Checker<'_> {
         }
         let under = self.prog.types.under(ty).clone();
         let kind = match under {
-            Type::Struct(fields) => match self.struct_elems(e, ty, &fields, elems) {
-                Some(k) => k,
-                None => return Operand::invalid(e.pos, e.go_start()),
-            },
+            // A literal with bad elements still has its type (see above).
+            Type::Struct(fields) => self
+                .struct_elems(e, ty, &fields, elems)
+                .unwrap_or(CompLitKind::Struct(Vec::new())),
             Type::Array { len, elem } => {
                 let (lit, _) = self.array_elems(elems, elem, Some(len));
-                match lit {
-                    Some(l) => CompLitKind::Array(l),
-                    None => return Operand::invalid(e.pos, e.go_start()),
-                }
+                CompLitKind::Array(lit.unwrap_or_default())
             }
             Type::Slice(elem) => {
                 let (lit, len) = self.array_elems(elems, elem, None);
-                match lit {
-                    Some(l) => CompLitKind::Slice { elems: l, len },
-                    None => return Operand::invalid(e.pos, e.go_start()),
+                CompLitKind::Slice {
+                    elems: lit.unwrap_or_default(),
+                    len,
                 }
             }
-            Type::Map { key, value } => match self.map_elems(elems, key, value) {
-                Some(m) => CompLitKind::Map(m),
-                None => return Operand::invalid(e.pos, e.go_start()),
-            },
+            Type::Map { key, value } => {
+                CompLitKind::Map(self.map_elems(elems, key, value).unwrap_or_default())
+            }
             _ => {
                 // An element literal with its type elided names the element type.
                 let what = if typ.is_some() { "" } else { " element" };

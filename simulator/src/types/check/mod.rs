@@ -45,13 +45,19 @@ pub fn check_file(file: &ast::File) -> Result<Program, Diagnostics> {
 
 /// The type errors `go build` keeps from those types2 reported, in report order: types2
 /// drops messages about "invalid operand"/"invalid type" (not at their start) once an error
-/// was reported, and the compiler drops an error equal to the previous one on the same line.
+/// was reported; the compiler drops an error equal to the previous one on the same line, and
+/// stops after ten errors ("too many errors"), so later ones are never printed.
 fn as_gc_reports(diags: Diagnostics) -> Diagnostics {
+    const MAX_ERRORS: usize = 10;
     let mut kept = Diagnostics::new();
     let mut any_error = false;
+    let mut count = 0;
     let mut last: Option<(u32, String)> = None;
     for d in diags.into_vec() {
         if d.kind == crate::diag::DiagnosticKind::Type {
+            if count == MAX_ERRORS {
+                continue;
+            }
             let follow_on = ["invalid operand", "invalid type"]
                 .iter()
                 .any(|w| d.message.find(w).is_some_and(|i| i > 0));
@@ -64,6 +70,7 @@ fn as_gc_reports(diags: Diagnostics) -> Diagnostics {
             }
             last = Some(key);
             any_error = true;
+            count += 1;
         }
         kept.push(d);
     }
