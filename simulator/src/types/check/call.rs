@@ -1143,13 +1143,16 @@ impl Checker<'_> {
                 out.push(x.expr);
             }
         } else {
-            for a in &args[1..] {
-                let mut x = self.value(a, None);
+            // types2 evaluates every argument before checking them.
+            let values: Vec<Operand> = args[1..].iter().map(|a| self.value(a, None)).collect();
+            let mut ok = true;
+            for mut x in values {
                 self.assignment(&mut x, elem, context);
-                if x.is_invalid() {
-                    return Operand::invalid(e.pos, e.go_start());
-                }
+                ok &= !x.is_invalid();
                 out.push(x.expr);
+            }
+            if !ok {
+                return Operand::invalid(e.pos, e.go_start());
             }
         }
         let ty = s.ty;
