@@ -771,6 +771,10 @@ impl Checker<'_> {
         }
         match b {
             B::Complex | B::Real | B::Imag => {
+                // The arguments are checked (their variables are used) all the same.
+                for a in args {
+                    let _ = self.expr(a, None);
+                }
                 self.unsupported(e.go_start(), "complex numbers");
                 Operand::invalid(e.pos, e.go_start())
             }

@@ -53,6 +53,7 @@ impl Checker<'_> {
             self.resolve_pkg_entry(i);
         }
         self.check_func_bodies();
+        self.check_init_cycles_through_functions();
         self.finish_package_init(init);
         self.check_unused_imports();
         if self.prog.main.is_none() && self.diags.is_empty() {
@@ -131,6 +132,14 @@ impl Checker<'_> {
                     }
                     if !f.type_params.is_empty() {
                         self.unsupported(f.name.pos, "generic functions");
+                        // Uses (possibly earlier in the file) are unsupported too.
+                        self.add_pkg_entry(&f.name, PkgDecl::Func { decl: di });
+                        if let Some(&i) = self.pkg_scope.get(&f.name.name)
+                            && self.pkg_entries[i].pos == f.name.pos
+                        {
+                            self.pkg_entries[i].state =
+                                ResolveState::Resolved(Object::Unsupported("generic functions"));
+                        }
                         continue;
                     }
                     if f.name.name == "init" {
@@ -184,11 +193,12 @@ impl Checker<'_> {
             return;
         }
         if let Some(imp) = self.imports.iter().find(|i| i.name == name.name) {
-            let _ = imp;
-            self.error(
-                name.pos,
-                format!("{} already declared through import of package", name.name),
+            let pkg = imp.package.map_or_else(|| imp.name.clone(), |p| p.name().to_string());
+            let msg = format!(
+                "{} already declared through import of package {pkg} ({:?})",
+                name.name, imp.path
             );
+            self.error(name.pos, msg);
             return;
         }
         let i = self.pkg_entries.len();
@@ -404,7 +414,7 @@ impl Checker<'_> {
         };
         if !spec.type_params.is_empty() {
             self.unsupported(spec.name.pos, "generic types");
-            return Object::Invalid;
+            return Object::Unsupported("generic types");
         }
         if spec.alias {
             let t = self.resolve_type(&spec.typ);
@@ -501,6 +511,11 @@ impl Checker<'_> {
             if entry_i < self.pkg_entries.len() && i > 0 {
                 self.pkg_entries[entry_i].state = ResolveState::Resolved(Object::Global(g));
             }
+        }
+        for &g in &globals {
+            let deps = values.deps.iter().map(|&d| InitDep::Var(d));
+            let deps = deps.chain(values.func_deps.iter().map(|&f| InitDep::Func(f))).collect();
+            self.init_deps.insert(InitDep::Var(g), deps);
         }
         if let Some(stmt) = values.into_global_init(self, &globals, &spec.names) {
             self.global_inits.push(stmt);
@@ -814,6 +829,7 @@ impl Checker<'_> {
 
     /// Checks the body of function `id` (a declared function or method).
     fn check_func_body(&mut self, id: FuncId, body: &ast::Block) {
+        let (globals_before, funcs_before) = (self.global_reads.len(), self.func_refs.len());
         let mut ctx = FuncCtx {
             func: id,
             scopes: vec![Scope::default()],
@@ -854,6 +870,109 @@ impl Checker<'_> {
         self.report_unused();
         self.fstack.pop();
         self.prog.funcs[id.0 as usize].body = stmts;
+        let globals = self.global_reads.drain(globals_before..).map(InitDep::Var);
+        let funcs: Vec<InitDep> = self.func_refs.drain(funcs_before..).map(InitDep::Func).collect();
+        let deps = globals.collect::<Vec<_>>().into_iter().chain(funcs).collect();
+        self.init_deps.insert(InitDep::Func(id), deps);
+    }
+
+    /// types2's `initOrder` for cycles through functions (`var a = f()` with `f` using `a`);
+    /// cycles among variables alone are reported when their declarations are resolved.
+    /// Functions are eliminated from the dependency graph, variables are processed by their
+    /// number of remaining dependencies (then source order), and one still depending on
+    /// others is reported when it lies on a cycle.
+    fn check_init_cycles_through_functions(&mut self) {
+        let deps = |d: &InitDep| self.init_deps.get(d).cloned().unwrap_or_default();
+        let mut vars: Vec<InitDep> = self.init_deps.keys().filter(|d| matches!(d, InitDep::Var(_))).copied().collect();
+        vars.sort_by_key(|d| self.init_dep_pos(*d));
+        // Variable → variables it depends on, directly or through functions.
+        let mut succ: HashMap<InitDep, Vec<InitDep>> = HashMap::new();
+        for &v in &vars {
+            let mut out = Vec::new();
+            let mut funcs_seen = Vec::new();
+            let mut stack = deps(&v);
+            while let Some(d) = stack.pop() {
+                match d {
+                    InitDep::Var(_) if !out.contains(&d) => out.push(d),
+                    InitDep::Func(_) if !funcs_seen.contains(&d) => {
+                        funcs_seen.push(d);
+                        stack.extend(deps(&d));
+                    }
+                    _ => {}
+                }
+            }
+            succ.insert(v, out);
+        }
+        let mut ndeps: HashMap<InitDep, usize> = succ.iter().map(|(v, s)| (*v, s.len())).collect();
+        let mut left = vars.clone();
+        let mut reports = Vec::new();
+        while !left.is_empty() {
+            let Some((i, &n)) = left
+                .iter()
+                .enumerate()
+                .min_by_key(|(_, v)| (ndeps.get(*v).copied().unwrap_or(0), self.init_dep_pos(**v)))
+            else {
+                break;
+            };
+            left.remove(i);
+            if ndeps.get(&n).copied().unwrap_or(0) > 0
+                && let Some(cycle) = self.init_cycle(n)
+                && cycle.iter().any(|d| matches!(d, InitDep::Func(_)))
+                && let InitDep::Var(g) = n
+                && let Some(global) = self.prog.globals.get(g.0 as usize)
+            {
+                let name = &global.name;
+                let msg = if cycle.len() == 1 {
+                    format!("initialization cycle: {name} refers to itself")
+                } else {
+                    format!("initialization cycle for {name}")
+                };
+                reports.push((global.pos, msg));
+            }
+            for (p, s) in &succ {
+                if s.contains(&n)
+                    && let Some(k) = ndeps.get_mut(p)
+                {
+                    *k = k.saturating_sub(1);
+                }
+            }
+        }
+        for (pos, msg) in reports {
+            self.error(pos, msg);
+        }
+    }
+
+    /// Where a variable or function of the dependency graph is declared (its source order).
+    fn init_dep_pos(&self, d: InitDep) -> Option<Pos> {
+        match d {
+            InitDep::Var(g) => self.prog.globals.get(g.0 as usize).map(|g| g.pos),
+            InitDep::Func(f) => self.prog.funcs.get(f.0 as usize).map(|f| f.pos),
+        }
+    }
+
+    /// types2's `findPath` from `from` back to itself through the dependency graph (visiting
+    /// dependencies in source order): the objects on the cycle, or `None`.
+    fn init_cycle(&self, from: InitDep) -> Option<Vec<InitDep>> {
+        fn find(c: &Checker<'_>, at: InitDep, to: InitDep, seen: &mut Vec<InitDep>, depth: usize) -> Option<Vec<InitDep>> {
+            if seen.contains(&at) || depth > 10_000 {
+                return None;
+            }
+            seen.push(at);
+            let mut deps = c.init_deps.get(&at).cloned().unwrap_or_default();
+            deps.sort_by_key(|d| c.init_dep_pos(*d));
+            deps.dedup();
+            for d in deps {
+                if d == to {
+                    return Some(vec![d]);
+                }
+                if let Some(mut path) = find(c, d, to, seen, depth + 1) {
+                    path.push(d);
+                    return Some(path);
+                }
+            }
+            None
+        }
+        find(self, from, from, &mut Vec::new(), 0)
     }
 
     /// Reports locals of the current function that were declared and never used.
@@ -950,6 +1069,8 @@ pub(super) struct VarValues {
     pub values: Vec<Expr>,
     pub call: bool,
     pub deps: Vec<GlobalId>,
+    /// Functions and methods the values refer to (for initialization cycles).
+    pub func_deps: Vec<FuncId>,
     pub pos: Pos,
 }
 

@@ -188,6 +188,7 @@ impl Checker<'_> {
                 x
             }
             Object::Func(f) => {
+                self.func_refs.push(f);
                 let ty = self.prog.funcs[f.0 as usize].sig;
                 let mut x = self.operand(Mode::Value, ty, ExprKind::Func(f), e.pos, e);
                 x.type_text = self.declared_signature_text(f);
@@ -713,6 +714,7 @@ impl Checker<'_> {
                 pointer_receiver,
                 ..
             } => {
+                self.func_refs.push(func);
                 let recv = self.walk_embed_path(x.expr.clone(), &path, e.pos);
                 let Some(recv) = self.adjust_receiver(recv, pointer_receiver, &x, &path, sel)
                 else {
@@ -908,6 +910,7 @@ impl Checker<'_> {
                 pointer_receiver,
                 ..
             } if path.is_empty() => {
+                self.func_refs.push(func);
                 let is_ptr = self.prog.types.is_pointer(t);
                 if pointer_receiver && !is_ptr {
                     let base = self.tstr(t);

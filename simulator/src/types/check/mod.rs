@@ -359,6 +359,17 @@ pub(crate) struct Checker<'a> {
     /// parameters (see [`Operand::type_text`]).
     var_type_text: HashMap<VarId, String>,
     global_type_text: HashMap<GlobalId, String>,
+    /// Functions and methods referred to since checking began (see `global_reads`).
+    func_refs: Vec<FuncId>,
+    /// What each package variable's initialiser and each function body refers to.
+    init_deps: HashMap<InitDep, Vec<InitDep>>,
+}
+
+/// A node of the initialization dependency graph.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) enum InitDep {
+    Var(GlobalId),
+    Func(FuncId),
 }
 
 /// types2's `exprKind` of a call: a conversion, a call whose value must be used (builtins
@@ -456,6 +467,8 @@ impl<'a> Checker<'a> {
             resolving: Vec::new(),
             var_type_text: HashMap::new(),
             global_type_text: HashMap::new(),
+            func_refs: Vec::new(),
+            init_deps: HashMap::new(),
         }
     }
 

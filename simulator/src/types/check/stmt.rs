@@ -953,12 +953,14 @@ impl Checker<'_> {
             values: Vec::new(),
             call: false,
             deps: Vec::new(),
+            func_deps: Vec::new(),
             pos,
         };
         if values.is_empty() {
             return out;
         }
         let globals_before = self.global_reads.len();
+        let funcs_before = self.func_refs.len();
         if n == values.len() || values.len() > 1 {
             // One value per name (`var x T = v`); extra names or values are arity errors.
             for (i, v) in values.iter().enumerate().take(n) {
@@ -1029,6 +1031,7 @@ impl Checker<'_> {
             }
         }
         out.deps = self.global_reads.drain(globals_before..).collect();
+        out.func_deps = self.func_refs.drain(funcs_before..).collect();
         out
     }
 
