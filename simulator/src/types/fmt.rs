@@ -63,7 +63,13 @@ impl TypeTable {
                     ChanDir::Recv => out.push_str("<-chan "),
                 }
                 let parens = *dir == ChanDir::Both
-                    && matches!(self.get(*elem), Type::Chan { dir: ChanDir::Recv, .. });
+                    && matches!(
+                        self.get(*elem),
+                        Type::Chan {
+                            dir: ChanDir::Recv,
+                            ..
+                        }
+                    );
                 if parens {
                     out.push('(');
                 }
@@ -198,16 +204,38 @@ mod tests {
     fn both_styles() {
         let mut t = TypeTable::new();
         let st = t.intern(Type::Struct(vec![
-            Field { name: "x".into(), ty: INT, embedded: false, pos: PosIgnored::default() },
-            Field { name: "y".into(), ty: STRING, embedded: false, pos: PosIgnored::default() },
+            Field {
+                name: "x".into(),
+                ty: INT,
+                embedded: false,
+                pos: PosIgnored::default(),
+            },
+            Field {
+                name: "y".into(),
+                ty: STRING,
+                embedded: false,
+                pos: PosIgnored::default(),
+            },
         ]));
-        assert_eq!(t.display(st, TypeStyle::Compiler), "struct { x int; y string }");
+        assert_eq!(
+            t.display(st, TypeStyle::Compiler),
+            "struct { x int; y string }"
+        );
         assert_eq!(t.display(st, TypeStyle::Checker), "struct{x int; y string}");
-        assert_eq!(t.display(EMPTY_INTERFACE, TypeStyle::Compiler), "interface {}");
-        assert_eq!(t.display(EMPTY_INTERFACE, TypeStyle::Checker), "interface{}");
+        assert_eq!(
+            t.display(EMPTY_INTERFACE, TypeStyle::Compiler),
+            "interface {}"
+        );
+        assert_eq!(
+            t.display(EMPTY_INTERFACE, TypeStyle::Checker),
+            "interface{}"
+        );
         assert_eq!(t.display(ANY, TypeStyle::Compiler), "any");
         let f = t.func(vec![INT, STRING], vec![BOOL, ERROR], false);
-        assert_eq!(t.display(f, TypeStyle::Compiler), "func(int, string) (bool, error)");
+        assert_eq!(
+            t.display(f, TypeStyle::Compiler),
+            "func(int, string) (bool, error)"
+        );
         let r = t.chan(ChanDir::Recv, INT);
         let c = t.chan(ChanDir::Both, r);
         assert_eq!(t.display(c, TypeStyle::Compiler), "chan (<-chan int)");

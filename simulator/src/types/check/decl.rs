@@ -193,7 +193,9 @@ impl Checker<'_> {
             return;
         }
         if let Some(imp) = self.imports.iter().find(|i| i.name == name.name) {
-            let pkg = imp.package.map_or_else(|| imp.name.clone(), |p| p.name().to_string());
+            let pkg = imp
+                .package
+                .map_or_else(|| imp.name.clone(), |p| p.name().to_string());
             let msg = format!(
                 "{} already declared through import of package {pkg} ({:?})",
                 name.name, imp.path
@@ -514,7 +516,9 @@ impl Checker<'_> {
         }
         for &g in &globals {
             let deps = values.deps.iter().map(|&d| InitDep::Var(d));
-            let deps = deps.chain(values.func_deps.iter().map(|&f| InitDep::Func(f))).collect();
+            let deps = deps
+                .chain(values.func_deps.iter().map(|&f| InitDep::Func(f)))
+                .collect();
             self.init_deps.insert(InitDep::Var(g), deps);
         }
         if let Some(stmt) = values.into_global_init(self, &globals, &spec.names) {
@@ -871,8 +875,16 @@ impl Checker<'_> {
         self.fstack.pop();
         self.prog.funcs[id.0 as usize].body = stmts;
         let globals = self.global_reads.drain(globals_before..).map(InitDep::Var);
-        let funcs: Vec<InitDep> = self.func_refs.drain(funcs_before..).map(InitDep::Func).collect();
-        let deps = globals.collect::<Vec<_>>().into_iter().chain(funcs).collect();
+        let funcs: Vec<InitDep> = self
+            .func_refs
+            .drain(funcs_before..)
+            .map(InitDep::Func)
+            .collect();
+        let deps = globals
+            .collect::<Vec<_>>()
+            .into_iter()
+            .chain(funcs)
+            .collect();
         self.init_deps.insert(InitDep::Func(id), deps);
     }
 
@@ -883,7 +895,12 @@ impl Checker<'_> {
     /// others is reported when it lies on a cycle.
     fn check_init_cycles_through_functions(&mut self) {
         let deps = |d: &InitDep| self.init_deps.get(d).cloned().unwrap_or_default();
-        let mut vars: Vec<InitDep> = self.init_deps.keys().filter(|d| matches!(d, InitDep::Var(_))).copied().collect();
+        let mut vars: Vec<InitDep> = self
+            .init_deps
+            .keys()
+            .filter(|d| matches!(d, InitDep::Var(_)))
+            .copied()
+            .collect();
         vars.sort_by_key(|d| self.init_dep_pos(*d));
         // Variable → variables it depends on, directly or through functions.
         let mut succ: HashMap<InitDep, Vec<InitDep>> = HashMap::new();
@@ -953,7 +970,13 @@ impl Checker<'_> {
     /// types2's `findPath` from `from` back to itself through the dependency graph (visiting
     /// dependencies in source order): the objects on the cycle, or `None`.
     fn init_cycle(&self, from: InitDep) -> Option<Vec<InitDep>> {
-        fn find(c: &Checker<'_>, at: InitDep, to: InitDep, seen: &mut Vec<InitDep>, depth: usize) -> Option<Vec<InitDep>> {
+        fn find(
+            c: &Checker<'_>,
+            at: InitDep,
+            to: InitDep,
+            seen: &mut Vec<InitDep>,
+            depth: usize,
+        ) -> Option<Vec<InitDep>> {
             if seen.contains(&at) || depth > 10_000 {
                 return None;
             }

@@ -867,4 +867,56 @@ mod tests {
         let got = first_error("func main() {\n\tswitch {\n\tdefault:\n\tdefault:\n\t}\n}");
         assert_eq!(got, "6:2: multiple defaults (first at x.go:5:2)");
     }
+
+    #[test]
+    fn equal_errors_on_a_line_are_reported_once_in_types2_order() {
+        // types2 checks the call before the left side: the later `undefined: out` is kept.
+        assert_eq!(
+            first_error("func main() {\n\tout = append(out, 1)\n}"),
+            "4:15: undefined: out"
+        );
+    }
+
+    #[test]
+    fn only_the_first_ten_errors_are_printed() {
+        let mut body = String::from("func main() {\n\tunused := 0\n\tvar s string\n");
+        for i in 0..11 {
+            body.push_str(&format!("\ts = {i}\n"));
+        }
+        body.push_str("\t_ = s\n}");
+        // The unused variable (reported last) is beyond gc's limit of ten errors.
+        assert_eq!(
+            first_error(&body),
+            "6:6: cannot use 0 (untyped int constant) as string value in assignment"
+        );
+    }
+
+    #[test]
+    fn initialization_cycles_through_functions_are_found() {
+        let got = first_error("var a = f()\n\nfunc f() int { return a }\n\nfunc main() {}");
+        assert_eq!(got, "3:5: initialization cycle for a");
+        let got = first_error("var x = func() int { return x }()\n\nfunc main() {}");
+        assert_eq!(got, "3:5: initialization cycle: x refers to itself");
+    }
+
+    #[test]
+    fn slice_expressions_start_at_their_bracket() {
+        let got =
+            first_error("func f(s []int) []string {\n\treturn s[1:]\n}\n\nfunc main() { f(nil) }");
+        assert_eq!(
+            got,
+            "4:10: cannot use s[1:] (value of type []int) as []string value in return statement"
+        );
+    }
+
+    #[test]
+    fn struct_types_print_like_types2() {
+        let got = first_error(
+            "func main() {\n\ta := struct{ x, y int }{}\n\tvar b string = a\n\t_ = b\n}",
+        );
+        assert_eq!(
+            got,
+            "5:17: cannot use a (variable of type struct{x int; y int}) as string value in variable declaration"
+        );
+    }
 }
