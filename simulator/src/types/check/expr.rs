@@ -433,6 +433,26 @@ impl Checker<'_> {
             self.invalid_conversion(x, target, ConversionFailure::Incompatible);
             return;
         }
+        // The untyped left operand of a non-constant shift takes the type the context gives
+        // it (types2 delays checking it): that must be an integer type.
+        if !tb.is_integer()
+            && let Some(operand) = untyped_shift_operand(&self.prog.types, &x.expr)
+        {
+            let text = match &operand.kind {
+                ExprKind::Const(v) => v.go_string(),
+                _ => x.text.clone(),
+            };
+            let pos = operand.pos;
+            self.error(
+                pos,
+                format!(
+                    "invalid operation: shifted operand {text} (type {}) must be integer",
+                    self.tstr(target)
+                ),
+            );
+            x.mode = Mode::Invalid;
+            return;
+        }
         if let Mode::Constant(v) = x.mode.clone() {
             match self.represent(&v, tb) {
                 Ok(nv) => {
@@ -2463,6 +2483,36 @@ impl Checker<'_> {
             ir::FuncKind::PackageInit => format!("glob..func{n}"),
             _ => format!("{}.func{n}", pf.name),
         }
+    }
+}
+
+/// The left operand of a non-constant shift inside an untyped expression, which takes the
+/// type the expression gets (following types2's `updateExprType`).
+fn untyped_shift_operand<'e>(types: &crate::types::TypeTable, e: &'e Expr) -> Option<&'e Expr> {
+    if !types.is_untyped(e.ty) || matches!(e.kind, ExprKind::Const(_)) {
+        return None;
+    }
+    match &e.kind {
+        ExprKind::Binary {
+            op: Operator::Shl | Operator::Shr,
+            x,
+            ..
+        } => Some(x),
+        ExprKind::Binary { op, x, y }
+            if !matches!(
+                op,
+                Operator::Eql
+                    | Operator::Neq
+                    | Operator::Lss
+                    | Operator::Leq
+                    | Operator::Gtr
+                    | Operator::Geq
+            ) =>
+        {
+            untyped_shift_operand(types, x).or_else(|| untyped_shift_operand(types, y))
+        }
+        ExprKind::Unary { x, .. } => untyped_shift_operand(types, x),
+        _ => None,
     }
 }
 
