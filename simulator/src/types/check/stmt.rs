@@ -1723,8 +1723,7 @@ impl Checker<'_> {
                     && n == "nil"
                     && matches!(self.lookup("nil", ce.pos), Some(Object::Nil))
                 {
-                    if let Some((_, prev)) = seen.iter().find(|(t, _)| t.is_none()) {
-                        let _ = prev;
+                    if seen.iter().any(|(t, _)| t.is_none()) {
                         self.error(ce.pos, "duplicate case nil in type switch");
                         continue;
                     }
