@@ -80,7 +80,7 @@ impl TypeTable {
             }
             Type::Struct(fields) => {
                 let (open, sep, close) = match style {
-                    TypeStyle::Checker => ("struct{", ";", "}"),
+                    TypeStyle::Checker => ("struct{", "; ", "}"),
                     TypeStyle::Compiler => ("struct {", "; ", " }"),
                 };
                 out.push_str(open);
@@ -221,7 +221,7 @@ mod tests {
             t.display(st, TypeStyle::Compiler),
             "struct { x int; y string }"
         );
-        assert_eq!(t.display(st, TypeStyle::Checker), "struct{x int;y string}");
+        assert_eq!(t.display(st, TypeStyle::Checker), "struct{x int; y string}");
         assert_eq!(
             t.display(EMPTY_INTERFACE, TypeStyle::Compiler),
             "interface {}"

@@ -42,21 +42,22 @@ impl Checker<'_> {
                 for a in args {
                     let _ = self.expr(a, None);
                 }
-                Operand::invalid(e.pos, e.start_pos())
+                Operand::invalid(e.pos, e.go_start())
             }
             Mode::TypeExpr => self.conversion(e, f.ty, args, has_dots),
             Mode::Builtin(b) => self.builtin(e, b, args, has_dots),
-            Mode::Package(_) => {
-                self.error(
-                    f.start,
-                    format!("use of package {} without selector", f.text),
-                );
-                Operand::invalid(e.pos, e.start_pos())
+            Mode::Package(i) => {
+                let name = self
+                    .imports
+                    .get(i)
+                    .map_or(f.text.clone(), |imp| OpText::Owned(imp.name.clone()));
+                self.error(f.start, format!("use of package {name} not in selector"));
+                Operand::invalid(e.pos, e.go_start())
             }
             _ => {
                 let f = self.single_value(f);
                 if f.is_invalid() {
-                    return (Operand::invalid(e.pos, e.start_pos()), kind);
+                    return (Operand::invalid(e.pos, e.go_start()), kind);
                 }
                 self.func_call(e, f, args, has_dots)
             }
@@ -72,9 +73,7 @@ impl Checker<'_> {
         has_dots: bool,
     ) -> Operand {
         let Some(sig) = self.prog.types.signature(f.ty).cloned() else {
-            for a in args {
-                let _ = self.expr(a, None);
-            }
+            // types2 does not look at the arguments of something that is not a function.
             self.error(
                 f.start,
                 format!(
@@ -83,13 +82,14 @@ impl Checker<'_> {
                     self.tstr(f.ty)
                 ),
             );
-            return Operand::invalid(e.pos, e.start_pos());
+            return Operand::invalid(e.pos, e.go_start());
         };
         let fun_text = f.text.clone();
-        let arg_exprs = self.call_arguments(e, &fun_text, &sig, args, has_dots);
-        let Some(mut arg_exprs) = arg_exprs else {
-            return Operand::invalid(e.pos, e.start_pos());
-        };
+        let param_texts = self.param_type_texts(&f);
+        let arg_exprs = self.call_arguments(e, &fun_text, &sig, &param_texts, args, has_dots);
+        // Like types2, a call with bad arguments still has its results (the program is
+        // invalid, so the call's IR does not matter): `x := f(bad)` still declares `x`.
+        let mut arg_exprs = arg_exprs.unwrap_or_default();
         let method_call = matches!(
             f.expr.kind,
             ExprKind::MethodValue {
@@ -196,6 +196,7 @@ impl Checker<'_> {
         e: &ast::Expr,
         fun_text: &OpText,
         sig: &crate::types::Signature,
+        param_texts: &[Option<String>],
         args: &[ast::Expr],
         has_dots: bool,
     ) -> Option<Vec<Expr>> {
@@ -216,7 +217,7 @@ impl Checker<'_> {
                     } else {
                         format!("cannot use ... in call to non-variadic {fun_text}")
                     };
-                    self.error(e.start_pos(), msg);
+                    self.error(e.go_start(), msg);
                     return None;
                 }
                 // f(g()) with g returning several values: temps := g(); f(temps...), each
@@ -277,7 +278,7 @@ impl Checker<'_> {
         let variadic = sig.variadic && !has_dots;
         if has_dots && !sig.variadic {
             self.error(
-                e.start_pos(),
+                e.go_start(),
                 format!("cannot use ... in call to non-variadic {fun_text}"),
             );
             return None;
@@ -294,7 +295,7 @@ impl Checker<'_> {
             } else if nargs > 0 {
                 ops[nargs - 1].start
             } else {
-                e.start_pos()
+                e.go_start()
             };
             let have = self.types_summary(
                 &ops.iter().map(|o| o.ty).collect::<Vec<_>>(),
@@ -314,7 +315,8 @@ impl Checker<'_> {
         let fixed = if variadic { nparams - 1 } else { nparams };
         for (i, mut x) in ops.drain(..fixed.min(nargs)).enumerate() {
             let t = sig.params[i];
-            self.assignment(&mut x, t, &context);
+            let t_text = param_texts.get(i).and_then(|t| t.as_deref());
+            self.assignment_to(&mut x, t, t_text, &context);
             if x.is_invalid() {
                 return None;
             }
@@ -351,6 +353,38 @@ impl Checker<'_> {
         Some(out)
     }
 
+    /// How types2 prints the parameter types of the called function (see
+    /// [`Operand::type_text`]), when it is a declared function or method.
+    fn param_type_texts(&self, f: &Operand) -> Vec<Option<String>> {
+        let func = match &f.expr.kind {
+            ExprKind::Func(id)
+            | ExprKind::MethodValue {
+                method: Some(id), ..
+            } => *id,
+            _ => return Vec::new(),
+        };
+        let Some(ast::Decl::Func(decl)) = self
+            .func_decl_of
+            .get(&func)
+            .and_then(|&d| self.file.decls.get(d))
+        else {
+            return Vec::new();
+        };
+        let Some(sig) = self
+            .prog
+            .types
+            .signature(self.prog.funcs[func.0 as usize].sig)
+        else {
+            return Vec::new();
+        };
+        decl.typ
+            .params
+            .iter()
+            .zip(&sig.params)
+            .map(|(p, &ty)| self.type_expr_text(&p.typ, ty))
+            .collect()
+    }
+
     /// `(int, string)`, `(number, ...any)` as types2 summarises argument lists.
     pub(super) fn types_summary(&self, list: &[TypeId], variadic: bool, has_dots: bool) -> String {
         let mut res = Vec::new();
@@ -384,6 +418,18 @@ impl Checker<'_> {
     /// untyped values get `t` (or their default type for interfaces), concrete values
     /// assigned to interfaces get an implicit conversion. Reports `cannot use ...`.
     pub(super) fn assignment(&mut self, x: &mut Operand, t: TypeId, context: &str) {
+        self.assignment_to(x, t, None, context);
+    }
+
+    /// [`Checker::assignment`] to a target whose type types2 prints as `t_text` (a
+    /// function type with parameter names, taken from a declaration).
+    pub(super) fn assignment_to(
+        &mut self,
+        x: &mut Operand,
+        t: TypeId,
+        t_text: Option<&str>,
+        context: &str,
+    ) {
         if x.is_invalid() || t == P::INVALID {
             x.mode = Mode::Invalid;
             return;
@@ -403,13 +449,17 @@ impl Checker<'_> {
                 return;
             }
             if !x.is_nil() && !self.untyped_fits(x, target) {
+                // types2 names the type it tried: the default type for an interface.
                 let why = self.untyped_failure(x, target);
+                let shown = match t_text {
+                    Some(text) if target == t => text.to_string(),
+                    _ => self.tstr(target),
+                };
                 self.error(
                     x.start,
                     format!(
-                        "cannot use {} as {} value in {context}{why}",
-                        self.operand_desc(x),
-                        self.tstr(t)
+                        "cannot use {} as {shown} value in {context}{why}",
+                        self.operand_desc(x)
                     ),
                 );
                 x.mode = Mode::Invalid;
@@ -425,12 +475,12 @@ impl Checker<'_> {
                 .assignability_cause(x.ty, t)
                 .map(|c| format!(": {c}"))
                 .unwrap_or_default();
+            let shown = t_text.map_or_else(|| self.tstr(t), str::to_string);
             self.error(
                 x.start,
                 format!(
-                    "cannot use {} as {} value in {context}{why}",
-                    self.operand_desc(x),
-                    self.tstr(t)
+                    "cannot use {} as {shown} value in {context}{why}",
+                    self.operand_desc(x)
                 ),
             );
             x.mode = Mode::Invalid;
@@ -491,7 +541,7 @@ impl Checker<'_> {
     }
 
     /// Whether an untyped operand can become a value of `target`.
-    fn untyped_fits(&self, x: &Operand, target: TypeId) -> bool {
+    pub(super) fn untyped_fits(&self, x: &Operand, target: TypeId) -> bool {
         let t = &self.prog.types;
         let Some(tb) = t.basic(target) else {
             return false;
@@ -544,7 +594,7 @@ impl Checker<'_> {
         if args.len() != 1 {
             match args.last() {
                 None => self.error(
-                    e.start_pos(),
+                    e.go_start(),
                     format!("missing argument in conversion to {ts}"),
                 ),
                 Some(last) => {
@@ -552,23 +602,23 @@ impl Checker<'_> {
                         let _ = self.expr(a, None);
                     }
                     self.error(
-                        last.start_pos(),
+                        last.go_start(),
                         format!("too many arguments in conversion to {ts}"),
                     );
                 }
             }
-            return Operand::invalid(e.pos, e.start_pos());
+            return Operand::invalid(e.pos, e.go_start());
         }
         if has_dots {
             self.error(
-                args[0].start_pos(),
+                args[0].go_start(),
                 format!("invalid use of ... in conversion to {ts}"),
             );
-            return Operand::invalid(e.pos, e.start_pos());
+            return Operand::invalid(e.pos, e.go_start());
         }
         let x = self.value(&args[0], None);
         if x.is_invalid() {
-            return Operand::invalid(e.pos, e.start_pos());
+            return Operand::invalid(e.pos, e.go_start());
         }
         let tt = &self.prog.types;
         let mut result_text = expr_string(e);
@@ -618,7 +668,7 @@ impl Checker<'_> {
                                 format!("cannot convert {} to type {ts}", self.operand_desc(&x)),
                             );
                         }
-                        return Operand::invalid(e.pos, e.start_pos());
+                        return Operand::invalid(e.pos, e.go_start());
                     }
                 }
             }
@@ -626,6 +676,8 @@ impl Checker<'_> {
         let mut x = x;
         // Non-constant conversion: an untyped operand takes its default type first (a
         // constant converted to a non-constant type such as an interface or []byte).
+        // types2 describes the operand as written (still untyped) when the conversion fails.
+        let original = self.operand_desc(&x);
         if self.prog.types.is_untyped(x.ty) && !x.is_nil() {
             let tt = &self.prog.types;
             let target = if tt.is_interface(t) || !self.is_const_type(t) {
@@ -633,17 +685,18 @@ impl Checker<'_> {
             } else {
                 t
             };
+            if target == t && !self.untyped_fits(&x, t) {
+                self.error(x.start, format!("cannot convert {original} to type {ts}"));
+                return Operand::invalid(e.pos, e.go_start());
+            }
             self.convert_untyped(&mut x, target);
             if x.is_invalid() {
-                return Operand::invalid(e.pos, e.start_pos());
+                return Operand::invalid(e.pos, e.go_start());
             }
         }
         let Some(kind) = self.conversion_kind(&x, t) else {
-            self.error(
-                x.start,
-                format!("cannot convert {} to type {ts}", self.operand_desc(&x)),
-            );
-            return Operand::invalid(e.pos, e.start_pos());
+            self.error(x.start, format!("cannot convert {original} to type {ts}"));
+            return Operand::invalid(e.pos, e.go_start());
         };
         // Go positions an explicit conversion at its operand.
         let pos = x.syntax_pos;
@@ -665,7 +718,7 @@ impl Checker<'_> {
             ty: t,
             expr,
             syntax_pos: e.pos,
-            start: e.start_pos(),
+            start: e.go_start(),
             text: OpText::of(e),
             type_text: None,
         }
@@ -748,18 +801,18 @@ impl Checker<'_> {
         };
         if has_dots && b != B::Append {
             self.error(
-                e.start_pos(),
+                e.go_start(),
                 format!("invalid operation: invalid use of ... with built-in {name}"),
             );
             for a in args {
                 let _ = self.expr(a, None);
             }
-            return Operand::invalid(e.pos, e.start_pos());
+            return Operand::invalid(e.pos, e.go_start());
         }
         if nargs < min || (!variadic && nargs > min) {
             // types2 evaluates ordinary arguments first: an invalid one hides the count.
             if !matches!(b, B::Make | B::New) && !self.builtin_args_valid(args) {
-                return Operand::invalid(e.pos, e.start_pos());
+                return Operand::invalid(e.pos, e.go_start());
             }
             let msg = if nargs < min {
                 "not enough"
@@ -767,13 +820,13 @@ impl Checker<'_> {
                 "too many"
             };
             self.error(
-                e.start_pos(),
+                e.go_start(),
                 format!(
                     "invalid operation: {msg} arguments for {} (expected {min}, found {nargs})",
                     expr_string(e)
                 ),
             );
-            return Operand::invalid(e.pos, e.start_pos());
+            return Operand::invalid(e.pos, e.go_start());
         }
         match b {
             B::Complex => self.builtin_complex(e, args),
@@ -784,10 +837,10 @@ impl Checker<'_> {
                 let dst = self.value(&args[0], None);
                 let mut src = self.value(&args[1], None);
                 if dst.is_invalid() || src.is_invalid() {
-                    return Operand::invalid(e.pos, e.start_pos());
+                    return Operand::invalid(e.pos, e.go_start());
                 }
                 if !self.copy_arguments_ok(&dst, &src) {
-                    return Operand::invalid(e.pos, e.start_pos());
+                    return Operand::invalid(e.pos, e.go_start());
                 }
                 self.default_convert(&mut src);
                 let kind = ExprKind::Builtin {
@@ -801,7 +854,7 @@ impl Checker<'_> {
                 let m = self.value(&args[0], None);
                 if m.is_invalid() {
                     let _ = self.expr(&args[1], None);
-                    return Operand::invalid(e.pos, e.start_pos());
+                    return Operand::invalid(e.pos, e.go_start());
                 }
                 let Type::Map { key, .. } = self.prog.types.under(m.ty).clone() else {
                     let _ = self.expr(&args[1], None);
@@ -809,12 +862,12 @@ impl Checker<'_> {
                         m.start,
                         format!("invalid argument: {} is not a map", self.operand_desc(&m)),
                     );
-                    return Operand::invalid(e.pos, e.start_pos());
+                    return Operand::invalid(e.pos, e.go_start());
                 };
                 let mut k = self.value(&args[1], None);
                 self.assignment(&mut k, key, "argument to delete");
                 if k.is_invalid() {
-                    return Operand::invalid(e.pos, e.start_pos());
+                    return Operand::invalid(e.pos, e.go_start());
                 }
                 let kind = ExprKind::Builtin {
                     which: Builtin::Delete,
@@ -827,7 +880,7 @@ impl Checker<'_> {
             B::Close => {
                 let c = self.value(&args[0], None);
                 if c.is_invalid() {
-                    return Operand::invalid(e.pos, e.start_pos());
+                    return Operand::invalid(e.pos, e.go_start());
                 }
                 match self.prog.types.under(c.ty) {
                     Type::Chan { dir, .. } if *dir != ast::ChanDir::Recv => {}
@@ -839,7 +892,7 @@ impl Checker<'_> {
                                 self.operand_desc(&c)
                             ),
                         );
-                        return Operand::invalid(e.pos, e.start_pos());
+                        return Operand::invalid(e.pos, e.go_start());
                     }
                     _ => {
                         self.error(
@@ -849,7 +902,7 @@ impl Checker<'_> {
                                 self.operand_desc(&c)
                             ),
                         );
-                        return Operand::invalid(e.pos, e.start_pos());
+                        return Operand::invalid(e.pos, e.go_start());
                     }
                 }
                 let kind = ExprKind::Builtin {
@@ -863,14 +916,14 @@ impl Checker<'_> {
             B::Clear => {
                 let c = self.value(&args[0], None);
                 if c.is_invalid() {
-                    return Operand::invalid(e.pos, e.start_pos());
+                    return Operand::invalid(e.pos, e.go_start());
                 }
                 if !matches!(
                     self.prog.types.under(c.ty),
                     Type::Map { .. } | Type::Slice(_)
                 ) {
                     self.error(c.start, format!("invalid argument: cannot clear {}: argument must be (or constrained by) map or slice", self.operand_desc(&c)));
-                    return Operand::invalid(e.pos, e.start_pos());
+                    return Operand::invalid(e.pos, e.go_start());
                 }
                 let kind = ExprKind::Builtin {
                     which: Builtin::Clear,
@@ -887,7 +940,7 @@ impl Checker<'_> {
                 let mut x = self.value(&args[0], None);
                 self.assignment(&mut x, P::ANY, "argument to panic");
                 if x.is_invalid() {
-                    return Operand::invalid(e.pos, e.start_pos());
+                    return Operand::invalid(e.pos, e.go_start());
                 }
                 let kind = ExprKind::Builtin {
                     which: Builtin::Panic,
@@ -902,11 +955,11 @@ impl Checker<'_> {
                 for a in args {
                     let mut x = self.value(a, None);
                     if x.is_invalid() {
-                        return Operand::invalid(e.pos, e.start_pos());
+                        return Operand::invalid(e.pos, e.go_start());
                     }
                     self.assign_untyped_default(&mut x, &format!("argument to built-in {name}"));
                     if x.is_invalid() {
-                        return Operand::invalid(e.pos, e.start_pos());
+                        return Operand::invalid(e.pos, e.go_start());
                     }
                     out.push(x.expr);
                 }
@@ -1134,7 +1187,7 @@ impl Checker<'_> {
     fn builtin_len_cap(&mut self, e: &ast::Expr, b: BuiltinFn, arg: &ast::Expr) -> Operand {
         let mut x = self.value(arg, None);
         if x.is_invalid() {
-            return Operand::invalid(e.pos, e.start_pos());
+            return Operand::invalid(e.pos, e.go_start());
         }
         let tt = &self.prog.types;
         let under = tt.under(x.ty).clone();
@@ -1168,7 +1221,7 @@ impl Checker<'_> {
                     b.name()
                 ),
             );
-            return Operand::invalid(e.pos, e.start_pos());
+            return Operand::invalid(e.pos, e.go_start());
         }
         if let Some(n) = const_len {
             let v = Value::Int(n);
@@ -1205,13 +1258,13 @@ impl Checker<'_> {
             for a in &args[1..] {
                 let _ = self.expr(a, None);
             }
-            return Operand::invalid(e.pos, e.start_pos());
+            return Operand::invalid(e.pos, e.go_start());
         }
         let Some(elem) = self.slice_elem(&s, "append") else {
             for a in &args[1..] {
                 let _ = self.expr(a, None);
             }
-            return Operand::invalid(e.pos, e.start_pos());
+            return Operand::invalid(e.pos, e.go_start());
         };
         let mut out = vec![s.expr.clone()];
         let context = "argument to append";
@@ -1223,7 +1276,7 @@ impl Checker<'_> {
                     ops.push(self.value(a, None));
                 }
                 if ops.iter().any(Operand::is_invalid) {
-                    return Operand::invalid(e.pos, e.start_pos());
+                    return Operand::invalid(e.pos, e.go_start());
                 }
                 let (q, at) = if ops.len() > 2 {
                     ("too many", ops[2].start)
@@ -1238,11 +1291,11 @@ impl Checker<'_> {
                     at,
                     format!("{q} arguments in call to append\n\thave {have}\n\twant {want}"),
                 );
-                return Operand::invalid(e.pos, e.start_pos());
+                return Operand::invalid(e.pos, e.go_start());
             }
             let mut x = self.value(&args[1], None);
             if x.is_invalid() {
-                return Operand::invalid(e.pos, e.start_pos());
+                return Operand::invalid(e.pos, e.go_start());
             }
             let tt = &self.prog.types;
             // append([]byte, string...) is allowed.
@@ -1259,18 +1312,21 @@ impl Checker<'_> {
                 };
                 self.assignment(&mut x, target, context);
                 if x.is_invalid() {
-                    return Operand::invalid(e.pos, e.start_pos());
+                    return Operand::invalid(e.pos, e.go_start());
                 }
                 out.push(x.expr);
             }
         } else {
-            for a in &args[1..] {
-                let mut x = self.value(a, None);
+            // types2 evaluates every argument before checking them.
+            let values: Vec<Operand> = args[1..].iter().map(|a| self.value(a, None)).collect();
+            let mut ok = true;
+            for mut x in values {
                 self.assignment(&mut x, elem, context);
-                if x.is_invalid() {
-                    return Operand::invalid(e.pos, e.start_pos());
-                }
+                ok &= !x.is_invalid();
                 out.push(x.expr);
+            }
+            if !ok {
+                return Operand::invalid(e.pos, e.go_start());
             }
         }
         let ty = s.ty;
@@ -1290,7 +1346,7 @@ impl Checker<'_> {
     fn builtin_min_max(&mut self, e: &ast::Expr, b: BuiltinFn, args: &[ast::Expr]) -> Operand {
         let mut ops: Vec<Operand> = args.iter().map(|a| self.value(a, None)).collect();
         if ops.iter().any(Operand::is_invalid) {
-            return Operand::invalid(e.pos, e.start_pos());
+            return Operand::invalid(e.pos, e.go_start());
         }
         // Every operand must be ordered, and all must have one type (untyped ones adapt);
         // types2 checks them left to right.
@@ -1304,7 +1360,7 @@ impl Checker<'_> {
                         self.operand_desc(&ops[i])
                     ),
                 );
-                return Operand::invalid(e.pos, e.start_pos());
+                return Operand::invalid(e.pos, e.go_start());
             }
             if i == 0 {
                 continue;
@@ -1312,7 +1368,7 @@ impl Checker<'_> {
             let (l, r) = ops.split_at_mut(i);
             self.match_types(&mut l[0], &mut r[0]);
             if ops[0].is_invalid() || ops[i].is_invalid() {
-                return Operand::invalid(e.pos, e.start_pos());
+                return Operand::invalid(e.pos, e.go_start());
             }
             let (t0, ti) = (ops[0].ty, ops[i].ty);
             if !self.prog.types.identical(t0, ti) {
@@ -1320,7 +1376,7 @@ impl Checker<'_> {
                     ops[i].start,
                     format!("invalid argument: mismatched types {} (previous argument) and {} (type of {})", self.tstr(t0), self.tstr(ti), ops[i].text),
                 );
-                return Operand::invalid(e.pos, e.start_pos());
+                return Operand::invalid(e.pos, e.go_start());
             }
         }
         let t0 = ops[0].ty;
@@ -1374,7 +1430,7 @@ impl Checker<'_> {
     fn builtin_new(&mut self, e: &ast::Expr, arg: &ast::Expr) -> Operand {
         let x = self.expr(arg, None);
         if x.is_invalid() {
-            return Operand::invalid(e.pos, e.start_pos());
+            return Operand::invalid(e.pos, e.go_start());
         }
         if let Mode::TypeExpr = x.mode {
             let pty = self.types().pointer(x.ty);
@@ -1383,11 +1439,11 @@ impl Checker<'_> {
         // Go 1.26: new(expr) allocates a copy of expr's value.
         let mut x = self.single_value(x);
         if x.is_invalid() {
-            return Operand::invalid(e.pos, e.start_pos());
+            return Operand::invalid(e.pos, e.go_start());
         }
         self.assign_untyped_default(&mut x, "argument to new");
         if x.is_invalid() {
-            return Operand::invalid(e.pos, e.start_pos());
+            return Operand::invalid(e.pos, e.go_start());
         }
         let func = self.current_func().unwrap_or(FuncId(0));
         let tmp = self.prog.new_temp(func, e.pos, x.ty);
@@ -1422,7 +1478,7 @@ impl Checker<'_> {
             for a in &args[1..] {
                 let _ = self.expr(a, None);
             }
-            return Operand::invalid(e.pos, e.start_pos());
+            return Operand::invalid(e.pos, e.go_start());
         }
         let ts = self.tstr(t);
         let under = self.prog.types.under(t).clone();
@@ -1431,7 +1487,7 @@ impl Checker<'_> {
             Type::Map { .. } | Type::Chan { .. } => (1, 2),
             _ => {
                 self.error(
-                    args[0].start_pos(),
+                    args[0].go_start(),
                     format!(
                         "invalid argument: cannot make {}: type must be slice, map, or channel",
                         expr_string(&args[0])
@@ -1440,12 +1496,12 @@ impl Checker<'_> {
                 for a in &args[1..] {
                     let _ = self.expr(a, None);
                 }
-                return Operand::invalid(e.pos, e.start_pos());
+                return Operand::invalid(e.pos, e.go_start());
             }
         };
         if args.len() < min || args.len() > max {
             self.error(
-                e.start_pos(),
+                e.go_start(),
                 format!(
                     "invalid operation: {} expects {} or {} arguments; found {}",
                     expr_string(e),
@@ -1454,13 +1510,13 @@ impl Checker<'_> {
                     args.len()
                 ),
             );
-            return Operand::invalid(e.pos, e.start_pos());
+            return Operand::invalid(e.pos, e.go_start());
         }
         let mut sizes = Vec::new();
         for a in &args[1..] {
             let mut x = self.value(a, None);
             if x.is_invalid() || self.check_index(&mut x, None, false).is_none() {
-                return Operand::invalid(e.pos, e.start_pos());
+                return Operand::invalid(e.pos, e.go_start());
             }
             sizes.push(x);
         }
@@ -1473,9 +1529,9 @@ impl Checker<'_> {
         {
             self.error(
                 sizes[0].start,
-                format!("invalid argument: length and capacity swapped"),
+                "invalid argument: length and capacity swapped",
             );
-            return Operand::invalid(e.pos, e.start_pos());
+            return Operand::invalid(e.pos, e.go_start());
         }
         let _ = ts;
         let mut it = sizes.into_iter().map(|o| Box::new(o.expr));

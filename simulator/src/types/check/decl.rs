@@ -9,6 +9,7 @@
 use super::*;
 use crate::ir::{Defn, FuncKind, Stmt, StmtKind, VarClass};
 use crate::syntax::ast::{Decl, ExprKind as AK};
+use crate::syntax::printer::expr_string;
 use crate::types::{Method, Type};
 
 /// One package variable initialisation: `globals... = value`.
@@ -52,6 +53,7 @@ impl Checker<'_> {
             self.resolve_pkg_entry(i);
         }
         self.check_func_bodies();
+        self.check_init_cycles_through_functions();
         self.finish_package_init(init);
         if self.diags.is_empty() {
             self.devirtualize();
@@ -135,7 +137,14 @@ impl Checker<'_> {
                     if !f.type_params.is_empty() {
                         // Reported at the type parameter list; uses of the name are reported too.
                         self.unsupported(f.typ.pos, "generic functions");
-                        self.generic_names.push(f.name.name.clone());
+                        // Uses (possibly earlier in the file) are unsupported too.
+                        self.add_pkg_entry(&f.name, PkgDecl::Func { decl: di });
+                        if let Some(&i) = self.pkg_scope.get(&f.name.name)
+                            && self.pkg_entries[i].pos == f.name.pos
+                        {
+                            self.pkg_entries[i].state =
+                                ResolveState::Resolved(Object::Unsupported("generic functions"));
+                        }
                         continue;
                     }
                     if f.name.name == "init" {
@@ -189,11 +198,14 @@ impl Checker<'_> {
             return;
         }
         if let Some(imp) = self.imports.iter().find(|i| i.name == name.name) {
-            let _ = imp;
-            self.error(
-                name.pos,
-                format!("{} already declared through import of package", name.name),
+            let pkg = imp
+                .package
+                .map_or_else(|| imp.name.clone(), |p| p.name().to_string());
+            let msg = format!(
+                "{} already declared through import of package {pkg} ({:?})",
+                name.name, imp.path
             );
+            self.error(name.pos, msg);
             return;
         }
         let i = self.pkg_entries.len();
@@ -226,18 +238,22 @@ impl Checker<'_> {
                             return Object::Func(f);
                         }
                     }
-                    _ => self.error(
+                    // types2 finds these cycles when it orders initialisations.
+                    _ if self.resolving.last() == Some(&i) => self.error(
                         pos,
-                        format!("initialization cycle or invalid recursive reference to {name}"),
+                        format!("initialization cycle: {name} refers to itself"),
                     ),
+                    _ => self.error(pos, format!("initialization cycle for {name}")),
                 }
                 return Object::Invalid;
             }
             ResolveState::Unresolved => {}
         }
         self.pkg_entries[i].state = ResolveState::Resolving;
+        self.resolving.push(i);
         let saved_fstack = std::mem::take(&mut self.fstack);
         let saved_iota = self.iota.take();
+        let saved_errpos = self.errpos.take();
         let obj = match self.pkg_entries[i].decl.clone() {
             PkgDecl::Const { decl, name_index } => self.resolve_pkg_const(decl, name_index),
             PkgDecl::Type { decl } => self.resolve_pkg_type(i, decl),
@@ -246,6 +262,8 @@ impl Checker<'_> {
         };
         self.fstack = saved_fstack;
         self.iota = saved_iota;
+        self.errpos = saved_errpos;
+        self.resolving.pop();
         self.pkg_entries[i].state = ResolveState::Resolved(obj.clone());
         obj
     }
@@ -302,7 +320,9 @@ impl Checker<'_> {
         (None, Vec::new())
     }
 
-    /// Evaluates name `name_index` of a const spec to an object.
+    /// Evaluates name `name_index` of a const spec to an object (types2's `constDecl`),
+    /// with the spec's `typ` and `values` (its own, or inherited from the previous spec of
+    /// its group). The spec's arity is checked with its first name.
     pub(super) fn const_value_of(
         &mut self,
         spec: &ast::ConstSpec,
@@ -311,21 +331,45 @@ impl Checker<'_> {
         values: Vec<ast::Expr>,
     ) -> Object {
         let name = &spec.names[name_index];
-        let Some(value_expr) = values.get(name_index) else {
-            if values.is_empty() {
-                self.error(name.pos, "missing init expr for const declaration");
-            } else {
-                self.error(name.pos, "missing init expr for const declaration");
+        let inherited = spec.values.is_empty() && spec.typ.is_none() && !values.is_empty();
+        if name_index == 0 {
+            self.const_arity(spec, &values, inherited);
+        }
+        let declared = match &typ {
+            Some(te) => {
+                let t = self.resolve_type(te);
+                if t == P::INVALID {
+                    return Object::Invalid;
+                }
+                if !self.is_const_type(t) {
+                    self.error(
+                        te.go_start(),
+                        format!("invalid constant type {}", self.tstr(t)),
+                    );
+                    return Object::Invalid;
+                }
+                Some(t)
             }
+            None => None,
+        };
+        let Some(value_expr) = values.get(name_index) else {
             return Object::Invalid;
         };
-        if name_index == spec.names.len() - 1 && values.len() > spec.names.len() {
-            self.error(values[spec.names.len()].start_pos(), "extra init expr");
-        }
         let saved = self.iota.replace(spec.iota as i128);
-        let declared = typ.as_ref().map(|t| self.resolve_type(t));
-        let mut x = self.expr(value_expr, None);
+        // Errors in an inherited initialiser are reported at the constant (types2's errpos).
+        let saved_errpos = self.errpos;
+        if inherited {
+            self.errpos = Some(name.pos);
+        }
+        let x = self.expr(value_expr, None);
+        let obj = self.init_const(x, declared);
+        self.errpos = saved_errpos;
         self.iota = saved;
+        obj
+    }
+
+    /// types2's `initConst`: the value must be a constant representable in the declared type.
+    fn init_const(&mut self, mut x: Operand, declared: Option<TypeId>) -> Object {
         if x.is_invalid() {
             return Object::Invalid;
         }
@@ -337,16 +381,6 @@ impl Checker<'_> {
             return Object::Invalid;
         }
         if let Some(t) = declared {
-            if t == P::INVALID {
-                return Object::Invalid;
-            }
-            if !self.is_const_type(t) {
-                self.error(
-                    typ.as_ref().map(|e| e.start_pos()).unwrap_or(name.pos),
-                    format!("invalid constant type {}", self.tstr(t)),
-                );
-                return Object::Invalid;
-            }
             self.assignment(&mut x, t, "constant declaration");
             if x.is_invalid() {
                 return Object::Invalid;
@@ -355,6 +389,29 @@ impl Checker<'_> {
         match x.mode {
             Mode::Constant(val) => Object::Const { ty: x.ty, val },
             _ => Object::Invalid,
+        }
+    }
+
+    /// types2's `arity` for a const spec: every name needs a value, and no value is left over.
+    fn const_arity(&mut self, spec: &ast::ConstSpec, values: &[ast::Expr], inherited: bool) {
+        let (l, r) = (spec.names.len(), values.len());
+        if l < r {
+            let extra = &values[l];
+            if inherited {
+                let at = spec.names.first().map(|n| n.pos).unwrap_or(extra.pos);
+                self.error(at, format!("extra init expr at {}", pos_ref(extra.pos)));
+            } else {
+                self.error(
+                    extra.go_start(),
+                    format!("extra init expr {}", expr_string(extra)),
+                );
+            }
+        } else if l > r {
+            let missing = &spec.names[r];
+            self.error(
+                missing.pos,
+                format!("missing init expr for {}", missing.name),
+            );
         }
     }
 
@@ -387,27 +444,38 @@ impl Checker<'_> {
         Object::TypeName(named)
     }
 
-    /// Reports `invalid recursive type` when a type contains itself by value.
+    /// Reports `invalid recursive type` when a type contains itself by value (types2's
+    /// `cycleError`: a shorter message when no other named type is on the cycle).
     pub(super) fn check_type_cycle(&mut self, named: TypeId, pos: Pos) {
-        fn contains(t: &TypeTable, ty: TypeId, target: TypeId, depth: u32) -> bool {
+        /// Whether `ty` contains `target` by value; `Some(true)` when the path passes
+        /// through another named type.
+        fn contains(t: &TypeTable, ty: TypeId, target: TypeId, depth: u32) -> Option<bool> {
             if depth > 100 {
-                return false;
+                return None;
             }
             if ty == target && depth > 0 {
-                return true;
+                return Some(false);
             }
+            let via =
+                |inner: Option<bool>| inner.map(|other| other || (depth > 0 && t.is_named(ty)));
             match t.under(ty) {
-                Type::Array { elem, .. } => contains(t, *elem, target, depth + 1),
-                Type::Struct(fields) => fields.iter().any(|f| contains(t, f.ty, target, depth + 1)),
-                _ => false,
+                Type::Array { elem, .. } => via(contains(t, *elem, target, depth + 1)),
+                Type::Struct(fields) => fields
+                    .iter()
+                    .find_map(|f| via(contains(t, f.ty, target, depth + 1))),
+                _ => None,
             }
         }
-        if contains(&self.prog.types, named, named, 0) {
+        if let Some(through_other) = contains(&self.prog.types, named, named, 0) {
             let name = self.tstr(named);
-            self.error(
-                pos,
-                format!("invalid recursive type {name}\n\t{pos}: {name} refers to {name}"),
-            );
+            if through_other {
+                self.error(pos, format!("invalid recursive type {name}"));
+            } else {
+                self.error(
+                    pos,
+                    format!("invalid recursive type: {name} refers to itself"),
+                );
+            }
             self.prog.types.set_underlying(named, P::INVALID);
         }
     }
@@ -437,7 +505,7 @@ impl Checker<'_> {
             captured: HashMap::default(),
         });
         let funcs_before = self.prog.funcs.len();
-        let values = self.check_var_values(&spec.names, declared, &spec.values);
+        let values = self.check_var_values(&spec.names, spec.typ.as_ref(), declared, &spec.values);
         self.fstack.pop();
         // Closures of package-level initialisers are compiled as functions of their own, in
         // the declaration's place.
@@ -449,6 +517,9 @@ impl Checker<'_> {
         for (i, name) in spec.names.iter().enumerate() {
             let ty = values.types.get(i).copied().unwrap_or(P::INVALID);
             let g = GlobalId(self.prog.globals.len() as u32);
+            if let Some(Some(text)) = values.type_texts.get(i) {
+                self.global_type_text.insert(g, text.clone());
+            }
             self.prog.globals.push(ir::Global {
                 name: name.name.clone(),
                 pos: name.pos,
@@ -459,6 +530,13 @@ impl Checker<'_> {
             if entry_i < self.pkg_entries.len() && i > 0 {
                 self.pkg_entries[entry_i].state = ResolveState::Resolved(Object::Global(g));
             }
+        }
+        for &g in &globals {
+            let deps = values.deps.iter().map(|&d| InitDep::Var(d));
+            let deps = deps
+                .chain(values.func_deps.iter().map(|&f| InitDep::Func(f)))
+                .collect();
+            self.init_deps.insert(InitDep::Var(g), deps);
         }
         if let Some(stmt) = values.into_global_init(self, &globals, &spec.names) {
             self.global_inits.push(stmt);
@@ -538,7 +616,7 @@ impl Checker<'_> {
         if let Some((field, ty)) = recv {
             let (name, pos) = match &field.name {
                 Some(n) => (n.name.clone(), n.pos),
-                None => (String::new(), field.typ.start_pos()),
+                None => (String::new(), field.typ.go_start()),
             };
             let v = new_var(self, &name, pos, ty, VarClass::Param);
             self.prog.funcs[id.0 as usize].recv = Some(v);
@@ -559,9 +637,13 @@ impl Checker<'_> {
             param_types.push(ty);
             let (name, pos) = match &p.name {
                 Some(n) => (n.name.clone(), n.pos),
-                None => (String::new(), p.typ.start_pos()),
+                None => (String::new(), p.typ.go_start()),
             };
-            params.push(new_var(self, &name, pos, ty, VarClass::Param));
+            let v = new_var(self, &name, pos, ty, VarClass::Param);
+            if let Some(text) = self.type_expr_text(&p.typ, ty) {
+                self.var_type_text.insert(v, text);
+            }
+            params.push(v);
         }
         let mut result_types = Vec::new();
         let mut results = Vec::new();
@@ -574,9 +656,13 @@ impl Checker<'_> {
             let (name, pos) = match &r.name {
                 Some(n) if !n.is_blank() => (n.name.clone(), n.pos),
                 Some(n) => (format!("~r{i}"), n.pos),
-                None => (format!("~r{i}"), r.typ.start_pos()),
+                None => (format!("~r{i}"), r.typ.go_start()),
             };
-            results.push(new_var(self, &name, pos, ty, VarClass::Result));
+            let v = new_var(self, &name, pos, ty, VarClass::Result);
+            if let Some(text) = self.type_expr_text(&r.typ, ty) {
+                self.var_type_text.insert(v, text);
+            }
+            results.push(v);
         }
         let sig = self.types().func(param_types, result_types, variadic);
         let f = &mut self.prog.funcs[id.0 as usize];
@@ -605,12 +691,10 @@ impl Checker<'_> {
                     continue;
                 }
                 _ => {
+                    // types2 reports at the base type (after one `*`).
                     self.error(
-                        recv.typ.start_pos(),
-                        format!(
-                            "invalid receiver type {}",
-                            crate::syntax::printer::expr_string(&recv.typ)
-                        ),
+                        base_expr.go_start(),
+                        format!("invalid receiver type {}", expr_string(&recv.typ)),
                     );
                     continue;
                 }
@@ -637,7 +721,8 @@ impl Checker<'_> {
             };
             let Object::TypeName(base_ty) = base else {
                 if !matches!(base, Object::Invalid) {
-                    self.error(base_expr.pos, format!("{base_name} is not a type"));
+                    let kind = self.object_kind(&base);
+                    self.error(base_expr.pos, format!("{base_name} ({kind}) is not a type"));
                 }
                 continue;
             };
@@ -767,6 +852,7 @@ impl Checker<'_> {
 
     /// Checks the body of function `id` (a declared function or method).
     fn check_func_body(&mut self, id: FuncId, body: &ast::Block) {
+        let (globals_before, funcs_before) = (self.global_reads.len(), self.func_refs.len());
         let mut ctx = FuncCtx {
             func: id,
             scopes: vec![Scope::default()],
@@ -807,6 +893,128 @@ impl Checker<'_> {
         self.report_unused();
         self.fstack.pop();
         self.prog.funcs[id.0 as usize].body = stmts;
+        let globals = self.global_reads.drain(globals_before..).map(InitDep::Var);
+        let funcs: Vec<InitDep> = self
+            .func_refs
+            .drain(funcs_before..)
+            .map(InitDep::Func)
+            .collect();
+        let deps = globals
+            .collect::<Vec<_>>()
+            .into_iter()
+            .chain(funcs)
+            .collect();
+        self.init_deps.insert(InitDep::Func(id), deps);
+    }
+
+    /// types2's `initOrder` for cycles through functions (`var a = f()` with `f` using `a`);
+    /// cycles among variables alone are reported when their declarations are resolved.
+    /// Functions are eliminated from the dependency graph, variables are processed by their
+    /// number of remaining dependencies (then source order), and one still depending on
+    /// others is reported when it lies on a cycle.
+    fn check_init_cycles_through_functions(&mut self) {
+        let deps = |d: &InitDep| self.init_deps.get(d).cloned().unwrap_or_default();
+        let mut vars: Vec<InitDep> = self
+            .init_deps
+            .keys()
+            .filter(|d| matches!(d, InitDep::Var(_)))
+            .copied()
+            .collect();
+        vars.sort_by_key(|d| self.init_dep_pos(*d));
+        // Variable → variables it depends on, directly or through functions.
+        let mut succ: HashMap<InitDep, Vec<InitDep>> = HashMap::default();
+        for &v in &vars {
+            let mut out = Vec::new();
+            let mut funcs_seen = Vec::new();
+            let mut stack = deps(&v);
+            while let Some(d) = stack.pop() {
+                match d {
+                    InitDep::Var(_) if !out.contains(&d) => out.push(d),
+                    InitDep::Func(_) if !funcs_seen.contains(&d) => {
+                        funcs_seen.push(d);
+                        stack.extend(deps(&d));
+                    }
+                    _ => {}
+                }
+            }
+            succ.insert(v, out);
+        }
+        let mut ndeps: HashMap<InitDep, usize> = succ.iter().map(|(v, s)| (*v, s.len())).collect();
+        let mut left = vars.clone();
+        let mut reports = Vec::new();
+        while !left.is_empty() {
+            let Some((i, &n)) = left
+                .iter()
+                .enumerate()
+                .min_by_key(|(_, v)| (ndeps.get(*v).copied().unwrap_or(0), self.init_dep_pos(**v)))
+            else {
+                break;
+            };
+            left.remove(i);
+            if ndeps.get(&n).copied().unwrap_or(0) > 0
+                && let Some(cycle) = self.init_cycle(n)
+                && cycle.iter().any(|d| matches!(d, InitDep::Func(_)))
+                && let InitDep::Var(g) = n
+                && let Some(global) = self.prog.globals.get(g.0 as usize)
+            {
+                let name = &global.name;
+                let msg = if cycle.len() == 1 {
+                    format!("initialization cycle: {name} refers to itself")
+                } else {
+                    format!("initialization cycle for {name}")
+                };
+                reports.push((global.pos, msg));
+            }
+            for (p, s) in &succ {
+                if s.contains(&n)
+                    && let Some(k) = ndeps.get_mut(p)
+                {
+                    *k = k.saturating_sub(1);
+                }
+            }
+        }
+        for (pos, msg) in reports {
+            self.error(pos, msg);
+        }
+    }
+
+    /// Where a variable or function of the dependency graph is declared (its source order).
+    fn init_dep_pos(&self, d: InitDep) -> Option<Pos> {
+        match d {
+            InitDep::Var(g) => self.prog.globals.get(g.0 as usize).map(|g| g.pos),
+            InitDep::Func(f) => self.prog.funcs.get(f.0 as usize).map(|f| f.pos),
+        }
+    }
+
+    /// types2's `findPath` from `from` back to itself through the dependency graph (visiting
+    /// dependencies in source order): the objects on the cycle, or `None`.
+    fn init_cycle(&self, from: InitDep) -> Option<Vec<InitDep>> {
+        fn find(
+            c: &Checker<'_>,
+            at: InitDep,
+            to: InitDep,
+            seen: &mut Vec<InitDep>,
+            depth: usize,
+        ) -> Option<Vec<InitDep>> {
+            if seen.contains(&at) || depth > 10_000 {
+                return None;
+            }
+            seen.push(at);
+            let mut deps = c.init_deps.get(&at).cloned().unwrap_or_default();
+            deps.sort_by_key(|d| c.init_dep_pos(*d));
+            deps.dedup();
+            for d in deps {
+                if d == to {
+                    return Some(vec![d]);
+                }
+                if let Some(mut path) = find(c, d, to, seen, depth + 1) {
+                    path.push(d);
+                    return Some(path);
+                }
+            }
+            None
+        }
+        find(self, from, from, &mut Vec::new(), 0)
     }
 
     /// Reports locals of the current function that were declared and never used.
@@ -900,10 +1108,14 @@ impl Checker<'_> {
 /// The checked right-hand sides of a `var` spec.
 pub(super) struct VarValues {
     pub types: Vec<TypeId>,
+    /// How types2 prints each variable's type when that is not the type's own text.
+    pub type_texts: Vec<Option<String>>,
     /// Converted values, one per name (or one multi-value call).
     pub values: Vec<Expr>,
     pub call: bool,
     pub deps: Vec<GlobalId>,
+    /// Functions and methods the values refer to (for initialization cycles).
+    pub func_deps: Vec<FuncId>,
     pub pos: Pos,
 }
 

@@ -24,7 +24,7 @@ impl Checker<'_> {
             ty,
             expr: Expr::new(kind, ty, pos),
             syntax_pos: e.pos,
-            start: e.start_pos(),
+            start: e.go_start(),
             text: OpText::of(e),
             type_text: None,
         }
@@ -34,7 +34,7 @@ impl Checker<'_> {
     pub(super) fn expr(&mut self, e: &ast::Expr, hint: Option<TypeId>) -> Operand {
         if !self.enter(e.pos) {
             self.leave();
-            return Operand::invalid(e.pos, e.start_pos());
+            return Operand::invalid(e.pos, e.go_start());
         }
         let x = self.expr_inner(e, hint);
         if let Mode::Constant(Value::Bool(b)) = x.mode {
@@ -62,11 +62,12 @@ impl Checker<'_> {
                 self.error(x.start, format!("{} (built-in) must be called", b.name()));
                 Operand::invalid(x.syntax_pos, x.start)
             }
-            Mode::Package(_) => {
-                self.error(
-                    x.start,
-                    format!("use of package {} without selector", x.text),
-                );
+            Mode::Package(i) => {
+                let name = self
+                    .imports
+                    .get(*i)
+                    .map_or(x.text.clone(), |imp| OpText::Owned(imp.name.clone()));
+                self.error(x.start, format!("use of package {name} not in selector"));
                 Operand::invalid(x.syntax_pos, x.start)
             }
             Mode::NoValue => {
@@ -90,7 +91,7 @@ impl Checker<'_> {
 
     fn expr_inner(&mut self, e: &ast::Expr, hint: Option<TypeId>) -> Operand {
         match &e.kind {
-            AK::Bad => Operand::invalid(e.pos, e.start_pos()),
+            AK::Bad => Operand::invalid(e.pos, e.go_start()),
             AK::Name(name) => self.name_expr(e, name, true),
             AK::BasicLit { kind, value } => self.basic_lit(e, *kind, value),
             AK::CompositeLit { typ, elems, .. } => {
@@ -100,7 +101,7 @@ impl Checker<'_> {
             AK::Paren(inner) => {
                 let mut x = self.expr(inner, hint);
                 x.syntax_pos = e.pos;
-                x.start = e.start_pos();
+                x.start = e.go_start();
                 x.text = OpText::of(e);
                 x
             }
@@ -114,9 +115,13 @@ impl Checker<'_> {
                 full,
             } => self.slice_expr(e, x, low.as_deref(), high.as_deref(), max.as_deref(), *full),
             AK::TypeAssert { x, typ } => self.type_assert(e, x, typ),
-            AK::TypeSwitchGuard { .. } => {
-                self.error(e.start_pos(), "use of .(type) outside type switch");
-                Operand::invalid(e.pos, e.start_pos())
+            AK::TypeSwitchGuard { x, .. } => {
+                self.error(
+                    e.go_start(),
+                    "invalid syntax tree: use of .(type) outside type switch",
+                );
+                let _ = self.expr(x, None);
+                Operand::invalid(e.pos, e.go_start())
             }
             AK::Unary { op, x } => self.unary(e, *op, x, hint),
             AK::Binary { op, x, y } => self.binary(e, *op, x, y, false),
@@ -126,12 +131,12 @@ impl Checker<'_> {
                 has_dots,
             } => self.call(e, fun, args, *has_dots, hint),
             AK::KeyValue { .. } => {
-                self.error(e.start_pos(), "unexpected key:value expression");
-                Operand::invalid(e.pos, e.start_pos())
+                self.error(e.go_start(), "unexpected key:value expression");
+                Operand::invalid(e.pos, e.go_start())
             }
             AK::ListExpr(_) => {
-                self.unsupported(e.start_pos(), "type argument lists");
-                Operand::invalid(e.pos, e.start_pos())
+                self.unsupported(e.go_start(), "type argument lists");
+                Operand::invalid(e.pos, e.go_start())
             }
             AK::ArrayType { .. }
             | AK::SliceType { .. }
@@ -143,7 +148,7 @@ impl Checker<'_> {
             | AK::ChanType { .. } => {
                 let t = self.resolve_type(e);
                 if t == P::INVALID {
-                    return Operand::invalid(e.pos, e.start_pos());
+                    return Operand::invalid(e.pos, e.go_start());
                 }
                 self.operand(Mode::TypeExpr, t, ExprKind::Type, e.pos, e)
             }
@@ -154,7 +159,7 @@ impl Checker<'_> {
     /// as a use of a local variable).
     pub(super) fn name_expr(&mut self, e: &ast::Expr, name: &str, is_use: bool) -> Operand {
         if name == "_" {
-            self.error(e.pos, "cannot use _ as value");
+            self.error(e.pos, "cannot use _ as value or type");
             return Operand::invalid(e.pos, e.pos);
         }
         let Some(obj) = self.lookup(name, e.pos) else {
@@ -167,14 +172,26 @@ impl Checker<'_> {
                     self.mark_used(v);
                 }
                 let ty = self.prog.vars[v.0 as usize].ty;
-                self.operand(Mode::Variable, ty, ExprKind::Var(v), e.pos, e)
+                // A variable whose declaration failed is used silently (types2).
+                if ty == P::INVALID {
+                    return Operand::invalid(e.pos, e.pos);
+                }
+                let mut x = self.operand(Mode::Variable, ty, ExprKind::Var(v), e.pos, e);
+                x.type_text = self.var_type_text.get(&v).cloned();
+                x
             }
             Object::Global(g) => {
                 self.global_reads.push(g);
                 let ty = self.prog.globals[g.0 as usize].ty;
-                self.operand(Mode::Variable, ty, ExprKind::Global(g), e.pos, e)
+                if ty == P::INVALID {
+                    return Operand::invalid(e.pos, e.pos);
+                }
+                let mut x = self.operand(Mode::Variable, ty, ExprKind::Global(g), e.pos, e);
+                x.type_text = self.global_type_text.get(&g).cloned();
+                x
             }
             Object::Func(f) => {
+                self.func_refs.push(f);
                 let ty = self.prog.funcs[f.0 as usize].sig;
                 let mut x = self.operand(Mode::Value, ty, ExprKind::Func(f), e.pos, e);
                 x.type_text = self.declared_signature_text(f);
@@ -313,6 +330,11 @@ impl Checker<'_> {
         s
     }
 
+    /// The type of an operand as types2 prints it (see [`Operand::type_text`]).
+    pub(super) fn op_type(&self, x: &Operand) -> String {
+        x.type_text.clone().unwrap_or_else(|| self.tstr(x.ty))
+    }
+
     // ---- untyped conversion ----
 
     /// The default type of an untyped type (`untyped int` → `int`).
@@ -414,6 +436,26 @@ impl Checker<'_> {
         };
         if !compatible {
             self.invalid_conversion(x, target, ConversionFailure::Incompatible);
+            return;
+        }
+        // The untyped left operand of a non-constant shift takes the type the context gives
+        // it (types2 delays checking it): that must be an integer type.
+        if !tb.is_integer()
+            && let Some(operand) = untyped_shift_operand(&self.prog.types, &x.expr)
+        {
+            let text = match &operand.kind {
+                ExprKind::Const(v) => v.go_string(),
+                _ => x.text.to_string(),
+            };
+            let pos = operand.pos;
+            self.error(
+                pos,
+                format!(
+                    "invalid operation: shifted operand {text} (type {}) must be integer",
+                    self.tstr(target)
+                ),
+            );
+            x.mode = Mode::Invalid;
             return;
         }
         if let Mode::Constant(v) = x.mode.clone() {
@@ -544,20 +586,28 @@ impl Checker<'_> {
         }
         let x = self.expr(xe, None);
         if x.is_invalid() {
-            return Operand::invalid(e.pos, e.start_pos());
+            return Operand::invalid(e.pos, e.go_start());
         }
         if let Mode::TypeExpr = x.mode {
             return self.method_expr(e, &x, sel);
         }
+        if let Mode::Builtin(_) = x.mode {
+            let desc = self.operand_desc(&x);
+            self.error(
+                e.pos,
+                format!("invalid use of {desc} in selector expression"),
+            );
+            return Operand::invalid(e.pos, e.go_start());
+        }
         let x = self.single_value(x);
         if x.is_invalid() {
-            return Operand::invalid(e.pos, e.start_pos());
+            return Operand::invalid(e.pos, e.go_start());
         }
         self.select_on_value(e, x, sel)
     }
 
     /// Whether a local declaration hides a package name.
-    fn shadowed_locally(&self, name: &str) -> bool {
+    pub(super) fn shadowed_locally(&self, name: &str) -> bool {
         self.fstack
             .iter()
             .any(|f| f.scopes.iter().any(|s| s.contains(name)))
@@ -569,7 +619,7 @@ impl Checker<'_> {
         let pkg_name = self.imports[import].name.clone();
         let name = sel.name.as_str();
         let Some(pkg) = pkg else {
-            return Operand::invalid(e.pos, e.start_pos());
+            return Operand::invalid(e.pos, e.go_start());
         };
         if let Some(t) = self.package_type(pkg, name) {
             return self.operand(Mode::TypeExpr, t, ExprKind::Type, e.pos, e);
@@ -586,25 +636,40 @@ impl Checker<'_> {
             _ => None,
         };
         let Some(f) = f else {
-            let exports = match pkg {
-                Package::Fmt => FMT_EXPORTS,
-                Package::Errors => ERRORS_EXPORTS,
-            };
-            if exports.contains(&name) {
-                self.unsupported(e.start_pos(), format!("{pkg_name}.{name}"));
-            } else if let Some(alt) = exports.iter().find(|x| x.eq_ignore_ascii_case(name)) {
-                // Export data holds only exported names: `fmt.println` is undefined, with a hint.
-                self.error(
-                    sel.pos,
-                    format!("undefined: {} (but have {alt})", expr_string(e)),
-                );
-            } else {
-                self.error(sel.pos, format!("undefined: {}", expr_string(e)));
+            match self.undefined_in_package(import, e, name) {
+                Some(msg) => self.error(sel.pos, msg),
+                None => self.unsupported(e.go_start(), format!("{pkg_name}.{name}")),
             }
-            return Operand::invalid(e.pos, e.start_pos());
+            return Operand::invalid(e.pos, e.go_start());
         };
         let ty = self.imported_signature(f);
-        self.operand(Mode::Value, ty, ExprKind::ImportedFunc(f), e.pos, e)
+        let mut x = self.operand(Mode::Value, ty, ExprKind::ImportedFunc(f), e.pos, e);
+        x.type_text = Some(imported_signature_text(f).to_string());
+        x
+    }
+
+    /// `undefined: fmt.x` when package `import` has no exported `name` (`e` is the
+    /// selector); `None` when it has (memsim may not model it). Export data holds only
+    /// exported names, so `fmt.println` is undefined too, with a hint at `Println`.
+    pub(super) fn undefined_in_package(
+        &self,
+        import: usize,
+        e: &ast::Expr,
+        name: &str,
+    ) -> Option<String> {
+        let exports = match self.imports.get(import)?.package? {
+            Package::Fmt => FMT_EXPORTS,
+            Package::Errors => ERRORS_EXPORTS,
+        };
+        if exports.contains(&name) {
+            return None;
+        }
+        Some(
+            match exports.iter().find(|x| x.eq_ignore_ascii_case(name)) {
+                Some(alt) => format!("undefined: {} (but have {alt})", expr_string(e)),
+                None => format!("undefined: {}", expr_string(e)),
+            },
+        )
     }
 
     /// Types exported by the imported packages memsim knows (`fmt.Stringer`), created on
@@ -682,7 +747,7 @@ impl Checker<'_> {
                     self.tstr(x.ty)
                 ),
             );
-            return Operand::invalid(e.pos, e.start_pos());
+            return Operand::invalid(e.pos, e.go_start());
         }
         match self.lookup_field_or_method(x.ty, name) {
             Selection::Field {
@@ -726,11 +791,12 @@ impl Checker<'_> {
                 pointer_receiver,
                 ..
             } => {
+                self.func_refs.push(func);
                 let recv = self.walk_embed_path(x.expr.clone(), &path, e.pos);
                 let Some(recv) =
                     self.adjust_receiver(recv, pointer_receiver, &x, &path, sel, e.pos)
                 else {
-                    return Operand::invalid(e.pos, e.start_pos());
+                    return Operand::invalid(e.pos, e.go_start());
                 };
                 let sig = self.prog.funcs[func.0 as usize].sig;
                 let kind = ExprKind::MethodValue {
@@ -757,7 +823,7 @@ impl Checker<'_> {
             }
             Selection::Ambiguous => {
                 self.error(sel.pos, format!("ambiguous selector {}.{}", x.text, name));
-                Operand::invalid(e.pos, e.start_pos())
+                Operand::invalid(e.pos, e.go_start())
             }
             Selection::NotFound => {
                 let what = self.missing_member_hint(x.ty, name);
@@ -771,7 +837,7 @@ impl Checker<'_> {
                         what
                     ),
                 );
-                Operand::invalid(e.pos, e.start_pos())
+                Operand::invalid(e.pos, e.go_start())
             }
         }
     }
@@ -927,6 +993,7 @@ impl Checker<'_> {
                 pointer_receiver,
                 ..
             } if path.is_empty() => {
+                self.func_refs.push(func);
                 let is_ptr = self.prog.types.is_pointer(t);
                 if pointer_receiver && !is_ptr {
                     let base = self.tstr(t);
@@ -934,7 +1001,7 @@ impl Checker<'_> {
                         sel.pos,
                         format!("invalid method expression {base}.{name} (needs pointer receiver (*{base}).{name})"),
                     );
-                    return Operand::invalid(e.pos, e.start_pos());
+                    return Operand::invalid(e.pos, e.go_start());
                 }
                 let msig = self
                     .prog
@@ -942,7 +1009,7 @@ impl Checker<'_> {
                     .signature(self.prog.funcs[func.0 as usize].sig)
                     .cloned();
                 let Some(msig) = msig else {
-                    return Operand::invalid(e.pos, e.start_pos());
+                    return Operand::invalid(e.pos, e.go_start());
                 };
                 let mut params = vec![t];
                 params.extend(msig.params.iter().copied());
@@ -958,10 +1025,10 @@ impl Checker<'_> {
             }
             Selection::Method { .. } | Selection::InterfaceMethod { .. } => {
                 self.unsupported(
-                    e.start_pos(),
+                    e.go_start(),
                     "method expressions of promoted or interface methods",
                 );
-                Operand::invalid(e.pos, e.start_pos())
+                Operand::invalid(e.pos, e.go_start())
             }
             _ => {
                 let what = self.missing_member_hint(t, name);
@@ -975,7 +1042,7 @@ impl Checker<'_> {
                         what
                     ),
                 );
-                Operand::invalid(e.pos, e.start_pos())
+                Operand::invalid(e.pos, e.go_start())
             }
         }
     }
@@ -986,17 +1053,17 @@ impl Checker<'_> {
         let x = self.expr(xe, None);
         if x.is_invalid() {
             let _ = self.expr(ie, None);
-            return Operand::invalid(e.pos, e.start_pos());
+            return Operand::invalid(e.pos, e.go_start());
         }
-        if matches!(x.mode, Mode::TypeExpr)
-            || matches!(x.expr.kind, ExprKind::Func(_)) && matches!(ie.kind, AK::Name(_)) && false
-        {
-            self.unsupported(e.start_pos(), "generic instantiation");
-            return Operand::invalid(e.pos, e.start_pos());
+        if matches!(x.mode, Mode::TypeExpr) {
+            // memsim's programs have no generic types (their declarations are unsupported).
+            let msg = self.not_generic_message(&x.text.to_string(), ie, x.ty);
+            self.error(x.start, msg);
+            return Operand::invalid(e.pos, e.go_start());
         }
         let x = self.single_value(x);
         if x.is_invalid() {
-            return Operand::invalid(e.pos, e.start_pos());
+            return Operand::invalid(e.pos, e.go_start());
         }
         let t = &self.prog.types;
         let ut = t.under(x.ty).clone();
@@ -1009,7 +1076,7 @@ impl Checker<'_> {
                     .and_then(|v| v.as_bytes())
                     .map(|b| b.len() as u64);
                 let Some(idx) = self.index_value(ie, len) else {
-                    return Operand::invalid(e.pos, e.start_pos());
+                    return Operand::invalid(e.pos, e.go_start());
                 };
                 let kind = ExprKind::Index {
                     x: Box::new(xe2.expr),
@@ -1022,7 +1089,7 @@ impl Checker<'_> {
             }
             Type::Slice(elem) => {
                 let Some(idx) = self.index_value(ie, None) else {
-                    return Operand::invalid(e.pos, e.start_pos());
+                    return Operand::invalid(e.pos, e.go_start());
                 };
                 let kind = ExprKind::Index {
                     x: Box::new(x.expr.clone()),
@@ -1033,7 +1100,7 @@ impl Checker<'_> {
             }
             Type::Array { len, elem } => {
                 let Some(idx) = self.index_value(ie, Some(len)) else {
-                    return Operand::invalid(e.pos, e.start_pos());
+                    return Operand::invalid(e.pos, e.go_start());
                 };
                 let mode = if matches!(x.mode, Mode::Variable) {
                     Mode::Variable
@@ -1053,7 +1120,7 @@ impl Checker<'_> {
                     _ => (0, P::INVALID),
                 };
                 let Some(idx) = self.index_value(ie, Some(len)) else {
-                    return Operand::invalid(e.pos, e.start_pos());
+                    return Operand::invalid(e.pos, e.go_start());
                 };
                 let deref =
                     Expr::new(ExprKind::Deref(Box::new(x.expr.clone())), p, e.pos).implicit();
@@ -1067,11 +1134,11 @@ impl Checker<'_> {
             Type::Map { key, value } => {
                 let mut k = self.value(ie, Some(key));
                 if k.is_invalid() {
-                    return Operand::invalid(e.pos, e.start_pos());
+                    return Operand::invalid(e.pos, e.go_start());
                 }
                 self.assignment(&mut k, key, "map index");
                 if k.is_invalid() {
-                    return Operand::invalid(e.pos, e.start_pos());
+                    return Operand::invalid(e.pos, e.go_start());
                 }
                 let kind = ExprKind::MapIndex {
                     m: Box::new(x.expr.clone()),
@@ -1083,9 +1150,21 @@ impl Checker<'_> {
                 // types2 reports this at the `[`.
                 self.error(e.pos, format!("cannot index {}", self.operand_desc(&x)));
                 let _ = self.expr(ie, None);
-                Operand::invalid(e.pos, e.start_pos())
+                Operand::invalid(e.pos, e.go_start())
             }
         }
+    }
+
+    /// types2's error for `T[args]` with `T` (written `x`, resolved to `ty`) not generic.
+    pub(super) fn not_generic_message(&self, x: &str, index: &ast::Expr, ty: TypeId) -> String {
+        let args = match &index.kind {
+            AK::ListExpr(list) => list.iter().map(expr_string).collect::<Vec<_>>().join(", "),
+            _ => expr_string(index),
+        };
+        format!(
+            "invalid operation: {x}[{args}] ({} is not a generic type)",
+            self.tstr(ty)
+        )
     }
 
     /// An index operand: an integer, non-negative if constant, and below `len` if known.
@@ -1106,7 +1185,7 @@ impl Checker<'_> {
         len: Option<u64>,
         allow_len: bool,
     ) -> Option<Expr> {
-        if matches!(i.mode, Mode::Constant(_)) {
+        if matches!(i.mode, Mode::Constant(_)) || i.is_nil() {
             self.convert_untyped(i, P::INT);
             if i.is_invalid() {
                 return None;
@@ -1162,17 +1241,17 @@ impl Checker<'_> {
     ) -> Operand {
         let x = self.value(xe, None);
         if x.is_invalid() {
-            return Operand::invalid(e.pos, e.start_pos());
+            return Operand::invalid(e.pos, e.go_start());
         }
         let t = &self.prog.types;
         let (kind, result_ty, len, base) = match t.under(x.ty).clone() {
             Type::Basic(b) if b.is_string() => {
                 if full {
                     self.error(
-                        max.map(ast::Expr::start_pos).unwrap_or(e.pos),
+                        max.map(GoStart::go_start).unwrap_or(e.pos),
                         "invalid operation: 3-index slice of string",
                     );
-                    return Operand::invalid(e.pos, e.start_pos());
+                    return Operand::invalid(e.pos, e.go_start());
                 }
                 let len = x
                     .const_value()
@@ -1194,7 +1273,7 @@ impl Checker<'_> {
                         x.start,
                         format!("cannot slice unaddressable value {}", self.operand_desc(&x)),
                     );
-                    return Operand::invalid(e.pos, e.start_pos());
+                    return Operand::invalid(e.pos, e.go_start());
                 }
                 self.mark_addrtaken(&x.expr);
                 let pty = self.types().pointer(x.ty);
@@ -1214,7 +1293,7 @@ impl Checker<'_> {
             }
             _ => {
                 self.error(x.start, format!("cannot slice {}", self.operand_desc(&x)));
-                return Operand::invalid(e.pos, e.start_pos());
+                return Operand::invalid(e.pos, e.go_start());
             }
         };
         let bound = |c: &mut Self, b: Option<&ast::Expr>| -> Result<Option<Box<Expr>>, ()> {
@@ -1232,13 +1311,13 @@ impl Checker<'_> {
             }
         };
         let Ok(lo) = bound(self, low) else {
-            return Operand::invalid(e.pos, e.start_pos());
+            return Operand::invalid(e.pos, e.go_start());
         };
         let Ok(hi) = bound(self, high) else {
-            return Operand::invalid(e.pos, e.start_pos());
+            return Operand::invalid(e.pos, e.go_start());
         };
         let Ok(mx) = bound(self, max) else {
-            return Operand::invalid(e.pos, e.start_pos());
+            return Operand::invalid(e.pos, e.go_start());
         };
         // Constant bounds must be ordered (a missing low bound is 0, a missing high or max
         // bound is the length when known); reported at the smaller, later bound.
@@ -1262,9 +1341,9 @@ impl Checker<'_> {
                 if let Some(y) = vals[j]
                     && y < x
                 {
-                    let at = exprs[j].map(ast::Expr::start_pos).unwrap_or(e.pos);
+                    let at = exprs[j].map(GoStart::go_start).unwrap_or(e.pos);
                     self.error(at, format!("invalid slice indices: {y} < {x}"));
-                    return Operand::invalid(e.pos, e.start_pos());
+                    return Operand::invalid(e.pos, e.go_start());
                 }
             }
         }
@@ -1275,9 +1354,8 @@ impl Checker<'_> {
             max: mx,
             kind,
         };
-        let mut op = self.operand(Mode::Value, result_ty, kind, e.pos, e);
-        op.start = x.start;
-        op
+        // types2 reports errors about a slice expression at its `[` (see `GoStart`).
+        self.operand(Mode::Value, result_ty, kind, e.pos, e)
     }
 
     // ---- type assertions ----
@@ -1286,7 +1364,7 @@ impl Checker<'_> {
         let x = self.value(xe, None);
         let t = self.resolve_type(te);
         if x.is_invalid() || t == P::INVALID {
-            return Operand::invalid(e.pos, e.start_pos());
+            return Operand::invalid(e.pos, e.go_start());
         }
         if !self.prog.types.is_interface(x.ty) {
             self.error(
@@ -1296,13 +1374,13 @@ impl Checker<'_> {
                     self.operand_desc(&x)
                 ),
             );
-            return Operand::invalid(e.pos, e.start_pos());
+            return Operand::invalid(e.pos, e.go_start());
         }
         if !self.prog.types.is_interface(t)
             && let Some(why) = self.missing_method(t, x.ty)
         {
             self.error(
-                e.start_pos(),
+                e.go_start(),
                 format!(
                     "impossible type assertion: {}\n\t{} does not implement {} {}",
                     expr_string(e),
@@ -1311,7 +1389,7 @@ impl Checker<'_> {
                     why
                 ),
             );
-            return Operand::invalid(e.pos, e.start_pos());
+            return Operand::invalid(e.pos, e.go_start());
         }
         self.operand(
             Mode::CommaOk,
@@ -1345,7 +1423,7 @@ impl Checker<'_> {
                     });
                     let x = self.value(xe, elem_hint);
                     if x.is_invalid() {
-                        return Operand::invalid(e.pos, e.start_pos());
+                        return Operand::invalid(e.pos, e.go_start());
                     }
                     let pty = self.types().pointer(x.ty);
                     return self.operand(
@@ -1358,7 +1436,7 @@ impl Checker<'_> {
                 }
                 let x = self.value(xe, None);
                 if x.is_invalid() {
-                    return Operand::invalid(e.pos, e.start_pos());
+                    return Operand::invalid(e.pos, e.go_start());
                 }
                 if !matches!(x.mode, Mode::Variable) {
                     self.error(
@@ -1368,7 +1446,7 @@ impl Checker<'_> {
                             self.operand_desc(&x)
                         ),
                     );
-                    return Operand::invalid(e.pos, e.start_pos());
+                    return Operand::invalid(e.pos, e.go_start());
                 }
                 self.mark_addrtaken(&x.expr);
                 let pty = self.types().pointer(x.ty);
@@ -1377,7 +1455,7 @@ impl Checker<'_> {
             Operator::Mul => {
                 let x = self.expr(xe, None);
                 if x.is_invalid() {
-                    return Operand::invalid(e.pos, e.start_pos());
+                    return Operand::invalid(e.pos, e.go_start());
                 }
                 if let Mode::TypeExpr = x.mode {
                     let pty = self.types().pointer(x.ty);
@@ -1385,11 +1463,11 @@ impl Checker<'_> {
                 }
                 let x = self.single_value(x);
                 if x.is_invalid() {
-                    return Operand::invalid(e.pos, e.start_pos());
+                    return Operand::invalid(e.pos, e.go_start());
                 }
                 if x.is_nil() {
                     self.error(x.start, "invalid operation: cannot indirect nil");
-                    return Operand::invalid(e.pos, e.start_pos());
+                    return Operand::invalid(e.pos, e.go_start());
                 }
                 if !self.prog.types.is_pointer(x.ty) {
                     self.error(
@@ -1399,7 +1477,7 @@ impl Checker<'_> {
                             self.operand_desc(&x)
                         ),
                     );
-                    return Operand::invalid(e.pos, e.start_pos());
+                    return Operand::invalid(e.pos, e.go_start());
                 }
                 let elem = self.prog.types.elem(x.ty);
                 self.operand(
@@ -1413,7 +1491,7 @@ impl Checker<'_> {
             Operator::Recv => {
                 let x = self.value(xe, None);
                 if x.is_invalid() {
-                    return Operand::invalid(e.pos, e.start_pos());
+                    return Operand::invalid(e.pos, e.go_start());
                 }
                 match self.prog.types.under(x.ty).clone() {
                     Type::Chan { dir, elem } => {
@@ -1422,7 +1500,7 @@ impl Checker<'_> {
                                 x.start,
                                 format!("invalid operation: cannot receive from send-only channel {} {}", self.tstr(x.ty), self.operand_desc(&x)),
                             );
-                            return Operand::invalid(e.pos, e.start_pos());
+                            return Operand::invalid(e.pos, e.go_start());
                         }
                         self.operand(
                             Mode::CommaOk,
@@ -1441,18 +1519,18 @@ impl Checker<'_> {
                                 self.operand_desc(&x)
                             ),
                         );
-                        Operand::invalid(e.pos, e.start_pos())
+                        Operand::invalid(e.pos, e.go_start())
                     }
                 }
             }
             Operator::Tilde => {
                 self.unsupported(e.pos, "type constraints");
-                Operand::invalid(e.pos, e.start_pos())
+                Operand::invalid(e.pos, e.go_start())
             }
             Operator::Add | Operator::Sub | Operator::Xor | Operator::Not => {
                 let x = self.value(xe, None);
                 if x.is_invalid() {
-                    return Operand::invalid(e.pos, e.start_pos());
+                    return Operand::invalid(e.pos, e.go_start());
                 }
                 let t = &self.prog.types;
                 let ok = match op {
@@ -1469,7 +1547,7 @@ impl Checker<'_> {
                             self.operand_desc(&x)
                         ),
                     );
-                    return Operand::invalid(e.pos, e.start_pos());
+                    return Operand::invalid(e.pos, e.go_start());
                 }
                 let uop = match op {
                     Operator::Add => UnOp::Plus,
@@ -1510,7 +1588,7 @@ impl Checker<'_> {
                         }
                         Err(_) => {
                             self.unsupported(e.pos, "this constant expression");
-                            Operand::invalid(e.pos, e.start_pos())
+                            Operand::invalid(e.pos, e.go_start())
                         }
                     };
                 }
@@ -1527,7 +1605,7 @@ impl Checker<'_> {
             }
             _ => {
                 self.error(e.pos, format!("unknown operator {}", op.as_str()));
-                Operand::invalid(e.pos, e.start_pos())
+                Operand::invalid(e.pos, e.go_start())
             }
         }
     }
@@ -1579,7 +1657,7 @@ impl Checker<'_> {
         let shown =
             assign_op.then(|| format!("{} {}= {}", expr_string(xe), op.as_str(), expr_string(ye)));
         if x.is_invalid() || y.is_invalid() {
-            return Operand::invalid(e.pos, e.start_pos());
+            return Operand::invalid(e.pos, e.go_start());
         }
         self.binary_operands(e, op, x, y, shown)
     }
@@ -1605,7 +1683,7 @@ impl Checker<'_> {
             if !x.is_invalid() || !y.is_invalid() {
                 let _ = (lt, rt);
             }
-            return Operand::invalid(e.pos, e.start_pos());
+            return Operand::invalid(e.pos, e.go_start());
         }
         let t = &self.prog.types;
         let is_cmp = matches!(
@@ -1624,11 +1702,11 @@ impl Checker<'_> {
             let shown = shown.unwrap_or_else(|| expr_string(e));
             let msg = format!(
                 "invalid operation: {shown} (mismatched types {} and {})",
-                self.tstr(x.ty),
-                self.tstr(y.ty)
+                self.op_type(&x),
+                self.op_type(&y)
             );
             self.error(x.start, msg);
-            return Operand::invalid(e.pos, e.start_pos());
+            return Operand::invalid(e.pos, e.go_start());
         }
         let ok = match op {
             Operator::AndAnd | Operator::OrOr => t.is_boolean(x.ty),
@@ -1648,7 +1726,7 @@ impl Checker<'_> {
                     self.operand_desc(&x)
                 ),
             );
-            return Operand::invalid(e.pos, e.start_pos());
+            return Operand::invalid(e.pos, e.go_start());
         }
         // Division by a constant zero.
         if matches!(op, Operator::Div | Operator::Rem)
@@ -1657,20 +1735,12 @@ impl Checker<'_> {
             && (x.const_value().is_some() || t.is_integer(x.ty))
         {
             self.error(y.start, "invalid operation: division by zero");
-            return Operand::invalid(e.pos, e.start_pos());
+            return Operand::invalid(e.pos, e.go_start());
         }
         if let (Mode::Constant(a), Mode::Constant(b)) = (&x.mode, &y.mode) {
             let int_div = t.is_integer(x.ty) || (x.ty == P::UNTYPED_INT || x.ty == P::UNTYPED_RUNE);
             return match constant::binary_op(op, a, b, int_div) {
                 Ok(v) => {
-                    let v = if self.prog.types.is_float(x.ty) && !self.prog.types.is_untyped(x.ty) {
-                        match v {
-                            Value::Int(i) => Value::Int(i),
-                            v => v,
-                        }
-                    } else {
-                        v
-                    };
                     let mut r = self.operand(
                         Mode::Constant(v.clone()),
                         x.ty,
@@ -1683,11 +1753,11 @@ impl Checker<'_> {
                 }
                 Err(ConstError::DivisionByZero) => {
                     self.error(y.start, "invalid operation: division by zero");
-                    Operand::invalid(e.pos, e.start_pos())
+                    Operand::invalid(e.pos, e.go_start())
                 }
                 Err(_) => {
                     self.error(e.pos, format!("constant {} overflow", op_name(op)));
-                    Operand::invalid(e.pos, e.start_pos())
+                    Operand::invalid(e.pos, e.go_start())
                 }
             };
         }
@@ -1721,68 +1791,51 @@ impl Checker<'_> {
     }
 
     /// Converts the untyped operand of a binary operation to the other's type (types2's
-    /// matchTypes), reporting "mismatched types" when impossible.
+    /// `matchTypes`) when that may succeed (`may_convert`); a conversion that then fails is
+    /// reported. Operands left with different types are reported by the caller.
     pub(super) fn match_types(&mut self, x: &mut Operand, y: &mut Operand) {
-        let t = &self.prog.types;
-        let (xu, yu) = (t.is_untyped(x.ty), t.is_untyped(y.ty));
-        if xu && !yu {
-            if self.can_mix(x, y.ty) {
-                self.convert_untyped(x, y.ty);
-            }
-        } else if yu && !xu {
-            if self.can_mix(y, x.ty) {
-                self.convert_untyped(y, x.ty);
-            }
-        } else if xu && yu {
-            if x.is_nil() || y.is_nil() {
-                return;
-            }
-            let (xt, yt) = (x.ty, y.ty);
-            let numeric = |t: TypeId| {
-                matches!(
-                    t,
-                    P::UNTYPED_INT | P::UNTYPED_RUNE | P::UNTYPED_FLOAT | P::UNTYPED_COMPLEX
-                )
-            };
-            if numeric(xt) && numeric(yt) {
-                self.convert_untyped(x, yt);
-                self.convert_untyped(y, x.ty);
-            }
+        if !self.may_convert(x, y) {
+            return;
+        }
+        let yt = y.ty;
+        self.convert_untyped(x, yt);
+        if x.is_invalid() {
+            return;
+        }
+        let xt = x.ty;
+        self.convert_untyped(y, xt);
+        if y.is_invalid() {
+            x.mode = Mode::Invalid;
         }
     }
 
-    /// Whether an untyped operand may be converted to the other operand's type in a binary
-    /// operation (otherwise the types are reported as mismatched).
-    fn can_mix(&self, x: &Operand, target: TypeId) -> bool {
+    /// types2's `mayConvert`: whether the operands of a binary operation may have matching
+    /// types after converting an untyped one to the other's type.
+    fn may_convert(&self, x: &Operand, y: &Operand) -> bool {
         let t = &self.prog.types;
-        if x.is_nil() {
-            return matches!(
-                t.under(target),
-                Type::Pointer(_)
-                    | Type::Func(_)
-                    | Type::Slice(_)
-                    | Type::Map { .. }
-                    | Type::Chan { .. }
-                    | Type::Interface { .. }
-            );
+        if !t.is_untyped(x.ty) && !t.is_untyped(y.ty) {
+            return false;
         }
-        if t.is_interface(target) {
+        // A numeric type only converts to another numeric type.
+        if t.is_numeric(x.ty) != t.is_numeric(y.ty) {
+            return false;
+        }
+        // An untyped value may take its default type for an interface.
+        if t.is_interface(x.ty) || t.is_interface(y.ty) {
             return true;
         }
-        let Some(tb) = t.basic(target) else {
+        if t.is_boolean(x.ty) != t.is_boolean(y.ty) || t.is_string(x.ty) != t.is_string(y.ty) {
             return false;
-        };
-        match t.basic(x.ty) {
-            Some(Basic::UntypedBool) => tb.is_boolean(),
-            Some(Basic::UntypedString) => tb.is_string(),
-            Some(
-                Basic::UntypedInt
-                | Basic::UntypedRune
-                | Basic::UntypedFloat
-                | Basic::UntypedComplex,
-            ) => tb.is_numeric(),
-            _ => false,
         }
+        // nil only converts to a type that has nil.
+        if x.is_nil() {
+            return self.assignable_type(P::UNTYPED_NIL, y.ty) && !y.is_nil();
+        }
+        if y.is_nil() {
+            return self.assignable_type(P::UNTYPED_NIL, x.ty);
+        }
+        // An untyped operand does not convert to a pointer.
+        !(t.is_pointer(x.ty) || t.is_pointer(y.ty))
     }
 
     /// A comparison (types2's `comparison`). `nils` says which operands were the untyped
@@ -1801,7 +1854,7 @@ impl Checker<'_> {
                 culprit.start,
                 format!("invalid operation: {} ({cause})", expr_string(e)),
             );
-            return Operand::invalid(e.pos, e.start_pos());
+            return Operand::invalid(e.pos, e.go_start());
         }
         if let (Mode::Constant(a), Mode::Constant(b)) = (&x.mode, &y.mode)
             && let Ok(v) = constant::binary_op(op, a, b, true)
@@ -1859,8 +1912,8 @@ impl Checker<'_> {
                 true,
                 Some(format!(
                     "mismatched types {} and {}",
-                    self.tstr(x.ty),
-                    self.tstr(y.ty)
+                    self.op_type(x),
+                    self.op_type(y)
                 )),
             )
         } else if ordered {
@@ -1908,7 +1961,20 @@ impl Checker<'_> {
         if was_nil {
             return t == P::UNTYPED_NIL || self.assignable_type(P::UNTYPED_NIL, t);
         }
-        self.assignable_type(x.ty, t)
+        let tt = &self.prog.types;
+        if !tt.is_untyped(x.ty) || tt.identical(x.ty, t) {
+            return self.assignable_type(x.ty, t);
+        }
+        // An untyped value (types2's implicitTypeAndValue): to another untyped kind only
+        // between numbers, to an interface only through its default type (so only to an
+        // empty one), to a basic type when it fits.
+        if tt.is_untyped(t) {
+            return tt.is_numeric(x.ty) && tt.is_numeric(t);
+        }
+        if tt.is_interface(t) {
+            return tt.is_empty_interface(t);
+        }
+        self.untyped_fits(x, t)
     }
 
     /// Why values of a type cannot be compared with `==` (types2's `incomparableCause`);
@@ -1942,19 +2008,24 @@ impl Checker<'_> {
 
     fn shift(&mut self, e: &ast::Expr, op: Operator, mut x: Operand, mut y: Operand) -> Operand {
         let t = &self.prog.types;
+        // The shifted operand (types2 checks it first): an integer, or an untyped constant
+        // representable as one.
+        let integral_const = x
+            .const_value()
+            .is_some_and(|v| v.is_numeric() && v.is_integral());
+        if !(t.is_integer(x.ty) || t.is_untyped(x.ty) && integral_const) {
+            self.error(
+                x.start,
+                format!(
+                    "invalid operation: shifted operand {} must be integer",
+                    self.operand_desc(&x)
+                ),
+            );
+            return Operand::invalid(e.pos, e.go_start());
+        }
         // The shift count.
         if let Mode::Constant(v) = &y.mode {
-            if !v.is_integral() || !(t.is_integer(y.ty) || t.is_untyped(y.ty) && v.is_numeric()) {
-                self.error(
-                    y.start,
-                    format!(
-                        "invalid operation: invalid shift count {}",
-                        self.operand_desc(&y)
-                    ),
-                );
-                return Operand::invalid(e.pos, e.start_pos());
-            }
-            if v.as_int().unwrap_or(0) < 0 {
+            if v.is_numeric() && v.is_integral() && v.as_int().unwrap_or(0) < 0 {
                 self.error(
                     y.start,
                     format!(
@@ -1962,20 +2033,31 @@ impl Checker<'_> {
                         self.operand_desc(&y)
                     ),
                 );
-                return Operand::invalid(e.pos, e.start_pos());
+                return Operand::invalid(e.pos, e.go_start());
             }
             if t.is_untyped(y.ty) {
+                // Must be representable as a uint.
                 self.convert_untyped(&mut y, P::UINT);
+                if y.is_invalid() {
+                    return Operand::invalid(e.pos, e.go_start());
+                }
             }
         } else if !t.is_integer(y.ty) {
-            self.error(
-                y.start,
-                format!(
-                    "invalid operation: shift count {} must be integer",
-                    self.operand_desc(&y)
-                ),
-            );
-            return Operand::invalid(e.pos, e.start_pos());
+            if t.is_untyped(y.ty) {
+                self.convert_untyped(&mut y, P::UINT);
+                if y.is_invalid() {
+                    return Operand::invalid(e.pos, e.go_start());
+                }
+            } else {
+                self.error(
+                    y.start,
+                    format!(
+                        "invalid operation: shift count {} must be integer",
+                        self.operand_desc(&y)
+                    ),
+                );
+                return Operand::invalid(e.pos, e.go_start());
+            }
         }
         let t = &self.prog.types;
         // The shifted operand.
@@ -1988,7 +2070,7 @@ impl Checker<'_> {
                         self.operand_desc(&x)
                     ),
                 );
-                return Operand::invalid(e.pos, e.start_pos());
+                return Operand::invalid(e.pos, e.go_start());
             }
             if let Mode::Constant(s) = &y.mode {
                 let xi = v.as_int().unwrap_or(0);
@@ -2013,7 +2095,7 @@ impl Checker<'_> {
                     }
                     Err(_) => {
                         self.unsupported(e.pos, "shifted constants beyond 128 bits");
-                        Operand::invalid(e.pos, e.start_pos())
+                        Operand::invalid(e.pos, e.go_start())
                     }
                 };
             }
@@ -2040,7 +2122,7 @@ impl Checker<'_> {
                     self.operand_desc(&x)
                 ),
             );
-            return Operand::invalid(e.pos, e.start_pos());
+            return Operand::invalid(e.pos, e.go_start());
         }
         let ty = x.ty;
         let kind = ExprKind::Binary {
@@ -2072,8 +2154,15 @@ impl Checker<'_> {
             None => match hint {
                 Some(h) => (h, false),
                 None => {
-                    self.error(e.pos, "invalid composite literal type: missing type");
-                    return Operand::invalid(e.pos, e.start_pos());
+                    self.error(e.go_start(), "missing type in composite literal");
+                    for el in elems {
+                        let v = match &el.kind {
+                            AK::KeyValue { value, .. } => value,
+                            _ => el,
+                        };
+                        let _ = self.expr(v, None);
+                    }
+                    return Operand::invalid(e.pos, e.go_start());
                 }
             },
         };
@@ -2085,7 +2174,7 @@ impl Checker<'_> {
                 };
                 let _ = self.expr(v, None);
             }
-            return Operand::invalid(e.pos, e.start_pos());
+            return Operand::invalid(e.pos, e.go_start());
         }
         // An elided `&T` in `[]*T{{...}}`.
         if typ.is_none() && self.prog.types.is_pointer(ty) && !self.prog.types.is_named(ty) {
@@ -2100,10 +2189,10 @@ impl Checker<'_> {
             return op;
         }
         if open_array_elem {
+            // Like types2, a literal with bad elements still has its type (the program is
+            // invalid, so its IR does not matter).
             let (lit, len) = self.array_elems(elems, ty, None);
-            let Some(lit) = lit else {
-                return Operand::invalid(e.pos, e.start_pos());
-            };
+            let lit = lit.unwrap_or_default();
             let aty = self.types().array(len, ty);
             return self.operand(
                 Mode::Value,
@@ -2118,32 +2207,32 @@ impl Checker<'_> {
         }
         let under = self.prog.types.under(ty).clone();
         let kind = match under {
-            Type::Struct(fields) => match self.struct_elems(e, ty, &fields, elems) {
-                Some(k) => k,
-                None => return Operand::invalid(e.pos, e.start_pos()),
-            },
+            // A literal with bad elements still has its type (see above).
+            Type::Struct(fields) => self
+                .struct_elems(e, ty, &fields, elems)
+                .unwrap_or(CompLitKind::Struct(Vec::new())),
             Type::Array { len, elem } => {
                 let (lit, _) = self.array_elems(elems, elem, Some(len));
-                match lit {
-                    Some(l) => CompLitKind::Array(l),
-                    None => return Operand::invalid(e.pos, e.start_pos()),
-                }
+                CompLitKind::Array(lit.unwrap_or_default())
             }
             Type::Slice(elem) => {
                 let (lit, len) = self.array_elems(elems, elem, None);
-                match lit {
-                    Some(l) => CompLitKind::Slice { elems: l, len },
-                    None => return Operand::invalid(e.pos, e.start_pos()),
+                CompLitKind::Slice {
+                    elems: lit.unwrap_or_default(),
+                    len,
                 }
             }
-            Type::Map { key, value } => match self.map_elems(elems, key, value) {
-                Some(m) => CompLitKind::Map(m),
-                None => return Operand::invalid(e.pos, e.start_pos()),
-            },
+            Type::Map { key, value } => {
+                CompLitKind::Map(self.map_elems(elems, key, value).unwrap_or_default())
+            }
             _ => {
-                let shown = typ.map(expr_string).unwrap_or_else(|| self.tstr(ty));
-                self.error(e.pos, format!("invalid composite literal type {shown}"));
-                return Operand::invalid(e.pos, e.start_pos());
+                // An element literal with its type elided names the element type.
+                let what = if typ.is_some() { "" } else { " element" };
+                self.error(
+                    e.go_start(),
+                    format!("invalid composite literal{what} type {}", self.tstr(ty)),
+                );
+                return Operand::invalid(e.pos, e.go_start());
             }
         };
         self.operand(
@@ -2176,7 +2265,7 @@ impl Checker<'_> {
             for el in elems {
                 let AK::KeyValue { key, value } = &el.kind else {
                     self.error(
-                        el.start_pos(),
+                        el.go_start(),
                         "mixture of field:value and value elements in struct literal",
                     );
                     ok = false;
@@ -2185,7 +2274,7 @@ impl Checker<'_> {
                 };
                 let AK::Name(fname) = &key.kind else {
                     self.error(
-                        key.start_pos(),
+                        key.go_start(),
                         format!("invalid field name {} in struct literal", expr_string(key)),
                     );
                     ok = false;
@@ -2193,29 +2282,18 @@ impl Checker<'_> {
                     continue;
                 };
                 let Some(fi) = fields.iter().position(|f| &f.name == fname) else {
-                    let promoted = matches!(
-                        self.lookup_field_or_method(ty, fname),
-                        Selection::Field { .. }
-                    );
-                    if promoted {
-                        self.error(
-                            key.pos,
-                            format!(
-                                "cannot use promoted field {fname} in struct literal of type {}",
-                                self.tstr(ty)
-                            ),
-                        );
-                    } else {
-                        self.error(
-                            key.pos,
-                            format!(
-                                "unknown field {fname} in struct literal of type {}",
-                                self.tstr(ty)
-                            ),
-                        );
+                    let _ = self.expr(value, None);
+                    match self.lookup_field_or_method(ty, fname) {
+                        // Go 1.27 accepts promoted fields in struct literals.
+                        Selection::Field { .. } => {
+                            self.unsupported(key.pos, "promoted fields in struct literals")
+                        }
+                        _ => {
+                            let msg = self.unknown_field_message(ty, fields, fname);
+                            self.error(key.pos, msg);
+                        }
                     }
                     ok = false;
-                    let _ = self.expr(value, None);
                     continue;
                 };
                 if seen.contains(&fi) {
@@ -2240,7 +2318,7 @@ impl Checker<'_> {
             for (i, el) in elems.iter().enumerate() {
                 if let AK::KeyValue { value, .. } = &el.kind {
                     self.error(
-                        el.start_pos(),
+                        el.go_start(),
                         "mixture of field:value and value elements in struct literal",
                     );
                     ok = false;
@@ -2249,7 +2327,7 @@ impl Checker<'_> {
                 }
                 if i >= fields.len() {
                     self.error(
-                        el.start_pos(),
+                        el.go_start(),
                         format!(
                             "too many values in struct literal of type {}",
                             self.tstr(ty)
@@ -2282,6 +2360,24 @@ impl Checker<'_> {
         ok.then_some(CompLitKind::Struct(out))
     }
 
+    /// types2's `lookupError` for a struct literal key naming no field of `ty`.
+    fn unknown_field_message(
+        &self,
+        ty: TypeId,
+        fields: &[crate::types::Field],
+        name: &str,
+    ) -> String {
+        let base = format!(
+            "unknown field {name} in struct literal of type {}",
+            self.tstr(ty)
+        );
+        let lower = name.to_lowercase();
+        match fields.iter().find(|f| f.name.to_lowercase() == lower) {
+            Some(f) => format!("{base}, but does have {}", f.name),
+            None => base,
+        }
+    }
+
     /// Elements of an array or slice literal; returns them with the literal's length.
     fn array_elems(
         &mut self,
@@ -2297,57 +2393,55 @@ impl Checker<'_> {
         for el in elems {
             let value = match &el.kind {
                 AK::KeyValue { key, value } => {
-                    let k = self.value(key, None);
-                    match (&k.mode, k.const_value().and_then(Value::as_int)) {
-                        (Mode::Constant(_), Some(i))
-                            if i >= 0
-                                && (self.prog.types.is_integer(k.ty)
-                                    || k.ty == P::UNTYPED_INT
-                                    || k.ty == P::UNTYPED_RUNE
-                                    || k.ty == P::UNTYPED_FLOAT) =>
-                        {
-                            index = i as u64;
+                    // types2's `index(key, len)`: a non-negative integer constant below the
+                    // length.
+                    let mut k = self.value(key, None);
+                    if !k.is_invalid() && self.check_index(&mut k, len, false).is_some() {
+                        match k.const_value().and_then(Value::as_int) {
+                            Some(i) => {
+                                index = u64::try_from(i).unwrap_or(u64::MAX);
+                                if !seen.insert(index) {
+                                    self.error(
+                                        el.go_start(),
+                                        format!(
+                                            "duplicate index {index} in array or slice literal"
+                                        ),
+                                    );
+                                    ok = false;
+                                }
+                            }
+                            None => {
+                                self.error(
+                                    el.go_start(),
+                                    format!("index {} must be integer constant", k.text),
+                                );
+                                ok = false;
+                            }
                         }
-                        (Mode::Constant(_), Some(_)) => {
-                            self.error(
-                                k.start,
-                                format!(
-                                    "invalid argument: index {} must not be negative",
-                                    self.operand_desc(&k)
-                                ),
-                            );
-                            ok = false;
-                        }
-                        _ if k.is_invalid() => ok = false,
-                        _ => {
-                            self.error(
-                                k.start,
-                                format!("index {} must be integer constant", k.text),
-                            );
-                            ok = false;
-                        }
+                    } else {
+                        ok = false;
                     }
                     value.as_ref()
                 }
-                _ => el,
+                _ => {
+                    if let Some(n) = len
+                        && index >= n
+                    {
+                        self.error(
+                            el.go_start(),
+                            format!("index {index} is out of bounds (>= {n})"),
+                        );
+                        ok = false;
+                    } else if !seen.insert(index) {
+                        self.error(
+                            el.go_start(),
+                            format!("duplicate index {index} in array or slice literal"),
+                        );
+                        ok = false;
+                    }
+                    el
+                }
             };
-            if let Some(n) = len
-                && index >= n
-                && ok
-            {
-                self.error(
-                    value.start_pos(),
-                    format!("index {index} is out of bounds (>= {n})"),
-                );
-                ok = false;
-            }
-            if !seen.insert(index) {
-                self.error(
-                    el.start_pos(),
-                    format!("duplicate index {index} in array or slice literal"),
-                );
-                ok = false;
-            }
             let mut v = self.value(value, Some(elem_ty));
             self.assignment(&mut v, elem_ty, "array or slice literal");
             if v.is_invalid() {
@@ -2369,10 +2463,10 @@ impl Checker<'_> {
     ) -> Option<Vec<(Expr, Expr)>> {
         let mut out = Vec::new();
         let mut ok = true;
-        let mut seen: Vec<Value> = Vec::new();
+        let mut seen: Vec<(Value, TypeId)> = Vec::new();
         for el in elems {
             let AK::KeyValue { key, value } = &el.kind else {
-                self.error(el.start_pos(), "missing key in map literal");
+                self.error(el.go_start(), "missing key in map literal");
                 ok = false;
                 let _ = self.expr(el, None);
                 continue;
@@ -2380,11 +2474,21 @@ impl Checker<'_> {
             let mut k = self.value(key, Some(key_ty));
             self.assignment(&mut k, key_ty, "map literal");
             if let Some(v) = k.const_value().cloned() {
-                if seen.contains(&v) {
-                    self.error(k.start, format!("duplicate key {} in map literal", k.text));
+                // With an interface key type, equal values of different types differ.
+                let key_is_iface = self.prog.types.is_interface(key_ty);
+                let kty = k.expr.ty;
+                let dup = seen.iter().any(|(sv, st)| {
+                    same_constant(sv, &v) && (!key_is_iface || self.prog.types.identical(*st, kty))
+                });
+                if dup {
+                    self.error(
+                        k.start,
+                        format!("duplicate key {} in map literal", v.go_string()),
+                    );
                     ok = false;
+                    continue;
                 }
-                seen.push(v);
+                seen.push((v, kty));
             }
             let mut v = self.value(value, Some(value_ty));
             self.assignment(&mut v, value_ty, "map literal");
@@ -2475,6 +2579,36 @@ impl Checker<'_> {
     }
 }
 
+/// The left operand of a non-constant shift inside an untyped expression, which takes the
+/// type the expression gets (following types2's `updateExprType`).
+fn untyped_shift_operand<'e>(types: &crate::types::TypeTable, e: &'e Expr) -> Option<&'e Expr> {
+    if !types.is_untyped(e.ty) || matches!(e.kind, ExprKind::Const(_)) {
+        return None;
+    }
+    match &e.kind {
+        ExprKind::Binary {
+            op: Operator::Shl | Operator::Shr,
+            x,
+            ..
+        } => Some(x),
+        ExprKind::Binary { op, x, y }
+            if !matches!(
+                op,
+                Operator::Eql
+                    | Operator::Neq
+                    | Operator::Lss
+                    | Operator::Leq
+                    | Operator::Gtr
+                    | Operator::Geq
+            ) =>
+        {
+            untyped_shift_operand(types, x).or_else(|| untyped_shift_operand(types, y))
+        }
+        ExprKind::Unary { x, .. } => untyped_shift_operand(types, x),
+        _ => None,
+    }
+}
+
 /// Why an untyped constant does not convert to a type.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum ConversionFailure {
@@ -2508,8 +2642,25 @@ fn op_name(op: Operator) -> &'static str {
         Operator::Add => "addition",
         Operator::Sub => "subtraction",
         Operator::Mul => "multiplication",
+        Operator::Xor => "bitwise XOR",
         Operator::Shl => "shift",
         _ => "operation",
+    }
+}
+
+/// The signature of an imported function as types2 prints it (with parameter names).
+fn imported_signature_text(f: ir::ImportedFunc) -> &'static str {
+    use ir::ImportedFunc::*;
+    match f {
+        FmtPrintln | FmtPrint => "func(a ...any) (n int, err error)",
+        FmtPrintf => "func(format string, a ...any) (n int, err error)",
+        FmtSprint | FmtSprintln => "func(a ...any) string",
+        FmtSprintf => "func(format string, a ...any) string",
+        FmtErrorf => "func(format string, a ...any) error",
+        ErrorsNew => "func(text string) error",
+        RuntimeMemequal => "func(x unsafe.Pointer, y unsafe.Pointer, size uintptr) bool",
+        RuntimeEfaceeq => "func(typ *uintptr, x unsafe.Pointer, y unsafe.Pointer) (ret bool)",
+        RuntimeIfaceeq => "func(tab *uintptr, x unsafe.Pointer, y unsafe.Pointer) (ret bool)",
     }
 }
 

@@ -9,8 +9,6 @@ use crate::types::Type;
 pub(super) struct EmbedStep {
     /// Index of the embedded field in its struct.
     pub index: usize,
-    /// The struct is reached through a pointer (the step is `p.f` with `p` a pointer).
-    pub through_pointer: bool,
     /// Type of the embedded field.
     pub field_ty: TypeId,
 }
@@ -29,7 +27,6 @@ pub(super) enum Selection {
         path: Vec<EmbedStep>,
         func: FuncId,
         pointer_receiver: bool,
-        recv_named: TypeId,
     },
     /// A method of an interface (possibly an embedded interface field).
     InterfaceMethod {
@@ -88,7 +85,6 @@ impl Checker<'_> {
                             path: c.path.clone(),
                             func: FuncId(m.func),
                             pointer_receiver: m.pointer_receiver,
-                            recv_named: c.ty,
                         });
                         continue;
                     }
@@ -112,7 +108,6 @@ impl Checker<'_> {
                                 let mut path = c.path.clone();
                                 path.push(EmbedStep {
                                     index: i,
-                                    through_pointer: c.via_ptr,
                                     field_ty: f.ty,
                                 });
                                 next.push(Cand {
@@ -250,6 +245,12 @@ impl Checker<'_> {
             return self
                 .missing_method(v, t)
                 .map(|why| format!("{} does not implement {} {why}", self.tstr(v), self.tstr(t)));
+        }
+        if tt.is_pointer(t) && tt.is_interface(tt.elem(t)) {
+            let (vs, ts) = (self.tstr(v), self.tstr(t));
+            return Some(format!(
+                "{vs} does not implement {ts} (type {ts} is pointer to interface, not interface)"
+            ));
         }
         if tt.is_interface(v) && self.implements(t, v) {
             return Some("need type assertion".to_string());

@@ -41,8 +41,42 @@ pub fn check_file(file: &ast::File) -> Result<Program, Diagnostics> {
     if c.diags.is_empty() {
         Ok(c.finish())
     } else {
-        Err(c.diags)
+        Err(as_gc_reports(c.diags))
     }
+}
+
+/// The type errors `go build` keeps from those types2 reported, in report order: types2
+/// drops messages about "invalid operand"/"invalid type" (not at their start) once an error
+/// was reported; the compiler drops an error equal to the previous one on the same line, and
+/// stops after ten errors ("too many errors"), so later ones are never printed.
+fn as_gc_reports(diags: Diagnostics) -> Diagnostics {
+    const MAX_ERRORS: usize = 10;
+    let mut kept = Diagnostics::new();
+    let mut any_error = false;
+    let mut count = 0;
+    let mut last: Option<(u32, String)> = None;
+    for d in diags.into_vec() {
+        if d.kind == crate::diag::DiagnosticKind::Type {
+            if count == MAX_ERRORS {
+                continue;
+            }
+            let follow_on = ["invalid operand", "invalid type"]
+                .iter()
+                .any(|w| d.message.find(w).is_some_and(|i| i > 0));
+            if any_error && follow_on {
+                continue;
+            }
+            let key = (d.pos.line, d.message.clone());
+            if last.as_ref() == Some(&key) {
+                continue;
+            }
+            last = Some(key);
+            any_error = true;
+            count += 1;
+        }
+        kept.push(d);
+    }
+    kept
 }
 
 /// Packages memsim can import.
@@ -384,7 +418,7 @@ pub(crate) struct Checker<'a> {
     /// Boolean constant expressions met so far, by syntax node (for Go's `staticBool`).
     const_bools: HashMap<*const ast::Expr, bool>,
     /// Generic functions (not declared; their uses are reported as unsupported).
-    generic_names: Vec<String>,
+
     /// Function literals of package-level initialisers, with their declaration index.
     pkg_closures: Vec<(usize, FuncId)>,
     /// `fmt.Stringer`, once used.
@@ -411,6 +445,23 @@ pub(crate) struct Checker<'a> {
     init_stmts: Vec<ir::Stmt>,
     /// Declared parameter and result names of interface methods, by (signature, name).
     imethod_params: HashMap<(TypeId, String), generated::ParamNames>,
+    /// Package entries being resolved, innermost last (to tell self-references in cycles).
+    resolving: Vec<usize>,
+    /// How types2 prints the types of variables whose type is a function type with named
+    /// parameters (see [`Operand::type_text`]).
+    var_type_text: HashMap<VarId, String>,
+    global_type_text: HashMap<GlobalId, String>,
+    /// Functions and methods referred to since checking began (see `global_reads`).
+    func_refs: Vec<FuncId>,
+    /// What each package variable's initialiser and each function body refers to.
+    init_deps: HashMap<InitDep, Vec<InitDep>>,
+}
+
+/// A node of the initialization dependency graph.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) enum InitDep {
+    Var(GlobalId),
+    Func(FuncId),
 }
 
 /// types2's `exprKind` of a call: a conversion, a call whose value must be used (builtins
@@ -420,6 +471,43 @@ pub(crate) enum CallKind {
     Conversion,
     Expression,
     Statement,
+}
+
+/// Whether two constants (already converted to one type) are equal: `1` and `1.0` are.
+pub(crate) fn same_constant(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => x == y,
+        (Value::Int(_) | Value::Float(_), Value::Int(_) | Value::Float(_)) => {
+            a.as_f64() == b.as_f64()
+        }
+        _ => a == b,
+    }
+}
+
+/// Go's `syntax.StartPos` of an expression, where types2 reports errors about it: its
+/// leftmost position, except that (as in Go) a slice expression `s[i:j]` starts at its `[`.
+pub(crate) trait GoStart {
+    fn go_start(&self) -> Pos;
+}
+
+impl GoStart for ast::Expr {
+    fn go_start(&self) -> Pos {
+        use ast::ExprKind as AK;
+        let mut e = self;
+        loop {
+            e = match &e.kind {
+                AK::CompositeLit { typ: Some(t), .. } => t,
+                AK::KeyValue { key, .. } => key,
+                AK::Selector { x, .. } | AK::Index { x, .. } | AK::TypeAssert { x, .. } => x,
+                AK::TypeSwitchGuard { lhs: Some(l), .. } => return l.pos,
+                AK::TypeSwitchGuard { x, .. } => x,
+                AK::Binary { x, .. } => x,
+                AK::Call { fun, .. } => fun,
+                AK::ListExpr(list) if !list.is_empty() => &list[0],
+                _ => return e.pos,
+            };
+        }
+    }
 }
 
 /// A position quoted inside a message, as types2 prints it: `FILE:LINE:COL` (the file name
@@ -465,7 +553,6 @@ impl<'a> Checker<'a> {
             go_defer_gen: HashMap::default(),
             fmt_stringer: None,
             pkg_closures: Vec::new(),
-            generic_names: Vec::new(),
             const_bools: HashMap::default(),
             pending: HashMap::default(),
             func_decl_of: HashMap::default(),
@@ -475,6 +562,11 @@ impl<'a> Checker<'a> {
             errpos: None,
             init_stmts: Vec::new(),
             imethod_params: HashMap::default(),
+            resolving: Vec::new(),
+            var_type_text: HashMap::default(),
+            global_type_text: HashMap::default(),
+            func_refs: Vec::new(),
+            init_deps: HashMap::default(),
         }
     }
 
@@ -500,6 +592,17 @@ impl<'a> Checker<'a> {
     /// A type as types2 prints it.
     pub(crate) fn tstr(&self, t: TypeId) -> String {
         self.prog.types.type_string(t)
+    }
+
+    /// Moves the diagnostics reported since `from` (up to `mid`) after those reported since
+    /// `mid`: memsim checked something earlier than types2 does, and the report order
+    /// decides which of two equal errors on a line `go build` keeps.
+    pub(crate) fn report_later(&mut self, from: usize, mid: usize) {
+        let mut all = std::mem::take(&mut self.diags).into_vec();
+        if from <= mid && mid <= all.len() {
+            all[from..].rotate_left(mid - from);
+        }
+        self.diags.extend(all);
     }
 
     // ---- scopes ----
@@ -564,11 +667,36 @@ impl<'a> Checker<'a> {
         if let Some(&i) = self.pkg_scope.get(name) {
             return Some(self.resolve_pkg_entry(i));
         }
-        if self.generic_names.iter().any(|g| g == name) {
-            return Some(Object::Unsupported("generic functions"));
+        // A package name alone is not a use of the import (types2 counts selectors only).
+        if let Some(i) = self.imports.iter().position(|imp| imp.name == name) {
+            return Some(Object::Package(i));
+        }
+        self.universe.get(name).cloned()
+    }
+
+    /// What a name denotes, without recording captures or resolving package declarations
+    /// (types2's plain `lookup`, used where a name is only inspected).
+    fn lookup_quietly(&self, name: &str) -> Option<Object> {
+        for f in self.fstack.iter().rev() {
+            if let Some(obj) = f.scopes.iter().rev().find_map(|s| s.get(name)) {
+                return Some(obj.clone());
+            }
+        }
+        if let Some(&i) = self.pkg_scope.get(name) {
+            return Some(match &self.pkg_entries[i].state {
+                ResolveState::Resolved(o) => o.clone(),
+                _ => match self.pkg_entries[i].decl {
+                    PkgDecl::Const { .. } => Object::Const {
+                        ty: P::INVALID,
+                        val: Value::Int(0),
+                    },
+                    PkgDecl::Type { .. } => Object::TypeName(P::INVALID),
+                    PkgDecl::Var { .. } => Object::Global(GlobalId(0)),
+                    PkgDecl::Func { .. } => Object::Func(FuncId(0)),
+                },
+            });
         }
         if let Some(i) = self.imports.iter().position(|imp| imp.name == name) {
-            self.imports[i].used = true;
             return Some(Object::Package(i));
         }
         self.universe.get(name).cloned()
@@ -695,4 +823,195 @@ fn universe() -> HashMap<&'static str, Object> {
     u.insert("complex128", Object::TypeName(P::COMPLEX128));
     u.insert("comparable", Object::Unsupported("type constraints"));
     u
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `LINE:COL: message` of the first error the checker reports for `body` (a program
+    /// `package main` followed by `body`).
+    fn first_error(body: &str) -> String {
+        let src = format!("package main\n\n{body}\n");
+        let outcome = crate::syntax::parse_with_recovery(src.as_bytes());
+        assert!(
+            outcome.diagnostics.is_empty(),
+            "syntax errors in test program"
+        );
+        let Some(file) = outcome.file else {
+            panic!("no syntax tree")
+        };
+        match check_file(&file) {
+            Ok(_) => "accepted".to_string(),
+            Err(d) => {
+                let e = d.first().expect("an error");
+                let msg = e.message.replace(crate::diag::FILE_NAME_MARKER, "x.go");
+                let first_line = msg.lines().next().unwrap_or("").to_string();
+                format!("{}:{}: {first_line}", e.pos.line, e.pos.col)
+            }
+        }
+    }
+
+    #[test]
+    fn mismatched_comparison_is_reported_at_the_second_operand() {
+        let got = first_error("func main() {\n\tvar a int32\n\tvar b int64\n\t_ = a == b\n}");
+        assert_eq!(
+            got,
+            "6:11: invalid operation: a == b (mismatched types int32 and int64)"
+        );
+        // Other binary operations report at the first operand.
+        let got = first_error("func main() {\n\tvar a int32\n\tvar b int64\n\t_ = a + b\n}");
+        assert_eq!(
+            got,
+            "6:6: invalid operation: a + b (mismatched types int32 and int64)"
+        );
+    }
+
+    #[test]
+    fn untyped_numbers_do_not_convert_to_interfaces_in_arithmetic() {
+        // types2's mayConvert: a numeric and a non-numeric operand are never converted.
+        let got = first_error("func main() {\n\tvar x any = 1\n\t_ = x + 1\n}");
+        assert_eq!(
+            got,
+            "5:6: invalid operation: x + 1 (mismatched types any and untyped int)"
+        );
+        // ... but comparisons with an interface are fine.
+        assert_eq!(
+            first_error("func main() {\n\tvar x any = 1\n\t_ = x == 1\n}"),
+            "accepted"
+        );
+    }
+
+    #[test]
+    fn values_without_expressions_are_described_like_types2() {
+        let got = first_error(
+            "func two() (int, string) { return 1, \"\" }\n\nfunc main() {\n\tvar a, b int = two()\n\t_, _ = a, b\n}",
+        );
+        assert_eq!(
+            got,
+            "6:17: cannot use 2nd function result (value of type string) as int value in multiple assignment"
+        );
+        let got = first_error(
+            "func main() {\n\tm := map[int]int{}\n\tvar v, ok int\n\tv, ok = m[1]\n\t_, _ = v, ok\n}",
+        );
+        assert_eq!(
+            got,
+            "6:10: cannot use ok value of (comma, ok) expression (untyped bool value) as int value in multiple assignment"
+        );
+    }
+
+    #[test]
+    fn duplicate_cases_compare_values_not_spellings() {
+        let got = first_error(
+            "func main() {\n\tvar f float64\n\tswitch f {\n\tcase 1:\n\tcase 1.0:\n\t}\n}",
+        );
+        assert_eq!(
+            got,
+            "7:7: duplicate case 1.0 (constant 1 of type float64) in expression switch"
+        );
+        // Like gc, types2 does not look for duplicate booleans.
+        assert_eq!(
+            first_error("func main() {\n\tb := true\n\tswitch b {\n\tcase true, true:\n\t}\n}"),
+            "accepted"
+        );
+    }
+
+    #[test]
+    fn inherited_constant_errors_are_reported_at_the_constant() {
+        let got = first_error("const (\n\tA uint8 = 200 + iota*50\n\tB\n\tC\n)\n\nfunc main() {}");
+        assert_eq!(
+            got,
+            "6:2: cannot use 200 + iota * 50 (untyped int constant 300) as uint8 value in constant declaration (overflows)"
+        );
+    }
+
+    #[test]
+    fn recursive_types_name_the_cycle() {
+        assert_eq!(
+            first_error("type T struct{ t T }\n\nfunc main() {}"),
+            "3:6: invalid recursive type: T refers to itself"
+        );
+        assert_eq!(
+            first_error("type A struct{ b B }\ntype B struct{ a A }\n\nfunc main() {}"),
+            "3:6: invalid recursive type A"
+        );
+    }
+
+    #[test]
+    fn invalid_variables_still_count_as_declared() {
+        // types2 declares `x` even though its initialiser is invalid, and reports it unused.
+        assert_eq!(
+            first_error("func main() {\n\tx := undefined()\n}"),
+            "4:2: declared and not used: x"
+        );
+    }
+
+    #[test]
+    fn function_types_keep_parameter_names() {
+        let got = first_error(
+            "func main() {\n\tvar f func(int) int\n\tf = func(s string) int { return len(s) }\n\t_ = f\n}",
+        );
+        assert_eq!(
+            got,
+            "5:6: cannot use func(s string) int {…} (value of type func(s string) int) as func(int) int value in assignment"
+        );
+    }
+
+    #[test]
+    fn positions_in_messages_name_the_file() {
+        let got = first_error("func main() {\n\tswitch {\n\tdefault:\n\tdefault:\n\t}\n}");
+        assert_eq!(got, "6:2: multiple defaults (first at x.go:5:2)");
+    }
+
+    #[test]
+    fn equal_errors_on_a_line_are_reported_once_in_types2_order() {
+        // types2 checks the call before the left side: the later `undefined: out` is kept.
+        assert_eq!(
+            first_error("func main() {\n\tout = append(out, 1)\n}"),
+            "4:15: undefined: out"
+        );
+    }
+
+    #[test]
+    fn only_the_first_ten_errors_are_printed() {
+        let mut body = String::from("func main() {\n\tunused := 0\n\tvar s string\n");
+        for i in 0..11 {
+            body.push_str(&format!("\ts = {i}\n"));
+        }
+        body.push_str("\t_ = s\n}");
+        // The unused variable (reported last) is beyond gc's limit of ten errors.
+        assert_eq!(
+            first_error(&body),
+            "6:6: cannot use 0 (untyped int constant) as string value in assignment"
+        );
+    }
+
+    #[test]
+    fn initialization_cycles_through_functions_are_found() {
+        let got = first_error("var a = f()\n\nfunc f() int { return a }\n\nfunc main() {}");
+        assert_eq!(got, "3:5: initialization cycle for a");
+        let got = first_error("var x = func() int { return x }()\n\nfunc main() {}");
+        assert_eq!(got, "3:5: initialization cycle: x refers to itself");
+    }
+
+    #[test]
+    fn slice_expressions_start_at_their_bracket() {
+        let got =
+            first_error("func f(s []int) []string {\n\treturn s[1:]\n}\n\nfunc main() { f(nil) }");
+        assert_eq!(
+            got,
+            "4:10: cannot use s[1:] (value of type []int) as []string value in return statement"
+        );
+    }
+
+    #[test]
+    fn struct_types_print_like_types2() {
+        let got = first_error(
+            "func main() {\n\ta := struct{ x, y int }{}\n\tvar b string = a\n\t_ = b\n}",
+        );
+        assert_eq!(
+            got,
+            "5:17: cannot use a (variable of type struct{x int; y int}) as string value in variable declaration"
+        );
+    }
 }

@@ -332,6 +332,7 @@ impl Checker<'_> {
         out: &mut Vec<Stmt>,
     ) {
         // Left sides first (Go's writer order), then right sides.
+        let lhs_errors_from = self.diags.len();
         let mut lhs_ops = Vec::new();
         let mut ok = true;
         for l in lhs {
@@ -343,11 +344,20 @@ impl Checker<'_> {
                 }
             }
         }
+        let lhs_errors_to = self.diags.len();
         let targets: Vec<Option<TypeId>> =
             lhs_ops.iter().map(|o| o.as_ref().map(|x| x.ty)).collect();
-        let Some((kind, rhs_exprs)) =
-            self.assignment_rhs(s.pos, lhs.len(), &targets, rhs, false, lhs)
-        else {
+        let target_texts: Vec<Option<String>> = lhs_ops
+            .iter()
+            .map(|o| o.as_ref().and_then(|x| x.type_text.clone()))
+            .collect();
+        let rhs_result =
+            self.assignment_rhs(s.pos, lhs.len(), &targets, &target_texts, rhs, false, lhs);
+        // types2 checks a single call on the right before the left sides.
+        if rhs.len() == 1 && matches!(rhs[0].unparen().kind, AK::Call { .. }) {
+            self.report_later(lhs_errors_from, lhs_errors_to);
+        }
+        let Some((kind, rhs_exprs, _)) = rhs_result else {
             return;
         };
         if !ok {
@@ -411,27 +421,32 @@ impl Checker<'_> {
     /// assignment kind (`None` for a single `x = y`) and the converted right-side expressions.
     /// Follows types2's `assignVars` / `initVars`: a single call on the right is always
     /// checked as a possibly multi-valued expression.
+    #[allow(clippy::type_complexity)]
     fn assignment_rhs(
         &mut self,
         pos: Pos,
         n: usize,
         targets: &[Option<TypeId>],
+        target_texts: &[Option<String>],
         rhs: &[ast::Expr],
         define: bool,
         lhs: &[ast::Expr],
-    ) -> Option<(Option<AssignListKind>, Vec<Expr>)> {
+    ) -> Option<(Option<AssignListKind>, Vec<Expr>, Vec<Option<String>>)> {
         let context = if n > 1 {
             "multiple assignment"
         } else {
             "assignment"
         };
         let single_call = rhs.len() == 1 && matches!(rhs[0].unparen().kind, AK::Call { .. });
+        let text_of = |i: usize| target_texts.get(i).and_then(|t| t.as_deref());
         if n == rhs.len() && !single_call {
             let mut exprs = Vec::new();
+            let mut texts = Vec::new();
             let mut ok = true;
             for (i, r) in rhs.iter().enumerate() {
                 let x = self.value(r, targets[i]);
-                match self.assign_value(x, targets[i], context, define) {
+                texts.push(x.type_text.clone());
+                match self.assign_value(x, targets[i], text_of(i), context, define) {
                     Some(e) => exprs.push(e),
                     None => ok = false,
                 }
@@ -444,7 +459,7 @@ impl Checker<'_> {
             } else {
                 Some(AssignListKind::Pair)
             };
-            return Some((kind, exprs));
+            return Some((kind, exprs, texts));
         }
         if rhs.len() == 1 {
             let x = self.expr(&rhs[0], None);
@@ -463,7 +478,7 @@ impl Checker<'_> {
                     return None;
                 }
                 let values = self.spread_tuple(pos, x.expr, AssignListKind::Call, types, targets);
-                return Some((Some(AssignListKind::Pair), values));
+                return Some((Some(AssignListKind::Pair), values, vec![None; n]));
             }
             if n == 2 {
                 let kind = match (&x.mode, &x.expr.kind) {
@@ -482,7 +497,7 @@ impl Checker<'_> {
                     let value_ty = x.ty;
                     let values =
                         self.spread_tuple(pos, x.expr, kind, vec![value_ty, ok_ty], targets);
-                    return Some((Some(AssignListKind::Pair), values));
+                    return Some((Some(AssignListKind::Pair), values, vec![None; n]));
                 }
             }
             let x = self.single_value(x);
@@ -491,8 +506,9 @@ impl Checker<'_> {
             }
             if n == 1 {
                 // `v = f()` with f returning one value.
-                let e = self.assign_value(x, targets[0], context, define)?;
-                return Some((None, vec![e]));
+                let text = x.type_text.clone();
+                let e = self.assign_value(x, targets[0], text_of(0), context, define)?;
+                return Some((None, vec![e], vec![text]));
             }
             self.assign_mismatch(lhs, rhs, n, 1);
             return None;
@@ -597,6 +613,7 @@ impl Checker<'_> {
         &mut self,
         mut x: Operand,
         target: Option<TypeId>,
+        target_text: Option<&str>,
         context: &str,
         define: bool,
     ) -> Option<Expr> {
@@ -604,7 +621,7 @@ impl Checker<'_> {
             return None;
         }
         match target {
-            Some(t) => self.assignment(&mut x, t, context),
+            Some(t) => self.assignment_to(&mut x, t, target_text, context),
             None => {
                 let context = if !define && context == "assignment" {
                     "assignment to _ identifier"
@@ -617,17 +634,13 @@ impl Checker<'_> {
         (!x.is_invalid()).then_some(x.expr)
     }
 
-    fn operand_desc_value_of(&self, text: &str, t: TypeId) -> String {
-        format!("{text} (value of type {})", self.tstr(t))
-    }
-
     /// "assignment mismatch: 2 variables but f returns 1 value" (types2's `assignError`),
     /// reported at the first value.
     fn assign_mismatch(&mut self, lhs: &[ast::Expr], rhs: &[ast::Expr], n: usize, m: usize) {
         let Some(at) = rhs
             .first()
-            .map(ast::Expr::start_pos)
-            .or_else(|| lhs.first().map(ast::Expr::start_pos))
+            .map(GoStart::go_start)
+            .or_else(|| lhs.first().map(GoStart::go_start))
         else {
             return;
         };
@@ -649,8 +662,10 @@ impl Checker<'_> {
             match &l.kind {
                 AK::Name(_) => names.push(Some(l)),
                 _ => {
+                    // types2 evaluates it anyway (its variables count as used).
+                    let _ = self.expr(l, None);
                     self.error(
-                        l.start_pos(),
+                        l.go_start(),
                         format!("non-name {} on left side of :=", expr_string(l)),
                     );
                     ok = false;
@@ -716,8 +731,13 @@ impl Checker<'_> {
                 _ => fresh.push(None),
             }
         }
-        let rhs_result = self.assignment_rhs(s.pos, lhs.len(), &targets, rhs, true, lhs);
-        let Some((kind, rhs_exprs)) = rhs_result else {
+        let target_texts: Vec<Option<String>> = existing
+            .iter()
+            .map(|o| o.as_ref().and_then(|x| x.type_text.clone()))
+            .collect();
+        let rhs_result =
+            self.assignment_rhs(s.pos, lhs.len(), &targets, &target_texts, rhs, true, lhs);
+        let Some((kind, rhs_exprs, rhs_texts)) = rhs_result else {
             // Declare the new names anyway (as invalid) to avoid follow-on errors.
             for (l, v) in names.iter().zip(&fresh) {
                 if let (Some(l), Some(v)) = (l, v)
@@ -749,13 +769,16 @@ impl Checker<'_> {
                     }
                     if ty == P::UNTYPED_NIL {
                         self.error(
-                            rhs.get(i).map(|r| r.start_pos()).unwrap_or(l.pos),
+                            rhs.get(i).map(|r| r.go_start()).unwrap_or(l.pos),
                             "use of untyped nil in assignment",
                         );
                         ty = P::INVALID;
                     }
                     let Some(v) = fresh[i] else { continue };
                     self.prog.vars[v.0 as usize].ty = ty;
+                    if let Some(Some(text)) = rhs_texts.get(i) {
+                        self.var_type_text.insert(v, text.clone());
+                    }
                     let defn = match kind {
                         None | Some(AssignListKind::Pair) => {
                             Defn::Assign(ir::StmtId(stmt_id_placeholder))
@@ -824,7 +847,7 @@ impl Checker<'_> {
         if inc_dec && !self.prog.types.is_numeric(x.ty) {
             let op = op.as_str();
             self.error(
-                le.start_pos(),
+                le.go_start(),
                 format!(
                     "invalid operation: {}{op}{op} (non-numeric type {})",
                     expr_string(le),
@@ -907,14 +930,15 @@ impl Checker<'_> {
                     .iter()
                     .map(|n| self.new_local(&n.name, n.pos, P::INVALID, VarClass::Local))
                     .collect();
-                let values = self.check_var_values(&spec.names, declared, &spec.values);
+                let values =
+                    self.check_var_values(&spec.names, spec.typ.as_ref(), declared, &spec.values);
                 let mut vars = Vec::new();
                 for (i, n) in spec.names.iter().enumerate() {
                     let ty = values.types.get(i).copied().unwrap_or(P::INVALID);
                     let v = fresh[i];
                     self.prog.vars[v.0 as usize].ty = ty;
-                    if ty == P::INVALID {
-                        self.prog.vars[v.0 as usize].used = true;
+                    if let Some(Some(text)) = values.type_texts.get(i) {
+                        self.var_type_text.insert(v, text.clone());
                     }
                     vars.push(v);
                     out.push(Stmt::new(StmtKind::Decl(v), n.pos));
@@ -1018,27 +1042,42 @@ impl Checker<'_> {
     pub(super) fn check_var_values(
         &mut self,
         names: &[ast::Ident],
+        declared_expr: Option<&ast::Expr>,
         declared: Option<TypeId>,
         values: &[ast::Expr],
     ) -> decl::VarValues {
         let n = names.len();
         let pos = names.first().map(|n| n.pos).unwrap_or_default();
+        let declared_text = declared_expr
+            .zip(declared)
+            .and_then(|(e, t)| self.type_expr_text(e, t));
         let mut out = decl::VarValues {
             types: vec![declared.unwrap_or(P::INVALID); n],
+            type_texts: vec![declared_text.clone(); n],
             values: Vec::new(),
             call: false,
             deps: Vec::new(),
+            func_deps: Vec::new(),
             pos,
         };
         if values.is_empty() {
             return out;
         }
         let globals_before = self.global_reads.len();
+        let funcs_before = self.func_refs.len();
         if n == values.len() || values.len() > 1 {
             // One value per name (`var x T = v`); extra names or values are arity errors.
             for (i, v) in values.iter().enumerate().take(n) {
                 let x = self.value(v, declared);
-                let x = self.init_var(x, declared, "variable declaration");
+                if declared.is_none() {
+                    out.type_texts[i] = x.type_text.clone();
+                }
+                let x = self.init_var(
+                    x,
+                    declared,
+                    declared_text.as_deref(),
+                    "variable declaration",
+                );
                 out.types[i] = if x.is_invalid() {
                     declared.unwrap_or(P::INVALID)
                 } else {
@@ -1053,7 +1092,7 @@ impl Checker<'_> {
             if values.len() > n {
                 let extra = &values[n];
                 self.error(
-                    extra.start_pos(),
+                    extra.go_start(),
                     format!("extra init expr {}", expr_string(extra)),
                 );
             } else if values.len() < n {
@@ -1096,6 +1135,7 @@ impl Checker<'_> {
             }
         }
         out.deps = self.global_reads.drain(globals_before..).collect();
+        out.func_deps = self.func_refs.drain(funcs_before..).collect();
         out
     }
 
@@ -1105,6 +1145,7 @@ impl Checker<'_> {
         &mut self,
         mut x: Operand,
         declared: Option<TypeId>,
+        declared_text: Option<&str>,
         context: &str,
     ) -> Operand {
         if x.is_invalid() {
@@ -1119,7 +1160,7 @@ impl Checker<'_> {
             }
             None => self.default_type(x.ty),
         };
-        self.assignment(&mut x, target, context);
+        self.assignment_to(&mut x, target, declared_text, context);
         x
     }
 
@@ -1194,7 +1235,7 @@ impl Checker<'_> {
         let c = self.value(cond, None);
         let mut c_ok = !c.is_invalid();
         if c_ok && !self.prog.types.is_boolean(c.ty) {
-            self.error(c.start, format!("non-boolean condition in if statement"));
+            self.error(c.start, "non-boolean condition in if statement");
             c_ok = false;
         }
         let mut c = c;
@@ -1371,11 +1412,13 @@ impl Checker<'_> {
         self.push_scope();
         // With `=`, the left side is evaluated first (Go's writer order).
         let mut assigned: Vec<Option<Option<Operand>>> = Vec::new();
+        let lhs_errors_from = self.diags.len();
         if !define {
             for l in lhs {
                 assigned.push(self.lhs_expr(l));
             }
         }
+        let lhs_errors_to = self.diags.len();
         // Range variables are declared before the range expression is evaluated (Go's
         // declaration order), in scope for the body only.
         let fresh: Vec<Option<VarId>> = if define {
@@ -1391,6 +1434,8 @@ impl Checker<'_> {
             Vec::new()
         };
         let mut x = self.value(xe, None);
+        // types2 checks the range expression before the variables.
+        self.report_later(lhs_errors_from, lhs_errors_to);
         if x.is_invalid() {
             for v in fresh.iter().flatten() {
                 self.prog.vars[v.0 as usize].used = true;
@@ -1414,64 +1459,89 @@ impl Checker<'_> {
             return;
         }
         let t = &self.prog.types;
-        let (kind, key_ty, val_ty) = match t.under(x.ty).clone() {
-            Type::Basic(b) if b.is_string() => (RangeKind::String, P::INT, P::RUNE),
+        let ranged = match t.under(x.ty).clone() {
+            Type::Basic(b) if b.is_string() => Some((RangeKind::String, P::INT, P::RUNE)),
             Type::Basic(b) if b.is_integer() => {
                 let kt = if t.is_untyped(x.ty) { P::INT } else { x.ty };
-                (RangeKind::Int, kt, P::INVALID)
+                Some((RangeKind::Int, kt, P::INVALID))
             }
-            Type::Slice(e) => (RangeKind::Slice, P::INT, e),
-            Type::Array { elem, .. } => (RangeKind::Array, P::INT, elem),
+            Type::Slice(e) => Some((RangeKind::Slice, P::INT, e)),
+            Type::Array { elem, .. } => Some((RangeKind::Array, P::INT, elem)),
             Type::Pointer(p) if matches!(t.under(p), Type::Array { .. }) => {
-                (RangeKind::ArrayPtr, P::INT, t.elem(p))
+                Some((RangeKind::ArrayPtr, P::INT, t.elem(p)))
             }
-            Type::Map { key, value } => (RangeKind::Map, key, value),
-            Type::Chan { dir, elem } => {
-                if dir == ast::ChanDir::Send {
-                    self.error(
+            Type::Map { key, value } => Some((RangeKind::Map, key, value)),
+            Type::Chan {
+                dir: ast::ChanDir::Send,
+                ..
+            } => {
+                let ty = self.tstr(x.ty);
+                self.error(
+                    x.start,
+                    format!(
+                        "cannot range over {}: receive from send-only channel {ty}",
+                        self.operand_desc(&x)
+                    ),
+                );
+                None
+            }
+            Type::Chan { elem, .. } => Some((RangeKind::Chan, elem, P::INVALID)),
+            Type::Func(sig) => {
+                // Range over a function: types2 checks the iterator's form; memsim does not
+                // run iterators, but checks the loop body for errors that come earlier.
+                match self.iterator_yield_types(&sig) {
+                    Err(cause) => self.error(
                         x.start,
-                        format!(
-                            "invalid operation: range {} receive from send-only channel {}",
-                            x.text,
-                            self.tstr(x.ty)
-                        ),
-                    );
-                    self.pop_scope();
-                    return;
+                        format!("cannot range over {}: {cause}", self.operand_desc(&x)),
+                    ),
+                    Ok(()) => self.unsupported(range_pos, "range over functions (iterators)"),
                 }
-                (RangeKind::Chan, elem, P::INVALID)
-            }
-            Type::Func(_) => {
-                self.unsupported(range_pos, "range over functions (iterators)");
-                self.mark_fresh_used(&fresh);
-                self.pop_scope();
-                return;
+                None
             }
             _ => {
                 self.error(
                     x.start,
                     format!("cannot range over {}", self.operand_desc(&x)),
                 );
-                self.mark_fresh_used(&fresh);
-                self.pop_scope();
-                return;
+                None
             }
         };
-        let max_vars = match kind {
-            RangeKind::Int | RangeKind::Chan => 1,
-            _ => 2,
+        let Some((kind, key_ty, val_ty)) = ranged else {
+            self.mark_fresh_used(&fresh);
+            // Like types2, the iteration variables exist (with invalid types, counting as used).
+            self.checked_without_ir(|c| {
+                c.push_scope();
+                for l in lhs {
+                    if define
+                        && let AK::Name(n) = &l.kind
+                        && n != "_"
+                    {
+                        let v = c.new_local(n, l.pos, P::INVALID, VarClass::Local);
+                        c.prog.vars[v.0 as usize].used = true;
+                        c.declare_local(n, l.pos, Object::Var(v));
+                    }
+                }
+                let _ = c.block_stmts(&body.stmts);
+                c.pop_scope();
+            });
+            self.pop_scope();
+            return;
         };
-        if lhs.len() > max_vars {
+        // Too many iteration variables: reported, then checked as far as they go.
+        let one_var = matches!(kind, RangeKind::Int | RangeKind::Chan);
+        if one_var && let Some(extra) = lhs.get(1) {
             self.error(
-                lhs[max_vars].start_pos(),
+                extra.go_start(),
                 format!(
                     "range over {} permits only one iteration variable",
                     self.operand_desc(&x)
                 ),
             );
-            self.mark_fresh_used(&fresh);
-            self.pop_scope();
-            return;
+        } else if let Some(extra) = lhs.get(2) {
+            self.error(
+                extra.go_start(),
+                "range clause permits at most two iteration variables",
+            );
         }
         if kind == RangeKind::String || kind == RangeKind::Int {
             self.default_convert(&mut x);
@@ -1481,10 +1551,10 @@ impl Checker<'_> {
         let mut ir_lhs: Vec<Option<Expr>> = Vec::new();
         let mut new_vars = Vec::new();
         if define {
-            for (i, l) in lhs.iter().enumerate() {
+            for (i, (l, &ty)) in lhs.iter().zip(&types).enumerate() {
                 let AK::Name(n) = &l.kind else {
                     self.error(
-                        l.start_pos(),
+                        l.go_start(),
                         format!("non-name {} on left side of :=", expr_string(l)),
                     );
                     ir_lhs.push(None);
@@ -1497,24 +1567,37 @@ impl Checker<'_> {
                 let Some(v) = fresh.get(i).copied().flatten() else {
                     continue;
                 };
-                self.prog.vars[v.0 as usize].ty = types[i];
+                self.prog.vars[v.0 as usize].ty = ty;
+                if ty == P::INVALID {
+                    // A variable the range does not produce (`for i, v := range 10`).
+                    self.prog.vars[v.0 as usize].used = true;
+                }
                 self.prog.vars[v.0 as usize].defn = Defn::Other(id);
                 new_vars.push((n.clone(), l.pos, v));
-                ir_lhs.push(Some(Expr::new(ExprKind::Var(v), types[i], l.pos)));
+                ir_lhs.push(Some(Expr::new(ExprKind::Var(v), ty, l.pos)));
+            }
+            if new_vars.is_empty() {
+                self.error(s.pos, "no new variables on left side of :=");
             }
         } else {
-            for (i, a) in assigned.into_iter().enumerate() {
+            for (a, &ty) in assigned.into_iter().zip(&types) {
                 match a {
                     Some(Some(op)) => {
-                        if !self.assignable_type(types[i], op.ty) {
-                            let what = if i == 0 { "key" } else { "value" };
-                            let _ = what;
+                        if ty != P::INVALID && !self.assignable_type(ty, op.ty) {
+                            // types2 describes the value by the variable it goes to, except
+                            // for a range over an integer (the integer itself).
+                            let (value, context) = if kind == RangeKind::Int {
+                                (self.operand_desc(&x), "range clause")
+                            } else {
+                                (
+                                    format!("{} (value of type {})", op.text, self.tstr(ty)),
+                                    "assignment",
+                                )
+                            };
                             self.error(
                                 op.start,
                                 format!(
-                                    "cannot use {} (value of type {}) as {} value in range clause",
-                                    op.text,
-                                    self.tstr(types[i]),
+                                    "cannot use {value} as {} value in {context}",
                                     self.tstr(op.ty)
                                 ),
                             );
@@ -1556,6 +1639,40 @@ impl Checker<'_> {
         for v in fresh.iter().flatten() {
             self.prog.vars[v.0 as usize].used = true;
         }
+    }
+
+    /// Why a range over a function of signature `sig` is not a range over an iterator
+    /// (types2's `rangeKeyVal`), if it is not.
+    fn iterator_yield_types(&self, sig: &crate::types::Signature) -> Result<(), String> {
+        const FORM: &str = "func must be func(yield func(...) bool)";
+        if sig.params.len() != 1 {
+            return Err(format!("{FORM}: wrong argument count"));
+        }
+        if !sig.results.is_empty() {
+            return Err(format!("{FORM}: unexpected results"));
+        }
+        let Some(cb) = self.prog.types.signature(sig.params[0]) else {
+            return Err(format!("{FORM}: argument is not func"));
+        };
+        if cb.params.len() > 2 {
+            return Err(format!("{FORM}: yield func has too many parameters"));
+        }
+        match cb.results.as_slice() {
+            [r] if self.prog.types.identical(*r, P::BOOL) => {}
+            [r] if self.prog.types.is_boolean(*r) => {
+                return Err(format!(
+                    "{FORM}: yield func returns user-defined boolean, not bool"
+                ));
+            }
+            _ => return Err(format!("{FORM}: yield func does not return bool")),
+        }
+        if cb.variadic {
+            return Err(format!(
+                "yield func of type {} cannot be variadic",
+                self.tstr(sig.params[0])
+            ));
+        }
+        Ok(())
     }
 
     fn expr_switch(
@@ -1637,7 +1754,7 @@ impl Checker<'_> {
                     && is_duplicate_checked(v)
                 {
                     let prev = seen_consts.iter().find(|(pv, pt, _)| {
-                        same_case_value(pv, v) && self.prog.types.identical(*pt, c.ty)
+                        same_constant(pv, v) && self.prog.types.identical(*pt, c.ty)
                     });
                     if let Some(&(_, _, prev)) = prev {
                         self.error(
@@ -1754,11 +1871,8 @@ impl Checker<'_> {
                     && n == "nil"
                     && matches!(self.lookup("nil", ce.pos), Some(Object::Nil))
                 {
-                    if let Some((_, prev)) = seen.iter().find(|(t, _)| t.is_none()) {
-                        self.error(
-                            ce.pos,
-                            format!("multiple nil cases in type switch (first at {prev})"),
-                        );
+                    if seen.iter().any(|(t, _)| t.is_none()) {
+                        self.error(ce.pos, "duplicate case nil in type switch");
                         continue;
                     }
                     seen.push((None, ce.pos));
@@ -1773,7 +1887,7 @@ impl Checker<'_> {
                     && let Some(why) = self.missing_method(t, x.ty)
                 {
                     self.error(
-                        ce.start_pos(),
+                        ce.go_start(),
                         format!("impossible type switch case: {}\n\t{} cannot have dynamic type {} {why}", expr_string(ce), self.operand_desc(&x), self.tstr(t)),
                     );
                     continue;
@@ -1783,7 +1897,7 @@ impl Checker<'_> {
                     .find(|(st, _)| st.is_some_and(|st| self.prog.types.identical(st, t)))
                 {
                     self.error(
-                        ce.start_pos(),
+                        ce.go_start(),
                         format!(
                             "duplicate case {} in type switch\n\t{prev}: previous case",
                             expr_string(ce)
@@ -1791,7 +1905,7 @@ impl Checker<'_> {
                     );
                     continue;
                 }
-                seen.push((Some(t), ce.start_pos()));
+                seen.push((Some(t), ce.go_start()));
                 types.push(Some(t));
             }
             self.push_scope();
@@ -1804,7 +1918,7 @@ impl Checker<'_> {
                     _ => x.ty,
                 };
                 // Go positions each clause's variable at the clause's last type (or `default`).
-                let vpos = cl.cases.last().map(|c| c.start_pos()).unwrap_or(cl.pos);
+                let vpos = cl.cases.last().map(|c| c.go_start()).unwrap_or(cl.pos);
                 let v = self.new_local(&b.name, vpos, vt, VarClass::Local);
                 self.prog.vars[v.0 as usize].defn = Defn::Other(id);
                 self.declare_local(&b.name, b.pos, Object::Var(v));
@@ -1886,7 +2000,10 @@ impl Checker<'_> {
                         _ => false,
                     };
                     if !valid {
-                        self.error(c.pos, "select case must be receive, send or assign recv");
+                        self.error(
+                            stmt_start(c),
+                            "select case must be send or receive (possibly with assignment)",
+                        );
                     } else {
                         self.stmt(c, &mut comm_ir);
                     }
@@ -1926,7 +2043,7 @@ impl Checker<'_> {
         let AK::Call { .. } = inner.kind else {
             let _ = self.expr(call, None);
             self.error(
-                call.start_pos(),
+                call.go_start(),
                 format!("expression in {what} must be function call"),
             );
             return;
@@ -1934,7 +2051,7 @@ impl Checker<'_> {
         if !matches!(call.kind, AK::Call { .. }) {
             let _ = self.expr(call, None);
             self.error(
-                call.start_pos(),
+                call.go_start(),
                 format!("expression in {what} must not be parenthesized"),
             );
             return;
@@ -2109,10 +2226,34 @@ impl Checker<'_> {
                 );
                 return;
             }
+            // A bare return needs the named results in scope.
+            let result_vars = self.prog.funcs[func.0 as usize].results.clone();
+            for r in result_vars {
+                let name = self.prog.vars[r.0 as usize].name.clone();
+                if name.starts_with('~') {
+                    continue;
+                }
+                match self.lookup(&name, s.pos) {
+                    Some(Object::Var(v)) if v == r => {}
+                    Some(_) => {
+                        self.error(
+                            s.pos,
+                            format!("result parameter {name} not in scope at return"),
+                        );
+                        return;
+                    }
+                    None => {}
+                }
+            }
             out.push(Stmt::new(StmtKind::Return(Vec::new()), s.pos));
             return;
         }
         let context = "return statement";
+        let result_texts: Vec<Option<String>> = self.prog.funcs[func.0 as usize]
+            .results
+            .iter()
+            .map(|r| self.var_type_text.get(r).cloned())
+            .collect();
         let single_call =
             results.len() == 1 && matches!(results[0].unparen().kind, AK::Call { .. });
         if results.len() == want.len() && !single_call {
@@ -2120,7 +2261,8 @@ impl Checker<'_> {
             let mut ok = true;
             for (i, r) in results.iter().enumerate() {
                 let mut x = self.value(r, Some(want[i]));
-                self.assignment(&mut x, want[i], context);
+                let t_text = result_texts.get(i).and_then(|t| t.as_deref());
+                self.assignment_to(&mut x, want[i], t_text, context);
                 if x.is_invalid() {
                     ok = false;
                     continue;
@@ -2422,21 +2564,20 @@ pub(super) fn plural(n: usize, unit: &str) -> String {
     }
 }
 
+/// The leftmost position of a simple statement (types2's `syntax.StartPos`).
+fn stmt_start(s: &ast::Stmt) -> Pos {
+    match &s.kind {
+        SK::Expr(e) => e.go_start(),
+        SK::Send { chan, .. } => chan.go_start(),
+        SK::Assign { lhs, .. } => lhs.first().map_or(s.pos, GoStart::go_start),
+        _ => s.pos,
+    }
+}
+
 /// Whether types2 looks for duplicates of this case value: like gc, only for integer,
 /// floating-point and string constants.
 fn is_duplicate_checked(v: &Value) -> bool {
     matches!(v, Value::Int(_) | Value::Float(_) | Value::String(_))
-}
-
-/// Whether two constant case values (already converted to the same type) are equal.
-fn same_case_value(a: &Value, b: &Value) -> bool {
-    match (a, b) {
-        (Value::Int(x), Value::Int(y)) => x == y,
-        (Value::Int(_) | Value::Float(_), Value::Int(_) | Value::Float(_)) => {
-            a.as_f64() == b.as_f64()
-        }
-        _ => a == b,
-    }
 }
 
 /// Appends `inner` to `out`, wrapped in a block when an init statement introduced a scope.

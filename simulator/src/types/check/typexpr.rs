@@ -18,20 +18,23 @@ impl Checker<'_> {
 
     fn resolve_type_inner(&mut self, e: &ast::Expr) -> TypeId {
         match &e.kind {
+            AK::Name(name) if name == "_" => {
+                self.error(e.pos, "cannot use _ as value or type");
+                P::INVALID
+            }
             AK::Name(name) => match self.lookup(name, e.pos) {
                 Some(Object::TypeName(t)) => t,
                 Some(Object::Invalid) => P::INVALID,
-                Some(Object::Var(v)) => {
-                    self.mark_used(v);
-                    self.error(e.pos, format!("{name} is not a type"));
-                    P::INVALID
-                }
                 Some(Object::Unsupported(what)) => {
                     self.unsupported(e.pos, what);
                     P::INVALID
                 }
-                Some(_) => {
-                    self.error(e.pos, format!("{name} is not a type"));
+                Some(obj) => {
+                    if let Object::Var(v) = obj {
+                        self.mark_used(v);
+                    }
+                    let kind = self.object_kind(&obj);
+                    self.error(e.pos, format!("{name} ({kind}) is not a type"));
                     P::INVALID
                 }
                 None => {
@@ -82,7 +85,7 @@ impl Checker<'_> {
                 // for resolved types.
                 if self.prog.types.underlying(k) != P::INVALID && !self.prog.types.comparable(k) {
                     self.error(
-                        key.start_pos(),
+                        key.go_start(),
                         format!("invalid map key type {}", self.tstr(k)),
                     );
                     return P::INVALID;
@@ -102,6 +105,7 @@ impl Checker<'_> {
             AK::Selector { x, sel } => {
                 if let AK::Name(pkg) = &x.kind
                     && let Some(i) = self.imports.iter().position(|imp| &imp.name == pkg)
+                    && !self.shadowed_locally(pkg)
                 {
                     self.imports[i].used = true;
                     if let Some(p) = self.imports[i].package
@@ -109,17 +113,32 @@ impl Checker<'_> {
                     {
                         return t;
                     }
-                    self.unsupported(e.start_pos(), format!("the type {pkg}.{}", sel.name));
+                    // Names the package does not export are undefined; the others are types
+                    // (or values) memsim does not model.
+                    if let Some(msg) = self.undefined_in_package(i, e, &sel.name) {
+                        self.error(sel.pos, msg);
+                    } else {
+                        self.unsupported(e.go_start(), format!("the type {pkg}.{}", sel.name));
+                    }
                     return P::INVALID;
                 }
-                self.error(
-                    e.start_pos(),
-                    format!("{} is not a type", crate::syntax::printer::expr_string(e)),
-                );
+                let x = self.expr(x, None);
+                if !x.is_invalid() {
+                    self.error(
+                        sel.pos,
+                        format!("{} is not a type", crate::syntax::printer::expr_string(e)),
+                    );
+                }
                 P::INVALID
             }
-            AK::Index { .. } => {
-                self.unsupported(e.start_pos(), "generic types");
+            AK::Index { x, index } => {
+                // memsim's programs have no generic types (their declarations are unsupported).
+                let t = self.resolve_type(x);
+                if t != P::INVALID {
+                    let msg =
+                        self.not_generic_message(&crate::syntax::printer::expr_string(x), index, t);
+                    self.error(x.go_start(), msg);
+                }
                 P::INVALID
             }
             AK::DotsType { .. } => {
@@ -129,7 +148,7 @@ impl Checker<'_> {
             AK::Bad => P::INVALID,
             _ => {
                 self.error(
-                    e.start_pos(),
+                    e.go_start(),
                     format!("{} is not a type", crate::syntax::printer::expr_string(e)),
                 );
                 P::INVALID
@@ -139,43 +158,81 @@ impl Checker<'_> {
 
     /// The constant length of an array type.
     fn array_length(&mut self, len: &ast::Expr) -> Option<u64> {
+        // A name must denote a constant (types2 suspects a missing type constraint otherwise).
+        if let AK::Name(name) = &len.kind {
+            match self.lookup_quietly(name) {
+                None => {
+                    self.error(
+                        len.pos,
+                        format!("undefined array length {name} or missing type constraint"),
+                    );
+                    return None;
+                }
+                Some(Object::Const { .. } | Object::Iota) => {}
+                Some(_) => {
+                    self.error(len.pos, format!("invalid array length {name}"));
+                    return None;
+                }
+            }
+        }
         let x = self.expr(len, None);
         if x.is_invalid() {
             return None;
         }
         let Mode::Constant(v) = &x.mode else {
             self.error(
-                len.start_pos(),
-                format!(
-                    "array length {} (value of type {}) must be constant",
-                    x.text,
-                    self.tstr(x.ty)
-                ),
+                x.start,
+                format!("array length {} must be constant", self.operand_desc(&x)),
             );
             return None;
         };
-        if !self.prog.types.is_integer(x.ty)
-            && !(self.prog.types.is_untyped(x.ty) && v.is_integral())
+        let t = &self.prog.types;
+        if (t.is_untyped(x.ty) || t.is_integer(x.ty))
+            && let Some(n) = v.as_int().filter(|_| v.is_integral())
+            && n >= 0
+            && n <= i64::MAX as i128
         {
-            self.error(
-                len.start_pos(),
-                format!("array length {} must be integer", x.text),
-            );
-            return None;
+            return Some(n as u64);
         }
-        match v.as_int() {
-            Some(n) if n >= 0 => Some(n as u64),
-            Some(_) => {
-                self.error(len.start_pos(), format!("invalid array length {}", x.text));
-                None
+        let msg = if t.is_integer(x.ty) {
+            "invalid array length"
+        } else {
+            "array length"
+        };
+        let tail = if t.is_integer(x.ty) {
+            ""
+        } else {
+            " must be integer"
+        };
+        self.error(x.start, format!("{msg} {}{tail}", self.operand_desc(&x)));
+        None
+    }
+
+    /// What kind of object a name denotes, as types2's `objectKind` says it.
+    pub(super) fn object_kind(&self, obj: &Object) -> &'static str {
+        match obj {
+            Object::Const { .. } | Object::Iota => "constant",
+            Object::TypeName(_) => "defined type",
+            Object::Var(v) => {
+                let var = &self.prog.vars[v.0 as usize];
+                let is_recv = self
+                    .prog
+                    .funcs
+                    .get(var.func.0 as usize)
+                    .is_some_and(|f| f.recv == Some(*v));
+                match var.class {
+                    _ if is_recv => "receiver",
+                    ir::VarClass::Param => "parameter",
+                    ir::VarClass::Result => "result variable",
+                    _ => "local variable",
+                }
             }
-            None => {
-                self.error(
-                    len.start_pos(),
-                    format!("array length {} must be integer", x.text),
-                );
-                None
-            }
+            Object::Global(_) => "package-level variable",
+            Object::Func(_) => "function",
+            Object::Builtin(_) => "built-in function",
+            Object::Package(_) => "package name",
+            Object::Nil => "untyped nil",
+            Object::Invalid | Object::Unsupported(_) => "unknown symbol",
         }
     }
 
@@ -226,7 +283,7 @@ impl Checker<'_> {
                         AK::Name(n) => n.clone(),
                         AK::Selector { sel, .. } => sel.name.clone(),
                         _ => {
-                            self.error(f.typ.start_pos(), "invalid embedded field type");
+                            self.error(f.typ.go_start(), "invalid embedded field type");
                             continue;
                         }
                     };
@@ -237,19 +294,13 @@ impl Checker<'_> {
                         } else {
                             ty
                         };
-                        if t.is_pointer(elem) && !t.is_named(elem) {
-                            self.error(
-                                f.typ.start_pos(),
-                                "embedded field type cannot be a pointer",
-                            );
-                        } else if t.is_named(elem) && t.is_pointer(t.underlying(elem)) {
-                            self.error(
-                                f.typ.start_pos(),
-                                "embedded field type cannot be a pointer",
-                            );
+                        if (t.is_pointer(elem) && !t.is_named(elem))
+                            || (t.is_named(elem) && t.is_pointer(t.underlying(elem)))
+                        {
+                            self.error(f.typ.go_start(), "embedded field type cannot be a pointer");
                         } else if t.is_pointer(ty) && t.is_interface(elem) {
                             self.error(
-                                f.typ.start_pos(),
+                                f.typ.go_start(),
                                 "embedded field type cannot be a pointer to an interface",
                             );
                         }
@@ -333,7 +384,7 @@ impl Checker<'_> {
                             ..
                         }
                     ) {
-                        self.unsupported(el.typ.start_pos(), "type constraints");
+                        self.unsupported(el.typ.go_start(), "type constraints");
                         continue;
                     }
                     let t = self.resolve_type(&el.typ);
@@ -344,14 +395,14 @@ impl Checker<'_> {
                         if self.prog.types.underlying(t) == P::INVALID {
                             continue;
                         }
-                        self.unsupported(el.typ.start_pos(), "type constraints");
+                        self.unsupported(el.typ.go_start(), "type constraints");
                         continue;
                     }
                     for m in self.prog.types.interface_methods(t).to_vec() {
                         if let Some(existing) = methods.iter().find(|x| x.name == m.name) {
                             if !self.prog.types.identical(existing.sig, m.sig) {
                                 self.error(
-                                    el.typ.start_pos(),
+                                    el.typ.go_start(),
                                     format!("duplicate method {}", m.name),
                                 );
                             }
@@ -373,21 +424,28 @@ impl Checker<'_> {
     /// parameters or results are named (`func(s string) (n int)`); `None` when unnamed (the
     /// type's own text is then the same).
     pub(super) fn signature_text(&self, func: FuncId, ft: &ast::FuncType) -> Option<String> {
-        if !ft
-            .params
-            .iter()
-            .chain(&ft.results)
-            .any(|f| f.name.is_some())
-        {
-            return None;
+        self.func_type_text(ft, self.prog.funcs.get(func.0 as usize)?.sig)
+    }
+
+    /// How types2 prints the type written as `te` (resolved to `ty`) when that differs from
+    /// the type's own text: function types keep their parameter names. `None` otherwise.
+    pub(super) fn type_expr_text(&self, te: &ast::Expr, ty: TypeId) -> Option<String> {
+        match &te.unparen().kind {
+            AK::FuncType(ft) => self.func_type_text(ft, ty),
+            _ => None,
         }
+    }
+
+    /// [`Checker::type_expr_text`] of a function type `ft` resolved to signature `sig`.
+    fn func_type_text(&self, ft: &ast::FuncType, sig_ty: TypeId) -> Option<String> {
         let t = &self.prog.types;
-        let sig = t.signature(self.prog.funcs.get(func.0 as usize)?.sig)?;
+        let sig = t.signature(sig_ty)?;
         let item = |field: &ast::Field, ty: TypeId, dots: bool| {
             let ty = if dots {
                 format!("...{}", self.tstr(t.elem(ty)))
             } else {
-                self.tstr(ty)
+                self.type_expr_text(&field.typ, ty)
+                    .unwrap_or_else(|| self.tstr(ty))
             };
             match &field.name {
                 Some(n) => format!("{} {ty}", n.name),
@@ -405,7 +463,9 @@ impl Checker<'_> {
         let mut text = format!("func({})", params.join(", "));
         match (ft.results.as_slice(), sig.results.as_slice()) {
             ([], _) => {}
-            ([r], [ty]) if r.name.is_none() => text.push_str(&format!(" {}", self.tstr(*ty))),
+            ([r], [ty]) if r.name.is_none() => {
+                text.push_str(&format!(" {}", item(r, *ty, false)));
+            }
             (rs, tys) => {
                 let results: Vec<String> = rs
                     .iter()
@@ -415,7 +475,7 @@ impl Checker<'_> {
                 text.push_str(&format!(" ({})", results.join(", ")));
             }
         }
-        Some(text)
+        (text != self.tstr(sig_ty)).then_some(text)
     }
 
     /// [`Checker::signature_text`] of a declared function or method.

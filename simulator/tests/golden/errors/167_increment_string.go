@@ -1,0 +1,8 @@
+// ++ works on numbers only.
+package main
+
+func main() {
+	s := "a"
+	s++
+	_ = s
+}
