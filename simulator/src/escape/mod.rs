@@ -240,7 +240,6 @@ pub struct EscapeFacts {
 /// Runs escape analysis over the whole program.
 pub fn analyze(prog: &Program, opts: Options) -> EscapeFacts {
     let mut st = State {
-        prog,
         opts,
         tagged: HashSet::default(),
         facts: EscapeFacts::default(),
@@ -268,7 +267,6 @@ pub fn analyze(prog: &Program, opts: Options) -> EscapeFacts {
 
 /// State shared by all batches.
 pub(crate) struct State<'p> {
-    prog: &'p Program,
     opts: Options,
     /// Functions whose analysis is finished (their tags are final).
     tagged: HashSet<FuncId>,

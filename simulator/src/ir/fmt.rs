@@ -3,7 +3,7 @@
 //! skipped, composite literals print as `T{...}`, the variadic slice as `... argument`,
 //! parentheses come from operator precedence, constants print their (typed) value.
 
-use super::{Builtin, Callee, CompLitKind, Expr, ExprKind, Program, SliceKind, Stmt, StmtKind};
+use super::{Builtin, Callee, CompLitKind, Expr, ExprKind, Program, Stmt, StmtKind};
 use crate::fxhash::HashMap;
 use crate::types::constant::{Value, go_quote_rune};
 use crate::types::{Type, TypeId, predeclared as P};
@@ -182,7 +182,7 @@ impl<'p> Printer<'p> {
                 low,
                 high,
                 max,
-                kind,
+                kind: _,
             } => {
                 self.write_expr(out, x, nprec, d);
                 out.push('[');
@@ -193,7 +193,7 @@ impl<'p> Printer<'p> {
                 if let Some(h) = high {
                     self.write_expr(out, h, 0, d);
                 }
-                if max.is_some() || (*kind != SliceKind::String && false) {
+                if max.is_some() {
                     out.push(':');
                     if let Some(m) = max {
                         self.write_expr(out, m, 0, d);

@@ -275,11 +275,10 @@ fn rewrite_dead(
                 *rhs = Some(zero(pos));
             }
             StmtKind::AssignList { id, lhs, rhs, .. } => {
-                for i in 0..lhs.len() {
+                for (i, l) in lhs.iter_mut().enumerate() {
                     if dead.contains(&(*id, i)) {
-                        let pos = lhs[i].pos;
-                        lhs[i] =
-                            Expr::new(ExprKind::Blank, crate::types::predeclared::INVALID, pos);
+                        let pos = l.pos;
+                        *l = Expr::new(ExprKind::Blank, crate::types::predeclared::INVALID, pos);
                         if let Some(r) = rhs.get_mut(i) {
                             *r = zero(pos);
                         }
@@ -355,7 +354,7 @@ impl LoopVar<'_> {
         }
     }
 
-    fn stmts(&mut self, list: &mut Vec<Stmt>) {
+    fn stmts(&mut self, list: &mut [Stmt]) {
         for s in list.iter_mut() {
             self.stmt(s);
         }
@@ -576,14 +575,11 @@ impl LoopVar<'_> {
 
     fn expr(&mut self, e: &mut Expr) {
         match &e.kind {
-            ExprKind::Closure(f) => {
-                if self.return_in_loop_depth < self.loop_depth {
-                    let caps: Vec<VarId> =
-                        self.prog.func(*f).captures.iter().map(|c| c.var).collect();
-                    for v in caps {
-                        if let Some(l) = self.leaked.get_mut(&v) {
-                            *l = true;
-                        }
+            ExprKind::Closure(f) if self.return_in_loop_depth < self.loop_depth => {
+                let caps: Vec<VarId> = self.prog.func(*f).captures.iter().map(|c| c.var).collect();
+                for v in caps {
+                    if let Some(l) = self.leaked.get_mut(&v) {
+                        *l = true;
                     }
                 }
             }

@@ -527,7 +527,7 @@ pub fn binary_op(
             Geq => Ok(Bool(a >= b)),
             _ => Err(ConstError::Invalid),
         },
-        (Int(a), Int(b)) if !(op == Div && !integer_division) => match op {
+        (Int(a), Int(b)) if op != Div || integer_division => match op {
             Add => ovf(a.checked_add(*b)),
             Sub => ovf(a.checked_sub(*b)),
             Mul => ovf(a.checked_mul(*b)),
@@ -643,7 +643,7 @@ mod tests {
     fn floats_print_like_go() {
         assert_eq!(format_float_6g(0.1), "0.1");
         assert_eq!(format_float_6g(1e100), "1e+100");
-        assert_eq!(format_float_6g(3.14159265), "3.14159");
+        assert_eq!(format_float_6g(1.23456789), "1.23457");
         assert_eq!(format_float_6g(2.5), "2.5");
         assert_eq!(format_float_6g(100000.0), "100000");
         assert_eq!(format_float_6g(1234567.0), "1.23457e+06");

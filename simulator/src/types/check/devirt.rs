@@ -286,17 +286,15 @@ impl Checker<'_> {
                         },
                         _ => (None, None),
                     };
-                    if key.as_ref().is_some_and(|k| lhs_is(k)) {
+                    if key.as_ref().is_some_and(&lhs_is) {
                         out.push(kt.map(Assigned::Type).unwrap_or(Assigned::Nothing));
                     }
-                    if value.as_ref().is_some_and(|k| lhs_is(k)) {
+                    if value.as_ref().is_some_and(&lhs_is) {
                         out.push(vt.map(Assigned::Type).unwrap_or(Assigned::Nothing));
                     }
                 }
-                StmtKind::TypeSwitch { x, cases, .. } => {
-                    if cases.iter().any(|c| c.var == Some(v)) {
-                        out.push(Assigned::Expr(x));
-                    }
+                StmtKind::TypeSwitch { x, cases, .. } if cases.iter().any(|c| c.var == Some(v)) => {
+                    out.push(Assigned::Expr(x));
                 }
                 _ => {}
             }
@@ -575,7 +573,9 @@ fn for_each_child_mut(e: &mut Expr, f: &mut dyn FnMut(&mut Expr)) {
             }
         }
         ExprKind::Builtin { args, .. } | ExprKind::AddStr(args) => {
-            args.iter_mut().for_each(|a| f(a))
+            for a in args.iter_mut() {
+                f(a);
+            }
         }
         ExprKind::MakeSlice { len, cap } => {
             f(len);

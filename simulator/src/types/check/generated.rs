@@ -181,11 +181,9 @@ impl<'p> ReadOrder<'p> {
         let func = self.prog.func(f);
         match func.kind {
             FuncKind::Method { recv_type, .. } => self.read_type(recv_type),
-            FuncKind::TopLevel => {
-                if self.funcs_seen.insert(f) {
-                    self.read_components(func.sig);
-                    self.todo.push(f);
-                }
+            FuncKind::TopLevel if self.funcs_seen.insert(f) => {
+                self.read_components(func.sig);
+                self.todo.push(f);
             }
             _ => {}
         }

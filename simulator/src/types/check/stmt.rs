@@ -421,7 +421,7 @@ impl Checker<'_> {
     /// assignment kind (`None` for a single `x = y`) and the converted right-side expressions.
     /// Follows types2's `assignVars` / `initVars`: a single call on the right is always
     /// checked as a possibly multi-valued expression.
-    #[allow(clippy::type_complexity)]
+    #[allow(clippy::type_complexity, clippy::too_many_arguments)]
     fn assignment_rhs(
         &mut self,
         pos: Pos,
@@ -2358,7 +2358,7 @@ impl Checker<'_> {
     /// Go's front-end `staticBool`: +1/-1 when a condition is statically true/false
     /// (looking through `&&`, `||` and — as Go does — `!` without negating), 0 otherwise.
     /// Like Go, it narrows the condition to the operand that decides it.
-    pub(super) fn static_bool(&self, e: &ast::Expr, mut ir: Option<&mut Expr>) -> i32 {
+    pub(super) fn static_bool(&self, e: &ast::Expr, ir: Option<&mut Expr>) -> i32 {
         if let Some(&b) = self.const_bools.get(&(e as *const ast::Expr)) {
             return if b { 1 } else { -1 };
         }
