@@ -303,6 +303,29 @@ fn deep_nesting_through_the_binary() {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
+/// Many functions: the per-function passes must not be quadratic in their number (100,000
+/// one-line functions took minutes; `go build` takes about 45 s on them).
+#[test]
+fn many_functions_in_reasonable_time() {
+    let n = 20_000;
+    let mut src = String::from("package main\n\n");
+    for i in 0..n {
+        src.push_str(&format!(
+            "func f{i}(p *int) *int {{ return func() *int {{ return p }}() }}\n"
+        ));
+    }
+    src.push_str("func main() {}\n");
+    let start = Instant::now();
+    let file = SourceFile::new("./many.go", src);
+    let out = memsim::escape_report(&file, 1).expect("valid program");
+    assert!(out.lines().count() >= n, "{} lines", out.lines().count());
+    assert!(
+        start.elapsed() < Duration::from_secs(20),
+        "took {:?}",
+        start.elapsed()
+    );
+}
+
 // ---- mutations -------------------------------------------------------------------------
 
 /// Bytes a byte-level mutation likes to insert: brackets, quotes, invalid UTF-8, NUL.

@@ -13,12 +13,26 @@ use crate::types::constant::Value;
 /// closures that capture variables from it (last created first), then the other function
 /// literals.
 pub fn elided_lines(prog: &Program) -> Vec<Line> {
+    let n = prog.funcs.len();
     let mut out = Vec::new();
-    let mut walked = vec![false; prog.funcs.len()];
+    let mut walked = vec![false; n];
     let mut roots: Vec<FuncId> = prog.func_order.iter().copied().filter(|&f| !prog.func(f).is_capturing).collect();
+    let mut is_root = vec![false; n];
+    for f in &roots {
+        is_root[f.0 as usize] = true;
+    }
+    // the capturing closures created in each function
+    let mut capturing: Vec<Vec<FuncId>> = vec![Vec::new(); n];
     for (i, f) in prog.funcs.iter().enumerate() {
-        if matches!(f.kind, FuncKind::Closure | FuncKind::GoDeferWrapper) && !f.is_capturing && !roots.contains(&FuncId(i as u32)) {
+        if matches!(f.kind, FuncKind::Closure | FuncKind::GoDeferWrapper) && !f.is_capturing && !is_root[i] {
+            is_root[i] = true;
             roots.push(FuncId(i as u32));
+        }
+        if let Some(p) = f.parent
+            && f.is_capturing
+            && let Some(c) = capturing.get_mut(p.0 as usize)
+        {
+            c.push(FuncId(i as u32));
         }
     }
     for root in roots {
@@ -29,11 +43,7 @@ pub fn elided_lines(prog: &Program) -> Vec<Line> {
             }
             walked[f.0 as usize] = true;
             func_lines(prog, f, &mut out);
-            for (i, c) in prog.funcs.iter().enumerate() {
-                if c.parent == Some(f) && c.is_capturing {
-                    todo.push(FuncId(i as u32));
-                }
-            }
+            todo.extend(capturing[f.0 as usize].iter().copied());
         }
     }
     out

@@ -53,21 +53,31 @@ impl Checker<'_> {
 
     /// Functions in declaration order, each followed by the closures created in it.
     fn devirt_order(&self) -> Vec<FuncId> {
-        let mut out = Vec::new();
+        let n = self.prog.funcs.len();
+        let mut declared = vec![false; n];
         for &f in &self.prog.func_order {
-            out.push(f);
-            self.push_closures(f, &mut out);
+            declared[f.0 as usize] = true;
         }
-        out
-    }
-
-    fn push_closures(&self, f: FuncId, out: &mut Vec<FuncId>) {
+        // the closures created in each function, in creation order
+        let mut children: Vec<Vec<FuncId>> = vec![Vec::new(); n];
         for (i, func) in self.prog.funcs.iter().enumerate() {
-            if func.parent == Some(f) && !self.prog.func_order.contains(&FuncId(i as u32)) {
-                out.push(FuncId(i as u32));
-                self.push_closures(FuncId(i as u32), out);
+            if let Some(p) = func.parent
+                && !declared[i]
+                && let Some(c) = children.get_mut(p.0 as usize)
+            {
+                c.push(FuncId(i as u32));
             }
         }
+        let mut out = Vec::new();
+        for &f in &self.prog.func_order {
+            // depth first, children in order, without recursion
+            let mut todo = vec![f];
+            while let Some(g) = todo.pop() {
+                out.push(g);
+                todo.extend(children[g.0 as usize].iter().rev());
+            }
+        }
+        out
     }
 
     /// Whether the interface call with temporary id `site` in function `f` can be
