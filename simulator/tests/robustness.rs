@@ -376,16 +376,17 @@ fn mutate_tokens<'a>(rng: &mut XorShift, toks: &mut Vec<&'a str>) {
     }
 }
 
-#[test]
-fn mutated_corpus_never_panics() {
+/// Runs `rounds` seeded mutants of the corpus through the pipeline; returns how many were
+/// valid programs and how many were not. A mutant that panics is saved to the temporary
+/// directory (named in the failure) before the test fails.
+fn mutation_run(seed: u64, rounds: usize) -> (usize, usize) {
     let corpus = corpus();
     assert!(corpus.len() > 100, "golden corpus not found");
     let texts: Vec<String> = corpus
         .iter()
         .map(|(_, b)| String::from_utf8_lossy(b).into_owned())
         .collect();
-    let mut rng = XorShift(0x5EED_F00D_CAFE_D00D);
-    let rounds = 3000;
+    let mut rng = XorShift(seed);
     let (mut valid, mut invalid) = (0, 0);
     for round in 0..rounds {
         let k = rng.below(corpus.len());
@@ -402,14 +403,55 @@ fn mutated_corpus_never_panics() {
             }
             toks.concat().into_bytes()
         };
-        match run_pipeline("mutant.go", &input) {
-            Ok(_) => valid += 1,
-            Err(_) => invalid += 1,
+        match std::panic::catch_unwind(|| run_pipeline("mutant.go", &input)) {
+            Ok(Ok(_)) => valid += 1,
+            Ok(Err(_)) => invalid += 1,
+            Err(_) => {
+                let path = std::env::temp_dir().join(format!("memsim-mutant-{seed:x}-{round}.go"));
+                let _ = std::fs::write(&path, &input);
+                panic!(
+                    "mutant {round} of {} (seed {seed:#x}) failed; saved to {}",
+                    corpus[k].0,
+                    path.display()
+                );
+            }
         }
     }
+    (valid, invalid)
+}
+
+#[test]
+fn mutated_corpus_never_panics() {
+    let rounds = 3000;
+    let (valid, invalid) = mutation_run(0x5EED_F00D_CAFE_D00D, rounds);
     // the mix must exercise the checker and the escape analysis, not only the parser
     assert!(
         valid > rounds / 50,
         "{valid} valid and {invalid} invalid mutants"
+    );
+}
+
+/// The same for as long as you like (not part of the normal run):
+///
+/// ```text
+/// MEMSIM_MUTATIONS=200000 MEMSIM_MUTATION_SEED=7 \
+///     cargo test --release -p memsim --test robustness -- --ignored --nocapture
+/// ```
+#[test]
+#[ignore]
+fn mutated_corpus_long() {
+    let var = |name: &str, default: u64| {
+        std::env::var(name)
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(default)
+    };
+    let rounds = var("MEMSIM_MUTATIONS", 100_000) as usize;
+    let seed = var("MEMSIM_MUTATION_SEED", 1).max(1);
+    let start = Instant::now();
+    let (valid, invalid) = mutation_run(seed, rounds);
+    println!(
+        "{rounds} mutants (seed {seed}): {valid} valid, {invalid} invalid, in {:?}",
+        start.elapsed()
     );
 }
