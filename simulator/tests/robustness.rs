@@ -354,7 +354,7 @@ fn mutate_bytes(rng: &mut XorShift, src: &mut Vec<u8>) {
 }
 
 /// One token-level mutation of `toks`.
-fn mutate_tokens<'a>(rng: &mut XorShift, toks: &mut Vec<&'a str>) {
+fn mutate_tokens(rng: &mut XorShift, toks: &mut Vec<&str>) {
     if toks.is_empty() {
         return;
     }
