@@ -126,15 +126,16 @@ pub fn unquote_string(lit: &str) -> Option<String> {
         return None;
     }
     let (first, last) = (bytes[0], bytes[bytes.len() - 1]);
+    if !matches!((first, last), (b'`', b'`') | (b'"', b'"')) {
+        // also keeps the slice below on char boundaries: both ends are ASCII quotes
+        return None;
+    }
     let body = &lit[1..lit.len() - 1];
-    if first == b'`' && last == b'`' {
+    if first == b'`' {
         if body.contains('`') {
             return None;
         }
         return Some(body.replace('\r', ""));
-    }
-    if first != b'"' || last != b'"' {
-        return None;
     }
     let mut out: Vec<u8> = Vec::with_capacity(body.len());
     let b = body.as_bytes();

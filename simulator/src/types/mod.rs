@@ -803,7 +803,7 @@ impl TypeTable {
                 let ptr_data = if e.ptr_data == 0 || *len == 0 {
                     0
                 } else {
-                    e.size * (len - 1) + e.ptr_data
+                    e.size.saturating_mul(len - 1).saturating_add(e.ptr_data)
                 };
                 Layout {
                     size,
@@ -820,7 +820,7 @@ impl TypeTable {
                     let l = self.compute_layout(f.ty, depth + 1);
                     off = round_up(off, l.align);
                     if l.ptr_data > 0 {
-                        ptr_data = off + l.ptr_data;
+                        ptr_data = off.saturating_add(l.ptr_data);
                     }
                     off = off.saturating_add(l.size);
                     align = align.max(l.align);
@@ -829,7 +829,7 @@ impl TypeTable {
                 // A trailing zero-size field gets one byte of padding so that a pointer to
                 // it does not point past the object (Go's types.CalcStructSize).
                 if !fields.is_empty() && last_size == 0 && off > 0 {
-                    off += 1;
+                    off = off.saturating_add(1);
                 }
                 Layout {
                     size: round_up(off, align),
@@ -846,7 +846,7 @@ impl TypeTable {
                 let mut off = 0;
                 for t in ts {
                     let l = self.compute_layout(*t, depth + 1);
-                    off = round_up(off, l.align) + l.size;
+                    off = round_up(off, l.align).saturating_add(l.size);
                 }
                 Layout {
                     size: off,
@@ -886,7 +886,7 @@ impl TypeTable {
             if i == index {
                 return off;
             }
-            off += l.size;
+            off = off.saturating_add(l.size);
         }
         off
     }
@@ -904,11 +904,13 @@ impl TypeTable {
     }
 }
 
+/// `x` rounded up to a multiple of `align`. Sizes saturate at `u64::MAX` instead of
+/// overflowing: a type larger than the address space stays "too large" everywhere.
 fn round_up(x: u64, align: u64) -> u64 {
     if align <= 1 {
         x
     } else {
-        x.div_ceil(align) * align
+        x.div_ceil(align).saturating_mul(align)
     }
 }
 

@@ -13,16 +13,6 @@ use crate::ir::fmt::Printer;
 use crate::ir::visit::{Node, walk_func};
 use crate::ir::{AssignListKind, Callee, RangeKind, Stmt, StmtKind};
 
-/// Appends the functions nested in `f` that are not in `func_order`, depth first.
-fn push_closures(children: &[Vec<FuncId>], in_order: &[bool], f: FuncId, out: &mut Vec<FuncId>) {
-    for &c in &children[f.0 as usize] {
-        if !in_order[c.0 as usize] {
-            out.push(c);
-            push_closures(children, in_order, c, out);
-        }
-    }
-}
-
 /// How one interface call is devirtualized.
 struct Devirt {
     /// The concrete type the receiver always holds.
@@ -81,15 +71,29 @@ impl Checker<'_> {
 
     /// Functions in declaration order, each followed by the closures created in it.
     fn devirt_order(&self) -> Vec<FuncId> {
-        let mut in_order = vec![false; self.prog.funcs.len()];
+        let n = self.prog.funcs.len();
+        let mut declared = vec![false; n];
         for &f in &self.prog.func_order {
-            in_order[f.0 as usize] = true;
+            declared[f.0 as usize] = true;
         }
-        let children = self.prog.children();
+        // the closures created in each function, in creation order
+        let mut children: Vec<Vec<FuncId>> = vec![Vec::new(); n];
+        for (i, func) in self.prog.funcs.iter().enumerate() {
+            if let Some(p) = func.parent
+                && !declared[i]
+                && let Some(c) = children.get_mut(p.0 as usize)
+            {
+                c.push(FuncId(i as u32));
+            }
+        }
         let mut out = Vec::new();
         for &f in &self.prog.func_order {
-            out.push(f);
-            push_closures(&children, &in_order, f, &mut out);
+            // depth first, children in order, without recursion
+            let mut todo = vec![f];
+            while let Some(g) = todo.pop() {
+                out.push(g);
+                todo.extend(children[g.0 as usize].iter().rev());
+            }
         }
         out
     }
