@@ -48,6 +48,11 @@ impl Checker<'_> {
                 self.resolve_pkg_entry(i);
             }
         }
+        for (k, pos) in std::mem::take(&mut self.deferred_map_keys) {
+            if self.prog.types.underlying(k) != P::INVALID && !self.prog.types.comparable(k) {
+                self.error(pos, format!("invalid map key type {}", self.tstr(k)));
+            }
+        }
         self.collect_methods();
         for i in 0..self.pkg_entries.len() {
             self.resolve_pkg_entry(i);
@@ -60,6 +65,9 @@ impl Checker<'_> {
             self.make_generated_functions();
         }
         self.check_unused_imports();
+        if self.diags.is_empty() {
+            self.check_type_sizes();
+        }
         if self.prog.main.is_none() && self.diags.is_empty() {
             self.error(Pos::NONE, "function main is undeclared in the main package");
         }
@@ -279,6 +287,44 @@ impl Checker<'_> {
         })
     }
 
+    /// When `t` is a declared type still being resolved, reports the cycle through it as
+    /// types2 does (at the first type of the cycle) and returns true.
+    pub(super) fn report_cycle_through(&mut self, t: TypeId) -> bool {
+        if self
+            .prog
+            .types
+            .named_info(t)
+            .is_none_or(|i| i.underlying.is_some())
+        {
+            return false;
+        }
+        let Some(k) = self
+            .resolving
+            .iter()
+            .position(|&i| self.pending_named(i) == Some(t))
+        else {
+            return false;
+        };
+        let types_on_cycle = self.resolving[k..]
+            .iter()
+            .filter(|&&i| matches!(self.pkg_entries[i].decl, PkgDecl::Type { .. }))
+            .count();
+        let first = self.resolving[k];
+        let (name, pos) = (
+            self.pkg_entries[first].name.clone(),
+            self.pkg_entries[first].pos,
+        );
+        if types_on_cycle <= 1 {
+            self.error(
+                pos,
+                format!("invalid recursive type: {name} refers to itself"),
+            );
+        } else {
+            self.error(pos, format!("invalid recursive type {name}"));
+        }
+        true
+    }
+
     fn pending_func(&self, i: usize) -> Option<FuncId> {
         self.pending.get(&i).and_then(|o| {
             if let Object::Func(f) = o {
@@ -442,6 +488,47 @@ impl Checker<'_> {
         self.prog.types.set_underlying(named, u);
         self.check_type_cycle(named, spec.name.pos);
         Object::TypeName(named)
+    }
+
+    /// Go's size check (`types.CalcSize`), done as types are read after type checking: a
+    /// type of 2^50 bytes or more is `larger than address space`, reported at the declaration
+    /// (type, package variable or local) that needs its size.
+    fn check_type_sizes(&mut self) {
+        const MAX_WIDTH: u64 = 1 << 50;
+        fn too_large(t: &TypeTable, ty: TypeId, depth: u32) -> Option<TypeId> {
+            if depth > 100 || t.size(ty) < MAX_WIDTH {
+                return None;
+            }
+            let inner = match t.under(ty) {
+                Type::Array { elem, .. } => too_large(t, *elem, depth + 1),
+                Type::Struct(fields) => fields.iter().find_map(|f| too_large(t, f.ty, depth + 1)),
+                _ => None,
+            };
+            Some(inner.unwrap_or(t.underlying(ty)))
+        }
+        let mut places: Vec<(Pos, TypeId)> = Vec::new();
+        for e in &self.pkg_entries {
+            match &e.state {
+                ResolveState::Resolved(Object::TypeName(t)) => places.push((e.pos, *t)),
+                ResolveState::Resolved(Object::Global(g)) => {
+                    places.push((e.pos, self.prog.global(*g).ty))
+                }
+                _ => {}
+            }
+        }
+        for v in &self.prog.vars {
+            if v.class == VarClass::Local {
+                places.push((v.pos, v.ty));
+            }
+        }
+        places.sort_by_key(|&(p, _)| p);
+        if let Some((pos, big)) = places
+            .into_iter()
+            .find_map(|(p, t)| too_large(&self.prog.types, t, 0).map(|b| (p, b)))
+        {
+            let text = self.prog.types.compiler_string(big);
+            self.error(pos, format!("type {text} larger than address space"));
+        }
     }
 
     /// Reports `invalid recursive type` when a type contains itself by value (types2's

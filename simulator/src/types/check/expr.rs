@@ -241,6 +241,29 @@ impl Checker<'_> {
             LitKind::String => (P::UNTYPED_STRING, constant::parse_string_literal(text)),
             LitKind::Imag => (P::UNTYPED_COMPLEX, constant::parse_imag_literal(text)),
         };
+        let infinite = match &val {
+            Ok(Value::Float(f)) | Ok(Value::Complex(_, f)) => f.is_infinite(),
+            _ => false,
+        };
+        if infinite {
+            // Go's constants are exact; memsim's floats are float64. A decimal exponent
+            // whose binary exponent does not fit 32 bits is malformed for Go too.
+            let exp: i64 = text
+                .rsplit(['e', 'E', 'p', 'P'])
+                .next()
+                .map(|x| x.trim_end_matches('i').replace('_', ""))
+                .and_then(|x| x.parse().ok())
+                .unwrap_or(0);
+            if exp.unsigned_abs() > 646_456_992 {
+                self.error(e.pos, format!("malformed constant: {text}"));
+            } else {
+                self.unsupported(
+                    e.pos,
+                    format!("the constant {text} (beyond the range of float64)"),
+                );
+            }
+            return Operand::invalid(e.pos, e.pos);
+        }
         match val {
             Ok(v) => {
                 // A float literal with an integral value stays a float constant.
@@ -2226,6 +2249,10 @@ impl Checker<'_> {
                 CompLitKind::Map(self.map_elems(elems, key, value).unwrap_or_default())
             }
             _ => {
+                // A type used inside its own declaration (`type T [len(T{})]int`).
+                if self.report_cycle_through(ty) {
+                    return Operand::invalid(e.pos, e.go_start());
+                }
                 // An element literal with its type elided names the element type.
                 let what = if typ.is_some() { "" } else { " element" };
                 self.error(

@@ -443,6 +443,9 @@ pub(crate) struct Checker<'a> {
     /// Package initialisation statements in initialisation order, static ones included
     /// (the order Go's front end reads them in).
     init_stmts: Vec<ir::Stmt>,
+    /// Map key types met before they were resolved, with the key's position: their
+    /// comparability is checked when the package's types are (types2's `check.later`).
+    deferred_map_keys: Vec<(TypeId, Pos)>,
     /// Declared parameter and result names of interface methods, by (signature, name).
     imethod_params: HashMap<(TypeId, String), generated::ParamNames>,
     /// Package entries being resolved, innermost last (to tell self-references in cycles).
@@ -561,6 +564,7 @@ impl<'a> Checker<'a> {
             last_call_kind: CallKind::Statement,
             errpos: None,
             init_stmts: Vec::new(),
+            deferred_map_keys: Vec::new(),
             imethod_params: HashMap::default(),
             resolving: Vec::new(),
             var_type_text: HashMap::default(),

@@ -81,9 +81,18 @@ impl Checker<'_> {
                 if k == P::INVALID || v == P::INVALID {
                     return P::INVALID;
                 }
-                // Comparability of a named key type may not be known yet; it is checked here
-                // for resolved types.
-                if self.prog.types.underlying(k) != P::INVALID && !self.prog.types.comparable(k) {
+                // Comparability of a named key type may not be known yet: it is checked once
+                // the package's types are resolved.
+                if self
+                    .prog
+                    .types
+                    .named_info(k)
+                    .is_some_and(|i| i.underlying.is_none())
+                {
+                    self.deferred_map_keys.push((k, key.go_start()));
+                } else if self.prog.types.underlying(k) != P::INVALID
+                    && !self.prog.types.comparable(k)
+                {
                     self.error(
                         key.go_start(),
                         format!("invalid map key type {}", self.tstr(k)),
@@ -389,6 +398,9 @@ impl Checker<'_> {
                     }
                     let t = self.resolve_type(&el.typ);
                     if t == P::INVALID {
+                        continue;
+                    }
+                    if self.report_cycle_through(t) {
                         continue;
                     }
                     if !self.prog.types.is_interface(t) {

@@ -1,0 +1,5 @@
+package main
+
+type M map[M]M
+
+func main() {}

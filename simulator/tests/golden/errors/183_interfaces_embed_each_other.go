@@ -1,0 +1,6 @@
+package main
+
+type A interface{ B }
+type B interface{ A }
+
+func main() {}

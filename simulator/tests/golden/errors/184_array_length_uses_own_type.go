@@ -1,0 +1,5 @@
+package main
+
+type T [len(T{})]int
+
+func main() {}
