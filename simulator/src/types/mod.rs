@@ -253,10 +253,29 @@ pub struct NamedType {
     pub pos: Pos,
     /// Set once the declaration is resolved; `None` while resolving (cycle detection).
     pub underlying: Option<TypeId>,
-    /// Declared methods in declaration order.
+    /// Declared methods in declaration order (add them with [`NamedType::add_method`]).
     pub methods: Vec<Method>,
     /// Declared inside a function.
     pub local: bool,
+    /// Method name → index of its first declaration in `methods` (a type may have
+    /// thousands of methods: selectors must not scan them).
+    method_index: HashMap<String, u32>,
+}
+
+impl NamedType {
+    /// Appends a declared method.
+    pub fn add_method(&mut self, m: Method) {
+        let i = self.methods.len() as u32;
+        self.method_index.entry(m.name.clone()).or_insert(i);
+        self.methods.push(m);
+    }
+
+    /// The first declared method called `name`.
+    pub fn method(&self, name: &str) -> Option<&Method> {
+        self.method_index
+            .get(name)
+            .map(|&i| &self.methods[i as usize])
+    }
 }
 
 /// A method declared on a named type.
@@ -519,6 +538,7 @@ impl TypeTable {
             underlying: None,
             methods: Vec::new(),
             local,
+            method_index: HashMap::default(),
         });
         let id = TypeId(self.types.len() as u32);
         self.types.push(Type::Named(index));

@@ -799,7 +799,7 @@ impl Checker<'_> {
             let sig = self.prog.funcs[id.0 as usize].sig;
             self.method_funcs.insert((base_ty, mname.clone()), id);
             if let Some(info) = self.prog.types.named_info_mut(base_ty) {
-                info.methods.push(Method {
+                info.add_method(Method {
                     name: mname,
                     func: id.0,
                     pointer_receiver: pointer,

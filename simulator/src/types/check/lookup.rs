@@ -79,7 +79,7 @@ impl Checker<'_> {
                     }
                     seen.push(c.ty);
                     if let Some(info) = t.named_info(c.ty)
-                        && let Some(m) = info.methods.iter().find(|m| m.name == name)
+                        && let Some(m) = info.method(name)
                     {
                         found.push(Selection::Method {
                             path: c.path.clone(),
