@@ -11,6 +11,7 @@
 //! Every stage reports problems as [`diag::Diagnostic`]s positioned exactly where the Go
 //! toolchain reports them.
 
+pub mod allocator;
 pub mod diag;
 pub mod escape;
 pub mod fxhash;

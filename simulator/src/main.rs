@@ -13,5 +13,6 @@ use std::process::ExitCode;
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
+    memsim::allocator::keep_freed_memory();
     cli::main()
 }
