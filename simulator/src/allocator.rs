@@ -1,25 +1,42 @@
-//! Tuning of the mimalloc allocator that the `memsim` binary (and the speed benchmark)
-//! install as the global allocator.
+//! The global allocator of the `memsim` binary and of the speed benchmark: mimalloc, called
+//! the way the system allocator is.
 //!
-//! memsim runs once over one file and exits. Its pipeline frees large parts of its memory
-//! between stages (the syntax tree after checking, per-function scratch during escape
-//! analysis) and allocates as much again in the next one. By default mimalloc *purges*
-//! freed memory after 10 ms: it gives the pages back to the kernel, which must then zero
-//! fresh pages when the next stage touches the memory again. On a 70,000-line program that
-//! zeroing was a third of the run time. [`keep_freed_memory`] turns purging off, so freed
-//! pages are reused as they are; the memory goes back to the system when the process exits.
+//! The pipeline makes millions of small allocations (syntax and IR nodes, names, scratch
+//! vectors), which mimalloc serves much faster than glibc's allocator. Two details of how
+//! it is called matter as much as the choice:
+//!
+//! * **Plain `mi_malloc` for ordinary alignments.** The `mimalloc` crate's allocator calls
+//!   `mi_malloc_aligned` for every request. mimalloc v3 serves an aligned request from its
+//!   fast path only while the page of that size class has a free block; when the page runs
+//!   out, a size that is not a power of two (24, 56, 112 bytes...) falls back to
+//!   *over-allocating* from a larger size class, and since nothing refills the exact size
+//!   class again, every later request of that size takes the slow path and wastes memory.
+//!   [`Allocator`] does what Rust's own `System` allocator does: alignments up to 16 bytes
+//!   (which every `mi_malloc` block of at least that size already has, like C's `malloc`)
+//!   go through `mi_malloc`/`mi_realloc`; larger ones through the aligned calls.
+//! * **Freed memory is kept** ([`keep_freed_memory`]). memsim runs once over one file and
+//!   exits; its stages free large parts of their memory (the syntax tree after checking,
+//!   per-function scratch) and allocate as much again in the next one. By default mimalloc
+//!   purges freed memory after 10 ms: it returns the pages to the kernel, which must zero
+//!   fresh pages when the next stage touches the memory again. On a 70,000-line program that
+//!   zeroing was a third of the run time.
 
-use std::ffi::{c_int, c_long};
+use std::alloc::{GlobalAlloc, Layout};
+use std::ffi::{c_int, c_long, c_void};
+
+/// The largest alignment every `mi_malloc` block of at least that many bytes has
+/// (mimalloc's `MI_MAX_ALIGN_SIZE`, `sizeof(max_align_t)` on x86-64 and aarch64).
+const MI_MAX_ALIGN_SIZE: usize = 16;
 
 /// mimalloc's `mi_option_purge_delay` (v3 `mimalloc.h`, `enum mi_option_e`): delay in
 /// milliseconds before freed memory is purged, `-1` for never.
 const MI_OPTION_PURGE_DELAY: c_int = 15;
 
-// SAFETY: `mi_option_set` is exported by the mimalloc library that the `mimalloc` crate
-// (through `libmimalloc-sys`) compiles and links into every memsim binary; its C signature
-// is `void mi_option_set(mi_option_t option, long value)` with `mi_option_t` a C enum (an
-// `int`). It only stores the value in mimalloc's option table (an atomic store), is safe to
-// call at any time from any thread, and accepts any option value, so it is declared `safe`.
+// SAFETY: `mi_option_set` is exported by the mimalloc library that `libmimalloc-sys`
+// compiles and links into memsim; its C signature is
+// `void mi_option_set(mi_option_t option, long value)` with `mi_option_t` a C enum (an
+// `int`). It only stores the value in mimalloc's option table, may be called at any time
+// from any thread, and accepts any option value, so it is declared `safe`.
 unsafe extern "C" {
     safe fn mi_option_set(option: c_int, value: c_long);
 }
@@ -29,4 +46,71 @@ unsafe extern "C" {
 /// never what memsim computes.
 pub fn keep_freed_memory() {
     mi_option_set(MI_OPTION_PURGE_DELAY, -1);
+}
+
+/// mimalloc as a global allocator (see the module doc):
+///
+/// ```ignore
+/// #[global_allocator]
+/// static GLOBAL: memsim::allocator::Allocator = memsim::allocator::Allocator;
+/// ```
+pub struct Allocator;
+
+/// Whether `mi_malloc(size)` is aligned enough for `align`: it is for alignments up to
+/// [`MI_MAX_ALIGN_SIZE`] when the block is at least as large as the alignment (smaller
+/// blocks are only word aligned), the rule Rust's `System` allocator uses for `malloc`.
+fn malloc_suffices(align: usize, size: usize) -> bool {
+    align <= MI_MAX_ALIGN_SIZE && align <= size
+}
+
+// SAFETY: every block is allocated and freed by mimalloc: `mi_malloc`/`mi_zalloc`/
+// `mi_realloc` blocks and `*_aligned` blocks are all released by `mi_free`, and
+// `mi_realloc`/`mi_realloc_aligned` accept either kind. `mi_malloc` blocks of `size` bytes
+// are aligned to `min(16, size rounded up to the word size)`, which `malloc_suffices`
+// checks against the layout; otherwise the aligned calls guarantee the alignment. Null is
+// returned on failure, as `GlobalAlloc` requires.
+unsafe impl GlobalAlloc for Allocator {
+    #[inline]
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        // SAFETY: plain FFI calls with a valid size and a power-of-two alignment.
+        unsafe {
+            if malloc_suffices(layout.align(), layout.size()) {
+                libmimalloc_sys::mi_malloc(layout.size()) as *mut u8
+            } else {
+                libmimalloc_sys::mi_malloc_aligned(layout.size(), layout.align()) as *mut u8
+            }
+        }
+    }
+
+    #[inline]
+    unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
+        // SAFETY: as in `alloc`.
+        unsafe {
+            if malloc_suffices(layout.align(), layout.size()) {
+                libmimalloc_sys::mi_zalloc(layout.size()) as *mut u8
+            } else {
+                libmimalloc_sys::mi_zalloc_aligned(layout.size(), layout.align()) as *mut u8
+            }
+        }
+    }
+
+    #[inline]
+    unsafe fn dealloc(&self, ptr: *mut u8, _layout: Layout) {
+        // SAFETY: `ptr` was returned by this allocator, hence by mimalloc.
+        unsafe { libmimalloc_sys::mi_free(ptr as *mut c_void) }
+    }
+
+    #[inline]
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        // SAFETY: `ptr` was returned by this allocator with `layout`; the new block keeps
+        // the alignment by the same rule as `alloc`.
+        unsafe {
+            if malloc_suffices(layout.align(), new_size) {
+                libmimalloc_sys::mi_realloc(ptr as *mut c_void, new_size) as *mut u8
+            } else {
+                libmimalloc_sys::mi_realloc_aligned(ptr as *mut c_void, new_size, layout.align())
+                    as *mut u8
+            }
+        }
+    }
 }
