@@ -15,6 +15,7 @@ pub mod allocator;
 pub mod diag;
 pub mod escape;
 pub mod fxhash;
+pub mod idset;
 pub mod ir;
 pub mod pipeline;
 pub mod source;

@@ -245,6 +245,7 @@ pub fn analyze(prog: &Program, opts: Options) -> EscapeFacts {
         facts: EscapeFacts::default(),
         oracles: HashMap::default(),
         paths: HashMap::default(),
+        var_locs: VarLocs::default(),
     };
     for (pos, text) in &prog.devirtualized {
         if opts.level > 0 {
@@ -274,6 +275,44 @@ pub(crate) struct State<'p> {
     oracles: HashMap<FuncId, Rc<Oracle<'p>>>,
     /// Flow paths recorded for the current batch's locations.
     paths: HashMap<u32, FlowPath>,
+    /// The current batch's variable locations.
+    var_locs: VarLocs,
+}
+
+/// Each variable's location in the current batch: a table indexed by variable id, emptied
+/// for the next batch by resetting only the entries set.
+#[derive(Default)]
+struct VarLocs {
+    /// Location index by variable id; `u32::MAX` for none.
+    slots: Vec<u32>,
+    /// The variables that have a location.
+    set: Vec<VarId>,
+}
+
+impl VarLocs {
+    fn get(&self, v: VarId) -> Option<LocId> {
+        match self.slots.get(v.0 as usize) {
+            Some(&l) if l != u32::MAX => Some(LocId(l)),
+            _ => None,
+        }
+    }
+
+    fn insert(&mut self, v: VarId, l: LocId) {
+        let i = v.0 as usize;
+        if i >= self.slots.len() {
+            self.slots.resize(i + 1, u32::MAX);
+        }
+        if self.slots[i] == u32::MAX {
+            self.set.push(v);
+        }
+        self.slots[i] = l.0;
+    }
+
+    fn clear(&mut self) {
+        for v in self.set.drain(..) {
+            self.slots[v.0 as usize] = u32::MAX;
+        }
+    }
 }
 
 impl State<'_> {
@@ -289,18 +328,20 @@ pub fn batches(prog: &Program) -> Vec<Vec<FuncId>> {
     struct V<'p> {
         prog: &'p Program,
         visitgen: u32,
-        node_id: HashMap<FuncId, u32>,
+        /// Visit number by function id (0: not visited yet).
+        node_id: Vec<u32>,
         stack: Vec<FuncId>,
         out: Vec<Vec<FuncId>>,
     }
     impl V<'_> {
         fn visit(&mut self, n: FuncId) -> u32 {
-            if let Some(&id) = self.node_id.get(&n) {
+            let id = self.node_id[n.0 as usize];
+            if id != 0 {
                 return id;
             }
             self.visitgen += 1;
             let id = self.visitgen;
-            self.node_id.insert(n, id);
+            self.node_id[n.0 as usize] = id;
             self.visitgen += 1;
             let mut min = self.visitgen;
             self.stack.push(n);
@@ -331,7 +372,7 @@ pub fn batches(prog: &Program) -> Vec<Vec<FuncId>> {
             if (min == id || min == id + 1) && !is_closure {
                 let i = self.stack.iter().rposition(|&x| x == n).unwrap_or(0);
                 for &x in &self.stack[i..] {
-                    self.node_id.insert(x, u32::MAX);
+                    self.node_id[x.0 as usize] = u32::MAX;
                 }
                 let block = self.stack.split_off(i);
                 self.out.push(block);
@@ -342,7 +383,7 @@ pub fn batches(prog: &Program) -> Vec<Vec<FuncId>> {
     let mut v = V {
         prog,
         visitgen: 0,
-        node_id: HashMap::default(),
+        node_id: vec![0; prog.funcs.len()],
         stack: Vec::new(),
         out: Vec::new(),
     };
@@ -354,10 +395,7 @@ pub fn batches(prog: &Program) -> Vec<Vec<FuncId>> {
     // Function literals no function refers to any more (removed as dead assignments)
     // are still compiled: Go lists them after the declared functions.
     for (i, f) in prog.funcs.iter().enumerate() {
-        if f.kind == FuncKind::Closure
-            && !f.is_capturing
-            && !v.node_id.contains_key(&FuncId(i as u32))
-        {
+        if f.kind == FuncKind::Closure && !f.is_capturing && v.node_id[i] == 0 {
             v.visit(FuncId(i as u32));
         }
     }
@@ -373,7 +411,6 @@ pub(crate) struct Batch<'p, 's> {
     st: &'s mut State<'p>,
     level: u8,
     locs: Vec<Location<'p>>,
-    var_locs: HashMap<VarId, LocId>,
     notes: Vec<Note<'p>>,
     closures: Vec<(Hole, FuncId, &'p Expr)>,
     fns: Vec<FuncId>,
@@ -396,12 +433,12 @@ impl<'p, 's> Batch<'p, 's> {
             locs.push(l);
         }
         st.paths.clear();
+        st.var_locs.clear();
         Batch {
             prog,
             st,
             level,
             locs,
-            var_locs: HashMap::default(),
             notes: Vec::new(),
             closures: Vec::new(),
             fns: fns.to_vec(),
@@ -448,10 +485,10 @@ impl<'p, 's> Batch<'p, 's> {
         let func = self.prog.func(f);
         for &v in func.dcl.iter().chain(&func.hidden_params) {
             let l = self.new_loc(LocNode::Var(v), true);
-            self.var_locs.insert(v, l);
+            self.st.var_locs.insert(v, l);
         }
         for (i, &r) in func.results.iter().enumerate() {
-            if let Some(&l) = self.var_locs.get(&r) {
+            if let Some(l) = self.st.var_locs.get(r) {
                 self.locs[l.0 as usize].result_index = i + 1;
             }
         }
@@ -460,14 +497,14 @@ impl<'p, 's> Batch<'p, 's> {
     /// The location of a variable (created on first use for variables of enclosing
     /// functions outside the batch, which cannot happen in valid IR).
     pub(super) fn var_loc(&mut self, v: VarId) -> LocId {
-        if let Some(&l) = self.var_locs.get(&v) {
+        if let Some(l) = self.st.var_locs.get(v) {
             return l;
         }
         let saved = self.curfn;
         self.curfn = self.prog.var(v).func;
         let l = self.new_loc(LocNode::Var(v), true);
         self.curfn = saved;
-        self.var_locs.insert(v, l);
+        self.st.var_locs.insert(v, l);
         l
     }
 
@@ -808,7 +845,7 @@ impl<'p, 's> Batch<'p, 's> {
             self.st.facts.param_leaks.insert(p, Leaks::default());
             return;
         }
-        let Some(&l) = self.var_locs.get(&p) else {
+        let Some(l) = self.st.var_locs.get(p) else {
             return;
         };
         let mut esc = self.locs[l.0 as usize].param_esc;

@@ -330,7 +330,8 @@ pub struct TypeTable {
     canon: Vec<TypeId>,
     intern: HashMap<Type, TypeId>,
     named: Vec<NamedType>,
-    layout_cache: RefCell<HashMap<TypeId, Layout>>,
+    /// Layouts computed so far, by type id.
+    layout_cache: RefCell<Vec<Option<Layout>>>,
 }
 
 /// Size, alignment and pointer-data size of a type.
@@ -429,7 +430,7 @@ impl TypeTable {
             canon: Vec::new(),
             intern: HashMap::default(),
             named: Vec::new(),
-            layout_cache: RefCell::new(HashMap::default()),
+            layout_cache: RefCell::new(Vec::new()),
         };
         for b in BASICS {
             t.intern(Type::Basic(b));
@@ -753,11 +754,16 @@ impl TypeTable {
 
     /// Size, alignment and pointer data of a type, as Go lays it out on amd64.
     pub fn layout(&self, id: TypeId) -> Layout {
-        if let Some(l) = self.layout_cache.borrow().get(&id) {
+        let i = id.0 as usize;
+        if let Some(Some(l)) = self.layout_cache.borrow().get(i) {
             return *l;
         }
         let l = self.compute_layout(id, 0);
-        self.layout_cache.borrow_mut().insert(id, l);
+        let mut cache = self.layout_cache.borrow_mut();
+        if cache.len() <= i {
+            cache.resize(self.types.len().max(i + 1), None);
+        }
+        cache[i] = Some(l);
         l
     }
 

@@ -22,6 +22,7 @@
 
 use super::*;
 use crate::fxhash::HashSet;
+use crate::idset::IdSet;
 use crate::ir::visit::{Node, walk_func, walk_stmt};
 use crate::ir::{
     AssignListKind, Builtin, Callee, FuncKind, ImportedFunc, Stmt, StmtKind, VarClass,
@@ -70,9 +71,9 @@ enum ItabTime {
 /// Replays the order in which Go's front end reads the package (see the module doc).
 struct ReadOrder<'p> {
     prog: &'p Program,
-    types_seen: HashSet<TypeId>,
-    funcs_seen: HashSet<FuncId>,
-    globals_seen: HashSet<GlobalId>,
+    types_seen: IdSet,
+    funcs_seen: IdSet,
+    globals_seen: IdSet,
     /// Function bodies to read; the last pushed is read first.
     todo: Vec<FuncId>,
     events: Vec<Event>,
@@ -84,9 +85,9 @@ impl<'p> ReadOrder<'p> {
     fn new(prog: &'p Program) -> ReadOrder<'p> {
         ReadOrder {
             prog,
-            types_seen: HashSet::default(),
-            funcs_seen: HashSet::default(),
-            globals_seen: HashSet::default(),
+            types_seen: IdSet::with_capacity(prog.types.len()),
+            funcs_seen: IdSet::with_capacity(prog.funcs.len()),
+            globals_seen: IdSet::with_capacity(prog.globals.len()),
             todo: Vec::new(),
             events: Vec::new(),
             itab_time: ItabTime::Initialisers,
@@ -96,7 +97,7 @@ impl<'p> ReadOrder<'p> {
     /// Reads a type used somewhere (Go's `reader.typ`, which wraps what it reads).
     fn read_type(&mut self, t: TypeId) {
         let types = &self.prog.types;
-        if t == P::INVALID || !self.types_seen.insert(types.canonical(t)) {
+        if t == P::INVALID || !self.types_seen.insert(types.canonical(t).0 as usize) {
             return;
         }
         match types.get(t) {
@@ -169,7 +170,7 @@ impl<'p> ReadOrder<'p> {
         for m in &info.methods {
             let f = FuncId(m.func);
             self.read_components(m.sig);
-            if self.funcs_seen.insert(f) {
+            if self.funcs_seen.insert(f.0 as usize) {
                 self.todo.push(f);
             }
         }
@@ -181,7 +182,7 @@ impl<'p> ReadOrder<'p> {
         let func = self.prog.func(f);
         match func.kind {
             FuncKind::Method { recv_type, .. } => self.read_type(recv_type),
-            FuncKind::TopLevel if self.funcs_seen.insert(f) => {
+            FuncKind::TopLevel if self.funcs_seen.insert(f.0 as usize) => {
                 self.read_components(func.sig);
                 self.todo.push(f);
             }
@@ -190,7 +191,7 @@ impl<'p> ReadOrder<'p> {
     }
 
     fn read_global(&mut self, g: GlobalId) {
-        if self.globals_seen.insert(g) {
+        if self.globals_seen.insert(g.0 as usize) {
             self.read_type(self.prog.global(g).ty);
         }
     }
@@ -448,7 +449,7 @@ impl Checker<'_> {
                 DeclRead::Func(f) => match self.prog.func(f).kind {
                     FuncKind::Method { recv_type, .. } => r.read_type(recv_type),
                     _ => {
-                        if r.funcs_seen.insert(f) {
+                        if r.funcs_seen.insert(f.0 as usize) {
                             r.read_components(self.prog.func(f).sig);
                             r.todo.push(f);
                         }
