@@ -17,6 +17,7 @@ pub mod escape;
 pub mod fxhash;
 pub mod idset;
 pub mod ir;
+pub mod name;
 pub mod pipeline;
 pub mod source;
 pub mod syntax;

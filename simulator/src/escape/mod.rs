@@ -43,6 +43,7 @@ use crate::fxhash::{HashMap, HashSet};
 use crate::ir::fmt::{Overrides, Printer};
 use crate::ir::visit::{Node, walk_func};
 use crate::ir::{Callee, Expr, ExprKind, FuncId, FuncKind, Program, StrConvKind, VarClass, VarId};
+use crate::name::Name;
 use crate::source::Pos;
 use crate::types::constant::Value;
 use std::rc::Rc;
@@ -123,8 +124,8 @@ pub enum Place {
     Temp,
     /// A variable, parameter or result of function `func`.
     Variable {
-        name: String,
-        func: String,
+        name: Name,
+        func: Name,
         pos: Pos,
         class: VarClass,
     },
@@ -155,7 +156,7 @@ pub struct FlowNote {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Store {
     /// A package variable (or a part of one): its name.
-    Global(String),
+    Global(Name),
     /// Memory reached through a pointer (`*p = v`, `p.f = v`): the target as printed.
     ThroughPointer(String),
     /// An element of a slice's backing array.
@@ -175,10 +176,10 @@ pub struct FlowPath {
 pub struct Decision {
     pub pos: Pos,
     /// The variable's name, or the allocating expression as Go prints it.
-    pub what: String,
+    pub what: Name,
     pub kind: DecisionKind,
     /// The function it belongs to, as Go names it.
-    pub func: String,
+    pub func: Name,
     pub func_id: FuncId,
     /// On the heap (moved or escaping).
     pub heap: bool,
@@ -818,7 +819,11 @@ impl<'p, 's> Batch<'p, 's> {
                     }
                     self.st.facts.decisions.push(Decision {
                         pos: e.pos,
-                        what: if is_append { "append".into() } else { text },
+                        what: if is_append {
+                            Name::from("append")
+                        } else {
+                            Name::from(text)
+                        },
                         kind: DecisionKind::Allocation {
                             expr_id: e.id,
                             alloc,
@@ -954,9 +959,13 @@ impl<'p, 's> Batch<'p, 's> {
     /// Position, printed form and function name of a location (for explanations).
     pub(super) fn describe(&self, l: LocId) -> (Pos, String, String) {
         let loc = &self.locs[l.0 as usize];
-        let fname = self.prog.func(loc.func).name.clone();
+        let fname = self.prog.func(loc.func).name.to_string();
         match loc.node {
-            LocNode::Var(v) => (self.prog.var(v).pos, self.prog.var(v).name.clone(), fname),
+            LocNode::Var(v) => (
+                self.prog.var(v).pos,
+                self.prog.var(v).name.to_string(),
+                fname,
+            ),
             LocNode::Expr(e) => (e.pos, self.printer().expr(e), fname),
             LocNode::None => (Pos::NONE, "{temp}".into(), fname),
         }
@@ -976,7 +985,7 @@ impl<'p, 's> Batch<'p, 's> {
         match w {
             Where::Expr(e) => (self.printer().expr(e), e.pos),
             Where::Stmt(s) => (self.printer().stmt(s), s.pos),
-            Where::Var(v, pos) => (self.prog.var(v).name.clone(), pos),
+            Where::Var(v, pos) => (self.prog.var(v).name.to_string(), pos),
             Where::Case(c) => (self.printer().type_case(c), c.pos),
         }
     }
@@ -995,7 +1004,7 @@ impl<'p, 's> Batch<'p, 's> {
                     }
                     if let ExprKind::Call { callee: c, .. } = &e.kind {
                         callee = match c {
-                            Callee::Static(f) => Some(self.prog.func(*f).name.clone()),
+                            Callee::Static(f) => Some(self.prog.func(*f).name.to_string()),
                             Callee::Imported(f) => Some(f.qualified_name().to_string()),
                             Callee::Interface { method, .. } => Some(format!(".{method}")),
                             Callee::Value(_) => None,

@@ -258,7 +258,7 @@ impl<'p> Batch<'p, '_> {
         }
         match self.locs[l.0 as usize].node {
             LocNode::None => "{temp}".into(),
-            LocNode::Var(v) => self.prog.var(v).name.clone(),
+            LocNode::Var(v) => self.prog.var(v).name.to_string(),
             LocNode::Expr(e) => format!("{{storage for {}}}", self.printer().expr(e)),
         }
     }

@@ -22,6 +22,7 @@ pub mod fmt;
 pub mod passes;
 pub mod visit;
 
+use crate::name::Name;
 use crate::source::Pos;
 use crate::syntax::ast::Operator;
 use crate::types::constant::Value;
@@ -103,7 +104,7 @@ impl Program {
         let n = self.funcs[func.0 as usize].dcl.len();
         let id = VarId(self.vars.len() as u32);
         self.vars.push(Var {
-            name: format!(".autotmp_{n}"),
+            name: Name::from(format!(".autotmp_{n}")),
             pos,
             ty,
             class: VarClass::Temp,
@@ -177,7 +178,7 @@ pub enum FuncKind {
 #[derive(Clone, Debug)]
 pub struct Func {
     /// The name Go prints in diagnostics: `f`, `(*T).M`, `T.M`, `f.func1`, `f.func1.1`, `init`.
-    pub name: String,
+    pub name: Name,
     pub kind: FuncKind,
     /// Position of the function's name (declarations) or `func` keyword (literals).
     pub pos: Pos,
@@ -247,7 +248,7 @@ impl Defn {
 pub struct Var {
     /// Source name; `_` for blank, `~r0`.. for unnamed results, `.autotmp_N` for temps,
     /// empty for unnamed parameters.
-    pub name: String,
+    pub name: Name,
     pub pos: Pos,
     pub ty: TypeId,
     pub class: VarClass,
@@ -275,7 +276,7 @@ impl Var {
 /// A package-level variable.
 #[derive(Clone, Debug)]
 pub struct Global {
-    pub name: String,
+    pub name: Name,
     pub pos: Pos,
     pub ty: TypeId,
 }
@@ -368,7 +369,7 @@ pub enum Callee {
     /// from the call (devirtualization).
     Interface {
         recv: Box<Expr>,
-        method: String,
+        method: Name,
         dot: Pos,
     },
     /// A function of an imported package (`fmt.Println`).
@@ -507,7 +508,7 @@ pub enum ExprKind {
     Field {
         x: Box<Expr>,
         index: usize,
-        name: String,
+        name: Name,
         through_pointer: bool,
     },
     Index {
@@ -572,13 +573,13 @@ pub enum ExprKind {
     MethodValue {
         recv: Box<Expr>,
         method: Option<FuncId>,
-        name: String,
+        name: Name,
     },
     /// `T.M` / `(*T).M` as a value.
     MethodExpr {
         method: FuncId,
         recv_type: TypeId,
-        name: String,
+        name: Name,
     },
     /// `x.(T)`.
     TypeAssert {
@@ -742,7 +743,7 @@ pub enum StmtKind {
     },
     /// `for init; cond; post { body }` (Go's OFOR with its init statements).
     For {
-        label: Option<String>,
+        label: Option<Name>,
         init: Vec<Stmt>,
         cond: Option<Expr>,
         post: Option<Box<Stmt>>,
@@ -750,7 +751,7 @@ pub enum StmtKind {
     },
     Range {
         id: StmtId,
-        label: Option<String>,
+        label: Option<Name>,
         key: Option<Expr>,
         value: Option<Expr>,
         define: bool,
@@ -759,18 +760,18 @@ pub enum StmtKind {
         body: Vec<Stmt>,
     },
     Switch {
-        label: Option<String>,
+        label: Option<Name>,
         tag: Option<Expr>,
         cases: Vec<SwitchCase>,
     },
     TypeSwitch {
         id: StmtId,
-        label: Option<String>,
+        label: Option<Name>,
         x: Expr,
         cases: Vec<TypeSwitchCase>,
     },
     Select {
-        label: Option<String>,
+        label: Option<Name>,
         cases: Vec<SelectCase>,
     },
     Send {
@@ -782,8 +783,8 @@ pub enum StmtKind {
     /// `go call` / `defer call`; after [`passes`] the call takes no arguments.
     Go(Expr),
     Defer(Expr),
-    Break(Option<String>),
-    Continue(Option<String>),
+    Break(Option<Name>),
+    Continue(Option<Name>),
     Fallthrough,
 }
 

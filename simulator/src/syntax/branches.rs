@@ -201,7 +201,7 @@ impl Checker {
                     let mut kept = Vec::new();
                     for fwd in fwd_gotos.drain(..) {
                         if fwd.name == label.name {
-                            if let Some(l) = self.labels.get_mut(&label.name) {
+                            if let Some(l) = self.labels.get_mut(label.name.as_str()) {
                                 l.used = true;
                             }
                             if let Some((vpos, vname)) = &var_decl
@@ -230,7 +230,7 @@ impl Checker {
                     if let Some(Decl::Var(v)) = decls.iter().find(|d| matches!(d, Decl::Var(_)))
                         && let Some(first) = v.names.first()
                     {
-                        var_decl = Some((first.pos, first.name.clone()));
+                        var_decl = Some((first.pos, first.name.to_string()));
                         bad_gotos = fwd_gotos.iter().map(|g| g.id).collect();
                     }
                 }

@@ -18,6 +18,7 @@ mod fmt;
 pub use fmt::TypeStyle;
 
 use crate::fxhash::HashMap;
+use crate::name::Name;
 use crate::source::Pos;
 use crate::syntax::ast::ChanDir;
 use std::cell::RefCell;
@@ -206,7 +207,7 @@ impl Basic {
 /// A struct field.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Field {
-    pub name: String,
+    pub name: Name,
     pub ty: TypeId,
     /// Embedded field (`struct { T }`); `name` is then the type's name.
     pub embedded: bool,
@@ -241,7 +242,7 @@ pub struct Signature {
 /// An interface method.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct IMethod {
-    pub name: String,
+    pub name: Name,
     /// A [`Type::Func`].
     pub sig: TypeId,
 }
@@ -249,7 +250,7 @@ pub struct IMethod {
 /// A declared (defined) type: `type T U`, or the predeclared `error`.
 #[derive(Clone, Debug)]
 pub struct NamedType {
-    pub name: String,
+    pub name: Name,
     pub pos: Pos,
     /// Set once the declaration is resolved; `None` while resolving (cycle detection).
     pub underlying: Option<TypeId>,
@@ -259,7 +260,7 @@ pub struct NamedType {
     pub local: bool,
     /// Method name → index of its first declaration in `methods` (a type may have
     /// thousands of methods: selectors must not scan them).
-    method_index: HashMap<String, u32>,
+    method_index: HashMap<Name, u32>,
 }
 
 impl NamedType {
@@ -281,7 +282,7 @@ impl NamedType {
 /// A method declared on a named type.
 #[derive(Clone, Debug)]
 pub struct Method {
-    pub name: String,
+    pub name: Name,
     /// The method's function in the program (`ir::FuncId` index).
     pub func: u32,
     /// `func (p *T) M()`.
@@ -531,10 +532,10 @@ impl TypeTable {
     }
 
     /// Declares a new named type whose underlying type is set later.
-    pub fn new_named(&mut self, name: &str, pos: Pos, local: bool) -> TypeId {
+    pub fn new_named(&mut self, name: impl Into<Name>, pos: Pos, local: bool) -> TypeId {
         let index = self.named.len() as u32;
         self.named.push(NamedType {
-            name: name.to_string(),
+            name: name.into(),
             pos,
             underlying: None,
             methods: Vec::new(),

@@ -40,7 +40,7 @@ impl Checker<'_> {
         self.collect_package_entries();
         // The package initialisation function exists from the start so that package-level
         // initialisers are checked inside a function context; it is dropped when unused.
-        let init = self.new_func("init".into(), FuncKind::PackageInit, Pos::NONE, None);
+        let init = self.new_func("init", FuncKind::PackageInit, Pos::NONE, None);
         self.prog.package_init = Some(init);
         // Resolve types first (as types2 does), then methods, then everything else.
         for i in 0..self.pkg_entries.len() {
@@ -69,7 +69,7 @@ impl Checker<'_> {
         for imp in &self.file.imports {
             let package = Package::from_path(&imp.path);
             let name = match (&imp.local_name, package) {
-                (Some(n), _) => n.name.clone(),
+                (Some(n), _) => n.name.to_string(),
                 (None, Some(p)) => p.name().to_string(),
                 (None, None) => imp.path.rsplit('/').next().unwrap_or(&imp.path).to_string(),
             };
@@ -155,7 +155,7 @@ impl Checker<'_> {
                             );
                         }
                         // init functions are not declared in the package scope.
-                        let id = self.new_func("init".into(), FuncKind::TopLevel, f.name.pos, None);
+                        let id = self.new_func("init", FuncKind::TopLevel, f.name.pos, None);
                         self.declare_signature(id, None, &f.typ);
                         self.prog.user_inits.push(id);
                         self.prog.func_order.push(id);
@@ -563,14 +563,14 @@ impl Checker<'_> {
     /// Allocates a function.
     pub(super) fn new_func(
         &mut self,
-        name: String,
+        name: impl Into<Name>,
         kind: FuncKind,
         pos: Pos,
         parent: Option<FuncId>,
     ) -> FuncId {
         let id = FuncId(self.prog.funcs.len() as u32);
         self.prog.funcs.push(ir::Func {
-            name,
+            name: name.into(),
             kind,
             pos,
             sig: P::INVALID,
@@ -598,10 +598,10 @@ impl Checker<'_> {
         let mut param_types = Vec::new();
         let mut variadic = false;
         let mut params = Vec::new();
-        let new_var = |c: &mut Self, name: &str, pos: Pos, ty: TypeId, class: VarClass| {
+        let new_var = |c: &mut Self, name: Name, pos: Pos, ty: TypeId, class: VarClass| {
             let v = VarId(c.prog.vars.len() as u32);
             c.prog.vars.push(ir::Var {
-                name: name.to_string(),
+                name,
                 pos,
                 ty,
                 class,
@@ -616,9 +616,9 @@ impl Checker<'_> {
         if let Some((field, ty)) = recv {
             let (name, pos) = match &field.name {
                 Some(n) => (n.name.clone(), n.pos),
-                None => (String::new(), field.typ.go_start()),
+                None => (Name::default(), field.typ.go_start()),
             };
-            let v = new_var(self, &name, pos, ty, VarClass::Param);
+            let v = new_var(self, name, pos, ty, VarClass::Param);
             self.prog.funcs[id.0 as usize].recv = Some(v);
         }
         let n = ft.params.len();
@@ -637,9 +637,9 @@ impl Checker<'_> {
             param_types.push(ty);
             let (name, pos) = match &p.name {
                 Some(n) => (n.name.clone(), n.pos),
-                None => (String::new(), p.typ.go_start()),
+                None => (Name::default(), p.typ.go_start()),
             };
-            let v = new_var(self, &name, pos, ty, VarClass::Param);
+            let v = new_var(self, name, pos, ty, VarClass::Param);
             if let Some(text) = self.type_expr_text(&p.typ, ty) {
                 self.var_type_text.insert(v, text);
             }
@@ -655,10 +655,10 @@ impl Checker<'_> {
             result_types.push(ty);
             let (name, pos) = match &r.name {
                 Some(n) if !n.is_blank() => (n.name.clone(), n.pos),
-                Some(n) => (format!("~r{i}"), n.pos),
-                None => (format!("~r{i}"), r.typ.go_start()),
+                Some(n) => (result_name(i), n.pos),
+                None => (result_name(i), r.typ.go_start()),
             };
-            let v = new_var(self, &name, pos, ty, VarClass::Result);
+            let v = new_var(self, name, pos, ty, VarClass::Result);
             if let Some(text) = self.type_expr_text(&r.typ, ty) {
                 self.var_type_text.insert(v, text);
             }
@@ -1020,7 +1020,7 @@ impl Checker<'_> {
     /// Reports locals of the current function that were declared and never used.
     pub(super) fn report_unused(&mut self) {
         let Some(f) = self.fstack.last() else { return };
-        let mut unused: Vec<(Pos, String)> = f
+        let mut unused: Vec<(Pos, Name)> = f
             .declared
             .iter()
             .map(|&v| &self.prog.vars[v.0 as usize])
@@ -1242,4 +1242,19 @@ pub(crate) fn static_assign(prog: &Program, e: &mut Expr) -> Option<bool> {
         }
         _ => None,
     }
+}
+
+/// The name of unnamed result `i`: `~r0`, `~r1`, ... (shared: most functions have one).
+pub(super) fn result_name(i: usize) -> Name {
+    thread_local! {
+        static NAMES: std::cell::RefCell<Vec<Name>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    NAMES.with(|names| {
+        let mut names = names.borrow_mut();
+        while names.len() <= i {
+            let n = names.len();
+            names.push(Name::from(format!("~r{n}")));
+        }
+        names[i].clone()
+    })
 }

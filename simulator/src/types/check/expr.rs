@@ -778,7 +778,7 @@ impl Checker<'_> {
                 let kind = ExprKind::Field {
                     x: Box::new(base),
                     index,
-                    name: name.to_string(),
+                    name: sel.name.clone(),
                     through_pointer: through_ptr,
                 };
                 let mut op = self.operand(mode, ty, kind, e.pos, e);
@@ -802,7 +802,7 @@ impl Checker<'_> {
                 let kind = ExprKind::MethodValue {
                     recv: Box::new(recv),
                     method: Some(func),
-                    name: name.to_string(),
+                    name: sel.name.clone(),
                 };
                 let mut x = self.operand(Mode::Value, sig, kind, e.pos, e);
                 x.type_text = self.declared_signature_text(func);
@@ -817,7 +817,7 @@ impl Checker<'_> {
                 let kind = ExprKind::MethodValue {
                     recv: Box::new(recv),
                     method: None,
-                    name: name.to_string(),
+                    name: sel.name.clone(),
                 };
                 self.operand(Mode::Value, sig, kind, e.pos, e)
             }
@@ -1019,7 +1019,7 @@ impl Checker<'_> {
                 let kind = ExprKind::MethodExpr {
                     method: func,
                     recv_type: t,
-                    name: name.to_string(),
+                    name: sel.name.clone(),
                 };
                 self.operand(Mode::Value, fty, kind, e.pos, e)
             }

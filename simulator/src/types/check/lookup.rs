@@ -258,14 +258,14 @@ impl Checker<'_> {
         None
     }
 
-    fn all_method_names(&self, ty: TypeId) -> Vec<String> {
+    fn all_method_names(&self, ty: TypeId) -> Vec<Name> {
         let t = &self.prog.types;
         let base = if t.is_pointer(ty) && !t.is_named(ty) {
             t.elem(ty)
         } else {
             ty
         };
-        let mut names: Vec<String> = t
+        let mut names: Vec<Name> = t
             .named_info(base)
             .map(|i| i.methods.iter().map(|m| m.name.clone()).collect())
             .unwrap_or_default();

@@ -29,6 +29,7 @@ mod typexpr;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::fxhash::HashMap;
 use crate::ir::{self, Expr, ExprKind, FuncId, GlobalId, Program, VarId};
+use crate::name::Name;
 use crate::source::Pos;
 use crate::syntax::ast;
 use crate::types::constant::Value;
@@ -300,7 +301,7 @@ impl Operand {
 /// A package-level declaration, resolved on first use.
 #[derive(Clone, Debug)]
 struct PkgEntry {
-    name: String,
+    name: Name,
     pos: Pos,
     decl: PkgDecl,
     state: ResolveState,
@@ -336,9 +337,9 @@ enum ResolveState {
 /// are small), with a hash index once a scope grows large.
 #[derive(Default, Debug)]
 struct Scope {
-    names: Vec<(String, Object)>,
+    names: Vec<(Name, Object)>,
     /// Name → index into `names`, built once the scope has [`Scope::INDEX_FROM`] names.
-    index: Option<HashMap<String, usize>>,
+    index: Option<HashMap<Name, usize>>,
 }
 
 impl Scope {
@@ -356,11 +357,11 @@ impl Scope {
     }
 
     /// Adds a name not yet in the scope.
-    fn insert(&mut self, name: &str, obj: Object) {
+    fn insert(&mut self, name: &Name, obj: Object) {
         if let Some(ix) = &mut self.index {
-            ix.insert(name.to_string(), self.names.len());
+            ix.insert(name.clone(), self.names.len());
         }
-        self.names.push((name.to_string(), obj));
+        self.names.push((name.clone(), obj));
         if self.index.is_none() && self.names.len() >= Self::INDEX_FROM {
             self.index = Some(
                 self.names
@@ -400,7 +401,7 @@ pub(crate) struct Checker<'a> {
     pub(crate) diags: Diagnostics,
     universe: HashMap<&'static str, Object>,
     pkg_entries: Vec<PkgEntry>,
-    pkg_scope: HashMap<String, usize>,
+    pkg_scope: HashMap<Name, usize>,
     imports: Vec<ImportInfo>,
     /// Function contexts, innermost last (closures push).
     fstack: Vec<FuncCtx>,
@@ -408,7 +409,7 @@ pub(crate) struct Checker<'a> {
     iota: Option<i128>,
     /// Local type declarations per scope are stored as TypeName objects in scopes.
     /// Methods per named type: name → FuncId, for lookup.
-    method_funcs: HashMap<(TypeId, String), FuncId>,
+    method_funcs: HashMap<(TypeId, Name), FuncId>,
     /// Package-level var initialisers collected for the init function.
     global_inits: Vec<decl::GlobalInit>,
     /// Number of statements nested (to bound recursion).
@@ -444,7 +445,7 @@ pub(crate) struct Checker<'a> {
     /// (the order Go's front end reads them in).
     init_stmts: Vec<ir::Stmt>,
     /// Declared parameter and result names of interface methods, by (signature, name).
-    imethod_params: HashMap<(TypeId, String), generated::ParamNames>,
+    imethod_params: HashMap<(TypeId, Name), generated::ParamNames>,
     /// Package entries being resolved, innermost last (to tell self-references in cycles).
     resolving: Vec<usize>,
     /// How types2 prints the types of variables whose type is a function type with named
@@ -620,7 +621,7 @@ impl<'a> Checker<'a> {
     }
 
     /// Declares a local name in the innermost scope; reports redeclaration.
-    fn declare_local(&mut self, name: &str, pos: Pos, obj: Object) {
+    fn declare_local(&mut self, name: &Name, pos: Pos, obj: Object) {
         if name == "_" {
             return;
         }
@@ -731,11 +732,17 @@ impl<'a> Checker<'a> {
     }
 
     /// Declares a new local variable of the current function.
-    fn new_local(&mut self, name: &str, pos: Pos, ty: TypeId, class: ir::VarClass) -> VarId {
+    fn new_local(
+        &mut self,
+        name: impl Into<Name>,
+        pos: Pos,
+        ty: TypeId,
+        class: ir::VarClass,
+    ) -> VarId {
         let func = self.current_func().unwrap_or(FuncId(0));
         let id = VarId(self.prog.vars.len() as u32);
         self.prog.vars.push(ir::Var {
-            name: name.to_string(),
+            name: name.into(),
             pos,
             ty,
             class,

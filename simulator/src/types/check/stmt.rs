@@ -104,7 +104,7 @@ impl Checker<'_> {
         self.leave();
     }
 
-    fn stmt_inner(&mut self, s: &ast::Stmt, out: &mut Vec<Stmt>, label: Option<String>) {
+    fn stmt_inner(&mut self, s: &ast::Stmt, out: &mut Vec<Stmt>, label: Option<Name>) {
         match &s.kind {
             SK::Empty => {}
             SK::Expr(e) => self.expr_stmt(s, e, out),
@@ -1327,7 +1327,7 @@ impl Checker<'_> {
         cond: Option<&ast::Expr>,
         post: Option<&ast::Stmt>,
         body: &ast::Block,
-        label: Option<String>,
+        label: Option<Name>,
         out: &mut Vec<Stmt>,
     ) {
         self.push_scope();
@@ -1406,7 +1406,7 @@ impl Checker<'_> {
         xe: &ast::Expr,
         body: &ast::Block,
         range_pos: Pos,
-        label: Option<String>,
+        label: Option<Name>,
         out: &mut Vec<Stmt>,
     ) {
         self.push_scope();
@@ -1680,7 +1680,7 @@ impl Checker<'_> {
         s: &ast::Stmt,
         tag: Option<&ast::Expr>,
         clauses: &[ast::CaseClause],
-        label: Option<String>,
+        label: Option<Name>,
         out: &mut Vec<Stmt>,
     ) {
         let tag_op = match tag {
@@ -1838,7 +1838,7 @@ impl Checker<'_> {
         bind: Option<&ast::Ident>,
         xe: &ast::Expr,
         clauses: &[ast::CaseClause],
-        label: Option<String>,
+        label: Option<Name>,
         out: &mut Vec<Stmt>,
     ) {
         let x = self.value(xe, None);
@@ -1963,7 +1963,7 @@ impl Checker<'_> {
         &mut self,
         s: &ast::Stmt,
         clauses: &[ast::CommClause],
-        label: Option<String>,
+        label: Option<Name>,
         out: &mut Vec<Stmt>,
     ) {
         let mut cases = Vec::new();
