@@ -247,6 +247,7 @@ pub fn analyze(prog: &Program, opts: Options) -> EscapeFacts {
         oracles: HashMap::default(),
         paths: HashMap::default(),
         var_locs: VarLocs::default(),
+        walk_queue: std::collections::VecDeque::new(),
     };
     for (pos, text) in &prog.devirtualized {
         if opts.level > 0 {
@@ -278,6 +279,8 @@ pub(crate) struct State<'p> {
     paths: HashMap<u32, FlowPath>,
     /// The current batch's variable locations.
     var_locs: VarLocs,
+    /// The work queue of [`Batch::walk_one`], kept to reuse its memory.
+    walk_queue: std::collections::VecDeque<LocId>,
 }
 
 /// Each variable's location in the current batch: a table indexed by variable id, emptied

@@ -70,7 +70,10 @@ impl<'p> Batch<'p, '_> {
                 let tmp = self.new_loc(LocNode::None, true);
                 self.expr(Hole::to(tmp), x);
                 self.loop_depth += 1;
-                let ks = [self.addr_opt(key.as_ref()), self.addr_opt(value.as_ref())];
+                let ks = [
+                    self.addr_opt(key.as_deref()),
+                    self.addr_opt(value.as_deref()),
+                ];
                 let elem_has_pointers = value.is_some();
                 if elem_has_pointers {
                     let k = if matches!(kind, RangeKind::Array) {
@@ -129,7 +132,7 @@ impl<'p> Batch<'p, '_> {
             StmtKind::Assign { lhs, rhs, .. } => {
                 self.assign_list(
                     &[Dst::Expr(lhs)],
-                    rhs.as_ref().map(std::slice::from_ref).unwrap_or(&[]),
+                    rhs.as_deref().map(std::slice::from_ref).unwrap_or(&[]),
                     "assign",
                     s,
                 );

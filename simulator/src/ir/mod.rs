@@ -715,14 +715,14 @@ pub enum StmtKind {
     Assign {
         id: StmtId,
         lhs: Expr,
-        rhs: Option<Expr>,
+        rhs: Option<Box<Expr>>,
         define: bool,
     },
     /// `lhs op= rhs`, also `x++`/`x--` (`inc_dec`; Go's OASOP).
     AssignOp {
         op: BinOp,
         lhs: Expr,
-        rhs: Expr,
+        rhs: Box<Expr>,
         inc_dec: bool,
     },
     /// Multi-value assignment (Go's OAS2*). For `Call` the right side is one call.
@@ -737,7 +737,7 @@ pub enum StmtKind {
     Expr(Expr),
     Block(Vec<Stmt>),
     If {
-        cond: Expr,
+        cond: Box<Expr>,
         then: Vec<Stmt>,
         els: Vec<Stmt>,
     },
@@ -745,29 +745,29 @@ pub enum StmtKind {
     For {
         label: Option<Name>,
         init: Vec<Stmt>,
-        cond: Option<Expr>,
+        cond: Option<Box<Expr>>,
         post: Option<Box<Stmt>>,
         body: Vec<Stmt>,
     },
     Range {
         id: StmtId,
         label: Option<Name>,
-        key: Option<Expr>,
-        value: Option<Expr>,
+        key: Option<Box<Expr>>,
+        value: Option<Box<Expr>>,
         define: bool,
-        x: Expr,
+        x: Box<Expr>,
         kind: RangeKind,
         body: Vec<Stmt>,
     },
     Switch {
         label: Option<Name>,
-        tag: Option<Expr>,
+        tag: Option<Box<Expr>>,
         cases: Vec<SwitchCase>,
     },
     TypeSwitch {
         id: StmtId,
         label: Option<Name>,
-        x: Expr,
+        x: Box<Expr>,
         cases: Vec<TypeSwitchCase>,
     },
     Select {
@@ -775,8 +775,8 @@ pub enum StmtKind {
         cases: Vec<SelectCase>,
     },
     Send {
-        chan: Expr,
-        value: Expr,
+        chan: Box<Expr>,
+        value: Box<Expr>,
     },
     /// `return results` (results already converted to the result types).
     Return(Vec<Expr>),

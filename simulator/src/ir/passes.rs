@@ -101,7 +101,9 @@ impl<'p> DeadLocals<'p> {
     fn stmt(&mut self, s: &'p Stmt) {
         match &s.kind {
             StmtKind::Decl(_) => {}
-            StmtKind::Assign { id, lhs, rhs, .. } => self.assign(*id, 0, lhs, rhs.as_ref(), false),
+            StmtKind::Assign { id, lhs, rhs, .. } => {
+                self.assign(*id, 0, lhs, rhs.as_deref(), false)
+            }
             StmtKind::AssignList {
                 id,
                 kind: super::AssignListKind::Pair,
@@ -272,7 +274,7 @@ fn rewrite_dead(
             StmtKind::Assign { id, lhs, rhs, .. } if dead.contains(&(*id, 0)) => {
                 let pos = lhs.pos;
                 *lhs = Expr::new(ExprKind::Blank, crate::types::predeclared::INVALID, pos);
-                *rhs = Some(zero(pos));
+                *rhs = Some(Box::new(zero(pos)));
             }
             StmtKind::AssignList { id, lhs, rhs, .. } => {
                 for (i, l) in lhs.iter_mut().enumerate() {
@@ -389,8 +391,8 @@ impl LoopVar<'_> {
                     self.loop_depth -= 1;
                     return;
                 }
-                self.note_may_leak(key.as_ref());
-                self.note_may_leak(value.as_ref());
+                self.note_may_leak(key.as_deref());
+                self.note_may_leak(value.as_deref());
                 self.loop_depth += 1;
                 self.stmts(body);
                 self.loop_depth -= 1;
@@ -402,7 +404,7 @@ impl LoopVar<'_> {
                         ty,
                         pos: vpos,
                         ..
-                    }) = slot.as_ref()
+                    }) = slot.as_deref()
                     else {
                         continue;
                     };
@@ -411,7 +413,7 @@ impl LoopVar<'_> {
                         continue;
                     }
                     let tmp = self.prog.new_temp(self.func, vpos, ty);
-                    *slot = Some(Expr::new(ExprKind::Var(tmp), ty, vpos));
+                    *slot = Some(Box::new(Expr::new(ExprKind::Var(tmp), ty, vpos)));
                     let id = self.prog.new_stmt_id();
                     preludes.push(vec![
                         Stmt::new(StmtKind::Decl(v), pos),
@@ -419,7 +421,7 @@ impl LoopVar<'_> {
                             StmtKind::Assign {
                                 id,
                                 lhs: Expr::new(ExprKind::Var(v), ty, vpos),
-                                rhs: Some(Expr::new(ExprKind::Var(tmp), ty, vpos)),
+                                rhs: Some(Box::new(Expr::new(ExprKind::Var(tmp), ty, vpos))),
                                 define: true,
                             },
                             pos,
@@ -477,7 +479,7 @@ impl LoopVar<'_> {
                         StmtKind::Assign {
                             id,
                             lhs: Expr::new(ExprKind::Var(z), ty, zpos),
-                            rhs: Some(Expr::new(ExprKind::Var(tz), ty, zpos)),
+                            rhs: Some(Box::new(Expr::new(ExprKind::Var(tz), ty, zpos))),
                             define: true,
                         },
                         pos,
@@ -487,7 +489,7 @@ impl LoopVar<'_> {
                         StmtKind::Assign {
                             id: id2,
                             lhs: Expr::new(ExprKind::Var(tz), ty, zpos),
-                            rhs: Some(Expr::new(ExprKind::Var(z), ty, zpos)),
+                            rhs: Some(Box::new(Expr::new(ExprKind::Var(z), ty, zpos))),
                             define: false,
                         },
                         pos,
@@ -510,7 +512,7 @@ impl LoopVar<'_> {
                         StmtKind::Assign {
                             id,
                             lhs: Expr::new(ExprKind::Var(first), bool_ty, pos),
-                            rhs: Some(t),
+                            rhs: Some(Box::new(t)),
                             define: false,
                         },
                         pos,
@@ -525,7 +527,7 @@ impl LoopVar<'_> {
                         StmtKind::Assign {
                             id: id2,
                             lhs: Expr::new(ExprKind::Var(first), bool_ty, pos),
-                            rhs: Some(f),
+                            rhs: Some(Box::new(f)),
                             define: false,
                         },
                         pos,
@@ -533,7 +535,7 @@ impl LoopVar<'_> {
                     pre_body.push(Stmt::new(StmtKind::Decl(first), pos));
                     pre_body.push(Stmt::new(
                         StmtKind::If {
-                            cond: Expr::new(ExprKind::Var(first), bool_ty, pos),
+                            cond: Box::new(Expr::new(ExprKind::Var(first), bool_ty, pos)),
                             then: vec![set_false],
                             els: vec![*p],
                         },
@@ -546,14 +548,14 @@ impl LoopVar<'_> {
                     let not = Expr::new(
                         ExprKind::Unary {
                             op: super::UnOp::Not,
-                            x: Box::new(c),
+                            x: Box::new(*c),
                         },
                         ty,
                         cpos,
                     );
                     pre_body.push(Stmt::new(
                         StmtKind::If {
-                            cond: not,
+                            cond: Box::new(not),
                             then: vec![Stmt::new(StmtKind::Break(None), pos)],
                             els: vec![],
                         },

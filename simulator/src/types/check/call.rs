@@ -149,7 +149,7 @@ impl Checker<'_> {
                     StmtKind::Assign {
                         id,
                         lhs: Expr::new(ExprKind::Var(tmp), ty, e.pos),
-                        rhs: Some(value),
+                        rhs: Some(Box::new(value)),
                         define: false,
                     },
                     e.pos,
@@ -1457,7 +1457,7 @@ impl Checker<'_> {
                 StmtKind::Assign {
                     id,
                     lhs: tmp_expr.clone(),
-                    rhs: Some(x.expr),
+                    rhs: Some(Box::new(x.expr)),
                     define: true,
                 },
                 e.pos,

@@ -1157,7 +1157,7 @@ impl VarValues {
                     StmtKind::Assign {
                         id,
                         lhs: l,
-                        rhs: Some(r),
+                        rhs: Some(Box::new(r)),
                         define: false,
                     },
                     self.pos,

@@ -286,10 +286,10 @@ impl Checker<'_> {
                         },
                         _ => (None, None),
                     };
-                    if key.as_ref().is_some_and(&lhs_is) {
+                    if key.as_deref().is_some_and(&lhs_is) {
                         out.push(kt.map(Assigned::Type).unwrap_or(Assigned::Nothing));
                     }
-                    if value.as_ref().is_some_and(&lhs_is) {
+                    if value.as_deref().is_some_and(&lhs_is) {
                         out.push(vt.map(Assigned::Type).unwrap_or(Assigned::Nothing));
                     }
                 }
@@ -606,19 +606,21 @@ fn for_each_child_mut(e: &mut Expr, f: &mut dyn FnMut(&mut Expr)) {
 /// The expressions directly in a statement (not in nested blocks).
 fn stmt_exprs(s: &Stmt) -> Vec<&Expr> {
     match &s.kind {
-        StmtKind::Assign { lhs, rhs, .. } => std::iter::once(lhs).chain(rhs.iter()).collect(),
+        StmtKind::Assign { lhs, rhs, .. } => std::iter::once(lhs).chain(rhs.as_deref()).collect(),
         StmtKind::AssignOp { lhs, rhs, .. } => vec![lhs, rhs],
         StmtKind::AssignList { lhs, rhs, .. } => lhs.iter().chain(rhs.iter()).collect(),
         StmtKind::Expr(e) | StmtKind::Go(e) | StmtKind::Defer(e) => vec![e],
         StmtKind::If { cond, .. } => vec![cond],
-        StmtKind::For { cond, .. } => cond.iter().collect(),
+        StmtKind::For { cond, .. } => cond.as_deref().into_iter().collect(),
         StmtKind::Range { key, value, x, .. } => key
-            .iter()
-            .chain(value.iter())
-            .chain(std::iter::once(x))
+            .as_deref()
+            .into_iter()
+            .chain(value.as_deref())
+            .chain(std::iter::once(&**x))
             .collect(),
         StmtKind::Switch { tag, cases, .. } => tag
-            .iter()
+            .as_deref()
+            .into_iter()
             .chain(cases.iter().flat_map(|c| c.exprs.iter()))
             .collect(),
         StmtKind::TypeSwitch { x, .. } => vec![x],

@@ -1254,7 +1254,7 @@ impl Checker<'_> {
                         StmtKind::Assign {
                             id: sid,
                             lhs: idx_expr(),
-                            rhs: Some(int(e.off)),
+                            rhs: Some(Box::new(int(e.off))),
                             define: false,
                         },
                         at,
@@ -1282,7 +1282,7 @@ impl Checker<'_> {
                         StmtKind::Assign {
                             id: pid,
                             lhs: idx_expr(),
-                            rhs: Some(next),
+                            rhs: Some(Box::new(next)),
                             define: false,
                         },
                         at,
@@ -1304,7 +1304,7 @@ impl Checker<'_> {
                         StmtKind::For {
                             label: None,
                             init: vec![init],
-                            cond: Some(cond),
+                            cond: Some(Box::new(cond)),
                             post: Some(Box::new(post)),
                             body: vec![if_not_goto(call)],
                         },
@@ -1326,7 +1326,7 @@ impl Checker<'_> {
             StmtKind::Assign {
                 id: id1,
                 lhs: r_expr(),
-                rhs: Some(result),
+                rhs: Some(Box::new(result)),
                 define: false,
             },
             at,
@@ -1338,7 +1338,7 @@ impl Checker<'_> {
             StmtKind::Assign {
                 id: id2,
                 lhs: r_expr(),
-                rhs: Some(no),
+                rhs: Some(Box::new(no)),
                 define: false,
             },
             at,
@@ -1512,7 +1512,7 @@ fn eq_expr(x: Expr, y: Expr) -> Expr {
 fn if_not_goto(cond: Expr) -> Stmt {
     Stmt::new(
         StmtKind::If {
-            cond,
+            cond: Box::new(cond),
             then: Vec::new(),
             els: Vec::new(),
         },

@@ -143,8 +143,8 @@ impl Checker<'_> {
                 }
                 out.push(Stmt::new(
                     StmtKind::Send {
-                        chan: c.expr,
-                        value: v.expr,
+                        chan: Box::new(c.expr),
+                        value: Box::new(v.expr),
                     },
                     s.pos,
                 ));
@@ -396,7 +396,7 @@ impl Checker<'_> {
                     StmtKind::Assign {
                         id,
                         lhs: l,
-                        rhs: r,
+                        rhs: r.map(Box::new),
                         define,
                     },
                     pos,
@@ -910,7 +910,7 @@ impl Checker<'_> {
             StmtKind::AssignOp {
                 op,
                 lhs: x.expr,
-                rhs: rhs_expr,
+                rhs: Box::new(rhs_expr),
                 inc_dec,
             },
             s.pos,
@@ -1293,7 +1293,7 @@ impl Checker<'_> {
             // Go keeps the statement but with only the live branch.
             Some(true) => inner.push(Stmt::new(
                 StmtKind::If {
-                    cond: c.expr,
+                    cond: Box::new(c.expr),
                     then: then_ir,
                     els: Vec::new(),
                 },
@@ -1301,7 +1301,7 @@ impl Checker<'_> {
             )),
             Some(false) => inner.push(Stmt::new(
                 StmtKind::If {
-                    cond: c.expr,
+                    cond: Box::new(c.expr),
                     then: Vec::new(),
                     els: else_ir,
                 },
@@ -1309,7 +1309,7 @@ impl Checker<'_> {
             )),
             None => inner.push(Stmt::new(
                 StmtKind::If {
-                    cond: c.expr,
+                    cond: Box::new(c.expr),
                     then: then_ir,
                     els: else_ir,
                 },
@@ -1389,7 +1389,7 @@ impl Checker<'_> {
             StmtKind::For {
                 label,
                 init: inner,
-                cond: cond_ir,
+                cond: cond_ir.map(Box::new),
                 post: post_stmt,
                 body: body_ir,
             },
@@ -1622,10 +1622,10 @@ impl Checker<'_> {
             StmtKind::Range {
                 id,
                 label,
-                key,
-                value,
+                key: key.map(Box::new),
+                value: value.map(Box::new),
                 define,
-                x: x.expr,
+                x: Box::new(x.expr),
                 kind,
                 body: body_ir,
             },
@@ -1810,7 +1810,7 @@ impl Checker<'_> {
         out.push(Stmt::new(
             StmtKind::Switch {
                 label,
-                tag: tag_expr,
+                tag: tag_expr.map(Box::new),
                 cases,
             },
             s.pos,
@@ -1952,7 +1952,7 @@ impl Checker<'_> {
             StmtKind::TypeSwitch {
                 id,
                 label,
-                x: x.expr,
+                x: Box::new(x.expr),
                 cases,
             },
             s.pos,
