@@ -55,7 +55,8 @@ pub(crate) const DEFER_IN_LOOP_NOTE: &str = "defer in a loop";
 /// What to produce.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Options {
-    /// 1 for `-m`, 2 for `-m=2` (flow explanations). 0 collects facts only.
+    /// 1 for `-m`, 2 for `-m=2` (flow explanations). 0 collects facts only, decisions
+    /// included ([`EscapeFacts::decisions`] stays empty at levels 1 and 2 unless `explain`).
     pub level: u8,
     /// Record the flow path behind every decision (for `--explain`).
     pub explain: bool,
@@ -235,6 +236,8 @@ pub struct EscapeFacts {
     pub param_leaks: HashMap<VarId, Leaks>,
     /// For each closure and captured variable: captured by value (else by reference).
     pub capture_by_value: HashMap<(FuncId, VarId), bool>,
+    /// Every variable, allocation and pointer parameter with where it lives: collected at
+    /// level 0 and for explanations, not when only the diagnostic lines are wanted.
     pub decisions: Vec<Decision>,
 }
 
@@ -248,6 +251,7 @@ pub fn analyze(prog: &Program, opts: Options) -> EscapeFacts {
         paths: HashMap::default(),
         var_locs: VarLocs::default(),
         walk_queue: std::collections::VecDeque::new(),
+        spare_locs: Vec::with_capacity(64),
     };
     for (pos, text) in &prog.devirtualized {
         if opts.level > 0 {
@@ -261,6 +265,7 @@ pub fn analyze(prog: &Program, opts: Options) -> EscapeFacts {
     for batch in batches(prog) {
         let mut b = Batch::new(prog, &mut st, &batch);
         b.run();
+        b.recycle();
     }
     if opts.level > 0 {
         st.facts.lines.extend(bounds::elided_lines(prog));
@@ -281,6 +286,8 @@ pub(crate) struct State<'p> {
     var_locs: VarLocs,
     /// The work queue of [`Batch::walk_one`], kept to reuse its memory.
     walk_queue: std::collections::VecDeque<LocId>,
+    /// The location vector of the last batch (empty), kept to reuse its memory.
+    spare_locs: Vec<Location<'p>>,
 }
 
 /// Each variable's location in the current batch: a table indexed by variable id, emptied
@@ -430,7 +437,9 @@ impl<'p, 's> Batch<'p, 's> {
     fn new(prog: &'p Program, st: &'s mut State<'p>, fns: &[FuncId]) -> Batch<'p, 's> {
         let level = st.opts.level;
         let f0 = fns[0];
-        let mut locs = Vec::with_capacity(64);
+        // The location vector of the previous batch, emptied, keeps its memory.
+        let mut locs = std::mem::take(&mut st.spare_locs);
+        locs.clear();
         for attrs in [ATTR_ALL, ATTR_MUTATES, ATTR_CALLS, 0] {
             let mut l = Location::new(LocNode::None, f0, 0);
             l.attrs = attrs;
@@ -452,6 +461,12 @@ impl<'p, 's> Batch<'p, 's> {
             depth: 0,
             overrides: Overrides::default(),
         }
+    }
+
+    /// Gives the batch's location vector back for the next batch.
+    fn recycle(mut self) {
+        self.locs.clear();
+        self.st.spare_locs = std::mem::take(&mut self.locs);
     }
 
     fn run(&mut self) {
@@ -540,6 +555,11 @@ impl<'p, 's> Batch<'p, 's> {
             k.notes = Some(id);
         }
         k
+    }
+
+    /// Whether [`EscapeFacts::decisions`] are collected.
+    fn want_decisions(&self) -> bool {
+        self.level == 0 || self.st.opts.explain
     }
 
     pub(super) fn want_explanations(&self) -> bool {
@@ -641,7 +661,7 @@ impl<'p, 's> Batch<'p, 's> {
                     _ => None,
                 };
                 if let Some(n) = folded {
-                    self.locs[l.0 as usize].folded_size = Some(n);
+                    self.locs[l.0 as usize].folded_size = Some(n.min(i64::MAX as i128) as i64);
                     self.overrides.insert(r.id, n.to_string());
                     let text = Printer::with_overrides(self.prog, &self.overrides).expr(e);
                     self.locs[l.0 as usize].display = Some(text);
@@ -719,7 +739,7 @@ impl<'p, 's> Batch<'p, 's> {
                         }
                         let r = cap.as_deref().unwrap_or(len);
                         let n = match (&r.kind, loc.folded_size) {
-                            (_, Some(n)) => n,
+                            (_, Some(n)) => n as i128,
                             (ExprKind::Const(Value::Int(i)), _) => *i,
                             _ => return None,
                         };
@@ -767,6 +787,9 @@ impl<'p, 's> Batch<'p, 's> {
                             self.line(var.pos, format!("moved to heap: {}", var.name));
                         }
                     }
+                    if !self.want_decisions() {
+                        continue;
+                    }
                     let (pos, func) = (var.pos, self.prog.func(var.func).name.clone());
                     let path = self.st.paths.remove(&(i as u32));
                     self.st.facts.decisions.push(Decision {
@@ -782,10 +805,6 @@ impl<'p, 's> Batch<'p, 's> {
                 LocNode::Expr(e) => {
                     let is_wrapper = matches!(&e.kind, ExprKind::Closure(f) if self.prog.func(*f).kind == FuncKind::GoDeferWrapper);
                     let mutates = loc.has(ATTR_MUTATES);
-                    let text = loc
-                        .display
-                        .clone()
-                        .unwrap_or_else(|| Printer::new(self.prog).expr(e));
                     let is_append = matches!(
                         e.kind,
                         ExprKind::Builtin {
@@ -793,6 +812,16 @@ impl<'p, 's> Batch<'p, 's> {
                             ..
                         }
                     );
+                    let want_decision = self.want_decisions() && !is_wrapper;
+                    let text = if (self.level > 0 && !is_wrapper && !is_append)
+                        || (want_decision && !is_append)
+                    {
+                        loc.display
+                            .clone()
+                            .unwrap_or_else(|| Printer::new(self.prog).expr(e))
+                    } else {
+                        String::new()
+                    };
                     self.st.facts.alloc_escapes.insert(e.id, escapes);
                     if self.level > 0 && !is_wrapper {
                         let msg = match (is_append, escapes) {
@@ -812,14 +841,14 @@ impl<'p, 's> Batch<'p, 's> {
                     {
                         self.line(e.pos, "zero-copy string->[]byte conversion".to_string());
                     }
+                    // The closure of a go/defer wrapper is Go's own, not the program's.
+                    if !want_decision {
+                        continue;
+                    }
                     let func = self.prog.func(self.locs[i].func).name.clone();
                     let path = self.st.paths.remove(&(i as u32));
                     let reason = self.heap_alloc_reason(LocId(i as u32));
                     let alloc = alloc_kind(e);
-                    // The closure of a go/defer wrapper is Go's own, not the program's.
-                    if is_wrapper {
-                        continue;
-                    }
                     self.st.facts.decisions.push(Decision {
                         pos: e.pos,
                         what: if is_append {
@@ -865,7 +894,7 @@ impl<'p, 's> Batch<'p, 's> {
                 FuncKind::GoDeferWrapper | FuncKind::Autogenerated
             );
         let escapes = self.locs[l.0 as usize].has(ATTR_ESCAPES);
-        if !escapes {
+        if !escapes && self.want_decisions() {
             let func_name = self.prog.func(f).name.clone();
             self.st.facts.decisions.push(Decision {
                 pos: var.pos,
