@@ -58,8 +58,7 @@ fn compile_timed(file: &SourceFile, times: &mut StageTimes) -> Result<Program, D
         return Err(diags);
     };
     let start = Instant::now();
-    let checked = crate::types::check::check_file(&ast);
-    drop(ast);
+    let checked = crate::types::check::check_file(ast);
     times.check = start.elapsed();
     match checked {
         Ok(mut prog) => {

@@ -843,8 +843,15 @@ impl Checker<'_> {
             let Decl::Func(f) = &self.file.decls[d] else {
                 continue;
             };
-            match &f.body {
-                Some(body) => self.check_func_body(id, body),
+            match self.bodies[d].take() {
+                Some(body) => {
+                    self.check_func_body(id, &body);
+                    // The body's syntax tree is done with: free it now (see `check_file`).
+                    // Constant conditions are remembered by node address, and freed
+                    // addresses may be reused: forget them with the nodes.
+                    drop(body);
+                    self.const_bools.clear();
+                }
                 None => self.unsupported(f.name.pos, "functions without a body"),
             }
         }

@@ -35,9 +35,19 @@ use crate::syntax::ast;
 use crate::types::constant::Value;
 use crate::types::{TypeId, TypeTable, predeclared as P};
 
-/// Checks a parsed file and builds its typed program.
-pub fn check_file(file: &ast::File) -> Result<Program, Diagnostics> {
-    let mut c = Checker::new(file);
+/// Checks a parsed file and builds its typed program. The file is consumed: each function
+/// body's syntax tree is freed as soon as the body is checked, so that the tree and the typed
+/// program it becomes are never both in memory whole (the memory is reused right away).
+pub fn check_file(mut file: ast::File) -> Result<Program, Diagnostics> {
+    let bodies = file
+        .decls
+        .iter_mut()
+        .map(|d| match d {
+            ast::Decl::Func(f) => f.body.take(),
+            _ => None,
+        })
+        .collect();
+    let mut c = Checker::new(&file, bodies);
     c.check_package();
     if c.diags.is_empty() {
         Ok(c.finish())
@@ -396,7 +406,10 @@ pub(crate) struct ImportInfo {
 }
 
 pub(crate) struct Checker<'a> {
+    /// The file, without its function bodies (they are in `bodies`).
     file: &'a ast::File,
+    /// The body of each function declaration, by declaration index, until it is checked.
+    bodies: Vec<Option<ast::Block>>,
     pub(crate) prog: Program,
     pub(crate) diags: Diagnostics,
     universe: HashMap<&'static str, Object>,
@@ -521,7 +534,7 @@ pub(crate) fn pos_ref(pos: Pos) -> String {
 const MAX_DEPTH: u32 = 2_000;
 
 impl<'a> Checker<'a> {
-    fn new(file: &'a ast::File) -> Checker<'a> {
+    fn new(file: &'a ast::File, bodies: Vec<Option<ast::Block>>) -> Checker<'a> {
         let prog = Program {
             types: TypeTable::new(),
             funcs: Vec::new(),
@@ -539,6 +552,7 @@ impl<'a> Checker<'a> {
         };
         Checker {
             file,
+            bodies,
             prog,
             diags: Diagnostics::new(),
             universe: universe(),
@@ -848,7 +862,7 @@ mod tests {
         let Some(file) = outcome.file else {
             panic!("no syntax tree")
         };
-        match check_file(&file) {
+        match check_file(file) {
             Ok(_) => "accepted".to_string(),
             Err(d) => {
                 let e = d.first().expect("an error");
