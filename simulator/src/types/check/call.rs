@@ -163,6 +163,7 @@ impl Checker<'_> {
         };
         // After Go's variadic rewriting the call always passes its last argument as a slice.
         let ddd = has_dots || sig.variadic;
+        arg_exprs.shrink_to_fit();
         let mut op = self.operand(
             mode,
             ty,

@@ -42,6 +42,8 @@ impl Checker<'_> {
             self.stmt(s, &mut out);
             dead = self.writer_terminates(s);
         }
+        // The block stays in the program: give back the growth slack.
+        out.shrink_to_fit();
         out
     }
 
@@ -440,7 +442,7 @@ impl Checker<'_> {
         let single_call = rhs.len() == 1 && matches!(rhs[0].unparen().kind, AK::Call { .. });
         let text_of = |i: usize| target_texts.get(i).and_then(|t| t.as_deref());
         if n == rhs.len() && !single_call {
-            let mut exprs = Vec::new();
+            let mut exprs = Vec::with_capacity(rhs.len());
             let mut texts = Vec::new();
             let mut ok = true;
             for (i, r) in rhs.iter().enumerate() {
@@ -2257,7 +2259,7 @@ impl Checker<'_> {
         let single_call =
             results.len() == 1 && matches!(results[0].unparen().kind, AK::Call { .. });
         if results.len() == want.len() && !single_call {
-            let mut exprs = Vec::new();
+            let mut exprs = Vec::with_capacity(results.len());
             let mut ok = true;
             for (i, r) in results.iter().enumerate() {
                 let mut x = self.value(r, Some(want[i]));
