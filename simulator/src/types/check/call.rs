@@ -112,11 +112,14 @@ impl Checker<'_> {
                 recv,
                 method: None,
                 name,
-            } => Callee::Interface {
-                recv,
-                method: name,
-                dot,
-            },
+            } => {
+                self.note_interface_call();
+                Callee::Interface {
+                    recv,
+                    method: name,
+                    dot,
+                }
+            }
             ExprKind::MethodExpr { method, .. } => Callee::Static(method),
             ExprKind::ImportedFunc(imp) => Callee::Imported(imp),
             _ => Callee::Value(Box::new(f.expr)),
@@ -311,13 +314,13 @@ impl Checker<'_> {
             );
             return None;
         }
-        let context = format!("argument to {fun_text}");
+        let context = Context::ArgumentTo(fun_text);
         let mut out = Vec::new();
         let fixed = if variadic { nparams - 1 } else { nparams };
         for (i, mut x) in ops.drain(..fixed.min(nargs)).enumerate() {
             let t = sig.params[i];
             let t_text = param_texts.get(i).and_then(|t| t.as_deref());
-            self.assignment_to(&mut x, t, t_text, &context);
+            self.assignment_to(&mut x, t, t_text, context);
             if x.is_invalid() {
                 return None;
             }
@@ -332,7 +335,7 @@ impl Checker<'_> {
             } else {
                 let mut elems = Vec::new();
                 for (i, mut x) in ops.into_iter().enumerate() {
-                    self.assignment(&mut x, elem, &context);
+                    self.assignment(&mut x, elem, context);
                     if x.is_invalid() {
                         return None;
                     }
@@ -418,19 +421,25 @@ impl Checker<'_> {
     /// Converts `x` for assignment to a variable of type `t` (types2's `assignment`):
     /// untyped values get `t` (or their default type for interfaces), concrete values
     /// assigned to interfaces get an implicit conversion. Reports `cannot use ...`.
-    pub(super) fn assignment(&mut self, x: &mut Operand, t: TypeId, context: &str) {
+    pub(super) fn assignment<'c>(
+        &mut self,
+        x: &mut Operand,
+        t: TypeId,
+        context: impl Into<Context<'c>>,
+    ) {
         self.assignment_to(x, t, None, context);
     }
 
     /// [`Checker::assignment`] to a target whose type types2 prints as `t_text` (a
     /// function type with parameter names, taken from a declaration).
-    pub(super) fn assignment_to(
+    pub(super) fn assignment_to<'c>(
         &mut self,
         x: &mut Operand,
         t: TypeId,
         t_text: Option<&str>,
-        context: &str,
+        context: impl Into<Context<'c>>,
     ) {
+        let context = context.into();
         if x.is_invalid() || t == P::INVALID {
             x.mode = Mode::Invalid;
             return;
@@ -493,7 +502,12 @@ impl Checker<'_> {
     /// types2's `assignment(x, nil, context)`: a value assigned to a blank or yet untyped
     /// target. Untyped `nil` is an error; other untyped values take their default type
     /// (and must fit it).
-    pub(super) fn assign_untyped_default(&mut self, x: &mut Operand, context: &str) {
+    pub(super) fn assign_untyped_default<'c>(
+        &mut self,
+        x: &mut Operand,
+        context: impl Into<Context<'c>>,
+    ) {
+        let context = context.into();
         if x.is_invalid() {
             return;
         }
@@ -1601,4 +1615,34 @@ fn contains_call_or_chan(e: &Expr) -> bool {
     }
     walk(e, &mut found);
     found
+}
+
+/// What a value is assigned in, as types2's messages name it (`assignment`, `argument to
+/// f`...): fixed words, or an argument of a call whose function is printed only when a
+/// message needs it.
+#[derive(Clone, Copy)]
+pub(super) enum Context<'a> {
+    Words(&'a str),
+    ArgumentTo(&'a OpText),
+}
+
+impl std::fmt::Display for Context<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Context::Words(w) => f.write_str(w),
+            Context::ArgumentTo(fun) => write!(f, "argument to {fun}"),
+        }
+    }
+}
+
+impl<'a> From<&'a str> for Context<'a> {
+    fn from(w: &'a str) -> Context<'a> {
+        Context::Words(w)
+    }
+}
+
+impl<'a> From<&'a String> for Context<'a> {
+    fn from(w: &'a String) -> Context<'a> {
+        Context::Words(w)
+    }
 }

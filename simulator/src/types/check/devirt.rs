@@ -50,6 +50,13 @@ impl Checker<'_> {
     pub(super) fn devirtualize(&mut self) {
         let order = self.devirt_order();
         for f in order {
+            if !self.iface_call_elsewhere
+                && !self
+                    .iface_call_roots
+                    .contains(self.prog.outermost(f).0 as usize)
+            {
+                continue; // no interface call in this function
+            }
             let mut body = std::mem::take(&mut self.prog.funcs[f.0 as usize].body);
             let mut calls: Vec<(Pos, String, TypeId, bool)> = Vec::new();
             // Find candidate calls (post-order: inner calls first).

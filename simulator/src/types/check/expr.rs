@@ -1654,11 +1654,11 @@ impl Checker<'_> {
     ) -> Operand {
         let x = self.value(xe, None);
         let y = self.value(ye, None);
-        let shown =
-            assign_op.then(|| format!("{} {}= {}", expr_string(xe), op.as_str(), expr_string(ye)));
         if x.is_invalid() || y.is_invalid() {
             return Operand::invalid(e.pos, e.go_start());
         }
+        let shown = || format!("{} {}= {}", expr_string(xe), op.as_str(), expr_string(ye));
+        let shown: Option<&dyn Fn() -> String> = if assign_op { Some(&shown) } else { None };
         self.binary_operands(e, op, x, y, shown)
     }
 
@@ -1670,7 +1670,7 @@ impl Checker<'_> {
         op: Operator,
         mut x: Operand,
         mut y: Operand,
-        shown: Option<String>,
+        shown: Option<&dyn Fn() -> String>,
     ) -> Operand {
         if matches!(op, Operator::Shl | Operator::Shr) {
             return self.shift(e, op, x, y);
@@ -1699,7 +1699,7 @@ impl Checker<'_> {
             return self.comparison(e, op, x, y, nils);
         }
         if !t.identical(x.ty, y.ty) {
-            let shown = shown.unwrap_or_else(|| expr_string(e));
+            let shown = shown.map_or_else(|| expr_string(e), |f| f());
             let msg = format!(
                 "invalid operation: {shown} (mismatched types {} and {})",
                 self.op_type(&x),

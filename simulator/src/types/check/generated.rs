@@ -121,15 +121,16 @@ impl<'p> ReadOrder<'p> {
 
     /// Reads the types a type literal is made of, not the literal itself.
     fn read_components(&mut self, t: TypeId) {
-        let types = &self.prog.types;
-        match types.get(t).clone() {
+        // The program outlives `self`: its types need no copy while `self` is mutated.
+        let types: &'p TypeTable = &self.prog.types;
+        match types.get(t) {
             Type::Pointer(e)
             | Type::Slice(e)
             | Type::Array { elem: e, .. }
-            | Type::Chan { elem: e, .. } => self.read_type(e),
+            | Type::Chan { elem: e, .. } => self.read_type(*e),
             Type::Map { key, value } => {
-                self.read_type(key);
-                self.read_type(value);
+                self.read_type(*key);
+                self.read_type(*value);
             }
             Type::Func(sig) => {
                 for p in sig.params.iter().chain(&sig.results) {
@@ -148,7 +149,7 @@ impl<'p> ReadOrder<'p> {
             }
             Type::Tuple(ts) => {
                 for t in ts {
-                    self.read_type(t);
+                    self.read_type(*t);
                 }
             }
             Type::Basic(_) | Type::Named(_) => {}

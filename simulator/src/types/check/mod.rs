@@ -469,6 +469,11 @@ pub(crate) struct Checker<'a> {
     func_refs: Vec<FuncId>,
     /// What each package variable's initialiser and each function body refers to.
     init_deps: HashMap<InitDep, Vec<InitDep>>,
+    /// Outermost functions whose code (closures and go/defer wrappers included) has an
+    /// interface method call: the only ones devirtualization must look at.
+    iface_call_roots: crate::idset::IdSet,
+    /// An interface call was made outside any function (no function may be skipped).
+    iface_call_elsewhere: bool,
 }
 
 /// A node of the initialization dependency graph.
@@ -582,6 +587,8 @@ impl<'a> Checker<'a> {
             global_type_text: HashMap::default(),
             func_refs: Vec::new(),
             init_deps: HashMap::default(),
+            iface_call_roots: crate::idset::IdSet::new(),
+            iface_call_elsewhere: false,
         }
     }
 
@@ -738,6 +745,17 @@ impl<'a> Checker<'a> {
 
     fn current_func(&self) -> Option<FuncId> {
         self.fstack.last().map(|f| f.func)
+    }
+
+    /// Records that the current function makes an interface method call.
+    fn note_interface_call(&mut self) {
+        match self.current_func() {
+            Some(f) => {
+                let root = self.prog.outermost(f);
+                self.iface_call_roots.insert(root.0 as usize);
+            }
+            None => self.iface_call_elsewhere = true,
+        }
     }
 
     /// Marks a variable as read.

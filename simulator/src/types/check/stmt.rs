@@ -874,12 +874,6 @@ impl Checker<'_> {
         }
         // The operation is checked as `x op y` (each operand evaluated once); messages quote
         // the statement.
-        let shown = format!(
-            "{} {}= {}",
-            expr_string(le),
-            op.as_str(),
-            expr_string(&y_expr)
-        );
         let bin = ast::Expr::new(
             AK::Binary {
                 op,
@@ -888,7 +882,13 @@ impl Checker<'_> {
             },
             s.pos,
         );
-        let result = self.binary_operands(&bin, op, x.clone(), y.clone(), Some(shown));
+        let shown = || match &bin.kind {
+            AK::Binary { x, y, .. } => {
+                format!("{} {}= {}", expr_string(x), op.as_str(), expr_string(y))
+            }
+            _ => expr_string(&bin),
+        };
+        let result = self.binary_operands(&bin, op, x.clone(), y.clone(), Some(&shown));
         if result.is_invalid() {
             return;
         }
