@@ -19,6 +19,9 @@ pub fn run(prog: &mut Program) {
 /// parent (it is still compiled, and analysed, as a function of its own).
 pub fn deadlocals(prog: &mut Program) {
     let children = prog.children();
+    // Per-variable state, reused from function to function (see `DeadLocals`).
+    let mut slots = vec![UNMET; prog.vars.len() + 1];
+    let mut tails = vec![0u32; prog.vars.len() + 1];
     for i in 0..prog.funcs.len() {
         let f = super::FuncId(i as u32);
         if prog.func(f).is_capturing {
@@ -27,15 +30,17 @@ pub fn deadlocals(prog: &mut Program) {
         let dead = {
             let mut v = DeadLocals {
                 prog,
-                defs: indexmap_new(),
+                slots: &mut slots,
+                tails: &mut tails,
                 order: Vec::new(),
-                rhs_of: HashMap::default(),
-                pool: Vec::new(),
+                deferred: Vec::new(),
             };
             for s in &prog.func(f).body {
                 v.stmt(s);
             }
-            v.dead_assignments()
+            let dead = v.dead_assignments();
+            v.reset();
+            dead
         };
         if dead.is_empty() {
             continue;
@@ -64,10 +69,6 @@ pub fn deadlocals(prog: &mut Program) {
     }
 }
 
-fn indexmap_new() -> HashMap<DeadKey, Option<Vec<(super::StmtId, usize)>>> {
-    HashMap::default()
-}
-
 /// A local (or the blank identifier) for dead-assignment tracking.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 enum DeadKey {
@@ -75,19 +76,43 @@ enum DeadKey {
     Blank,
 }
 
-struct DeadLocals<'p> {
-    prog: &'p Program,
-    /// Assignments deferred per local; `None` once the local is read.
-    defs: HashMap<DeadKey, Option<Vec<(super::StmtId, usize)>>>,
-    /// Keys in insertion order.
-    order: Vec<DeadKey>,
-    /// Right sides of the deferred assignments.
-    rhs_of: HashMap<(super::StmtId, usize), Option<&'p Expr>>,
-    /// Spare child lists (one per nesting level), so that visiting allocates nothing.
-    pool: Vec<Vec<&'p Expr>>,
+/// A local's state ([`DeadLocals::slots`]): not met yet.
+const UNMET: u32 = 0;
+/// A local's state: read (its assignments are live).
+const READ: u32 = 1;
+
+/// An assignment whose liveness waits for a read of its local.
+struct Deferred<'p> {
+    id: super::StmtId,
+    /// Index of the assigned value in the statement's left side.
+    index: usize,
+    rhs: Option<&'p Expr>,
+    /// The local's next deferred assignment (index + 1 into `DeadLocals::deferred`, 0: none).
+    next: u32,
 }
 
-impl<'p> DeadLocals<'p> {
+struct DeadLocals<'p, 's> {
+    prog: &'p Program,
+    /// State of each local, by variable id (the last slot is the blank identifier):
+    /// [`UNMET`], [`READ`], or the first of its deferred assignments (index + 2 into
+    /// `deferred`). Shared by all functions: [`DeadLocals::reset`] restores what it set.
+    slots: &'s mut [u32],
+    /// Index into `deferred` of each local's last deferred assignment.
+    tails: &'s mut [u32],
+    /// Keys in the order they were first met.
+    order: Vec<DeadKey>,
+    /// Deferred assignments, chained per local.
+    deferred: Vec<Deferred<'p>>,
+}
+
+impl<'p> DeadLocals<'p, '_> {
+    fn slot(&self, k: DeadKey) -> usize {
+        match k {
+            DeadKey::Var(v) => v.0 as usize,
+            DeadKey::Blank => self.slots.len() - 1,
+        }
+    }
+
     fn is_local(&self, k: DeadKey, blank_is_not_use: bool) -> bool {
         match k {
             DeadKey::Blank => blank_is_not_use,
@@ -138,18 +163,12 @@ impl<'p> DeadLocals<'p> {
                 }
             }
             _ => {
-                let mut children = self.pool.pop().unwrap_or_default();
-                super::visit::children(e, &mut children);
                 if let ExprKind::Init { stmts, .. } = &e.kind {
                     for s in stmts {
                         self.stmt(s);
                     }
                 }
-                for &c in &children {
-                    self.expr(c);
-                }
-                children.clear();
-                self.pool.push(children);
+                super::visit::for_each_child(e, &mut |c| self.expr(c));
             }
         }
     }
@@ -159,17 +178,27 @@ impl<'p> DeadLocals<'p> {
         if !self.is_local(k, false) {
             return;
         }
-        let prev = match self.defs.get(&k) {
-            None => {
-                self.order.push(k);
-                None
-            }
-            Some(p) => p.clone(),
-        };
-        self.defs.insert(k, None);
-        for (id, i) in prev.unwrap_or_default() {
-            if let Some(rhs) = self.deferred_rhs(id, i) {
-                self.expr(rhs);
+        let slot = self.slot(k);
+        let state = self.slots[slot];
+        self.slots[slot] = READ;
+        match state {
+            UNMET => self.order.push(k),
+            READ => {}
+            first => {
+                let mut at = first - 2;
+                loop {
+                    let (rhs, next) = (
+                        self.deferred[at as usize].rhs,
+                        self.deferred[at as usize].next,
+                    );
+                    if let Some(rhs) = rhs {
+                        self.expr(rhs);
+                    }
+                    if next == 0 {
+                        break;
+                    }
+                    at = next - 1;
+                }
             }
         }
     }
@@ -177,7 +206,7 @@ impl<'p> DeadLocals<'p> {
     fn assign(
         &mut self,
         id: super::StmtId,
-        i: usize,
+        index: usize,
         lhs: &'p Expr,
         rhs: Option<&'p Expr>,
         blank_is_not_use: bool,
@@ -195,19 +224,24 @@ impl<'p> DeadLocals<'p> {
             return;
         };
         if self.is_local(key, blank_is_not_use) && !has_effects(rhs) {
-            match self.defs.get_mut(&key) {
-                None => {
+            let slot = self.slot(key);
+            let state = self.slots[slot];
+            if state != READ {
+                let at = self.deferred.len() as u32;
+                self.deferred.push(Deferred {
+                    id,
+                    index,
+                    rhs,
+                    next: 0,
+                });
+                if state == UNMET {
                     self.order.push(key);
-                    self.defs.insert(key, Some(vec![(id, i)]));
-                    self.rhs_of.insert((id, i), rhs);
-                    return;
+                    self.slots[slot] = at + 2;
+                } else {
+                    self.deferred[self.tails[slot] as usize].next = at + 1;
                 }
-                Some(Some(list)) => {
-                    list.push((id, i));
-                    self.rhs_of.insert((id, i), rhs);
-                    return;
-                }
-                Some(None) => {}
+                self.tails[slot] = at;
+                return;
             }
         }
         if let Some(r) = rhs {
@@ -215,28 +249,40 @@ impl<'p> DeadLocals<'p> {
         }
     }
 
-    fn deferred_rhs(&self, id: super::StmtId, i: usize) -> Option<&'p Expr> {
-        self.rhs_of.get(&(id, i)).copied().flatten()
-    }
-
     /// Assignments to locals never read: (statement, lhs index, the local).
     fn dead_assignments(&self) -> Vec<(super::StmtId, usize, Option<VarId>)> {
         let mut out = Vec::new();
-        for k in &self.order {
-            if let Some(Some(list)) = self.defs.get(k) {
-                for &(id, i) in list {
-                    out.push((
-                        id,
-                        i,
-                        match k {
-                            DeadKey::Var(v) => Some(*v),
-                            DeadKey::Blank => None,
-                        },
-                    ));
+        for &k in &self.order {
+            let first = self.slots[self.slot(k)];
+            if first < 2 {
+                continue;
+            }
+            let mut at = first - 2;
+            loop {
+                let d = &self.deferred[at as usize];
+                out.push((
+                    d.id,
+                    d.index,
+                    match k {
+                        DeadKey::Var(v) => Some(v),
+                        DeadKey::Blank => None,
+                    },
+                ));
+                if d.next == 0 {
+                    break;
                 }
+                at = d.next - 1;
             }
         }
         out
+    }
+
+    /// Gives the shared slots back in their initial state.
+    fn reset(&mut self) {
+        for i in 0..self.order.len() {
+            let slot = self.slot(self.order[i]);
+            self.slots[slot] = UNMET;
+        }
     }
 }
 
