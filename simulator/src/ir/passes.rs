@@ -369,6 +369,9 @@ fn rewrite_dead_expr(
 /// }
 /// ```
 pub fn loopvar(prog: &mut Program, f: super::FuncId) {
+    if !has_loop(&prog.funcs[f.0 as usize].body) {
+        return; // nothing to rewrite (closures are rewritten as functions of their own)
+    }
     let mut body = std::mem::take(&mut prog.funcs[f.0 as usize].body);
     let mut lv = LoopVar {
         prog,
@@ -379,6 +382,20 @@ pub fn loopvar(prog: &mut Program, f: super::FuncId) {
     };
     lv.stmts(&mut body);
     prog.funcs[f.0 as usize].body = body;
+}
+
+/// Whether a statement list has a `for` or `range` loop (expressions hold no loops: a
+/// function literal's body is a function of its own).
+fn has_loop(list: &[Stmt]) -> bool {
+    list.iter().any(|s| match &s.kind {
+        StmtKind::For { .. } | StmtKind::Range { .. } => true,
+        StmtKind::Block(b) => has_loop(b),
+        StmtKind::If { then, els, .. } => has_loop(then) || has_loop(els),
+        StmtKind::Switch { cases, .. } => cases.iter().any(|c| has_loop(&c.body)),
+        StmtKind::TypeSwitch { cases, .. } => cases.iter().any(|c| has_loop(&c.body)),
+        StmtKind::Select { cases, .. } => cases.iter().any(|c| has_loop(&c.body)),
+        _ => false,
+    })
 }
 
 struct LoopVar<'a> {
