@@ -43,7 +43,9 @@ pub fn elided_lines(prog: &Program) -> Vec<Line> {
                 continue;
             }
             walked[f.0 as usize] = true;
-            func_lines(prog, f, &mut out);
+            if prog.func(f).indexes_fixed {
+                func_lines(prog, f, &mut out);
+            }
             todo.extend(
                 children[f.0 as usize]
                     .iter()

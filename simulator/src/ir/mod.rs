@@ -200,6 +200,9 @@ pub struct Func {
     /// Parameters that are not part of the signature nor of `dcl` (Go's hidden parameters:
     /// the receiver `.this` of a method-value wrapper).
     pub hidden_params: Vec<VarId>,
+    /// The body indexes an array or a string with a non-constant index: it may need an
+    /// `index bounds check elided` line. Set by [`passes::number_nodes`].
+    pub indexes_fixed: bool,
 }
 
 /// A variable captured by a closure.

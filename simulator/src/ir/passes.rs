@@ -886,24 +886,38 @@ pub fn for_each_expr_child(e: &mut Expr, f: &mut dyn FnMut(Child<'_>)) {
 
 /// Gives every expression node a unique, deterministic id (in function order).
 pub fn number_nodes(prog: &mut Program) {
-    let mut next = 1u32;
+    let mut next = Numbering {
+        next: 1,
+        indexes_fixed: false,
+    };
     for f in &mut prog.funcs {
+        next.indexes_fixed = false;
         for s in &mut f.body {
             number_stmt(s, &mut next);
         }
+        f.indexes_fixed = next.indexes_fixed;
     }
     for s in &mut prog.static_inits {
         number_stmt(s, &mut next);
     }
 }
 
-fn number_stmts(list: &mut [Stmt], next: &mut u32) {
+/// State of [`number_nodes`].
+struct Numbering {
+    /// The next node number.
+    next: u32,
+    /// The current body indexes an array or a string with a non-constant index
+    /// ([`super::Func::indexes_fixed`]).
+    indexes_fixed: bool,
+}
+
+fn number_stmts(list: &mut [Stmt], next: &mut Numbering) {
     for s in list {
         number_stmt(s, next);
     }
 }
 
-fn number_stmt(s: &mut Stmt, next: &mut u32) {
+fn number_stmt(s: &mut Stmt, next: &mut Numbering) {
     match &mut s.kind {
         StmtKind::Decl(_) | StmtKind::Break(_) | StmtKind::Continue(_) | StmtKind::Fallthrough => {}
         StmtKind::Assign { lhs, rhs, .. } => {
@@ -994,9 +1008,9 @@ fn number_stmt(s: &mut Stmt, next: &mut u32) {
     }
 }
 
-fn number_expr(e: &mut Expr, next: &mut u32) {
-    e.id = *next;
-    *next += 1;
+fn number_expr(e: &mut Expr, next: &mut Numbering) {
+    e.id = next.next;
+    next.next += 1;
     match &mut e.kind {
         ExprKind::Var(_)
         | ExprKind::Global(_)
@@ -1024,7 +1038,10 @@ fn number_expr(e: &mut Expr, next: &mut u32) {
             number_expr(x, next);
             number_expr(y, next);
         }
-        ExprKind::Index { x, index, .. } => {
+        ExprKind::Index { x, index, kind } => {
+            if *kind != super::IndexKind::Slice && !matches!(index.kind, ExprKind::Const(_)) {
+                next.indexes_fixed = true;
+            }
             number_expr(x, next);
             number_expr(index, next);
         }

@@ -583,6 +583,7 @@ impl Checker<'_> {
             parent,
             is_capturing: false,
             hidden_params: Vec::new(),
+            indexes_fixed: false,
         });
         id
     }
