@@ -77,9 +77,7 @@ fn push_u32(out: &mut String, mut n: u32) {
             break;
         }
     }
-    for &b in &buf[i..] {
-        out.push(b as char);
-    }
+    out.push_str(std::str::from_utf8(&buf[i..]).unwrap_or_default());
 }
 
 impl fmt::Display for Pos {

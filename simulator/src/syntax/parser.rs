@@ -20,6 +20,7 @@ use super::printer::{expr_string, stmt_string};
 use super::token::{Token, TokenSet};
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::name::{Interner, Name};
+use crate::scratch::Scratch;
 use crate::source::Pos;
 
 /// The result of parsing, including what Go does after non-fatal errors.
@@ -210,6 +211,8 @@ struct Parser<'a> {
     too_deep_for_this_stack: bool,
     /// One shared [`Name`] per distinct identifier and literal text.
     names: Interner,
+    /// Vectors for statement lists being parsed.
+    stmt_scratch: Scratch<Stmt>,
 }
 
 impl<'a> Parser<'a> {
@@ -223,6 +226,7 @@ impl<'a> Parser<'a> {
             max_depth: max_depth.min(MAX_NESTING),
             too_deep_for_this_stack: false,
             names: Interner::default(),
+            stmt_scratch: Scratch::default(),
         }
     }
 
@@ -2573,7 +2577,7 @@ impl<'a> Parser<'a> {
     }
 
     fn stmt_list(&mut self) -> Vec<Stmt> {
-        let mut list = Vec::new();
+        let mut list = self.stmt_scratch.take();
         while !matches!(
             self.tok(),
             Token::Eof | Token::Rbrace | Token::Case | Token::Default
@@ -2594,7 +2598,7 @@ impl<'a> Parser<'a> {
                 self.got(Token::Semi);
             }
         }
-        exact(list)
+        self.stmt_scratch.finish(list)
     }
 
     /// Call arguments after `(`, up to and including `)`.

@@ -474,6 +474,8 @@ pub(crate) struct Checker<'a> {
     iface_call_roots: crate::idset::IdSet,
     /// An interface call was made outside any function (no function may be skipped).
     iface_call_elsewhere: bool,
+    /// Vectors for the statement lists of blocks being checked.
+    stmt_scratch: crate::scratch::Scratch<ir::Stmt>,
 }
 
 /// A node of the initialization dependency graph.
@@ -589,6 +591,7 @@ impl<'a> Checker<'a> {
             init_deps: HashMap::default(),
             iface_call_roots: crate::idset::IdSet::new(),
             iface_call_elsewhere: false,
+            stmt_scratch: crate::scratch::Scratch::default(),
         }
     }
 

@@ -25,7 +25,7 @@ struct Snapshot {
 impl Checker<'_> {
     /// Checks a statement list in the current scope.
     pub(super) fn block_stmts(&mut self, stmts: &[ast::Stmt]) -> Vec<Stmt> {
-        let mut out = Vec::new();
+        let mut out = self.stmt_scratch.take();
         let mut dead = false;
         let last_label = stmts
             .iter()
@@ -42,9 +42,8 @@ impl Checker<'_> {
             self.stmt(s, &mut out);
             dead = self.writer_terminates(s);
         }
-        // The block stays in the program: give back the growth slack.
-        out.shrink_to_fit();
-        out
+        // The block stays in the program: exactly as long as it is.
+        self.stmt_scratch.finish(out)
     }
 
     /// Runs `f` (type checking) and then removes every IR effect it had: closures,
