@@ -364,10 +364,11 @@ pub fn batches(prog: &Program) -> Vec<Vec<FuncId>> {
                         ExprKind::MethodValue {
                             method: Some(f), ..
                         } => refs.push(*f),
-                        ExprKind::Call {
-                            callee: Callee::Static(f),
-                            ..
-                        } => refs.push(*f),
+                        ExprKind::Call { callee, .. } => {
+                            if let Callee::Static(f) = **callee {
+                                refs.push(f);
+                            }
+                        }
                         _ => {}
                     }
                 }
@@ -642,7 +643,10 @@ impl<'p, 's> Batch<'p, 's> {
                 let oracle = self.oracle_for(func);
                 let s = oracle.static_value(r);
                 let folded = match &s.kind {
-                    ExprKind::Const(Value::Int(i)) if *i >= 0 => Some(*i),
+                    ExprKind::Const(v) => match **v {
+                        Value::Int(i) if i >= 0 => Some(i),
+                        _ => None,
+                    },
                     ExprKind::Builtin {
                         which: crate::ir::Builtin::Len,
                         args,
@@ -739,7 +743,10 @@ impl<'p, 's> Batch<'p, 's> {
                         let r = cap.as_deref().unwrap_or(len);
                         let n = match (&r.kind, loc.folded_size) {
                             (_, Some(n)) => n as i128,
-                            (ExprKind::Const(Value::Int(i)), _) => *i,
+                            (ExprKind::Const(v), _) => match **v {
+                                Value::Int(i) => i,
+                                _ => return None,
+                            },
                             _ => return None,
                         };
                         if n != n as i32 as i128 {
@@ -1034,7 +1041,7 @@ impl<'p, 's> Batch<'p, 's> {
                         callee = Some(which.name().to_string());
                     }
                     if let ExprKind::Call { callee: c, .. } = &e.kind {
-                        callee = match c {
+                        callee = match &**c {
                             Callee::Static(f) => Some(self.prog.func(*f).name.to_string()),
                             Callee::Imported(f) => Some(f.qualified_name().to_string()),
                             Callee::Interface { method, .. } => Some(format!(".{method}")),

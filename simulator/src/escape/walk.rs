@@ -200,14 +200,11 @@ impl<'p> Batch<'p, '_> {
                 }
                 let call = self.skip_init(call);
                 match &call.kind {
-                    ExprKind::Call {
-                        callee: Callee::Value(f),
-                        ..
-                    } => self.expr(k, f),
-                    ExprKind::Call {
-                        callee: Callee::Static(_),
-                        ..
-                    } => {}
+                    ExprKind::Call { callee, .. } => match &**callee {
+                        Callee::Value(f) => self.expr(k, f),
+                        Callee::Static(_) => {}
+                        _ => self.call(None, call),
+                    },
                     _ => self.call(None, call),
                 }
             }
@@ -610,22 +607,25 @@ impl<'p> Batch<'p, '_> {
         match &call.kind {
             ExprKind::Call { callee, args, .. } => {
                 // Statically known callees.
-                let (fns, imported): (Vec<FuncId>, Option<crate::ir::ImportedFunc>) = match callee {
-                    Callee::Static(f) => (vec![*f], None),
-                    Callee::Imported(f) => (Vec::new(), Some(*f)),
-                    Callee::Interface { .. } => (Vec::new(), None),
-                    Callee::Value(fexpr) => {
-                        let oracle = self.oracle();
-                        let v = oracle.static_value(fexpr);
-                        match static_callee(v) {
-                            Some(f) => (vec![f], None),
-                            None => match v.kind {
-                                ExprKind::Var(name) => (self.resolve_assigned_callees(name), None),
-                                _ => (Vec::new(), None),
-                            },
+                let (fns, imported): (Vec<FuncId>, Option<crate::ir::ImportedFunc>) =
+                    match &**callee {
+                        Callee::Static(f) => (vec![*f], None),
+                        Callee::Imported(f) => (Vec::new(), Some(*f)),
+                        Callee::Interface { .. } => (Vec::new(), None),
+                        Callee::Value(fexpr) => {
+                            let oracle = self.oracle();
+                            let v = oracle.static_value(fexpr);
+                            match static_callee(v) {
+                                Some(f) => (vec![f], None),
+                                None => match v.kind {
+                                    ExprKind::Var(name) => {
+                                        (self.resolve_assigned_callees(name), None)
+                                    }
+                                    _ => (Vec::new(), None),
+                                },
+                            }
                         }
-                    }
-                };
+                    };
                 // Wire result flows for callees of this batch.
                 if let Some(ks) = ks {
                     for &f in &fns {
@@ -641,7 +641,7 @@ impl<'p> Batch<'p, '_> {
                     }
                 }
                 let mut recv_arg: Option<&'p Expr> = None;
-                match callee {
+                match &**callee {
                     Callee::Interface { recv, .. } => recv_arg = Some(recv),
                     Callee::Value(fexpr) => {
                         let mut callee_k = Hole::to(BLANK);
@@ -658,7 +658,7 @@ impl<'p> Batch<'p, '_> {
                 let mut args: &'p [Expr] = args;
                 // A method called through a value whose static value is a method
                 // expression takes its receiver as the first argument too.
-                let has_recv = !matches!(callee, Callee::Interface { .. })
+                let has_recv = !matches!(&**callee, Callee::Interface { .. })
                     && fns.len() == 1
                     && self.prog.func(fns[0]).recv.is_some();
                 if has_recv && recv_arg.is_none() && !args.is_empty() {

@@ -486,7 +486,8 @@ pub enum ExprKind {
     /// A package function or method used as a value.
     Func(FuncId),
     /// A constant (Go's OLITERAL). The type may be untyped only where Go keeps it so.
-    Const(Value),
+    /// (Boxed: a `Value` is twice the size of every other kind.)
+    Const(Box<Value>),
     Nil,
     Unary {
         op: UnOp,
@@ -510,7 +511,7 @@ pub enum ExprKind {
     /// `x.f` (x a struct value: Go's ODOT) or `p.f` (p a pointer: ODOTPTR).
     Field {
         x: Box<Expr>,
-        index: usize,
+        index: u32,
         name: Name,
         through_pointer: bool,
     },
@@ -541,7 +542,8 @@ pub enum ExprKind {
         kind: StrConvKind,
     },
     Call {
-        callee: Callee,
+        /// (Boxed: it is the largest part of the largest kind.)
+        callee: Box<Callee>,
         args: Vec<Expr>,
         ddd: bool,
     },

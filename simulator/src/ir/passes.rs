@@ -310,7 +310,7 @@ fn rewrite_dead(
 ) {
     let zero = |pos| {
         Expr::new(
-            ExprKind::Const(crate::types::constant::Value::Int(0)),
+            ExprKind::Const(Box::new(crate::types::constant::Value::Int(0))),
             crate::types::predeclared::INT,
             pos,
         )
@@ -567,7 +567,7 @@ impl LoopVar<'_> {
                     let first = self.prog.new_temp(self.func, pos, bool_ty);
                     let id = self.prog.new_stmt_id();
                     let t = Expr::new(
-                        ExprKind::Const(crate::types::constant::Value::Bool(true)),
+                        ExprKind::Const(Box::new(crate::types::constant::Value::Bool(true))),
                         bool_ty,
                         pos,
                     );
@@ -582,7 +582,7 @@ impl LoopVar<'_> {
                     ));
                     let id2 = self.prog.new_stmt_id();
                     let f = Expr::new(
-                        ExprKind::Const(crate::types::constant::Value::Bool(false)),
+                        ExprKind::Const(Box::new(crate::types::constant::Value::Bool(false))),
                         bool_ty,
                         pos,
                     );
@@ -843,7 +843,7 @@ pub fn for_each_expr_child(e: &mut Expr, f: &mut dyn FnMut(Child<'_>)) {
             }
         }
         ExprKind::Call { callee, args, .. } => {
-            match callee {
+            match &mut **callee {
                 Callee::Value(x) => f(Child::Expr(x)),
                 Callee::Interface { recv, .. } => f(Child::Expr(recv)),
                 _ => {}
@@ -1058,7 +1058,7 @@ fn number_expr(e: &mut Expr, next: &mut Numbering) {
             }
         }
         ExprKind::Call { callee, args, .. } => {
-            match callee {
+            match &mut **callee {
                 Callee::Value(f) => number_expr(f, next),
                 Callee::Interface { recv, .. } => number_expr(recv, next),
                 _ => {}

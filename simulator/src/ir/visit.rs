@@ -185,7 +185,7 @@ pub fn walk_expr<'p>(
             }
         }
         ExprKind::Call { callee, args, .. } => {
-            match callee {
+            match &**callee {
                 Callee::Value(f) => e(f, visit),
                 Callee::Interface { recv, .. } => e(recv, visit),
                 Callee::Static(_) | Callee::Imported(_) => {}
@@ -272,7 +272,7 @@ pub fn for_each_child<'a>(e: &'a Expr, out: &mut dyn FnMut(&'a Expr)) {
             [low, high, max].into_iter().flatten().for_each(|b| out(b));
         }
         ExprKind::Call { callee, args, .. } => {
-            match callee {
+            match &**callee {
                 Callee::Value(f) => out(f),
                 Callee::Interface { recv, .. } => out(recv),
                 _ => {}

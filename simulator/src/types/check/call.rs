@@ -171,7 +171,7 @@ impl Checker<'_> {
             mode,
             ty,
             ExprKind::Call {
-                callee,
+                callee: Box::new(callee),
                 args: arg_exprs,
                 ddd,
             },
@@ -653,7 +653,13 @@ impl Checker<'_> {
                     .and_then(char::from_u32)
                     .unwrap_or('\u{FFFD}');
                 let s = Value::string(&c.to_string());
-                return self.operand(Mode::Constant(s.clone()), t, ExprKind::Const(s), e.pos, e);
+                return self.operand(
+                    Mode::Constant(s.clone()),
+                    t,
+                    ExprKind::Const(Box::new(s)),
+                    e.pos,
+                    e,
+                );
             }
             let same_kind = (tb.is_numeric() && xb.is_numeric())
                 || (tb.is_string() && xb.is_string())
@@ -664,7 +670,7 @@ impl Checker<'_> {
                         return self.operand(
                             Mode::Constant(nv.clone()),
                             t,
-                            ExprKind::Const(nv),
+                            ExprKind::Const(Box::new(nv)),
                             e.pos,
                             e,
                         );
@@ -1059,7 +1065,7 @@ impl Checker<'_> {
             return self.operand(
                 Mode::Constant(v.clone()),
                 result,
-                ExprKind::Const(v),
+                ExprKind::Const(Box::new(v)),
                 e.pos,
                 e,
             );
@@ -1104,7 +1110,7 @@ impl Checker<'_> {
             return self.operand(
                 Mode::Constant(v.clone()),
                 result,
-                ExprKind::Const(v),
+                ExprKind::Const(Box::new(v)),
                 e.pos,
                 e,
             );
@@ -1243,7 +1249,7 @@ impl Checker<'_> {
             return self.operand(
                 Mode::Constant(v.clone()),
                 P::INT,
-                ExprKind::Const(v),
+                ExprKind::Const(Box::new(v)),
                 e.pos,
                 e,
             );
@@ -1414,7 +1420,7 @@ impl Checker<'_> {
             return self.operand(
                 Mode::Constant(best.clone()),
                 t0,
-                ExprKind::Const(best),
+                ExprKind::Const(Box::new(best)),
                 e.pos,
                 e,
             );
@@ -1553,7 +1559,11 @@ impl Checker<'_> {
         let kind = match under {
             Type::Slice(_) => {
                 let len = it.next().unwrap_or_else(|| {
-                    Box::new(Expr::new(ExprKind::Const(Value::Int(0)), P::INT, e.pos))
+                    Box::new(Expr::new(
+                        ExprKind::Const(Box::new(Value::Int(0))),
+                        P::INT,
+                        e.pos,
+                    ))
                 });
                 ExprKind::MakeSlice {
                     len,

@@ -105,11 +105,10 @@ impl Checker<'_> {
     /// devirtualized: (concrete type, method, pointer receiver).
     fn devirt_decision(&self, f: FuncId, body: &[Stmt], site: u32) -> Option<Devirt> {
         let call = find_call(body, site)?;
-        let ExprKind::Call {
-            callee: Callee::Interface { recv, method, .. },
-            ..
-        } = &call.kind
-        else {
+        let ExprKind::Call { callee, .. } = &call.kind else {
+            return None;
+        };
+        let Callee::Interface { recv, method, .. } = &**callee else {
             return None;
         };
         let mut seen = HashSet::default();
@@ -329,11 +328,7 @@ fn collect_interface_calls(body: &[Stmt], out: &mut Vec<u32>) {
         for s in list {
             stack.extend(stmt_exprs(s));
             while let Some(e) = stack.pop() {
-                if let ExprKind::Call {
-                    callee: Callee::Interface { .. },
-                    ..
-                } = e.kind
-                {
+                if is_interface_call(e) {
                     *n += 1;
                 }
                 expr_children(e, stack);
@@ -358,11 +353,7 @@ fn find_call(body: &[Stmt], n: u32) -> Option<&Expr> {
                 return Some(x);
             }
         }
-        if let ExprKind::Call {
-            callee: Callee::Interface { .. },
-            ..
-        } = e.kind
-        {
+        if is_interface_call(e) {
             *k += 1;
             if *k == n {
                 return Some(e);
@@ -404,11 +395,7 @@ fn rewrite_calls(
         lines: &mut Vec<(Pos, String, TypeId, bool)>,
     ) {
         for_each_child_mut(e, &mut |x| in_expr(c, x, d, k, lines));
-        if let ExprKind::Call {
-            callee: Callee::Interface { .. },
-            ..
-        } = e.kind
-        {
+        if is_interface_call(e) {
             *k += 1;
             if let Some(dv) = d.get(k) {
                 let pos = e.pos;
@@ -418,7 +405,7 @@ fn rewrite_calls(
                         recv,
                         method: mname,
                         dot,
-                    } = std::mem::replace(callee, Callee::Static(FuncId(0)))
+                    } = *std::mem::replace(callee, Box::new(Callee::Static(FuncId(0))))
                 {
                     let sel = format!("{}.{}", Printer::new(&c.prog).expr(&recv), mname);
                     lines.push((pos, sel, t, dv.method.is_none()));
@@ -434,7 +421,7 @@ fn rewrite_calls(
                                 let pt = c.types().pointer(r.ty);
                                 r = Expr::new(ExprKind::Addr(Box::new(r)), pt, pos).implicit();
                             }
-                            *callee = Callee::Static(method);
+                            **callee = Callee::Static(method);
                             args.insert(0, r);
                         }
                         None => {
@@ -442,7 +429,7 @@ fn rewrite_calls(
                                 let elem = c.prog.types.elem(r.ty);
                                 r = Expr::new(ExprKind::Deref(Box::new(r)), elem, pos).implicit();
                             }
-                            *callee = Callee::Interface {
+                            **callee = Callee::Interface {
                                 recv: Box::new(r),
                                 method: mname,
                                 dot,
@@ -504,7 +491,7 @@ fn expr_children<'a>(e: &'a Expr, out: &mut Vec<&'a Expr>) {
             out.extend([low, high, max].into_iter().flatten().map(|b| &**b));
         }
         ExprKind::Call { callee, args, .. } => {
-            match callee {
+            match &**callee {
                 Callee::Value(f) => out.push(f),
                 Callee::Interface { recv, .. } => out.push(recv),
                 _ => {}
@@ -570,7 +557,7 @@ fn for_each_child_mut(e: &mut Expr, f: &mut dyn FnMut(&mut Expr)) {
             }
         }
         ExprKind::Call { callee, args, .. } => {
-            match callee {
+            match &mut **callee {
                 Callee::Value(x) => f(x),
                 Callee::Interface { recv, .. } => f(recv),
                 _ => {}
@@ -608,6 +595,11 @@ fn for_each_child_mut(e: &mut Expr, f: &mut dyn FnMut(&mut Expr)) {
         ExprKind::Init { x, .. } => f(x),
         _ => {}
     }
+}
+
+/// Whether `e` calls an interface method.
+fn is_interface_call(e: &Expr) -> bool {
+    matches!(&e.kind, ExprKind::Call { callee, .. } if matches!(**callee, Callee::Interface { .. }))
 }
 
 /// The expressions directly in a statement (not in nested blocks).

@@ -200,7 +200,7 @@ impl Checker<'_> {
             Object::Const { ty, val } => self.operand(
                 Mode::Constant(val.clone()),
                 ty,
-                ExprKind::Const(val),
+                ExprKind::Const(Box::new(val)),
                 e.pos,
                 e,
             ),
@@ -216,7 +216,7 @@ impl Checker<'_> {
                 Some(i) => self.operand(
                     Mode::Constant(Value::Int(i)),
                     P::UNTYPED_INT,
-                    ExprKind::Const(Value::Int(i)),
+                    ExprKind::Const(Box::new(Value::Int(i))),
                     e.pos,
                     e,
                 ),
@@ -244,7 +244,13 @@ impl Checker<'_> {
         match val {
             Ok(v) => {
                 // A float literal with an integral value stays a float constant.
-                self.operand(Mode::Constant(v.clone()), ty, ExprKind::Const(v), e.pos, e)
+                self.operand(
+                    Mode::Constant(v.clone()),
+                    ty,
+                    ExprKind::Const(Box::new(v)),
+                    e.pos,
+                    e,
+                )
             }
             Err(ConstError::Overflow) => {
                 self.unsupported(e.pos, format!("the constant {text} (larger than 128 bits)"));
@@ -462,7 +468,7 @@ impl Checker<'_> {
             match self.represent(&v, tb) {
                 Ok(nv) => {
                     x.mode = Mode::Constant(nv.clone());
-                    x.expr.kind = ExprKind::Const(nv);
+                    x.expr.kind = ExprKind::Const(Box::new(nv));
                 }
                 Err(truncated) => {
                     let failure = if truncated {
@@ -777,7 +783,7 @@ impl Checker<'_> {
                 let through_ptr = self.prog.types.is_pointer(base.ty);
                 let kind = ExprKind::Field {
                     x: Box::new(base),
-                    index,
+                    index: index as u32,
                     name: sel.name.clone(),
                     through_pointer: through_ptr,
                 };
@@ -905,7 +911,7 @@ impl Checker<'_> {
             x = Expr::new(
                 ExprKind::Field {
                     x: Box::new(base),
-                    index: step.index,
+                    index: step.index as u32,
                     name,
                     through_pointer: through,
                 },
@@ -1579,7 +1585,7 @@ impl Checker<'_> {
                             let mut op = self.operand(
                                 Mode::Constant(v.clone()),
                                 x.ty,
-                                ExprKind::Const(v),
+                                ExprKind::Const(Box::new(v)),
                                 e.pos,
                                 e,
                             );
@@ -1622,7 +1628,7 @@ impl Checker<'_> {
             match self.represent(&v, b) {
                 Ok(nv) => {
                     x.mode = Mode::Constant(nv.clone());
-                    x.expr.kind = ExprKind::Const(nv);
+                    x.expr.kind = ExprKind::Const(Box::new(nv));
                 }
                 Err(truncated) => {
                     let what = if truncated {
@@ -1744,7 +1750,7 @@ impl Checker<'_> {
                     let mut r = self.operand(
                         Mode::Constant(v.clone()),
                         x.ty,
-                        ExprKind::Const(v),
+                        ExprKind::Const(Box::new(v)),
                         e.pos,
                         e,
                     );
@@ -1862,7 +1868,7 @@ impl Checker<'_> {
             return self.operand(
                 Mode::Constant(v.clone()),
                 P::UNTYPED_BOOL,
-                ExprKind::Const(v),
+                ExprKind::Const(Box::new(v)),
                 e.pos,
                 e,
             );
@@ -2086,7 +2092,7 @@ impl Checker<'_> {
                         let mut o = self.operand(
                             Mode::Constant(v.clone()),
                             ty,
-                            ExprKind::Const(v),
+                            ExprKind::Const(Box::new(v)),
                             e.pos,
                             e,
                         );

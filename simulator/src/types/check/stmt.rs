@@ -1715,7 +1715,7 @@ impl Checker<'_> {
         let implicit_true = || Operand {
             mode: Mode::Constant(Value::Bool(true)),
             ty: P::BOOL,
-            expr: Expr::new(ExprKind::Const(Value::Bool(true)), P::BOOL, s.pos),
+            expr: Expr::new(ExprKind::Const(Box::new(Value::Bool(true))), P::BOOL, s.pos),
             syntax_pos: s.pos,
             start: s.pos,
             text: "true".to_string().into(),
@@ -2094,7 +2094,7 @@ impl Checker<'_> {
         if let ExprKind::Call { callee, args, .. } = &call.kind
             && args.is_empty()
         {
-            let sig = match callee {
+            let sig = match &**callee {
                 ir::Callee::Static(f) => {
                     let func = &self.prog.funcs[f.0 as usize];
                     (func.recv.is_none()).then_some(func.sig)
@@ -2146,7 +2146,7 @@ impl Checker<'_> {
         };
         match &mut call.kind {
             ExprKind::Call { callee, args, .. } => {
-                match callee {
+                match &mut **callee {
                     ir::Callee::Value(fe) => sp.visit(&mut self.prog, fe),
                     ir::Callee::Interface { recv, .. } => sp.spill(&mut self.prog, recv),
                     _ => {}
@@ -2199,7 +2199,7 @@ impl Checker<'_> {
         let nv = self.types().tuple(vec![]);
         Expr::new(
             ExprKind::Call {
-                callee: ir::Callee::Value(Box::new(clo)),
+                callee: Box::new(ir::Callee::Value(Box::new(clo))),
                 args: vec![],
                 ddd: false,
             },
