@@ -277,9 +277,9 @@ pub fn for_each_child<'a>(e: &'a Expr, out: &mut dyn FnMut(&'a Expr)) {
                 Callee::Interface { recv, .. } => out(recv),
                 _ => {}
             }
-            args.iter().for_each(|a| out(a));
+            args.iter().for_each(&mut *out);
         }
-        ExprKind::Builtin { args, .. } | ExprKind::AddStr(args) => args.iter().for_each(|a| out(a)),
+        ExprKind::Builtin { args, .. } | ExprKind::AddStr(args) => args.iter().for_each(&mut *out),
         ExprKind::MakeSlice { len, cap } => {
             out(len);
             cap.iter().for_each(|b| out(b));

@@ -309,7 +309,8 @@ pub fn parse_int_literal(text: &str) -> Result<Value, ConstError> {
     };
     // The common case, a plain decimal literal, needs no copy.
     if text.bytes().all(|b| b.is_ascii_digit()) && (text.len() == 1 || !text.starts_with('0')) {
-        return i128::from_str_radix(text, 10)
+        return text
+            .parse::<i128>()
             .map(Value::Int)
             .map_err(overflow_or_invalid);
     }
