@@ -58,6 +58,53 @@ impl Checker<'_> {
         if start_ptr && t.is_named(ty) && t.is_pointer(t.underlying(ty)) {
             // Fields only (no methods on named pointer types).
         }
+        // Depth 0, the common case, answered without allocating; with embedded fields and
+        // no direct hit, the breadth-first search below goes deeper.
+        if t.is_named(start)
+            && let Some(info) = t.named_info(start)
+            && let Some(m) = info.method(name)
+        {
+            return Selection::Method {
+                path: Vec::new(),
+                func: FuncId(m.func),
+                pointer_receiver: m.pointer_receiver,
+            };
+        }
+        match t.under(start) {
+            Type::Struct(fields) => {
+                let mut hit = None;
+                let mut hits = 0;
+                for (i, f) in fields.iter().enumerate() {
+                    if f.name == name {
+                        hits += 1;
+                        hit = hit.or(Some((i, f.ty)));
+                    }
+                }
+                match (hits, hit) {
+                    (1, Some((index, ty))) => {
+                        return Selection::Field {
+                            path: Vec::new(),
+                            index,
+                            through_pointer: start_ptr,
+                            ty,
+                        };
+                    }
+                    (0, _) if !fields.iter().any(|f| f.embedded) => return Selection::NotFound,
+                    (0, _) => {}
+                    _ => return Selection::Ambiguous,
+                }
+            }
+            Type::Interface { methods, .. } => {
+                return match methods.iter().find(|m| m.name == name) {
+                    Some(m) => Selection::InterfaceMethod {
+                        path: Vec::new(),
+                        sig: m.sig,
+                    },
+                    None => Selection::NotFound,
+                };
+            }
+            _ => return Selection::NotFound,
+        }
         struct Cand {
             ty: TypeId,
             via_ptr: bool,
