@@ -134,20 +134,27 @@ impl PartialEq<Name> for String {
     }
 }
 
-/// Gives equal texts one shared [`Name`].
+/// Gives equal texts one shared [`Name`]. Texts are looked up as bytes, so that source
+/// text is checked for UTF-8 only the first time it is met.
 #[derive(Default)]
 pub struct Interner {
-    names: crate::fxhash::HashSet<Name>,
+    names: crate::fxhash::HashMap<Box<[u8]>, Name>,
 }
 
 impl Interner {
     /// The shared name for `text`.
     pub fn intern(&mut self, text: &str) -> Name {
-        if let Some(n) = self.names.get(text) {
+        self.intern_bytes(text.as_bytes())
+    }
+
+    /// The shared name for source bytes (invalid UTF-8 is replaced, as
+    /// `String::from_utf8_lossy` does).
+    pub fn intern_bytes(&mut self, bytes: &[u8]) -> Name {
+        if let Some(n) = self.names.get(bytes) {
             return n.clone();
         }
-        let n = Name::new(text);
-        self.names.insert(n.clone());
+        let n = Name::from(String::from_utf8_lossy(bytes).into_owned());
+        self.names.insert(bytes.into(), n.clone());
         n
     }
 }

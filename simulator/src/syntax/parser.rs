@@ -938,7 +938,7 @@ impl<'a> Parser<'a> {
         } else {
             ExprKind::BasicLit {
                 kind: self.lx.kind,
-                value: self.names.intern(&self.lx.lit()),
+                value: self.names.intern_bytes(self.lx.lit_bytes()),
             }
         };
         self.next();
@@ -2620,7 +2620,7 @@ impl<'a> Parser<'a> {
     fn name(&mut self) -> Ident {
         if self.tok() == Token::Name {
             let id = Ident {
-                name: self.names.intern(&self.lx.lit()),
+                name: self.names.intern_bytes(self.lx.lit_bytes()),
                 pos: self.pos(),
             };
             self.next();
