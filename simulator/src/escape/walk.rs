@@ -289,13 +289,20 @@ impl<'p> Batch<'p, '_> {
 
     /// `dsts... = srcs...`.
     fn assign_list(&mut self, dsts: &[Dst<'p>], srcs: &'p [Expr], why: &'static str, at: &'p Stmt) {
-        let ks: Vec<Hole> = dsts
-            .iter()
-            .map(|d| match d {
-                Dst::Expr(e) => self.addr(e),
-                Dst::Var(v) => Hole::to(self.var_loc(*v)),
-            })
-            .collect();
+        let dst_hole = |b: &mut Self, d: &Dst<'p>| match d {
+            Dst::Expr(e) => b.addr(e),
+            Dst::Var(v) => Hole::to(b.var_loc(*v)),
+        };
+        // One destination (the common case) needs no vector.
+        let mut one = [Hole::to(BLANK)];
+        let many: Vec<Hole>;
+        let ks: &[Hole] = if let [d] = dsts {
+            one[0] = dst_hole(self, d);
+            &one
+        } else {
+            many = dsts.iter().map(|d| dst_hole(self, d)).collect();
+            &many
+        };
         for (i, &k) in ks.iter().enumerate() {
             let src = srcs.get(i);
             let mut k = k;
@@ -321,7 +328,7 @@ impl<'p> Batch<'p, '_> {
         for src in srcs.iter().skip(ks.len()) {
             self.discard(src);
         }
-        self.reassigned(&ks, at);
+        self.reassigned(ks, at);
     }
 
     /// Marks the locations of `ks` as reassigned, except a variable assigned exactly once
