@@ -105,6 +105,19 @@ impl Checker<'_> {
     }
 
     fn collect_package_entries(&mut self) {
+        // Sized once: growing tables of thousands of entries leaves their old copies behind.
+        let names: usize = self
+            .file
+            .decls
+            .iter()
+            .map(|d| match d {
+                Decl::Const(spec) => spec.names.len(),
+                Decl::Var(spec) => spec.names.len(),
+                Decl::Type(_) | Decl::Func(_) => 1,
+            })
+            .sum();
+        self.pkg_entries.reserve(names);
+        self.pkg_scope.reserve(names);
         for (di, d) in self.file.decls.iter().enumerate() {
             match d {
                 Decl::Const(spec) => {
