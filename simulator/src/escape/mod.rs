@@ -41,7 +41,6 @@ pub use oracle::outer_var as outer_var_of;
 
 use crate::fxhash::{HashMap, HashSet};
 use crate::ir::fmt::{Overrides, Printer};
-use crate::ir::visit::{Node, walk_func};
 use crate::ir::{Callee, Expr, ExprKind, FuncId, FuncKind, Program, StrConvKind, VarClass, VarId};
 use crate::name::Name;
 use crate::source::Pos;
@@ -355,25 +354,9 @@ pub fn batches(prog: &Program) -> Vec<Vec<FuncId>> {
             self.visitgen += 1;
             let mut min = self.visitgen;
             self.stack.push(n);
-            let mut refs = Vec::new();
-            walk_func(self.prog, n, false, &mut |node| {
-                if let Node::Expr(e) = node {
-                    match &e.kind {
-                        ExprKind::Func(f) | ExprKind::Closure(f) => refs.push(*f),
-                        ExprKind::MethodExpr { method, .. } => refs.push(*method),
-                        ExprKind::MethodValue {
-                            method: Some(f), ..
-                        } => refs.push(*f),
-                        ExprKind::Call { callee, .. } => {
-                            if let Callee::Static(f) = **callee {
-                                refs.push(f);
-                            }
-                        }
-                        _ => {}
-                    }
-                }
-            });
-            for f in refs {
+            // The references in the body's node order (`Func::refs`, found while numbering).
+            let prog = self.prog;
+            for &f in &prog.func(n).refs {
                 let m = self.visit(f);
                 if m < min {
                     min = m;

@@ -203,6 +203,10 @@ pub struct Func {
     /// The body indexes an array or a string with a non-constant index: it may need an
     /// `index bounds check elided` line. Set by [`passes::number_nodes`].
     pub indexes_fixed: bool,
+    /// The functions the body refers to (called statically, used as values, function
+    /// literals; not inside nested literals), in the order of the body's nodes, repeats
+    /// included: the edges of escape analysis's call graph. Set by [`passes::number_nodes`].
+    pub refs: Vec<FuncId>,
 }
 
 /// A variable captured by a closure.

@@ -889,6 +889,7 @@ pub fn number_nodes(prog: &mut Program) {
     let mut next = Numbering {
         next: 1,
         indexes_fixed: false,
+        refs: Vec::new(),
     };
     for f in &mut prog.funcs {
         next.indexes_fixed = false;
@@ -896,6 +897,8 @@ pub fn number_nodes(prog: &mut Program) {
             number_stmt(s, &mut next);
         }
         f.indexes_fixed = next.indexes_fixed;
+        f.refs = next.refs.as_slice().into();
+        next.refs.clear();
     }
     for s in &mut prog.static_inits {
         number_stmt(s, &mut next);
@@ -909,6 +912,8 @@ struct Numbering {
     /// The current body indexes an array or a string with a non-constant index
     /// ([`super::Func::indexes_fixed`]).
     indexes_fixed: bool,
+    /// The functions the current body refers to ([`super::Func::refs`]).
+    refs: Vec<super::FuncId>,
 }
 
 fn number_stmts(list: &mut [Stmt], next: &mut Numbering) {
@@ -1011,6 +1016,19 @@ fn number_stmt(s: &mut Stmt, next: &mut Numbering) {
 fn number_expr(e: &mut Expr, next: &mut Numbering) {
     e.id = next.next;
     next.next += 1;
+    match &e.kind {
+        ExprKind::Func(f) | ExprKind::Closure(f) => next.refs.push(*f),
+        ExprKind::MethodExpr { method, .. } => next.refs.push(*method),
+        ExprKind::MethodValue {
+            method: Some(f), ..
+        } => next.refs.push(*f),
+        ExprKind::Call { callee, .. } => {
+            if let Callee::Static(f) = **callee {
+                next.refs.push(f);
+            }
+        }
+        _ => {}
+    }
     match &mut e.kind {
         ExprKind::Var(_)
         | ExprKind::Global(_)

@@ -597,6 +597,7 @@ impl Checker<'_> {
             is_capturing: false,
             hidden_params: Vec::new(),
             indexes_fixed: false,
+            refs: Vec::new(),
         });
         id
     }
