@@ -43,7 +43,6 @@ static GLOBAL: memsim::allocator::Allocator = memsim::allocator::Allocator;
 const SIZES: [usize; 2] = [2_000, 10_000];
 
 fn main() {
-    memsim::allocator::keep_freed_memory();
     let runs = env_usize("MEMSIM_BENCH_RUNS", 15).max(1);
     let go_runs = env_usize("MEMSIM_BENCH_GO_RUNS", 2).max(1);
     let go = find_go();

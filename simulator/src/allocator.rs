@@ -2,51 +2,23 @@
 //! the way the system allocator is.
 //!
 //! The pipeline makes millions of small allocations (syntax and IR nodes, names, scratch
-//! vectors), which mimalloc serves much faster than glibc's allocator. Two details of how
-//! it is called matter as much as the choice:
-//!
-//! * **Plain `mi_malloc` for ordinary alignments.** The `mimalloc` crate's allocator calls
-//!   `mi_malloc_aligned` for every request. mimalloc v3 serves an aligned request from its
-//!   fast path only while the page of that size class has a free block; when the page runs
-//!   out, a size that is not a power of two (24, 56, 112 bytes...) falls back to
-//!   *over-allocating* from a larger size class, and since nothing refills the exact size
-//!   class again, every later request of that size takes the slow path and wastes memory.
-//!   [`Allocator`] does what Rust's own `System` allocator does: alignments up to 16 bytes
-//!   (which every `mi_malloc` block of at least that size already has, like C's `malloc`)
-//!   go through `mi_malloc`/`mi_realloc`; larger ones through the aligned calls.
-//! * **Freed memory is kept** ([`keep_freed_memory`]). memsim runs once over one file and
-//!   exits; its stages free large parts of their memory (the syntax tree after checking,
-//!   per-function scratch) and allocate as much again in the next one. By default mimalloc
-//!   purges freed memory after 10 ms: it returns the pages to the kernel, which must zero
-//!   fresh pages when the next stage touches the memory again. On a 70,000-line program that
-//!   zeroing was a third of the run time.
+//! vectors), which mimalloc serves much faster than glibc's allocator. How it is called
+//! matters as much as the choice: the `mimalloc` crate's allocator calls `mi_malloc_aligned`
+//! for every request. mimalloc v3 serves an aligned request from its fast path only while
+//! the page of that size class has a free block; when the page runs out, a size that is not
+//! a power of two (24, 56, 112 bytes...) falls back to *over-allocating* from a larger size
+//! class, and since nothing refills the exact size class again, every later request of that
+//! size takes the slow path and wastes memory. [`Allocator`] does what Rust's own `System`
+//! allocator does: alignments up to 16 bytes (which every `mi_malloc` block of at least that
+//! size already has, like C's `malloc`) go through `mi_malloc`/`mi_realloc`; larger ones
+//! through the aligned calls.
 
 use std::alloc::{GlobalAlloc, Layout};
-use std::ffi::{c_int, c_long, c_void};
+use std::ffi::c_void;
 
 /// The largest alignment every `mi_malloc` block of at least that many bytes has
 /// (mimalloc's `MI_MAX_ALIGN_SIZE`, `sizeof(max_align_t)` on x86-64 and aarch64).
 const MI_MAX_ALIGN_SIZE: usize = 16;
-
-/// mimalloc's `mi_option_purge_delay` (v3 `mimalloc.h`, `enum mi_option_e`): delay in
-/// milliseconds before freed memory is purged, `-1` for never.
-const MI_OPTION_PURGE_DELAY: c_int = 15;
-
-// SAFETY: `mi_option_set` is exported by the mimalloc library that `libmimalloc-sys`
-// compiles and links into memsim; its C signature is
-// `void mi_option_set(mi_option_t option, long value)` with `mi_option_t` a C enum (an
-// `int`). It only stores the value in mimalloc's option table, may be called at any time
-// from any thread, and accepts any option value, so it is declared `safe`.
-unsafe extern "C" {
-    safe fn mi_option_set(option: c_int, value: c_long);
-}
-
-/// Tells mimalloc never to return freed memory to the kernel before the process exits (see
-/// the module doc). Call it first thing in `main`; it only changes the allocator's policy,
-/// never what memsim computes.
-pub fn keep_freed_memory() {
-    mi_option_set(MI_OPTION_PURGE_DELAY, -1);
-}
 
 /// mimalloc as a global allocator (see the module doc):
 ///

@@ -13,6 +13,5 @@ use std::process::ExitCode;
 static GLOBAL: memsim::allocator::Allocator = memsim::allocator::Allocator;
 
 fn main() -> ExitCode {
-    memsim::allocator::keep_freed_memory();
     cli::main()
 }
