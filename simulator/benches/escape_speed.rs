@@ -37,7 +37,7 @@ use std::time::{Duration, Instant};
 
 /// The allocator of the `memsim` binary, so that the in-process times are the binary's.
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: memsim::allocator::Allocator = memsim::allocator::Allocator;
 
 /// The program sizes measured, in functions.
 const SIZES: [usize; 2] = [2_000, 10_000];

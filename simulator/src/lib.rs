@@ -11,11 +11,15 @@
 //! Every stage reports problems as [`diag::Diagnostic`]s positioned exactly where the Go
 //! toolchain reports them.
 
+pub mod allocator;
 pub mod diag;
 pub mod escape;
 pub mod fxhash;
+pub mod idset;
 pub mod ir;
+pub mod name;
 pub mod pipeline;
+pub mod scratch;
 pub mod source;
 pub mod syntax;
 pub mod types;

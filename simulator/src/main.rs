@@ -8,9 +8,9 @@ mod cli;
 use std::process::ExitCode;
 
 /// The pipeline allocates and frees millions of small nodes, names and maps; mimalloc
-/// serves them much faster than the system allocator.
+/// serves them much faster than the system allocator (see `memsim::allocator`).
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: memsim::allocator::Allocator = memsim::allocator::Allocator;
 
 fn main() -> ExitCode {
     cli::main()

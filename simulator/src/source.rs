@@ -53,6 +53,33 @@ impl Pos {
 /// The largest column the Go compiler prints; from 255 on it prints only the line.
 pub const MAX_PRINTED_COLUMN: u32 = 254;
 
+impl Pos {
+    /// Appends the position as [`fmt::Display`] prints it (without the formatting
+    /// machinery: output renders one position per diagnostic line).
+    pub fn push_to(&self, out: &mut String) {
+        push_u32(out, self.line);
+        if self.col != 0 && self.col <= MAX_PRINTED_COLUMN {
+            out.push(':');
+            push_u32(out, self.col);
+        }
+    }
+}
+
+/// Appends `n` in decimal.
+fn push_u32(out: &mut String, mut n: u32) {
+    let mut buf = [0u8; 10];
+    let mut i = buf.len();
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.push_str(std::str::from_utf8(&buf[i..]).unwrap_or_default());
+}
+
 impl fmt::Display for Pos {
     /// `LINE:COL`, or `LINE` alone when the column is too large for Go to print.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -168,6 +195,23 @@ fn relative_path(base: &Path, target: &Path) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn push_to_prints_as_display() {
+        for (line, col) in [
+            (1, 1),
+            (9, 0),
+            (10, 254),
+            (123456, 255),
+            (7, 256),
+            (u32::MAX, 3),
+        ] {
+            let p = Pos::new(line, col);
+            let mut s = String::new();
+            p.push_to(&mut s);
+            assert_eq!(s, p.to_string());
+        }
+    }
 
     #[test]
     fn display_paths_follow_the_go_command() {

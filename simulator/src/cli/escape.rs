@@ -25,7 +25,7 @@ pub fn run(args: Args) -> ExitCode {
     let report = if args.explain {
         memsim::explain_report(&file)
     } else {
-        memsim::escape_report(&file, args.level)
+        memsim::pipeline::escape_report_before_exit(&file, args.level)
     };
     match report {
         Ok(out) => {

@@ -43,7 +43,9 @@ pub fn elided_lines(prog: &Program) -> Vec<Line> {
                 continue;
             }
             walked[f.0 as usize] = true;
-            func_lines(prog, f, &mut out);
+            if prog.func(f).indexes_fixed {
+                func_lines(prog, f, &mut out);
+            }
             todo.extend(
                 children[f.0 as usize]
                     .iter()
@@ -69,8 +71,8 @@ fn func_lines(prog: &Program, f: FuncId, out: &mut Vec<Line>) {
                 crate::types::Type::Array { len, .. } => *len as i64,
                 _ => return,
             },
-            IndexKind::String => match &x.kind {
-                ExprKind::Const(Value::String(s)) => s.len() as i64,
+            IndexKind::String => match x.const_value() {
+                Some(Value::String(s)) => s.len() as i64,
                 _ => return,
             },
             IndexKind::Slice => return,
@@ -93,8 +95,8 @@ fn bounded(prog: &Program, n: &Expr, max: i64) -> bool {
     }
     let sign = !t.is_unsigned(n.ty);
     let mut bits = 8 * t.size(n.ty) as i32;
-    let small = |e: &Expr| match &e.kind {
-        ExprKind::Const(Value::Int(v)) if *v == (*v as i32) as i128 => Some(*v as i64),
+    let small = |e: &Expr| match e.const_value() {
+        Some(Value::Int(v)) if *v == (*v as i32) as i128 => Some(*v as i64),
         _ => None,
     };
     if let Some(v) = small(n) {

@@ -108,7 +108,7 @@ pub fn explain(prog: &Program, facts: &EscapeFacts) -> Vec<Explanation> {
 }
 
 fn explain_one(prog: &Program, facts: &EscapeFacts, d: &Decision) -> Option<Explanation> {
-    let func = d.func.clone();
+    let func = d.func.to_string();
     match &d.kind {
         DecisionKind::Variable { var } => {
             let v = prog.var(*var);
@@ -138,7 +138,7 @@ fn explain_one(prog: &Program, facts: &EscapeFacts, d: &Decision) -> Option<Expl
                 let who = if temp {
                     format!("the temporary {} that Go creates here", v.name)
                 } else {
-                    v.name.clone()
+                    v.name.to_string()
                 };
                 let s = format!(
                     "{who} moves to the heap: {}{}.",
@@ -157,7 +157,7 @@ fn explain_one(prog: &Program, facts: &EscapeFacts, d: &Decision) -> Option<Expl
             Some(Explanation {
                 pos: d.pos,
                 func,
-                subject: v.name.clone(),
+                subject: v.name.to_string(),
                 kind: Subject::Variable,
                 heap: d.heap,
                 reason,
@@ -168,7 +168,7 @@ fn explain_one(prog: &Program, facts: &EscapeFacts, d: &Decision) -> Option<Expl
         DecisionKind::Allocation {
             alloc, size_reason, ..
         } => {
-            let what = d.what.clone();
+            let what = d.what.to_string();
             let (reason, sentence) = if d.heap {
                 let reason = match size_reason {
                     Some(_) => {
@@ -245,7 +245,7 @@ fn explain_one(prog: &Program, facts: &EscapeFacts, d: &Decision) -> Option<Expl
         }
         DecisionKind::Parameter { var, leaks } => {
             let v = prog.var(*var);
-            let name = v.name.clone();
+            let name = v.name.to_string();
             let _ = facts;
             let (heap, reason, sentence, go_says) = parameter(prog, d, &name, leaks, &func);
             Some(Explanation {
@@ -282,7 +282,7 @@ fn parameter(
                 (
                     results
                         .get(i)
-                        .map(|&r| prog.var(r).name.clone())
+                        .map(|&r| prog.var(r).name.to_string())
                         .unwrap_or_else(|| format!("~r{i}")),
                     x,
                 )
@@ -384,7 +384,7 @@ fn flow_reason(path: &FlowPath, func: &str) -> Reason {
                 .map(|n| line_of(n))
                 .unwrap_or(pos.line);
             return Reason::Returned {
-                func: f.clone(),
+                func: f.to_string(),
                 line,
             };
         }
@@ -393,12 +393,12 @@ fn flow_reason(path: &FlowPath, func: &str) -> Reason {
         } => {
             if f != func {
                 return Reason::StoredInEnclosingFunction {
-                    var: name.clone(),
-                    func: f.clone(),
+                    var: name.to_string(),
+                    func: f.to_string(),
                 };
             }
             return Reason::StoredOutsideLoop {
-                var: name.clone(),
+                var: name.to_string(),
                 line: pos.line,
             };
         }
@@ -425,7 +425,7 @@ fn flow_reason(path: &FlowPath, func: &str) -> Reason {
             | "assign-pair-mapr"
             | "assign-pair-receive" => match &n.store {
                 Some(Store::Global(g)) => Some(Reason::StoredInGlobal {
-                    global: g.clone(),
+                    global: g.to_string(),
                     line,
                 }),
                 Some(Store::ThroughPointer(t)) => Some(Reason::StoredThroughPointer {

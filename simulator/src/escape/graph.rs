@@ -68,8 +68,9 @@ pub struct Location<'p> {
     pub param_out: bool,
     /// Replacement text when the allocation prints with a folded literal.
     pub display: Option<String>,
-    /// The constant size of a `make` folded by the literal rewriting.
-    pub folded_size: Option<i128>,
+    /// The constant size of a `make` folded by the literal rewriting (saturated at
+    /// `i64::MAX`: any size beyond `i32` is treated alike).
+    pub folded_size: Option<i64>,
 }
 
 impl<'p> Location<'p> {

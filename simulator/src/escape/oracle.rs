@@ -107,7 +107,7 @@ impl<'p> Oracle<'p> {
         for s in assigns {
             match &s.kind {
                 StmtKind::Assign { id, lhs, rhs, .. } => {
-                    o.prune(lhs, Some(*id), Some(rhs.as_ref()), true)
+                    o.prune(lhs, Some(*id), Some(rhs.as_deref()), true)
                 }
                 StmtKind::AssignList { id, lhs, .. } => {
                     for l in lhs {

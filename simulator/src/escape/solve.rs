@@ -63,7 +63,9 @@ impl<'p> Batch<'p, '_> {
                 self.enqueue(loc, todo_all);
             }
         }
-        let mut todo: VecDeque<LocId> = VecDeque::new();
+        // The queue is reused from walk to walk (one walk per location of every batch).
+        let mut todo = std::mem::take(&mut self.st.walk_queue);
+        todo.clear();
         todo.push_front(root);
         while let Some(l) = todo.pop_front() {
             self.locs[l.0 as usize].queued_walk_one = 0;
@@ -138,6 +140,7 @@ impl<'p> Batch<'p, '_> {
                 }
             }
         }
+        self.st.walk_queue = todo;
     }
 
     /// Records that parameter `l` leaks to `sink` with `derefs` dereferences.
@@ -258,7 +261,7 @@ impl<'p> Batch<'p, '_> {
         }
         match self.locs[l.0 as usize].node {
             LocNode::None => "{temp}".into(),
-            LocNode::Var(v) => self.prog.var(v).name.clone(),
+            LocNode::Var(v) => self.prog.var(v).name.to_string(),
             LocNode::Expr(e) => format!("{{storage for {}}}", self.printer().expr(e)),
         }
     }

@@ -70,7 +70,10 @@ impl<'p> Batch<'p, '_> {
                 let tmp = self.new_loc(LocNode::None, true);
                 self.expr(Hole::to(tmp), x);
                 self.loop_depth += 1;
-                let ks = [self.addr_opt(key.as_ref()), self.addr_opt(value.as_ref())];
+                let ks = [
+                    self.addr_opt(key.as_deref()),
+                    self.addr_opt(value.as_deref()),
+                ];
                 let elem_has_pointers = value.is_some();
                 if elem_has_pointers {
                     let k = if matches!(kind, RangeKind::Array) {
@@ -129,7 +132,7 @@ impl<'p> Batch<'p, '_> {
             StmtKind::Assign { lhs, rhs, .. } => {
                 self.assign_list(
                     &[Dst::Expr(lhs)],
-                    rhs.as_ref().map(std::slice::from_ref).unwrap_or(&[]),
+                    rhs.as_deref().map(std::slice::from_ref).unwrap_or(&[]),
                     "assign",
                     s,
                 );
@@ -197,14 +200,11 @@ impl<'p> Batch<'p, '_> {
                 }
                 let call = self.skip_init(call);
                 match &call.kind {
-                    ExprKind::Call {
-                        callee: Callee::Value(f),
-                        ..
-                    } => self.expr(k, f),
-                    ExprKind::Call {
-                        callee: Callee::Static(_),
-                        ..
-                    } => {}
+                    ExprKind::Call { callee, .. } => match &**callee {
+                        Callee::Value(f) => self.expr(k, f),
+                        Callee::Static(_) => {}
+                        _ => self.call(None, call),
+                    },
                     _ => self.call(None, call),
                 }
             }
@@ -289,13 +289,20 @@ impl<'p> Batch<'p, '_> {
 
     /// `dsts... = srcs...`.
     fn assign_list(&mut self, dsts: &[Dst<'p>], srcs: &'p [Expr], why: &'static str, at: &'p Stmt) {
-        let ks: Vec<Hole> = dsts
-            .iter()
-            .map(|d| match d {
-                Dst::Expr(e) => self.addr(e),
-                Dst::Var(v) => Hole::to(self.var_loc(*v)),
-            })
-            .collect();
+        let dst_hole = |b: &mut Self, d: &Dst<'p>| match d {
+            Dst::Expr(e) => b.addr(e),
+            Dst::Var(v) => Hole::to(b.var_loc(*v)),
+        };
+        // One destination (the common case) needs no vector.
+        let mut one = [Hole::to(BLANK)];
+        let many: Vec<Hole>;
+        let ks: &[Hole] = if let [d] = dsts {
+            one[0] = dst_hole(self, d);
+            &one
+        } else {
+            many = dsts.iter().map(|d| dst_hole(self, d)).collect();
+            &many
+        };
         for (i, &k) in ks.iter().enumerate() {
             let src = srcs.get(i);
             let mut k = k;
@@ -321,7 +328,7 @@ impl<'p> Batch<'p, '_> {
         for src in srcs.iter().skip(ks.len()) {
             self.discard(src);
         }
-        self.reassigned(&ks, at);
+        self.reassigned(ks, at);
     }
 
     /// Marks the locations of `ks` as reassigned, except a variable assigned exactly once
@@ -607,22 +614,25 @@ impl<'p> Batch<'p, '_> {
         match &call.kind {
             ExprKind::Call { callee, args, .. } => {
                 // Statically known callees.
-                let (fns, imported): (Vec<FuncId>, Option<crate::ir::ImportedFunc>) = match callee {
-                    Callee::Static(f) => (vec![*f], None),
-                    Callee::Imported(f) => (Vec::new(), Some(*f)),
-                    Callee::Interface { .. } => (Vec::new(), None),
-                    Callee::Value(fexpr) => {
-                        let oracle = self.oracle();
-                        let v = oracle.static_value(fexpr);
-                        match static_callee(v) {
-                            Some(f) => (vec![f], None),
-                            None => match v.kind {
-                                ExprKind::Var(name) => (self.resolve_assigned_callees(name), None),
-                                _ => (Vec::new(), None),
-                            },
+                let (fns, imported): (Vec<FuncId>, Option<crate::ir::ImportedFunc>) =
+                    match &**callee {
+                        Callee::Static(f) => (vec![*f], None),
+                        Callee::Imported(f) => (Vec::new(), Some(*f)),
+                        Callee::Interface { .. } => (Vec::new(), None),
+                        Callee::Value(fexpr) => {
+                            let oracle = self.oracle();
+                            let v = oracle.static_value(fexpr);
+                            match static_callee(v) {
+                                Some(f) => (vec![f], None),
+                                None => match v.kind {
+                                    ExprKind::Var(name) => {
+                                        (self.resolve_assigned_callees(name), None)
+                                    }
+                                    _ => (Vec::new(), None),
+                                },
+                            }
                         }
-                    }
-                };
+                    };
                 // Wire result flows for callees of this batch.
                 if let Some(ks) = ks {
                     for &f in &fns {
@@ -638,7 +648,7 @@ impl<'p> Batch<'p, '_> {
                     }
                 }
                 let mut recv_arg: Option<&'p Expr> = None;
-                match callee {
+                match &**callee {
                     Callee::Interface { recv, .. } => recv_arg = Some(recv),
                     Callee::Value(fexpr) => {
                         let mut callee_k = Hole::to(BLANK);
@@ -655,7 +665,7 @@ impl<'p> Batch<'p, '_> {
                 let mut args: &'p [Expr] = args;
                 // A method called through a value whose static value is a method
                 // expression takes its receiver as the first argument too.
-                let has_recv = !matches!(callee, Callee::Interface { .. })
+                let has_recv = !matches!(&**callee, Callee::Interface { .. })
                     && fns.len() == 1
                     && self.prog.func(fns[0]).recv.is_some();
                 if has_recv && recv_arg.is_none() && !args.is_empty() {

@@ -255,7 +255,7 @@ impl<'p> Printer<'p> {
                 }
             },
             ExprKind::Call { callee, args, ddd } => {
-                match callee {
+                match &**callee {
                     Callee::Static(f) => {
                         let func = self.prog.func(*f);
                         match &func.kind {

@@ -22,6 +22,7 @@ pub mod fmt;
 pub mod passes;
 pub mod visit;
 
+use crate::name::Name;
 use crate::source::Pos;
 use crate::syntax::ast::Operator;
 use crate::types::constant::Value;
@@ -103,7 +104,7 @@ impl Program {
         let n = self.funcs[func.0 as usize].dcl.len();
         let id = VarId(self.vars.len() as u32);
         self.vars.push(Var {
-            name: format!(".autotmp_{n}"),
+            name: Name::from(format!(".autotmp_{n}")),
             pos,
             ty,
             class: VarClass::Temp,
@@ -177,7 +178,7 @@ pub enum FuncKind {
 #[derive(Clone, Debug)]
 pub struct Func {
     /// The name Go prints in diagnostics: `f`, `(*T).M`, `T.M`, `f.func1`, `f.func1.1`, `init`.
-    pub name: String,
+    pub name: Name,
     pub kind: FuncKind,
     /// Position of the function's name (declarations) or `func` keyword (literals).
     pub pos: Pos,
@@ -199,6 +200,13 @@ pub struct Func {
     /// Parameters that are not part of the signature nor of `dcl` (Go's hidden parameters:
     /// the receiver `.this` of a method-value wrapper).
     pub hidden_params: Vec<VarId>,
+    /// The body indexes an array or a string with a non-constant index: it may need an
+    /// `index bounds check elided` line. Set by [`passes::number_nodes`].
+    pub indexes_fixed: bool,
+    /// The functions the body refers to (called statically, used as values, function
+    /// literals; not inside nested literals), in the order of the body's nodes, repeats
+    /// included: the edges of escape analysis's call graph. Set by [`passes::number_nodes`].
+    pub refs: Vec<FuncId>,
 }
 
 /// A variable captured by a closure.
@@ -247,7 +255,7 @@ impl Defn {
 pub struct Var {
     /// Source name; `_` for blank, `~r0`.. for unnamed results, `.autotmp_N` for temps,
     /// empty for unnamed parameters.
-    pub name: String,
+    pub name: Name,
     pub pos: Pos,
     pub ty: TypeId,
     pub class: VarClass,
@@ -275,7 +283,7 @@ impl Var {
 /// A package-level variable.
 #[derive(Clone, Debug)]
 pub struct Global {
-    pub name: String,
+    pub name: Name,
     pub pos: Pos,
     pub ty: TypeId,
 }
@@ -368,7 +376,7 @@ pub enum Callee {
     /// from the call (devirtualization).
     Interface {
         recv: Box<Expr>,
-        method: String,
+        method: Name,
         dot: Pos,
     },
     /// A function of an imported package (`fmt.Println`).
@@ -482,7 +490,8 @@ pub enum ExprKind {
     /// A package function or method used as a value.
     Func(FuncId),
     /// A constant (Go's OLITERAL). The type may be untyped only where Go keeps it so.
-    Const(Value),
+    /// (Boxed: a `Value` is twice the size of every other kind.)
+    Const(Box<Value>),
     Nil,
     Unary {
         op: UnOp,
@@ -506,8 +515,8 @@ pub enum ExprKind {
     /// `x.f` (x a struct value: Go's ODOT) or `p.f` (p a pointer: ODOTPTR).
     Field {
         x: Box<Expr>,
-        index: usize,
-        name: String,
+        index: u32,
+        name: Name,
         through_pointer: bool,
     },
     Index {
@@ -537,7 +546,8 @@ pub enum ExprKind {
         kind: StrConvKind,
     },
     Call {
-        callee: Callee,
+        /// (Boxed: it is the largest part of the largest kind.)
+        callee: Box<Callee>,
         args: Vec<Expr>,
         ddd: bool,
     },
@@ -572,13 +582,13 @@ pub enum ExprKind {
     MethodValue {
         recv: Box<Expr>,
         method: Option<FuncId>,
-        name: String,
+        name: Name,
     },
     /// `T.M` / `(*T).M` as a value.
     MethodExpr {
         method: FuncId,
         recv_type: TypeId,
-        name: String,
+        name: Name,
     },
     /// `x.(T)`.
     TypeAssert {
@@ -714,14 +724,14 @@ pub enum StmtKind {
     Assign {
         id: StmtId,
         lhs: Expr,
-        rhs: Option<Expr>,
+        rhs: Option<Box<Expr>>,
         define: bool,
     },
     /// `lhs op= rhs`, also `x++`/`x--` (`inc_dec`; Go's OASOP).
     AssignOp {
         op: BinOp,
         lhs: Expr,
-        rhs: Expr,
+        rhs: Box<Expr>,
         inc_dec: bool,
     },
     /// Multi-value assignment (Go's OAS2*). For `Call` the right side is one call.
@@ -736,54 +746,54 @@ pub enum StmtKind {
     Expr(Expr),
     Block(Vec<Stmt>),
     If {
-        cond: Expr,
+        cond: Box<Expr>,
         then: Vec<Stmt>,
         els: Vec<Stmt>,
     },
     /// `for init; cond; post { body }` (Go's OFOR with its init statements).
     For {
-        label: Option<String>,
+        label: Option<Name>,
         init: Vec<Stmt>,
-        cond: Option<Expr>,
+        cond: Option<Box<Expr>>,
         post: Option<Box<Stmt>>,
         body: Vec<Stmt>,
     },
     Range {
         id: StmtId,
-        label: Option<String>,
-        key: Option<Expr>,
-        value: Option<Expr>,
+        label: Option<Name>,
+        key: Option<Box<Expr>>,
+        value: Option<Box<Expr>>,
         define: bool,
-        x: Expr,
+        x: Box<Expr>,
         kind: RangeKind,
         body: Vec<Stmt>,
     },
     Switch {
-        label: Option<String>,
-        tag: Option<Expr>,
+        label: Option<Name>,
+        tag: Option<Box<Expr>>,
         cases: Vec<SwitchCase>,
     },
     TypeSwitch {
         id: StmtId,
-        label: Option<String>,
-        x: Expr,
+        label: Option<Name>,
+        x: Box<Expr>,
         cases: Vec<TypeSwitchCase>,
     },
     Select {
-        label: Option<String>,
+        label: Option<Name>,
         cases: Vec<SelectCase>,
     },
     Send {
-        chan: Expr,
-        value: Expr,
+        chan: Box<Expr>,
+        value: Box<Expr>,
     },
     /// `return results` (results already converted to the result types).
     Return(Vec<Expr>),
     /// `go call` / `defer call`; after [`passes`] the call takes no arguments.
     Go(Expr),
     Defer(Expr),
-    Break(Option<String>),
-    Continue(Option<String>),
+    Break(Option<Name>),
+    Continue(Option<Name>),
     Fallthrough,
 }
 

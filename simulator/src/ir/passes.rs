@@ -19,6 +19,9 @@ pub fn run(prog: &mut Program) {
 /// parent (it is still compiled, and analysed, as a function of its own).
 pub fn deadlocals(prog: &mut Program) {
     let children = prog.children();
+    // Per-variable state, reused from function to function (see `DeadLocals`).
+    let mut slots = vec![UNMET; prog.vars.len() + 1];
+    let mut tails = vec![0u32; prog.vars.len() + 1];
     for i in 0..prog.funcs.len() {
         let f = super::FuncId(i as u32);
         if prog.func(f).is_capturing {
@@ -27,15 +30,17 @@ pub fn deadlocals(prog: &mut Program) {
         let dead = {
             let mut v = DeadLocals {
                 prog,
-                defs: indexmap_new(),
+                slots: &mut slots,
+                tails: &mut tails,
                 order: Vec::new(),
-                rhs_of: HashMap::default(),
-                pool: Vec::new(),
+                deferred: Vec::new(),
             };
             for s in &prog.func(f).body {
                 v.stmt(s);
             }
-            v.dead_assignments()
+            let dead = v.dead_assignments();
+            v.reset();
+            dead
         };
         if dead.is_empty() {
             continue;
@@ -64,10 +69,6 @@ pub fn deadlocals(prog: &mut Program) {
     }
 }
 
-fn indexmap_new() -> HashMap<DeadKey, Option<Vec<(super::StmtId, usize)>>> {
-    HashMap::default()
-}
-
 /// A local (or the blank identifier) for dead-assignment tracking.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 enum DeadKey {
@@ -75,19 +76,43 @@ enum DeadKey {
     Blank,
 }
 
-struct DeadLocals<'p> {
-    prog: &'p Program,
-    /// Assignments deferred per local; `None` once the local is read.
-    defs: HashMap<DeadKey, Option<Vec<(super::StmtId, usize)>>>,
-    /// Keys in insertion order.
-    order: Vec<DeadKey>,
-    /// Right sides of the deferred assignments.
-    rhs_of: HashMap<(super::StmtId, usize), Option<&'p Expr>>,
-    /// Spare child lists (one per nesting level), so that visiting allocates nothing.
-    pool: Vec<Vec<&'p Expr>>,
+/// A local's state ([`DeadLocals::slots`]): not met yet.
+const UNMET: u32 = 0;
+/// A local's state: read (its assignments are live).
+const READ: u32 = 1;
+
+/// An assignment whose liveness waits for a read of its local.
+struct Deferred<'p> {
+    id: super::StmtId,
+    /// Index of the assigned value in the statement's left side.
+    index: usize,
+    rhs: Option<&'p Expr>,
+    /// The local's next deferred assignment (index + 1 into `DeadLocals::deferred`, 0: none).
+    next: u32,
 }
 
-impl<'p> DeadLocals<'p> {
+struct DeadLocals<'p, 's> {
+    prog: &'p Program,
+    /// State of each local, by variable id (the last slot is the blank identifier):
+    /// [`UNMET`], [`READ`], or the first of its deferred assignments (index + 2 into
+    /// `deferred`). Shared by all functions: [`DeadLocals::reset`] restores what it set.
+    slots: &'s mut [u32],
+    /// Index into `deferred` of each local's last deferred assignment.
+    tails: &'s mut [u32],
+    /// Keys in the order they were first met.
+    order: Vec<DeadKey>,
+    /// Deferred assignments, chained per local.
+    deferred: Vec<Deferred<'p>>,
+}
+
+impl<'p> DeadLocals<'p, '_> {
+    fn slot(&self, k: DeadKey) -> usize {
+        match k {
+            DeadKey::Var(v) => v.0 as usize,
+            DeadKey::Blank => self.slots.len() - 1,
+        }
+    }
+
     fn is_local(&self, k: DeadKey, blank_is_not_use: bool) -> bool {
         match k {
             DeadKey::Blank => blank_is_not_use,
@@ -101,7 +126,9 @@ impl<'p> DeadLocals<'p> {
     fn stmt(&mut self, s: &'p Stmt) {
         match &s.kind {
             StmtKind::Decl(_) => {}
-            StmtKind::Assign { id, lhs, rhs, .. } => self.assign(*id, 0, lhs, rhs.as_ref(), false),
+            StmtKind::Assign { id, lhs, rhs, .. } => {
+                self.assign(*id, 0, lhs, rhs.as_deref(), false)
+            }
             StmtKind::AssignList {
                 id,
                 kind: super::AssignListKind::Pair,
@@ -136,18 +163,12 @@ impl<'p> DeadLocals<'p> {
                 }
             }
             _ => {
-                let mut children = self.pool.pop().unwrap_or_default();
-                super::visit::children(e, &mut children);
                 if let ExprKind::Init { stmts, .. } = &e.kind {
                     for s in stmts {
                         self.stmt(s);
                     }
                 }
-                for &c in &children {
-                    self.expr(c);
-                }
-                children.clear();
-                self.pool.push(children);
+                super::visit::for_each_child(e, &mut |c| self.expr(c));
             }
         }
     }
@@ -157,17 +178,27 @@ impl<'p> DeadLocals<'p> {
         if !self.is_local(k, false) {
             return;
         }
-        let prev = match self.defs.get(&k) {
-            None => {
-                self.order.push(k);
-                None
-            }
-            Some(p) => p.clone(),
-        };
-        self.defs.insert(k, None);
-        for (id, i) in prev.unwrap_or_default() {
-            if let Some(rhs) = self.deferred_rhs(id, i) {
-                self.expr(rhs);
+        let slot = self.slot(k);
+        let state = self.slots[slot];
+        self.slots[slot] = READ;
+        match state {
+            UNMET => self.order.push(k),
+            READ => {}
+            first => {
+                let mut at = first - 2;
+                loop {
+                    let (rhs, next) = (
+                        self.deferred[at as usize].rhs,
+                        self.deferred[at as usize].next,
+                    );
+                    if let Some(rhs) = rhs {
+                        self.expr(rhs);
+                    }
+                    if next == 0 {
+                        break;
+                    }
+                    at = next - 1;
+                }
             }
         }
     }
@@ -175,7 +206,7 @@ impl<'p> DeadLocals<'p> {
     fn assign(
         &mut self,
         id: super::StmtId,
-        i: usize,
+        index: usize,
         lhs: &'p Expr,
         rhs: Option<&'p Expr>,
         blank_is_not_use: bool,
@@ -193,19 +224,24 @@ impl<'p> DeadLocals<'p> {
             return;
         };
         if self.is_local(key, blank_is_not_use) && !has_effects(rhs) {
-            match self.defs.get_mut(&key) {
-                None => {
+            let slot = self.slot(key);
+            let state = self.slots[slot];
+            if state != READ {
+                let at = self.deferred.len() as u32;
+                self.deferred.push(Deferred {
+                    id,
+                    index,
+                    rhs,
+                    next: 0,
+                });
+                if state == UNMET {
                     self.order.push(key);
-                    self.defs.insert(key, Some(vec![(id, i)]));
-                    self.rhs_of.insert((id, i), rhs);
-                    return;
+                    self.slots[slot] = at + 2;
+                } else {
+                    self.deferred[self.tails[slot] as usize].next = at + 1;
                 }
-                Some(Some(list)) => {
-                    list.push((id, i));
-                    self.rhs_of.insert((id, i), rhs);
-                    return;
-                }
-                Some(None) => {}
+                self.tails[slot] = at;
+                return;
             }
         }
         if let Some(r) = rhs {
@@ -213,28 +249,40 @@ impl<'p> DeadLocals<'p> {
         }
     }
 
-    fn deferred_rhs(&self, id: super::StmtId, i: usize) -> Option<&'p Expr> {
-        self.rhs_of.get(&(id, i)).copied().flatten()
-    }
-
     /// Assignments to locals never read: (statement, lhs index, the local).
     fn dead_assignments(&self) -> Vec<(super::StmtId, usize, Option<VarId>)> {
         let mut out = Vec::new();
-        for k in &self.order {
-            if let Some(Some(list)) = self.defs.get(k) {
-                for &(id, i) in list {
-                    out.push((
-                        id,
-                        i,
-                        match k {
-                            DeadKey::Var(v) => Some(*v),
-                            DeadKey::Blank => None,
-                        },
-                    ));
+        for &k in &self.order {
+            let first = self.slots[self.slot(k)];
+            if first < 2 {
+                continue;
+            }
+            let mut at = first - 2;
+            loop {
+                let d = &self.deferred[at as usize];
+                out.push((
+                    d.id,
+                    d.index,
+                    match k {
+                        DeadKey::Var(v) => Some(v),
+                        DeadKey::Blank => None,
+                    },
+                ));
+                if d.next == 0 {
+                    break;
                 }
+                at = d.next - 1;
             }
         }
         out
+    }
+
+    /// Gives the shared slots back in their initial state.
+    fn reset(&mut self) {
+        for i in 0..self.order.len() {
+            let slot = self.slot(self.order[i]);
+            self.slots[slot] = UNMET;
+        }
     }
 }
 
@@ -262,7 +310,7 @@ fn rewrite_dead(
 ) {
     let zero = |pos| {
         Expr::new(
-            ExprKind::Const(crate::types::constant::Value::Int(0)),
+            ExprKind::Const(Box::new(crate::types::constant::Value::Int(0))),
             crate::types::predeclared::INT,
             pos,
         )
@@ -272,7 +320,7 @@ fn rewrite_dead(
             StmtKind::Assign { id, lhs, rhs, .. } if dead.contains(&(*id, 0)) => {
                 let pos = lhs.pos;
                 *lhs = Expr::new(ExprKind::Blank, crate::types::predeclared::INVALID, pos);
-                *rhs = Some(zero(pos));
+                *rhs = Some(Box::new(zero(pos)));
             }
             StmtKind::AssignList { id, lhs, rhs, .. } => {
                 for (i, l) in lhs.iter_mut().enumerate() {
@@ -321,6 +369,9 @@ fn rewrite_dead_expr(
 /// }
 /// ```
 pub fn loopvar(prog: &mut Program, f: super::FuncId) {
+    if !has_loop(&prog.funcs[f.0 as usize].body) {
+        return; // nothing to rewrite (closures are rewritten as functions of their own)
+    }
     let mut body = std::mem::take(&mut prog.funcs[f.0 as usize].body);
     let mut lv = LoopVar {
         prog,
@@ -331,6 +382,20 @@ pub fn loopvar(prog: &mut Program, f: super::FuncId) {
     };
     lv.stmts(&mut body);
     prog.funcs[f.0 as usize].body = body;
+}
+
+/// Whether a statement list has a `for` or `range` loop (expressions hold no loops: a
+/// function literal's body is a function of its own).
+fn has_loop(list: &[Stmt]) -> bool {
+    list.iter().any(|s| match &s.kind {
+        StmtKind::For { .. } | StmtKind::Range { .. } => true,
+        StmtKind::Block(b) => has_loop(b),
+        StmtKind::If { then, els, .. } => has_loop(then) || has_loop(els),
+        StmtKind::Switch { cases, .. } => cases.iter().any(|c| has_loop(&c.body)),
+        StmtKind::TypeSwitch { cases, .. } => cases.iter().any(|c| has_loop(&c.body)),
+        StmtKind::Select { cases, .. } => cases.iter().any(|c| has_loop(&c.body)),
+        _ => false,
+    })
 }
 
 struct LoopVar<'a> {
@@ -389,8 +454,8 @@ impl LoopVar<'_> {
                     self.loop_depth -= 1;
                     return;
                 }
-                self.note_may_leak(key.as_ref());
-                self.note_may_leak(value.as_ref());
+                self.note_may_leak(key.as_deref());
+                self.note_may_leak(value.as_deref());
                 self.loop_depth += 1;
                 self.stmts(body);
                 self.loop_depth -= 1;
@@ -402,7 +467,7 @@ impl LoopVar<'_> {
                         ty,
                         pos: vpos,
                         ..
-                    }) = slot.as_ref()
+                    }) = slot.as_deref()
                     else {
                         continue;
                     };
@@ -411,7 +476,7 @@ impl LoopVar<'_> {
                         continue;
                     }
                     let tmp = self.prog.new_temp(self.func, vpos, ty);
-                    *slot = Some(Expr::new(ExprKind::Var(tmp), ty, vpos));
+                    *slot = Some(Box::new(Expr::new(ExprKind::Var(tmp), ty, vpos)));
                     let id = self.prog.new_stmt_id();
                     preludes.push(vec![
                         Stmt::new(StmtKind::Decl(v), pos),
@@ -419,7 +484,7 @@ impl LoopVar<'_> {
                             StmtKind::Assign {
                                 id,
                                 lhs: Expr::new(ExprKind::Var(v), ty, vpos),
-                                rhs: Some(Expr::new(ExprKind::Var(tmp), ty, vpos)),
+                                rhs: Some(Box::new(Expr::new(ExprKind::Var(tmp), ty, vpos))),
                                 define: true,
                             },
                             pos,
@@ -477,7 +542,7 @@ impl LoopVar<'_> {
                         StmtKind::Assign {
                             id,
                             lhs: Expr::new(ExprKind::Var(z), ty, zpos),
-                            rhs: Some(Expr::new(ExprKind::Var(tz), ty, zpos)),
+                            rhs: Some(Box::new(Expr::new(ExprKind::Var(tz), ty, zpos))),
                             define: true,
                         },
                         pos,
@@ -487,7 +552,7 @@ impl LoopVar<'_> {
                         StmtKind::Assign {
                             id: id2,
                             lhs: Expr::new(ExprKind::Var(tz), ty, zpos),
-                            rhs: Some(Expr::new(ExprKind::Var(z), ty, zpos)),
+                            rhs: Some(Box::new(Expr::new(ExprKind::Var(z), ty, zpos))),
                             define: false,
                         },
                         pos,
@@ -502,7 +567,7 @@ impl LoopVar<'_> {
                     let first = self.prog.new_temp(self.func, pos, bool_ty);
                     let id = self.prog.new_stmt_id();
                     let t = Expr::new(
-                        ExprKind::Const(crate::types::constant::Value::Bool(true)),
+                        ExprKind::Const(Box::new(crate::types::constant::Value::Bool(true))),
                         bool_ty,
                         pos,
                     );
@@ -510,14 +575,14 @@ impl LoopVar<'_> {
                         StmtKind::Assign {
                             id,
                             lhs: Expr::new(ExprKind::Var(first), bool_ty, pos),
-                            rhs: Some(t),
+                            rhs: Some(Box::new(t)),
                             define: false,
                         },
                         pos,
                     ));
                     let id2 = self.prog.new_stmt_id();
                     let f = Expr::new(
-                        ExprKind::Const(crate::types::constant::Value::Bool(false)),
+                        ExprKind::Const(Box::new(crate::types::constant::Value::Bool(false))),
                         bool_ty,
                         pos,
                     );
@@ -525,7 +590,7 @@ impl LoopVar<'_> {
                         StmtKind::Assign {
                             id: id2,
                             lhs: Expr::new(ExprKind::Var(first), bool_ty, pos),
-                            rhs: Some(f),
+                            rhs: Some(Box::new(f)),
                             define: false,
                         },
                         pos,
@@ -533,7 +598,7 @@ impl LoopVar<'_> {
                     pre_body.push(Stmt::new(StmtKind::Decl(first), pos));
                     pre_body.push(Stmt::new(
                         StmtKind::If {
-                            cond: Expr::new(ExprKind::Var(first), bool_ty, pos),
+                            cond: Box::new(Expr::new(ExprKind::Var(first), bool_ty, pos)),
                             then: vec![set_false],
                             els: vec![*p],
                         },
@@ -546,14 +611,14 @@ impl LoopVar<'_> {
                     let not = Expr::new(
                         ExprKind::Unary {
                             op: super::UnOp::Not,
-                            x: Box::new(c),
+                            x: Box::new(*c),
                         },
                         ty,
                         cpos,
                     );
                     pre_body.push(Stmt::new(
                         StmtKind::If {
-                            cond: not,
+                            cond: Box::new(not),
                             then: vec![Stmt::new(StmtKind::Break(None), pos)],
                             els: vec![],
                         },
@@ -778,7 +843,7 @@ pub fn for_each_expr_child(e: &mut Expr, f: &mut dyn FnMut(Child<'_>)) {
             }
         }
         ExprKind::Call { callee, args, .. } => {
-            match callee {
+            match &mut **callee {
                 Callee::Value(x) => f(Child::Expr(x)),
                 Callee::Interface { recv, .. } => f(Child::Expr(recv)),
                 _ => {}
@@ -821,24 +886,43 @@ pub fn for_each_expr_child(e: &mut Expr, f: &mut dyn FnMut(Child<'_>)) {
 
 /// Gives every expression node a unique, deterministic id (in function order).
 pub fn number_nodes(prog: &mut Program) {
-    let mut next = 1u32;
+    let mut next = Numbering {
+        next: 1,
+        indexes_fixed: false,
+        refs: Vec::new(),
+    };
     for f in &mut prog.funcs {
+        next.indexes_fixed = false;
         for s in &mut f.body {
             number_stmt(s, &mut next);
         }
+        f.indexes_fixed = next.indexes_fixed;
+        f.refs = next.refs.as_slice().into();
+        next.refs.clear();
     }
     for s in &mut prog.static_inits {
         number_stmt(s, &mut next);
     }
 }
 
-fn number_stmts(list: &mut [Stmt], next: &mut u32) {
+/// State of [`number_nodes`].
+struct Numbering {
+    /// The next node number.
+    next: u32,
+    /// The current body indexes an array or a string with a non-constant index
+    /// ([`super::Func::indexes_fixed`]).
+    indexes_fixed: bool,
+    /// The functions the current body refers to ([`super::Func::refs`]).
+    refs: Vec<super::FuncId>,
+}
+
+fn number_stmts(list: &mut [Stmt], next: &mut Numbering) {
     for s in list {
         number_stmt(s, next);
     }
 }
 
-fn number_stmt(s: &mut Stmt, next: &mut u32) {
+fn number_stmt(s: &mut Stmt, next: &mut Numbering) {
     match &mut s.kind {
         StmtKind::Decl(_) | StmtKind::Break(_) | StmtKind::Continue(_) | StmtKind::Fallthrough => {}
         StmtKind::Assign { lhs, rhs, .. } => {
@@ -929,9 +1013,22 @@ fn number_stmt(s: &mut Stmt, next: &mut u32) {
     }
 }
 
-fn number_expr(e: &mut Expr, next: &mut u32) {
-    e.id = *next;
-    *next += 1;
+fn number_expr(e: &mut Expr, next: &mut Numbering) {
+    e.id = next.next;
+    next.next += 1;
+    match &e.kind {
+        ExprKind::Func(f) | ExprKind::Closure(f) => next.refs.push(*f),
+        ExprKind::MethodExpr { method, .. } => next.refs.push(*method),
+        ExprKind::MethodValue {
+            method: Some(f), ..
+        } => next.refs.push(*f),
+        ExprKind::Call { callee, .. } => {
+            if let Callee::Static(f) = **callee {
+                next.refs.push(f);
+            }
+        }
+        _ => {}
+    }
     match &mut e.kind {
         ExprKind::Var(_)
         | ExprKind::Global(_)
@@ -959,7 +1056,10 @@ fn number_expr(e: &mut Expr, next: &mut u32) {
             number_expr(x, next);
             number_expr(y, next);
         }
-        ExprKind::Index { x, index, .. } => {
+        ExprKind::Index { x, index, kind } => {
+            if *kind != super::IndexKind::Slice && !matches!(index.kind, ExprKind::Const(_)) {
+                next.indexes_fixed = true;
+            }
             number_expr(x, next);
             number_expr(index, next);
         }
@@ -976,7 +1076,7 @@ fn number_expr(e: &mut Expr, next: &mut u32) {
             }
         }
         ExprKind::Call { callee, args, .. } => {
-            match callee {
+            match &mut **callee {
                 Callee::Value(f) => number_expr(f, next),
                 Callee::Interface { recv, .. } => number_expr(recv, next),
                 _ => {}

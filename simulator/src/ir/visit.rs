@@ -185,7 +185,7 @@ pub fn walk_expr<'p>(
             }
         }
         ExprKind::Call { callee, args, .. } => {
-            match callee {
+            match &**callee {
                 Callee::Value(f) => e(f, visit),
                 Callee::Interface { recv, .. } => e(recv, visit),
                 Callee::Static(_) | Callee::Imported(_) => {}
@@ -236,6 +236,11 @@ pub fn walk_expr<'p>(
 /// The direct sub-expressions of `e` in evaluation order (not into closure bodies or init
 /// statements).
 pub fn children<'a>(e: &'a Expr, out: &mut Vec<&'a Expr>) {
+    for_each_child(e, &mut |c| out.push(c));
+}
+
+/// Calls `out` on each direct sub-expression of `e`, in the order of [`children`].
+pub fn for_each_child<'a>(e: &'a Expr, out: &mut dyn FnMut(&'a Expr)) {
     match &e.kind {
         ExprKind::Unary { x, .. }
         | ExprKind::Addr(x)
@@ -246,55 +251,55 @@ pub fn children<'a>(e: &'a Expr, out: &mut Vec<&'a Expr>) {
         | ExprKind::StrConv { x, .. }
         | ExprKind::PtrLit(x)
         | ExprKind::TypeAssert { x }
-        | ExprKind::Recv(x) => out.push(x),
-        ExprKind::MethodValue { recv, .. } => out.push(recv),
+        | ExprKind::Recv(x) => out(x),
+        ExprKind::MethodValue { recv, .. } => out(recv),
         ExprKind::Binary { x, y, .. } | ExprKind::Logical { x, y, .. } => {
-            out.push(x);
-            out.push(y);
+            out(x);
+            out(y);
         }
         ExprKind::Index { x, index, .. } => {
-            out.push(x);
-            out.push(index);
+            out(x);
+            out(index);
         }
         ExprKind::MapIndex { m, key } => {
-            out.push(m);
-            out.push(key);
+            out(m);
+            out(key);
         }
         ExprKind::Slice {
             x, low, high, max, ..
         } => {
-            out.push(x);
-            out.extend([low, high, max].into_iter().flatten().map(|b| &**b));
+            out(x);
+            [low, high, max].into_iter().flatten().for_each(|b| out(b));
         }
         ExprKind::Call { callee, args, .. } => {
-            match callee {
-                Callee::Value(f) => out.push(f),
-                Callee::Interface { recv, .. } => out.push(recv),
+            match &**callee {
+                Callee::Value(f) => out(f),
+                Callee::Interface { recv, .. } => out(recv),
                 _ => {}
             }
-            out.extend(args.iter());
+            args.iter().for_each(&mut *out);
         }
-        ExprKind::Builtin { args, .. } | ExprKind::AddStr(args) => out.extend(args.iter()),
+        ExprKind::Builtin { args, .. } | ExprKind::AddStr(args) => args.iter().for_each(&mut *out),
         ExprKind::MakeSlice { len, cap } => {
-            out.push(len);
-            out.extend(cap.iter().map(|b| &**b));
+            out(len);
+            cap.iter().for_each(|b| out(b));
         }
         ExprKind::MakeMap { hint: s } | ExprKind::MakeChan { size: s } => {
-            out.extend(s.iter().map(|b| &**b))
+            s.iter().for_each(|b| out(b))
         }
         ExprKind::CompLit { kind, .. } => match kind {
-            CompLitKind::Struct(fs) => out.extend(fs.iter().map(|(_, v)| v)),
+            CompLitKind::Struct(fs) => fs.iter().for_each(|(_, v)| out(v)),
             CompLitKind::Array(es) | CompLitKind::Slice { elems: es, .. } => {
-                out.extend(es.iter().map(|(_, v)| v))
+                es.iter().for_each(|(_, v)| out(v))
             }
             CompLitKind::Map(kv) => {
                 for (k, v) in kv {
-                    out.push(k);
-                    out.push(v);
+                    out(k);
+                    out(v);
                 }
             }
         },
-        ExprKind::Init { x, .. } => out.push(x),
+        ExprKind::Init { x, .. } => out(x),
         _ => {}
     }
 }

@@ -28,6 +28,7 @@
 //! [`Expr::start_pos`] gives the leftmost position, which is where Go's type checker reports
 //! most errors (`syntax.StartPos`).
 
+use crate::name::Name;
 use crate::source::Pos;
 
 /// A whole file: `package main`, its imports and its top-level declarations.
@@ -43,7 +44,7 @@ pub struct File {
 /// An identifier with its position.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Ident {
-    pub name: String,
+    pub name: Name,
     pub pos: Pos,
 }
 
@@ -272,11 +273,11 @@ pub enum ChanDir {
 pub enum ExprKind {
     /// Produced after a syntax error so parsing can go on.
     Bad,
-    Name(String),
+    Name(Name),
     /// A literal; `value` is the raw source text (`0x1F`, `"a\n"`, `'x'`, `` `raw` ``).
     BasicLit {
         kind: LitKind,
-        value: String,
+        value: Name,
     },
     /// `T{elems}` or, nested inside another literal, `{elems}` (`typ == None`).
     CompositeLit {

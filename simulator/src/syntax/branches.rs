@@ -185,7 +185,7 @@ impl Checker {
             labeled,
         });
 
-        let mut var_decl: Option<(Pos, String)> = None;
+        let mut var_decl: Option<(Pos, DeclaredNames<'_>)> = None;
         let mut fwd_gotos: Vec<Goto> = Vec::new();
         let mut bad_gotos: Vec<usize> = Vec::new();
 
@@ -201,7 +201,7 @@ impl Checker {
                     let mut kept = Vec::new();
                     for fwd in fwd_gotos.drain(..) {
                         if fwd.name == label.name {
-                            if let Some(l) = self.labels.get_mut(&label.name) {
+                            if let Some(l) = self.labels.get_mut(label.name.as_str()) {
                                 l.used = true;
                             }
                             if let Some((vpos, vname)) = &var_decl
@@ -230,7 +230,7 @@ impl Checker {
                     if let Some(Decl::Var(v)) = decls.iter().find(|d| matches!(d, Decl::Var(_)))
                         && let Some(first) = v.names.first()
                     {
-                        var_decl = Some((first.pos, first.name.clone()));
+                        var_decl = Some((first.pos, DeclaredNames::Name(&first.name)));
                         bad_gotos = fwd_gotos.iter().map(|g| g.id).collect();
                     }
                 }
@@ -319,7 +319,7 @@ impl Checker {
                     lhs,
                     ..
                 } => {
-                    var_decl = Some((stmt.pos, list_text(lhs)));
+                    var_decl = Some((stmt.pos, DeclaredNames::List(lhs)));
                     bad_gotos = fwd_gotos.iter().map(|g| g.id).collect();
                 }
                 StmtKind::Block(block) => {
@@ -405,8 +405,22 @@ fn labeled_kind(stmt: &Stmt) -> Labeled {
     }
 }
 
-fn list_text(list: &[Expr]) -> String {
-    list.iter().map(expr_string).collect::<Vec<_>>().join(", ")
+/// The variables a declaration declares, as a goto error quotes them (printed only then).
+enum DeclaredNames<'a> {
+    Name(&'a crate::name::Name),
+    List(&'a [Expr]),
+}
+
+impl std::fmt::Display for DeclaredNames<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            DeclaredNames::Name(n) => f.write_str(n),
+            DeclaredNames::List(list) => {
+                let texts: Vec<String> = list.iter().map(expr_string).collect();
+                f.write_str(&texts.join(", "))
+            }
+        }
+    }
 }
 
 fn trim_trailing_empty(list: &[Stmt]) -> &[Stmt] {

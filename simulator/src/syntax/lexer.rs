@@ -114,6 +114,11 @@ impl<'a> Lexer<'a> {
         lx
     }
 
+    /// The current name's or literal's bytes.
+    pub fn lit_bytes(&self) -> &'a [u8] {
+        &self.buf[self.lit_start..self.lit_end]
+    }
+
     /// The current name's or literal's text (lossy if the source is not UTF-8).
     pub fn lit(&self) -> std::borrow::Cow<'a, str> {
         let bytes = &self.buf[self.lit_start..self.lit_end];

@@ -19,6 +19,8 @@ use super::lexer::{Lexer, SemiKind};
 use super::printer::{expr_string, stmt_string};
 use super::token::{Token, TokenSet};
 use crate::diag::{Diagnostic, Diagnostics};
+use crate::name::{Interner, Name};
+use crate::scratch::Scratch;
 use crate::source::Pos;
 
 /// The result of parsing, including what Go does after non-fatal errors.
@@ -207,6 +209,10 @@ struct Parser<'a> {
     max_depth: usize,
     /// Set when `max_depth` (below [`MAX_NESTING`]) was exceeded: parsing stopped early.
     too_deep_for_this_stack: bool,
+    /// One shared [`Name`] per distinct identifier and literal text.
+    names: Interner,
+    /// Vectors for statement lists being parsed.
+    stmt_scratch: Scratch<Stmt>,
 }
 
 impl<'a> Parser<'a> {
@@ -219,6 +225,8 @@ impl<'a> Parser<'a> {
             const_groups: 0,
             max_depth: max_depth.min(MAX_NESTING),
             too_deep_for_this_stack: false,
+            names: Interner::default(),
+            stmt_scratch: Scratch::default(),
         }
     }
 
@@ -480,7 +488,7 @@ impl<'a> Parser<'a> {
             Token::Name => Some(self.name()),
             Token::Dot => {
                 let id = Ident {
-                    name: ".".to_string(),
+                    name: Name::from("."),
                     pos: self.pos(),
                 };
                 self.next();
@@ -633,7 +641,7 @@ impl<'a> Parser<'a> {
         } else {
             let pos = self.pos();
             let name = Ident {
-                name: "_".to_string(),
+                name: self.names.intern("_"),
                 pos,
             };
             let typ = FuncType {
@@ -930,7 +938,7 @@ impl<'a> Parser<'a> {
         } else {
             ExprKind::BasicLit {
                 kind: self.lx.kind,
-                value: self.lx.lit().into_owned(),
+                value: self.names.intern_bytes(self.lx.lit_bytes()),
             }
         };
         self.next();
@@ -1885,7 +1893,7 @@ impl<'a> Parser<'a> {
                         let p = t.start_pos();
                         err_pos = Some(p);
                         par.name = Some(Ident {
-                            name: "_".to_string(),
+                            name: self.names.intern("_"),
                             pos: p,
                         });
                     }
@@ -2569,7 +2577,7 @@ impl<'a> Parser<'a> {
     }
 
     fn stmt_list(&mut self) -> Vec<Stmt> {
-        let mut list = Vec::new();
+        let mut list = self.stmt_scratch.take();
         while !matches!(
             self.tok(),
             Token::Eof | Token::Rbrace | Token::Case | Token::Default
@@ -2590,7 +2598,7 @@ impl<'a> Parser<'a> {
                 self.got(Token::Semi);
             }
         }
-        exact(list)
+        self.stmt_scratch.finish(list)
     }
 
     /// Call arguments after `(`, up to and including `)`.
@@ -2612,14 +2620,14 @@ impl<'a> Parser<'a> {
     fn name(&mut self) -> Ident {
         if self.tok() == Token::Name {
             let id = Ident {
-                name: self.lx.lit().into_owned(),
+                name: self.names.intern_bytes(self.lx.lit_bytes()),
                 pos: self.pos(),
             };
             self.next();
             return id;
         }
         let id = Ident {
-            name: "_".to_string(),
+            name: self.names.intern("_"),
             pos: self.pos(),
         };
         self.syntax_error("expected name");
@@ -2644,7 +2652,7 @@ impl<'a> Parser<'a> {
                 name_expr(n)
             }
             None => {
-                let x = Expr::new(ExprKind::Name("_".to_string()), self.pos());
+                let x = Expr::new(ExprKind::Name(self.names.intern("_")), self.pos());
                 self.syntax_error("expected name");
                 self.advance(TokenSet::of(&[Token::Dot, Token::Semi, Token::Rbrace]));
                 x
@@ -2773,7 +2781,7 @@ fn extract_name(x: Expr, force: bool) -> Extracted {
                     pos: lhs.pos,
                 },
                 _ => Ident {
-                    name: "_".to_string(),
+                    name: Name::from("_"),
                     pos: lhs.pos,
                 },
             };
@@ -2836,7 +2844,7 @@ fn extract_name(x: Expr, force: bool) -> Extracted {
                     pos: fun.pos,
                 },
                 _ => Ident {
-                    name: "_".to_string(),
+                    name: Name::from("_"),
                     pos: fun.pos,
                 },
             };

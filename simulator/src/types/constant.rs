@@ -303,6 +303,17 @@ pub fn decode_utf8(b: &[u8]) -> (Option<char>, usize) {
 
 /// The value of an integer literal (`0x1F`, `0o17`, `017`, `1_000`).
 pub fn parse_int_literal(text: &str) -> Result<Value, ConstError> {
+    let overflow_or_invalid = |e: std::num::ParseIntError| match e.kind() {
+        std::num::IntErrorKind::PosOverflow => ConstError::Overflow,
+        _ => ConstError::Invalid,
+    };
+    // The common case, a plain decimal literal, needs no copy.
+    if text.bytes().all(|b| b.is_ascii_digit()) && (text.len() == 1 || !text.starts_with('0')) {
+        return text
+            .parse::<i128>()
+            .map(Value::Int)
+            .map_err(overflow_or_invalid);
+    }
     let t: String = text.chars().filter(|&c| c != '_').collect();
     let (digits, radix) = if let Some(r) = t.strip_prefix("0x").or_else(|| t.strip_prefix("0X")) {
         (r.to_string(), 16)
@@ -320,10 +331,7 @@ pub fn parse_int_literal(text: &str) -> Result<Value, ConstError> {
     }
     i128::from_str_radix(&digits, radix)
         .map(Value::Int)
-        .map_err(|e| match e.kind() {
-            std::num::IntErrorKind::PosOverflow => ConstError::Overflow,
-            _ => ConstError::Invalid,
-        })
+        .map_err(overflow_or_invalid)
 }
 
 /// The value of an imaginary literal (`3i`, `1.5i`, `0x1p2i`).

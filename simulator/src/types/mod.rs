@@ -18,6 +18,7 @@ mod fmt;
 pub use fmt::TypeStyle;
 
 use crate::fxhash::HashMap;
+use crate::name::Name;
 use crate::source::Pos;
 use crate::syntax::ast::ChanDir;
 use std::cell::RefCell;
@@ -206,7 +207,7 @@ impl Basic {
 /// A struct field.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Field {
-    pub name: String,
+    pub name: Name,
     pub ty: TypeId,
     /// Embedded field (`struct { T }`); `name` is then the type's name.
     pub embedded: bool,
@@ -241,7 +242,7 @@ pub struct Signature {
 /// An interface method.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct IMethod {
-    pub name: String,
+    pub name: Name,
     /// A [`Type::Func`].
     pub sig: TypeId,
 }
@@ -249,20 +250,39 @@ pub struct IMethod {
 /// A declared (defined) type: `type T U`, or the predeclared `error`.
 #[derive(Clone, Debug)]
 pub struct NamedType {
-    pub name: String,
+    pub name: Name,
     pub pos: Pos,
     /// Set once the declaration is resolved; `None` while resolving (cycle detection).
     pub underlying: Option<TypeId>,
-    /// Declared methods in declaration order.
+    /// Declared methods in declaration order (add them with [`NamedType::add_method`]).
     pub methods: Vec<Method>,
     /// Declared inside a function.
     pub local: bool,
+    /// Method name → index of its first declaration in `methods` (a type may have
+    /// thousands of methods: selectors must not scan them).
+    method_index: HashMap<Name, u32>,
+}
+
+impl NamedType {
+    /// Appends a declared method.
+    pub fn add_method(&mut self, m: Method) {
+        let i = self.methods.len() as u32;
+        self.method_index.entry(m.name.clone()).or_insert(i);
+        self.methods.push(m);
+    }
+
+    /// The first declared method called `name`.
+    pub fn method(&self, name: &str) -> Option<&Method> {
+        self.method_index
+            .get(name)
+            .map(|&i| &self.methods[i as usize])
+    }
 }
 
 /// A method declared on a named type.
 #[derive(Clone, Debug)]
 pub struct Method {
-    pub name: String,
+    pub name: Name,
     /// The method's function in the program (`ir::FuncId` index).
     pub func: u32,
     /// `func (p *T) M()`.
@@ -311,7 +331,8 @@ pub struct TypeTable {
     canon: Vec<TypeId>,
     intern: HashMap<Type, TypeId>,
     named: Vec<NamedType>,
-    layout_cache: RefCell<HashMap<TypeId, Layout>>,
+    /// Layouts computed so far, by type id.
+    layout_cache: RefCell<Vec<Option<Layout>>>,
 }
 
 /// Size, alignment and pointer-data size of a type.
@@ -410,7 +431,7 @@ impl TypeTable {
             canon: Vec::new(),
             intern: HashMap::default(),
             named: Vec::new(),
-            layout_cache: RefCell::new(HashMap::default()),
+            layout_cache: RefCell::new(Vec::new()),
         };
         for b in BASICS {
             t.intern(Type::Basic(b));
@@ -511,14 +532,15 @@ impl TypeTable {
     }
 
     /// Declares a new named type whose underlying type is set later.
-    pub fn new_named(&mut self, name: &str, pos: Pos, local: bool) -> TypeId {
+    pub fn new_named(&mut self, name: impl Into<Name>, pos: Pos, local: bool) -> TypeId {
         let index = self.named.len() as u32;
         self.named.push(NamedType {
-            name: name.to_string(),
+            name: name.into(),
             pos,
             underlying: None,
             methods: Vec::new(),
             local,
+            method_index: HashMap::default(),
         });
         let id = TypeId(self.types.len() as u32);
         self.types.push(Type::Named(index));
@@ -733,11 +755,16 @@ impl TypeTable {
 
     /// Size, alignment and pointer data of a type, as Go lays it out on amd64.
     pub fn layout(&self, id: TypeId) -> Layout {
-        if let Some(l) = self.layout_cache.borrow().get(&id) {
+        let i = id.0 as usize;
+        if let Some(Some(l)) = self.layout_cache.borrow().get(i) {
             return *l;
         }
         let l = self.compute_layout(id, 0);
-        self.layout_cache.borrow_mut().insert(id, l);
+        let mut cache = self.layout_cache.borrow_mut();
+        if cache.len() <= i {
+            cache.resize(self.types.len().max(i + 1), None);
+        }
+        cache[i] = Some(l);
         l
     }
 

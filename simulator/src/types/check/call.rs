@@ -112,11 +112,14 @@ impl Checker<'_> {
                 recv,
                 method: None,
                 name,
-            } => Callee::Interface {
-                recv,
-                method: name,
-                dot,
-            },
+            } => {
+                self.note_interface_call();
+                Callee::Interface {
+                    recv,
+                    method: name,
+                    dot,
+                }
+            }
             ExprKind::MethodExpr { method, .. } => Callee::Static(method),
             ExprKind::ImportedFunc(imp) => Callee::Imported(imp),
             _ => Callee::Value(Box::new(f.expr)),
@@ -149,7 +152,7 @@ impl Checker<'_> {
                     StmtKind::Assign {
                         id,
                         lhs: Expr::new(ExprKind::Var(tmp), ty, e.pos),
-                        rhs: Some(value),
+                        rhs: Some(Box::new(value)),
                         define: false,
                     },
                     e.pos,
@@ -163,11 +166,12 @@ impl Checker<'_> {
         };
         // After Go's variadic rewriting the call always passes its last argument as a slice.
         let ddd = has_dots || sig.variadic;
+        arg_exprs.shrink_to_fit();
         let mut op = self.operand(
             mode,
             ty,
             ExprKind::Call {
-                callee,
+                callee: Box::new(callee),
                 args: arg_exprs,
                 ddd,
             },
@@ -310,13 +314,13 @@ impl Checker<'_> {
             );
             return None;
         }
-        let context = format!("argument to {fun_text}");
+        let context = Context::ArgumentTo(fun_text);
         let mut out = Vec::new();
         let fixed = if variadic { nparams - 1 } else { nparams };
         for (i, mut x) in ops.drain(..fixed.min(nargs)).enumerate() {
             let t = sig.params[i];
             let t_text = param_texts.get(i).and_then(|t| t.as_deref());
-            self.assignment_to(&mut x, t, t_text, &context);
+            self.assignment_to(&mut x, t, t_text, context);
             if x.is_invalid() {
                 return None;
             }
@@ -331,7 +335,7 @@ impl Checker<'_> {
             } else {
                 let mut elems = Vec::new();
                 for (i, mut x) in ops.into_iter().enumerate() {
-                    self.assignment(&mut x, elem, &context);
+                    self.assignment(&mut x, elem, context);
                     if x.is_invalid() {
                         return None;
                     }
@@ -417,19 +421,25 @@ impl Checker<'_> {
     /// Converts `x` for assignment to a variable of type `t` (types2's `assignment`):
     /// untyped values get `t` (or their default type for interfaces), concrete values
     /// assigned to interfaces get an implicit conversion. Reports `cannot use ...`.
-    pub(super) fn assignment(&mut self, x: &mut Operand, t: TypeId, context: &str) {
+    pub(super) fn assignment<'c>(
+        &mut self,
+        x: &mut Operand,
+        t: TypeId,
+        context: impl Into<Context<'c>>,
+    ) {
         self.assignment_to(x, t, None, context);
     }
 
     /// [`Checker::assignment`] to a target whose type types2 prints as `t_text` (a
     /// function type with parameter names, taken from a declaration).
-    pub(super) fn assignment_to(
+    pub(super) fn assignment_to<'c>(
         &mut self,
         x: &mut Operand,
         t: TypeId,
         t_text: Option<&str>,
-        context: &str,
+        context: impl Into<Context<'c>>,
     ) {
+        let context = context.into();
         if x.is_invalid() || t == P::INVALID {
             x.mode = Mode::Invalid;
             return;
@@ -492,7 +502,12 @@ impl Checker<'_> {
     /// types2's `assignment(x, nil, context)`: a value assigned to a blank or yet untyped
     /// target. Untyped `nil` is an error; other untyped values take their default type
     /// (and must fit it).
-    pub(super) fn assign_untyped_default(&mut self, x: &mut Operand, context: &str) {
+    pub(super) fn assign_untyped_default<'c>(
+        &mut self,
+        x: &mut Operand,
+        context: impl Into<Context<'c>>,
+    ) {
+        let context = context.into();
         if x.is_invalid() {
             return;
         }
@@ -638,7 +653,13 @@ impl Checker<'_> {
                     .and_then(char::from_u32)
                     .unwrap_or('\u{FFFD}');
                 let s = Value::string(&c.to_string());
-                return self.operand(Mode::Constant(s.clone()), t, ExprKind::Const(s), e.pos, e);
+                return self.operand(
+                    Mode::Constant(s.clone()),
+                    t,
+                    ExprKind::Const(Box::new(s)),
+                    e.pos,
+                    e,
+                );
             }
             let same_kind = (tb.is_numeric() && xb.is_numeric())
                 || (tb.is_string() && xb.is_string())
@@ -649,7 +670,7 @@ impl Checker<'_> {
                         return self.operand(
                             Mode::Constant(nv.clone()),
                             t,
-                            ExprKind::Const(nv),
+                            ExprKind::Const(Box::new(nv)),
                             e.pos,
                             e,
                         );
@@ -1044,7 +1065,7 @@ impl Checker<'_> {
             return self.operand(
                 Mode::Constant(v.clone()),
                 result,
-                ExprKind::Const(v),
+                ExprKind::Const(Box::new(v)),
                 e.pos,
                 e,
             );
@@ -1089,7 +1110,7 @@ impl Checker<'_> {
             return self.operand(
                 Mode::Constant(v.clone()),
                 result,
-                ExprKind::Const(v),
+                ExprKind::Const(Box::new(v)),
                 e.pos,
                 e,
             );
@@ -1228,7 +1249,7 @@ impl Checker<'_> {
             return self.operand(
                 Mode::Constant(v.clone()),
                 P::INT,
-                ExprKind::Const(v),
+                ExprKind::Const(Box::new(v)),
                 e.pos,
                 e,
             );
@@ -1399,7 +1420,7 @@ impl Checker<'_> {
             return self.operand(
                 Mode::Constant(best.clone()),
                 t0,
-                ExprKind::Const(best),
+                ExprKind::Const(Box::new(best)),
                 e.pos,
                 e,
             );
@@ -1457,7 +1478,7 @@ impl Checker<'_> {
                 StmtKind::Assign {
                     id,
                     lhs: tmp_expr.clone(),
-                    rhs: Some(x.expr),
+                    rhs: Some(Box::new(x.expr)),
                     define: true,
                 },
                 e.pos,
@@ -1538,7 +1559,11 @@ impl Checker<'_> {
         let kind = match under {
             Type::Slice(_) => {
                 let len = it.next().unwrap_or_else(|| {
-                    Box::new(Expr::new(ExprKind::Const(Value::Int(0)), P::INT, e.pos))
+                    Box::new(Expr::new(
+                        ExprKind::Const(Box::new(Value::Int(0))),
+                        P::INT,
+                        e.pos,
+                    ))
                 });
                 ExprKind::MakeSlice {
                     len,
@@ -1600,4 +1625,34 @@ fn contains_call_or_chan(e: &Expr) -> bool {
     }
     walk(e, &mut found);
     found
+}
+
+/// What a value is assigned in, as types2's messages name it (`assignment`, `argument to
+/// f`...): fixed words, or an argument of a call whose function is printed only when a
+/// message needs it.
+#[derive(Clone, Copy)]
+pub(super) enum Context<'a> {
+    Words(&'a str),
+    ArgumentTo(&'a OpText),
+}
+
+impl std::fmt::Display for Context<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Context::Words(w) => f.write_str(w),
+            Context::ArgumentTo(fun) => write!(f, "argument to {fun}"),
+        }
+    }
+}
+
+impl<'a> From<&'a str> for Context<'a> {
+    fn from(w: &'a str) -> Context<'a> {
+        Context::Words(w)
+    }
+}
+
+impl<'a> From<&'a String> for Context<'a> {
+    fn from(w: &'a String) -> Context<'a> {
+        Context::Words(w)
+    }
 }

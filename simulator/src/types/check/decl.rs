@@ -40,7 +40,7 @@ impl Checker<'_> {
         self.collect_package_entries();
         // The package initialisation function exists from the start so that package-level
         // initialisers are checked inside a function context; it is dropped when unused.
-        let init = self.new_func("init".into(), FuncKind::PackageInit, Pos::NONE, None);
+        let init = self.new_func("init", FuncKind::PackageInit, Pos::NONE, None);
         self.prog.package_init = Some(init);
         // Resolve types first (as types2 does), then methods, then everything else.
         for i in 0..self.pkg_entries.len() {
@@ -77,7 +77,7 @@ impl Checker<'_> {
         for imp in &self.file.imports {
             let package = Package::from_path(&imp.path);
             let name = match (&imp.local_name, package) {
-                (Some(n), _) => n.name.clone(),
+                (Some(n), _) => n.name.to_string(),
                 (None, Some(p)) => p.name().to_string(),
                 (None, None) => imp.path.rsplit('/').next().unwrap_or(&imp.path).to_string(),
             };
@@ -113,6 +113,19 @@ impl Checker<'_> {
     }
 
     fn collect_package_entries(&mut self) {
+        // Sized once: growing tables of thousands of entries leaves their old copies behind.
+        let names: usize = self
+            .file
+            .decls
+            .iter()
+            .map(|d| match d {
+                Decl::Const(spec) => spec.names.len(),
+                Decl::Var(spec) => spec.names.len(),
+                Decl::Type(_) | Decl::Func(_) => 1,
+            })
+            .sum();
+        self.pkg_entries.reserve(names);
+        self.pkg_scope.reserve(names);
         for (di, d) in self.file.decls.iter().enumerate() {
             match d {
                 Decl::Const(spec) => {
@@ -163,7 +176,7 @@ impl Checker<'_> {
                             );
                         }
                         // init functions are not declared in the package scope.
-                        let id = self.new_func("init".into(), FuncKind::TopLevel, f.name.pos, None);
+                        let id = self.new_func("init", FuncKind::TopLevel, f.name.pos, None);
                         self.declare_signature(id, None, &f.typ);
                         self.prog.user_inits.push(id);
                         self.prog.func_order.push(id);
@@ -650,14 +663,14 @@ impl Checker<'_> {
     /// Allocates a function.
     pub(super) fn new_func(
         &mut self,
-        name: String,
+        name: impl Into<Name>,
         kind: FuncKind,
         pos: Pos,
         parent: Option<FuncId>,
     ) -> FuncId {
         let id = FuncId(self.prog.funcs.len() as u32);
         self.prog.funcs.push(ir::Func {
-            name,
+            name: name.into(),
             kind,
             pos,
             sig: P::INVALID,
@@ -670,6 +683,8 @@ impl Checker<'_> {
             parent,
             is_capturing: false,
             hidden_params: Vec::new(),
+            indexes_fixed: false,
+            refs: Vec::new(),
         });
         id
     }
@@ -685,10 +700,10 @@ impl Checker<'_> {
         let mut param_types = Vec::new();
         let mut variadic = false;
         let mut params = Vec::new();
-        let new_var = |c: &mut Self, name: &str, pos: Pos, ty: TypeId, class: VarClass| {
+        let new_var = |c: &mut Self, name: Name, pos: Pos, ty: TypeId, class: VarClass| {
             let v = VarId(c.prog.vars.len() as u32);
             c.prog.vars.push(ir::Var {
-                name: name.to_string(),
+                name,
                 pos,
                 ty,
                 class,
@@ -703,9 +718,9 @@ impl Checker<'_> {
         if let Some((field, ty)) = recv {
             let (name, pos) = match &field.name {
                 Some(n) => (n.name.clone(), n.pos),
-                None => (String::new(), field.typ.go_start()),
+                None => (Name::default(), field.typ.go_start()),
             };
-            let v = new_var(self, &name, pos, ty, VarClass::Param);
+            let v = new_var(self, name, pos, ty, VarClass::Param);
             self.prog.funcs[id.0 as usize].recv = Some(v);
         }
         let n = ft.params.len();
@@ -724,9 +739,9 @@ impl Checker<'_> {
             param_types.push(ty);
             let (name, pos) = match &p.name {
                 Some(n) => (n.name.clone(), n.pos),
-                None => (String::new(), p.typ.go_start()),
+                None => (Name::default(), p.typ.go_start()),
             };
-            let v = new_var(self, &name, pos, ty, VarClass::Param);
+            let v = new_var(self, name, pos, ty, VarClass::Param);
             if let Some(text) = self.type_expr_text(&p.typ, ty) {
                 self.var_type_text.insert(v, text);
             }
@@ -742,10 +757,10 @@ impl Checker<'_> {
             result_types.push(ty);
             let (name, pos) = match &r.name {
                 Some(n) if !n.is_blank() => (n.name.clone(), n.pos),
-                Some(n) => (format!("~r{i}"), n.pos),
-                None => (format!("~r{i}"), r.typ.go_start()),
+                Some(n) => (result_name(i), n.pos),
+                None => (result_name(i), r.typ.go_start()),
             };
-            let v = new_var(self, &name, pos, ty, VarClass::Result);
+            let v = new_var(self, name, pos, ty, VarClass::Result);
             if let Some(text) = self.type_expr_text(&r.typ, ty) {
                 self.var_type_text.insert(v, text);
             }
@@ -886,7 +901,7 @@ impl Checker<'_> {
             let sig = self.prog.funcs[id.0 as usize].sig;
             self.method_funcs.insert((base_ty, mname.clone()), id);
             if let Some(info) = self.prog.types.named_info_mut(base_ty) {
-                info.methods.push(Method {
+                info.add_method(Method {
                     name: mname,
                     func: id.0,
                     pointer_receiver: pointer,
@@ -930,8 +945,15 @@ impl Checker<'_> {
             let Decl::Func(f) = &self.file.decls[d] else {
                 continue;
             };
-            match &f.body {
-                Some(body) => self.check_func_body(id, body),
+            match self.bodies[d].take() {
+                Some(body) => {
+                    self.check_func_body(id, &body);
+                    // The body's syntax tree is done with: free it now (see `check_file`).
+                    // Constant conditions are remembered by node address, and freed
+                    // addresses may be reused: forget them with the nodes.
+                    drop(body);
+                    self.const_bools.clear();
+                }
                 None => self.unsupported(f.name.pos, "functions without a body"),
             }
         }
@@ -1107,7 +1129,7 @@ impl Checker<'_> {
     /// Reports locals of the current function that were declared and never used.
     pub(super) fn report_unused(&mut self) {
         let Some(f) = self.fstack.last() else { return };
-        let mut unused: Vec<(Pos, String)> = f
+        let mut unused: Vec<(Pos, Name)> = f
             .declared
             .iter()
             .map(|&v| &self.prog.vars[v.0 as usize])
@@ -1244,7 +1266,7 @@ impl VarValues {
                     StmtKind::Assign {
                         id,
                         lhs: l,
-                        rhs: Some(r),
+                        rhs: Some(Box::new(r)),
                         define: false,
                     },
                     self.pos,
@@ -1329,4 +1351,19 @@ pub(crate) fn static_assign(prog: &Program, e: &mut Expr) -> Option<bool> {
         }
         _ => None,
     }
+}
+
+/// The name of unnamed result `i`: `~r0`, `~r1`, ... (shared: most functions have one).
+pub(super) fn result_name(i: usize) -> Name {
+    thread_local! {
+        static NAMES: std::cell::RefCell<Vec<Name>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    NAMES.with(|names| {
+        let mut names = names.borrow_mut();
+        while names.len() <= i {
+            let n = names.len();
+            names.push(Name::from(format!("~r{n}")));
+        }
+        names[i].clone()
+    })
 }

@@ -40,6 +40,13 @@ impl Checker<'_> {
     pub(super) fn devirtualize(&mut self) {
         let order = self.devirt_order();
         for f in order {
+            if !self.iface_call_elsewhere
+                && !self
+                    .iface_call_roots
+                    .contains(self.prog.outermost(f).0 as usize)
+            {
+                continue; // no interface call in this function
+            }
             let mut body = std::mem::take(&mut self.prog.funcs[f.0 as usize].body);
             let mut calls: Vec<(Pos, String, TypeId, bool)> = Vec::new();
             // Find candidate calls (post-order: inner calls first).
@@ -102,11 +109,10 @@ impl Checker<'_> {
     /// devirtualized: (concrete type, method, pointer receiver).
     fn devirt_decision(&self, f: FuncId, body: &[Stmt], site: u32) -> Option<Devirt> {
         let call = find_call(body, site)?;
-        let ExprKind::Call {
-            callee: Callee::Interface { recv, method, .. },
-            ..
-        } = &call.kind
-        else {
+        let ExprKind::Call { callee, .. } = &call.kind else {
+            return None;
+        };
+        let Callee::Interface { recv, method, .. } = &**callee else {
             return None;
         };
         let mut seen = HashSet::default();
@@ -290,10 +296,10 @@ impl Checker<'_> {
                         },
                         _ => (None, None),
                     };
-                    if key.as_ref().is_some_and(&lhs_is) {
+                    if key.as_deref().is_some_and(&lhs_is) {
                         out.push(kt.map(Assigned::Type).unwrap_or(Assigned::Nothing));
                     }
-                    if value.as_ref().is_some_and(&lhs_is) {
+                    if value.as_deref().is_some_and(&lhs_is) {
                         out.push(vt.map(Assigned::Type).unwrap_or(Assigned::Nothing));
                     }
                 }
@@ -326,11 +332,7 @@ fn collect_interface_calls(body: &[Stmt], out: &mut Vec<u32>) {
         for s in list {
             stack.extend(stmt_exprs(s));
             while let Some(e) = stack.pop() {
-                if let ExprKind::Call {
-                    callee: Callee::Interface { .. },
-                    ..
-                } = e.kind
-                {
+                if is_interface_call(e) {
                     *n += 1;
                 }
                 expr_children(e, stack);
@@ -355,11 +357,7 @@ fn find_call(body: &[Stmt], n: u32) -> Option<&Expr> {
                 return Some(x);
             }
         }
-        if let ExprKind::Call {
-            callee: Callee::Interface { .. },
-            ..
-        } = e.kind
-        {
+        if is_interface_call(e) {
             *k += 1;
             if *k == n {
                 return Some(e);
@@ -401,11 +399,7 @@ fn rewrite_calls(
         lines: &mut Vec<(Pos, String, TypeId, bool)>,
     ) {
         for_each_child_mut(e, &mut |x| in_expr(c, x, d, k, lines));
-        if let ExprKind::Call {
-            callee: Callee::Interface { .. },
-            ..
-        } = e.kind
-        {
+        if is_interface_call(e) {
             *k += 1;
             if let Some(dv) = d.get(k) {
                 let pos = e.pos;
@@ -415,7 +409,7 @@ fn rewrite_calls(
                         recv,
                         method: mname,
                         dot,
-                    } = std::mem::replace(callee, Callee::Static(FuncId(0)))
+                    } = *std::mem::replace(callee, Box::new(Callee::Static(FuncId(0))))
                 {
                     let sel = format!("{}.{}", Printer::new(&c.prog).expr(&recv), mname);
                     lines.push((pos, sel, t, dv.method.is_none()));
@@ -431,7 +425,7 @@ fn rewrite_calls(
                                 let pt = c.types().pointer(r.ty);
                                 r = Expr::new(ExprKind::Addr(Box::new(r)), pt, pos).implicit();
                             }
-                            *callee = Callee::Static(method);
+                            **callee = Callee::Static(method);
                             args.insert(0, r);
                         }
                         None => {
@@ -439,7 +433,7 @@ fn rewrite_calls(
                                 let elem = c.prog.types.elem(r.ty);
                                 r = Expr::new(ExprKind::Deref(Box::new(r)), elem, pos).implicit();
                             }
-                            *callee = Callee::Interface {
+                            **callee = Callee::Interface {
                                 recv: Box::new(r),
                                 method: mname,
                                 dot,
@@ -501,7 +495,7 @@ fn expr_children<'a>(e: &'a Expr, out: &mut Vec<&'a Expr>) {
             out.extend([low, high, max].into_iter().flatten().map(|b| &**b));
         }
         ExprKind::Call { callee, args, .. } => {
-            match callee {
+            match &**callee {
                 Callee::Value(f) => out.push(f),
                 Callee::Interface { recv, .. } => out.push(recv),
                 _ => {}
@@ -567,7 +561,7 @@ fn for_each_child_mut(e: &mut Expr, f: &mut dyn FnMut(&mut Expr)) {
             }
         }
         ExprKind::Call { callee, args, .. } => {
-            match callee {
+            match &mut **callee {
                 Callee::Value(x) => f(x),
                 Callee::Interface { recv, .. } => f(recv),
                 _ => {}
@@ -607,22 +601,29 @@ fn for_each_child_mut(e: &mut Expr, f: &mut dyn FnMut(&mut Expr)) {
     }
 }
 
+/// Whether `e` calls an interface method.
+fn is_interface_call(e: &Expr) -> bool {
+    matches!(&e.kind, ExprKind::Call { callee, .. } if matches!(**callee, Callee::Interface { .. }))
+}
+
 /// The expressions directly in a statement (not in nested blocks).
 fn stmt_exprs(s: &Stmt) -> Vec<&Expr> {
     match &s.kind {
-        StmtKind::Assign { lhs, rhs, .. } => std::iter::once(lhs).chain(rhs.iter()).collect(),
+        StmtKind::Assign { lhs, rhs, .. } => std::iter::once(lhs).chain(rhs.as_deref()).collect(),
         StmtKind::AssignOp { lhs, rhs, .. } => vec![lhs, rhs],
         StmtKind::AssignList { lhs, rhs, .. } => lhs.iter().chain(rhs.iter()).collect(),
         StmtKind::Expr(e) | StmtKind::Go(e) | StmtKind::Defer(e) => vec![e],
         StmtKind::If { cond, .. } => vec![cond],
-        StmtKind::For { cond, .. } => cond.iter().collect(),
+        StmtKind::For { cond, .. } => cond.as_deref().into_iter().collect(),
         StmtKind::Range { key, value, x, .. } => key
-            .iter()
-            .chain(value.iter())
-            .chain(std::iter::once(x))
+            .as_deref()
+            .into_iter()
+            .chain(value.as_deref())
+            .chain(std::iter::once(&**x))
             .collect(),
         StmtKind::Switch { tag, cases, .. } => tag
-            .iter()
+            .as_deref()
+            .into_iter()
             .chain(cases.iter().flat_map(|c| c.exprs.iter()))
             .collect(),
         StmtKind::TypeSwitch { x, .. } => vec![x],

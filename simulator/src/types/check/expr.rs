@@ -200,7 +200,7 @@ impl Checker<'_> {
             Object::Const { ty, val } => self.operand(
                 Mode::Constant(val.clone()),
                 ty,
-                ExprKind::Const(val),
+                ExprKind::Const(Box::new(val)),
                 e.pos,
                 e,
             ),
@@ -216,7 +216,7 @@ impl Checker<'_> {
                 Some(i) => self.operand(
                     Mode::Constant(Value::Int(i)),
                     P::UNTYPED_INT,
-                    ExprKind::Const(Value::Int(i)),
+                    ExprKind::Const(Box::new(Value::Int(i))),
                     e.pos,
                     e,
                 ),
@@ -267,7 +267,13 @@ impl Checker<'_> {
         match val {
             Ok(v) => {
                 // A float literal with an integral value stays a float constant.
-                self.operand(Mode::Constant(v.clone()), ty, ExprKind::Const(v), e.pos, e)
+                self.operand(
+                    Mode::Constant(v.clone()),
+                    ty,
+                    ExprKind::Const(Box::new(v)),
+                    e.pos,
+                    e,
+                )
             }
             Err(ConstError::Overflow) => {
                 self.unsupported(e.pos, format!("the constant {text} (larger than 128 bits)"));
@@ -485,7 +491,7 @@ impl Checker<'_> {
             match self.represent(&v, tb) {
                 Ok(nv) => {
                     x.mode = Mode::Constant(nv.clone());
-                    x.expr.kind = ExprKind::Const(nv);
+                    x.expr.kind = ExprKind::Const(Box::new(nv));
                 }
                 Err(truncated) => {
                     let failure = if truncated {
@@ -800,8 +806,8 @@ impl Checker<'_> {
                 let through_ptr = self.prog.types.is_pointer(base.ty);
                 let kind = ExprKind::Field {
                     x: Box::new(base),
-                    index,
-                    name: name.to_string(),
+                    index: index as u32,
+                    name: sel.name.clone(),
                     through_pointer: through_ptr,
                 };
                 let mut op = self.operand(mode, ty, kind, e.pos, e);
@@ -825,7 +831,7 @@ impl Checker<'_> {
                 let kind = ExprKind::MethodValue {
                     recv: Box::new(recv),
                     method: Some(func),
-                    name: name.to_string(),
+                    name: sel.name.clone(),
                 };
                 let mut x = self.operand(Mode::Value, sig, kind, e.pos, e);
                 x.type_text = self.declared_signature_text(func);
@@ -840,7 +846,7 @@ impl Checker<'_> {
                 let kind = ExprKind::MethodValue {
                     recv: Box::new(recv),
                     method: None,
-                    name: name.to_string(),
+                    name: sel.name.clone(),
                 };
                 self.operand(Mode::Value, sig, kind, e.pos, e)
             }
@@ -928,7 +934,7 @@ impl Checker<'_> {
             x = Expr::new(
                 ExprKind::Field {
                     x: Box::new(base),
-                    index: step.index,
+                    index: step.index as u32,
                     name,
                     through_pointer: through,
                 },
@@ -1042,7 +1048,7 @@ impl Checker<'_> {
                 let kind = ExprKind::MethodExpr {
                     method: func,
                     recv_type: t,
-                    name: name.to_string(),
+                    name: sel.name.clone(),
                 };
                 self.operand(Mode::Value, fty, kind, e.pos, e)
             }
@@ -1602,7 +1608,7 @@ impl Checker<'_> {
                             let mut op = self.operand(
                                 Mode::Constant(v.clone()),
                                 x.ty,
-                                ExprKind::Const(v),
+                                ExprKind::Const(Box::new(v)),
                                 e.pos,
                                 e,
                             );
@@ -1645,7 +1651,7 @@ impl Checker<'_> {
             match self.represent(&v, b) {
                 Ok(nv) => {
                     x.mode = Mode::Constant(nv.clone());
-                    x.expr.kind = ExprKind::Const(nv);
+                    x.expr.kind = ExprKind::Const(Box::new(nv));
                 }
                 Err(truncated) => {
                     let what = if truncated {
@@ -1677,11 +1683,11 @@ impl Checker<'_> {
     ) -> Operand {
         let x = self.value(xe, None);
         let y = self.value(ye, None);
-        let shown =
-            assign_op.then(|| format!("{} {}= {}", expr_string(xe), op.as_str(), expr_string(ye)));
         if x.is_invalid() || y.is_invalid() {
             return Operand::invalid(e.pos, e.go_start());
         }
+        let shown = || format!("{} {}= {}", expr_string(xe), op.as_str(), expr_string(ye));
+        let shown: Option<&dyn Fn() -> String> = if assign_op { Some(&shown) } else { None };
         self.binary_operands(e, op, x, y, shown)
     }
 
@@ -1693,7 +1699,7 @@ impl Checker<'_> {
         op: Operator,
         mut x: Operand,
         mut y: Operand,
-        shown: Option<String>,
+        shown: Option<&dyn Fn() -> String>,
     ) -> Operand {
         if matches!(op, Operator::Shl | Operator::Shr) {
             return self.shift(e, op, x, y);
@@ -1722,7 +1728,7 @@ impl Checker<'_> {
             return self.comparison(e, op, x, y, nils);
         }
         if !t.identical(x.ty, y.ty) {
-            let shown = shown.unwrap_or_else(|| expr_string(e));
+            let shown = shown.map_or_else(|| expr_string(e), |f| f());
             let msg = format!(
                 "invalid operation: {shown} (mismatched types {} and {})",
                 self.op_type(&x),
@@ -1767,7 +1773,7 @@ impl Checker<'_> {
                     let mut r = self.operand(
                         Mode::Constant(v.clone()),
                         x.ty,
-                        ExprKind::Const(v),
+                        ExprKind::Const(Box::new(v)),
                         e.pos,
                         e,
                     );
@@ -1885,7 +1891,7 @@ impl Checker<'_> {
             return self.operand(
                 Mode::Constant(v.clone()),
                 P::UNTYPED_BOOL,
-                ExprKind::Const(v),
+                ExprKind::Const(Box::new(v)),
                 e.pos,
                 e,
             );
@@ -2109,7 +2115,7 @@ impl Checker<'_> {
                         let mut o = self.operand(
                             Mode::Constant(v.clone()),
                             ty,
-                            ExprKind::Const(v),
+                            ExprKind::Const(Box::new(v)),
                             e.pos,
                             e,
                         );

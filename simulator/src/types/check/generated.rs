@@ -22,6 +22,7 @@
 
 use super::*;
 use crate::fxhash::HashSet;
+use crate::idset::IdSet;
 use crate::ir::visit::{Node, walk_func, walk_stmt};
 use crate::ir::{
     AssignListKind, Builtin, Callee, FuncKind, ImportedFunc, Stmt, StmtKind, VarClass,
@@ -35,8 +36,8 @@ use std::collections::BTreeSet;
 /// types do not keep them, Go's wrappers do).
 #[derive(Clone, Debug, Default)]
 pub(crate) struct ParamNames {
-    pub params: Vec<(String, Pos)>,
-    pub results: Vec<(String, Pos)>,
+    pub params: Vec<(Name, Pos)>,
+    pub results: Vec<(Name, Pos)>,
 }
 
 /// What reading the package asks for, in Go's order.
@@ -51,7 +52,7 @@ enum Event {
         when: ItabTime,
     },
     /// A method value `x.M`, `x` of type `recv`.
-    MethodValue { recv: TypeId, name: String },
+    MethodValue { recv: TypeId, name: Name },
 }
 
 /// When Go creates an itab, which decides where the equality functions it needs go.
@@ -70,9 +71,9 @@ enum ItabTime {
 /// Replays the order in which Go's front end reads the package (see the module doc).
 struct ReadOrder<'p> {
     prog: &'p Program,
-    types_seen: HashSet<TypeId>,
-    funcs_seen: HashSet<FuncId>,
-    globals_seen: HashSet<GlobalId>,
+    types_seen: IdSet,
+    funcs_seen: IdSet,
+    globals_seen: IdSet,
     /// Function bodies to read; the last pushed is read first.
     todo: Vec<FuncId>,
     events: Vec<Event>,
@@ -84,9 +85,9 @@ impl<'p> ReadOrder<'p> {
     fn new(prog: &'p Program) -> ReadOrder<'p> {
         ReadOrder {
             prog,
-            types_seen: HashSet::default(),
-            funcs_seen: HashSet::default(),
-            globals_seen: HashSet::default(),
+            types_seen: IdSet::with_capacity(prog.types.len()),
+            funcs_seen: IdSet::with_capacity(prog.funcs.len()),
+            globals_seen: IdSet::with_capacity(prog.globals.len()),
             todo: Vec::new(),
             events: Vec::new(),
             itab_time: ItabTime::Initialisers,
@@ -96,7 +97,7 @@ impl<'p> ReadOrder<'p> {
     /// Reads a type used somewhere (Go's `reader.typ`, which wraps what it reads).
     fn read_type(&mut self, t: TypeId) {
         let types = &self.prog.types;
-        if t == P::INVALID || !self.types_seen.insert(types.canonical(t)) {
+        if t == P::INVALID || !self.types_seen.insert(types.canonical(t).0 as usize) {
             return;
         }
         match types.get(t) {
@@ -120,15 +121,16 @@ impl<'p> ReadOrder<'p> {
 
     /// Reads the types a type literal is made of, not the literal itself.
     fn read_components(&mut self, t: TypeId) {
-        let types = &self.prog.types;
-        match types.get(t).clone() {
+        // The program outlives `self`: its types need no copy while `self` is mutated.
+        let types: &'p TypeTable = &self.prog.types;
+        match types.get(t) {
             Type::Pointer(e)
             | Type::Slice(e)
             | Type::Array { elem: e, .. }
-            | Type::Chan { elem: e, .. } => self.read_type(e),
+            | Type::Chan { elem: e, .. } => self.read_type(*e),
             Type::Map { key, value } => {
-                self.read_type(key);
-                self.read_type(value);
+                self.read_type(*key);
+                self.read_type(*value);
             }
             Type::Func(sig) => {
                 for p in sig.params.iter().chain(&sig.results) {
@@ -147,7 +149,7 @@ impl<'p> ReadOrder<'p> {
             }
             Type::Tuple(ts) => {
                 for t in ts {
-                    self.read_type(t);
+                    self.read_type(*t);
                 }
             }
             Type::Basic(_) | Type::Named(_) => {}
@@ -169,7 +171,7 @@ impl<'p> ReadOrder<'p> {
         for m in &info.methods {
             let f = FuncId(m.func);
             self.read_components(m.sig);
-            if self.funcs_seen.insert(f) {
+            if self.funcs_seen.insert(f.0 as usize) {
                 self.todo.push(f);
             }
         }
@@ -181,7 +183,7 @@ impl<'p> ReadOrder<'p> {
         let func = self.prog.func(f);
         match func.kind {
             FuncKind::Method { recv_type, .. } => self.read_type(recv_type),
-            FuncKind::TopLevel if self.funcs_seen.insert(f) => {
+            FuncKind::TopLevel if self.funcs_seen.insert(f.0 as usize) => {
                 self.read_components(func.sig);
                 self.todo.push(f);
             }
@@ -190,7 +192,7 @@ impl<'p> ReadOrder<'p> {
     }
 
     fn read_global(&mut self, g: GlobalId) {
-        if self.globals_seen.insert(g) {
+        if self.globals_seen.insert(g.0 as usize) {
             self.read_type(self.prog.global(g).ty);
         }
     }
@@ -206,12 +208,14 @@ impl<'p> ReadOrder<'p> {
         match node {
             Node::Expr(e) => {
                 match &e.kind {
-                    ExprKind::Func(f) => self.read_callable(*f),
-                    ExprKind::Call {
-                        callee: Callee::Static(f),
-                        ..
+                    ExprKind::Func(f) | ExprKind::MethodExpr { method: f, .. } => {
+                        self.read_callable(*f)
                     }
-                    | ExprKind::MethodExpr { method: f, .. } => self.read_callable(*f),
+                    ExprKind::Call { callee, .. } => {
+                        if let Callee::Static(f) = **callee {
+                            self.read_callable(f);
+                        }
+                    }
                     ExprKind::MethodValue { recv, method, name } => {
                         if let Some(f) = method {
                             self.read_callable(*f);
@@ -285,7 +289,7 @@ impl<'p> ReadOrder<'p> {
 /// A method of a type's method set (Go's `Type.AllMethods` entry).
 #[derive(Clone, Debug)]
 struct MethodEntry {
-    name: String,
+    name: Name,
     target: MethodTarget,
     /// The embedded fields walked to reach it.
     path: Vec<EmbedStep>,
@@ -347,7 +351,7 @@ impl Checker<'_> {
         let mut task_eqs = Vec::new();
         let mut wrap_types: Vec<TypeId> = Vec::new();
         let mut wrapped = HashSet::default();
-        let mut method_values: Vec<(TypeId, String)> = Vec::new();
+        let mut method_values: Vec<(TypeId, Name)> = Vec::new();
         for ev in events {
             match ev {
                 Event::NeedWrapper(t) => {
@@ -448,7 +452,7 @@ impl Checker<'_> {
                 DeclRead::Func(f) => match self.prog.func(f).kind {
                     FuncKind::Method { recv_type, .. } => r.read_type(recv_type),
                     _ => {
-                        if r.funcs_seen.insert(f) {
+                        if r.funcs_seen.insert(f.0 as usize) {
                             r.read_components(self.prog.func(f).sig);
                             r.todo.push(f);
                         }
@@ -607,11 +611,11 @@ impl Checker<'_> {
                     let var = self.prog.var(v);
                     (param_name(&var.name, 0), var.pos)
                 }
-                None => ("~p0".to_string(), Pos::AUTOGENERATED),
+                None => (Name::from("~p0"), Pos::AUTOGENERATED),
             },
-            MethodTarget::Interface { .. } => ("~p0".to_string(), Pos::AUTOGENERATED),
+            MethodTarget::Interface { .. } => (Name::from("~p0"), Pos::AUTOGENERATED),
         };
-        let recv = self.generated_var(f, &recv_name, recv_pos, wrapper, VarClass::Param);
+        let recv = self.generated_var(f, recv_name, recv_pos, wrapper, VarClass::Param);
         self.prog.funcs[f.0 as usize].recv = Some(recv);
         self.declare_method_params(f, m, 1);
         let recv_expr = Expr::new(ExprKind::Var(recv), wrapper, Pos::AUTOGENERATED);
@@ -721,8 +725,8 @@ impl Checker<'_> {
                 .params
                 .get(i)
                 .cloned()
-                .unwrap_or((String::new(), Pos::AUTOGENERATED));
-            let v = self.generated_var(f, &param_name(&name, first + i), pos, t, VarClass::Param);
+                .unwrap_or((Name::default(), Pos::AUTOGENERATED));
+            let v = self.generated_var(f, param_name(&name, first + i), pos, t, VarClass::Param);
             self.prog.funcs[f.0 as usize].params.push(v);
         }
         for (i, &t) in signature.results.iter().enumerate() {
@@ -730,13 +734,13 @@ impl Checker<'_> {
                 .results
                 .get(i)
                 .cloned()
-                .unwrap_or((String::new(), Pos::AUTOGENERATED));
+                .unwrap_or((Name::default(), Pos::AUTOGENERATED));
             let name = if name.is_empty() || name == "_" {
-                format!("~r{i}")
+                decl::result_name(i)
             } else {
                 name
             };
-            let v = self.generated_var(f, &name, pos, t, VarClass::Result);
+            let v = self.generated_var(f, name, pos, t, VarClass::Result);
             self.prog.funcs[f.0 as usize].results.push(v);
         }
         self.prog.funcs[f.0 as usize].sig = sig;
@@ -800,7 +804,7 @@ impl Checker<'_> {
         };
         let call = Expr::new(
             ExprKind::Call {
-                callee,
+                callee: Box::new(callee),
                 args,
                 ddd: signature.variadic,
             },
@@ -852,7 +856,7 @@ impl Checker<'_> {
     fn generated_var(
         &mut self,
         f: FuncId,
-        name: &str,
+        name: impl Into<Name>,
         pos: Pos,
         ty: TypeId,
         class: VarClass,
@@ -866,14 +870,14 @@ impl Checker<'_> {
     fn new_generated_var(
         &mut self,
         f: FuncId,
-        name: &str,
+        name: impl Into<Name>,
         pos: Pos,
         ty: TypeId,
         class: VarClass,
     ) -> VarId {
         let v = VarId(self.prog.vars.len() as u32);
         self.prog.vars.push(ir::Var {
-            name: name.to_string(),
+            name: name.into(),
             pos,
             ty,
             class,
@@ -1246,14 +1250,19 @@ impl Checker<'_> {
                     let elem_fn = self.eq_func(w, sig_trim_skip(elem_sig));
                     let idx = self.prog.new_temp(f, at, P::UINTPTR);
                     let idx_expr = || Expr::new(ExprKind::Var(idx), P::UINTPTR, at);
-                    let int =
-                        |v: u64| Expr::new(ExprKind::Const(Value::Int(v as i128)), P::UINTPTR, at);
+                    let int = |v: u64| {
+                        Expr::new(
+                            ExprKind::Const(Box::new(Value::Int(v as i128))),
+                            P::UINTPTR,
+                            at,
+                        )
+                    };
                     let sid = self.prog.new_stmt_id();
                     let init = Stmt::new(
                         StmtKind::Assign {
                             id: sid,
                             lhs: idx_expr(),
-                            rhs: Some(int(e.off)),
+                            rhs: Some(Box::new(int(e.off))),
                             define: false,
                         },
                         at,
@@ -1281,7 +1290,7 @@ impl Checker<'_> {
                         StmtKind::Assign {
                             id: pid,
                             lhs: idx_expr(),
-                            rhs: Some(next),
+                            rhs: Some(Box::new(next)),
                             define: false,
                         },
                         at,
@@ -1292,7 +1301,7 @@ impl Checker<'_> {
                     ];
                     let call = Expr::new(
                         ExprKind::Call {
-                            callee: Callee::Static(elem_fn),
+                            callee: Box::new(Callee::Static(elem_fn)),
                             args,
                             ddd: false,
                         },
@@ -1303,7 +1312,7 @@ impl Checker<'_> {
                         StmtKind::For {
                             label: None,
                             init: vec![init],
-                            cond: Some(cond),
+                            cond: Some(Box::new(cond)),
                             post: Some(Box::new(post)),
                             body: vec![if_not_goto(call)],
                         },
@@ -1315,29 +1324,28 @@ impl Checker<'_> {
             }
         }
         e.flush_strings(self);
-        let result = e
-            .last
-            .take()
-            .unwrap_or_else(|| Expr::new(ExprKind::Const(Value::Bool(true)), P::BOOL, at));
+        let result = e.last.take().unwrap_or_else(|| {
+            Expr::new(ExprKind::Const(Box::new(Value::Bool(true))), P::BOOL, at)
+        });
         let r_expr = || Expr::new(ExprKind::Var(r), P::BOOL, at);
         let id1 = self.prog.new_stmt_id();
         e.body.push(Stmt::new(
             StmtKind::Assign {
                 id: id1,
                 lhs: r_expr(),
-                rhs: Some(result),
+                rhs: Some(Box::new(result)),
                 define: false,
             },
             at,
         ));
         e.body.push(Stmt::new(StmtKind::Return(Vec::new()), at));
         let id2 = self.prog.new_stmt_id();
-        let no = Expr::new(ExprKind::Const(Value::Bool(false)), P::BOOL, at);
+        let no = Expr::new(ExprKind::Const(Box::new(Value::Bool(false))), P::BOOL, at);
         e.body.push(Stmt::new(
             StmtKind::Assign {
                 id: id2,
                 lhs: r_expr(),
-                rhs: Some(no),
+                rhs: Some(Box::new(no)),
                 define: false,
             },
             at,
@@ -1371,11 +1379,11 @@ fn compare_method_names(a: &str, b: &str) -> std::cmp::Ordering {
 }
 
 /// A declared parameter name, or Go's `~pN` for an unnamed or blank one.
-fn param_name(name: &str, index: usize) -> String {
+fn param_name(name: &Name, index: usize) -> Name {
     if name.is_empty() || name == "_" {
-        format!("~p{index}")
+        Name::from(format!("~p{index}"))
     } else {
-        name.to_string()
+        name.clone()
     }
 }
 
@@ -1477,7 +1485,7 @@ fn sig_trim_skip(s: &str) -> &str {
 
 fn uintptr_const(n: u64) -> Expr {
     Expr::new(
-        ExprKind::Const(Value::Int(n as i128)),
+        ExprKind::Const(Box::new(Value::Int(n as i128))),
         P::UINTPTR,
         Pos::AUTOGENERATED,
     )
@@ -1486,7 +1494,7 @@ fn uintptr_const(n: u64) -> Expr {
 fn runtime_call(f: ImportedFunc, args: Vec<Expr>) -> Expr {
     Expr::new(
         ExprKind::Call {
-            callee: Callee::Imported(f),
+            callee: Box::new(Callee::Imported(f)),
             args,
             ddd: false,
         },
@@ -1511,7 +1519,7 @@ fn eq_expr(x: Expr, y: Expr) -> Expr {
 fn if_not_goto(cond: Expr) -> Stmt {
     Stmt::new(
         StmtKind::If {
-            cond,
+            cond: Box::new(cond),
             then: Vec::new(),
             els: Vec::new(),
         },

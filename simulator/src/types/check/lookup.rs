@@ -58,6 +58,53 @@ impl Checker<'_> {
         if start_ptr && t.is_named(ty) && t.is_pointer(t.underlying(ty)) {
             // Fields only (no methods on named pointer types).
         }
+        // Depth 0, the common case, answered without allocating; with embedded fields and
+        // no direct hit, the breadth-first search below goes deeper.
+        if t.is_named(start)
+            && let Some(info) = t.named_info(start)
+            && let Some(m) = info.method(name)
+        {
+            return Selection::Method {
+                path: Vec::new(),
+                func: FuncId(m.func),
+                pointer_receiver: m.pointer_receiver,
+            };
+        }
+        match t.under(start) {
+            Type::Struct(fields) => {
+                let mut hit = None;
+                let mut hits = 0;
+                for (i, f) in fields.iter().enumerate() {
+                    if f.name == name {
+                        hits += 1;
+                        hit = hit.or(Some((i, f.ty)));
+                    }
+                }
+                match (hits, hit) {
+                    (1, Some((index, ty))) => {
+                        return Selection::Field {
+                            path: Vec::new(),
+                            index,
+                            through_pointer: start_ptr,
+                            ty,
+                        };
+                    }
+                    (0, _) if !fields.iter().any(|f| f.embedded) => return Selection::NotFound,
+                    (0, _) => {}
+                    _ => return Selection::Ambiguous,
+                }
+            }
+            Type::Interface { methods, .. } => {
+                return match methods.iter().find(|m| m.name == name) {
+                    Some(m) => Selection::InterfaceMethod {
+                        path: Vec::new(),
+                        sig: m.sig,
+                    },
+                    None => Selection::NotFound,
+                };
+            }
+            _ => return Selection::NotFound,
+        }
         struct Cand {
             ty: TypeId,
             via_ptr: bool,
@@ -79,7 +126,7 @@ impl Checker<'_> {
                     }
                     seen.push(c.ty);
                     if let Some(info) = t.named_info(c.ty)
-                        && let Some(m) = info.methods.iter().find(|m| m.name == name)
+                        && let Some(m) = info.method(name)
                     {
                         found.push(Selection::Method {
                             path: c.path.clone(),
@@ -258,14 +305,14 @@ impl Checker<'_> {
         None
     }
 
-    fn all_method_names(&self, ty: TypeId) -> Vec<String> {
+    fn all_method_names(&self, ty: TypeId) -> Vec<Name> {
         let t = &self.prog.types;
         let base = if t.is_pointer(ty) && !t.is_named(ty) {
             t.elem(ty)
         } else {
             ty
         };
-        let mut names: Vec<String> = t
+        let mut names: Vec<Name> = t
             .named_info(base)
             .map(|i| i.methods.iter().map(|m| m.name.clone()).collect())
             .unwrap_or_default();

@@ -29,14 +29,25 @@ mod typexpr;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::fxhash::HashMap;
 use crate::ir::{self, Expr, ExprKind, FuncId, GlobalId, Program, VarId};
+use crate::name::Name;
 use crate::source::Pos;
 use crate::syntax::ast;
 use crate::types::constant::Value;
 use crate::types::{TypeId, TypeTable, predeclared as P};
 
-/// Checks a parsed file and builds its typed program.
-pub fn check_file(file: &ast::File) -> Result<Program, Diagnostics> {
-    let mut c = Checker::new(file);
+/// Checks a parsed file and builds its typed program. The file is consumed: each function
+/// body's syntax tree is freed as soon as the body is checked, so that the tree and the typed
+/// program it becomes are never both in memory whole (the memory is reused right away).
+pub fn check_file(mut file: ast::File) -> Result<Program, Diagnostics> {
+    let bodies = file
+        .decls
+        .iter_mut()
+        .map(|d| match d {
+            ast::Decl::Func(f) => f.body.take(),
+            _ => None,
+        })
+        .collect();
+    let mut c = Checker::new(&file, bodies);
     c.check_package();
     if c.diags.is_empty() {
         Ok(c.finish())
@@ -300,7 +311,7 @@ impl Operand {
 /// A package-level declaration, resolved on first use.
 #[derive(Clone, Debug)]
 struct PkgEntry {
-    name: String,
+    name: Name,
     pos: Pos,
     decl: PkgDecl,
     state: ResolveState,
@@ -336,9 +347,9 @@ enum ResolveState {
 /// are small), with a hash index once a scope grows large.
 #[derive(Default, Debug)]
 struct Scope {
-    names: Vec<(String, Object)>,
+    names: Vec<(Name, Object)>,
     /// Name → index into `names`, built once the scope has [`Scope::INDEX_FROM`] names.
-    index: Option<HashMap<String, usize>>,
+    index: Option<HashMap<Name, usize>>,
 }
 
 impl Scope {
@@ -356,11 +367,11 @@ impl Scope {
     }
 
     /// Adds a name not yet in the scope.
-    fn insert(&mut self, name: &str, obj: Object) {
+    fn insert(&mut self, name: &Name, obj: Object) {
         if let Some(ix) = &mut self.index {
-            ix.insert(name.to_string(), self.names.len());
+            ix.insert(name.clone(), self.names.len());
         }
-        self.names.push((name.to_string(), obj));
+        self.names.push((name.clone(), obj));
         if self.index.is_none() && self.names.len() >= Self::INDEX_FROM {
             self.index = Some(
                 self.names
@@ -395,12 +406,15 @@ pub(crate) struct ImportInfo {
 }
 
 pub(crate) struct Checker<'a> {
+    /// The file, without its function bodies (they are in `bodies`).
     file: &'a ast::File,
+    /// The body of each function declaration, by declaration index, until it is checked.
+    bodies: Vec<Option<ast::Block>>,
     pub(crate) prog: Program,
     pub(crate) diags: Diagnostics,
     universe: HashMap<&'static str, Object>,
     pkg_entries: Vec<PkgEntry>,
-    pkg_scope: HashMap<String, usize>,
+    pkg_scope: HashMap<Name, usize>,
     imports: Vec<ImportInfo>,
     /// Function contexts, innermost last (closures push).
     fstack: Vec<FuncCtx>,
@@ -408,7 +422,7 @@ pub(crate) struct Checker<'a> {
     iota: Option<i128>,
     /// Local type declarations per scope are stored as TypeName objects in scopes.
     /// Methods per named type: name → FuncId, for lookup.
-    method_funcs: HashMap<(TypeId, String), FuncId>,
+    method_funcs: HashMap<(TypeId, Name), FuncId>,
     /// Package-level var initialisers collected for the init function.
     global_inits: Vec<decl::GlobalInit>,
     /// Number of statements nested (to bound recursion).
@@ -447,7 +461,7 @@ pub(crate) struct Checker<'a> {
     /// comparability is checked when the package's types are (types2's `check.later`).
     deferred_map_keys: Vec<(TypeId, Pos)>,
     /// Declared parameter and result names of interface methods, by (signature, name).
-    imethod_params: HashMap<(TypeId, String), generated::ParamNames>,
+    imethod_params: HashMap<(TypeId, Name), generated::ParamNames>,
     /// Package entries being resolved, innermost last (to tell self-references in cycles).
     resolving: Vec<usize>,
     /// How types2 prints the types of variables whose type is a function type with named
@@ -458,6 +472,13 @@ pub(crate) struct Checker<'a> {
     func_refs: Vec<FuncId>,
     /// What each package variable's initialiser and each function body refers to.
     init_deps: HashMap<InitDep, Vec<InitDep>>,
+    /// Outermost functions whose code (closures and go/defer wrappers included) has an
+    /// interface method call: the only ones devirtualization must look at.
+    iface_call_roots: crate::idset::IdSet,
+    /// An interface call was made outside any function (no function may be skipped).
+    iface_call_elsewhere: bool,
+    /// Vectors for the statement lists of blocks being checked.
+    stmt_scratch: crate::scratch::Scratch<ir::Stmt>,
 }
 
 /// A node of the initialization dependency graph.
@@ -523,7 +544,7 @@ pub(crate) fn pos_ref(pos: Pos) -> String {
 const MAX_DEPTH: u32 = 2_000;
 
 impl<'a> Checker<'a> {
-    fn new(file: &'a ast::File) -> Checker<'a> {
+    fn new(file: &'a ast::File, bodies: Vec<Option<ast::Block>>) -> Checker<'a> {
         let prog = Program {
             types: TypeTable::new(),
             funcs: Vec::new(),
@@ -541,6 +562,7 @@ impl<'a> Checker<'a> {
         };
         Checker {
             file,
+            bodies,
             prog,
             diags: Diagnostics::new(),
             universe: universe(),
@@ -571,6 +593,9 @@ impl<'a> Checker<'a> {
             global_type_text: HashMap::default(),
             func_refs: Vec::new(),
             init_deps: HashMap::default(),
+            iface_call_roots: crate::idset::IdSet::new(),
+            iface_call_elsewhere: false,
+            stmt_scratch: crate::scratch::Scratch::default(),
         }
     }
 
@@ -624,7 +649,7 @@ impl<'a> Checker<'a> {
     }
 
     /// Declares a local name in the innermost scope; reports redeclaration.
-    fn declare_local(&mut self, name: &str, pos: Pos, obj: Object) {
+    fn declare_local(&mut self, name: &Name, pos: Pos, obj: Object) {
         if name == "_" {
             return;
         }
@@ -729,17 +754,34 @@ impl<'a> Checker<'a> {
         self.fstack.last().map(|f| f.func)
     }
 
+    /// Records that the current function makes an interface method call.
+    fn note_interface_call(&mut self) {
+        match self.current_func() {
+            Some(f) => {
+                let root = self.prog.outermost(f);
+                self.iface_call_roots.insert(root.0 as usize);
+            }
+            None => self.iface_call_elsewhere = true,
+        }
+    }
+
     /// Marks a variable as read.
     fn mark_used(&mut self, v: VarId) {
         self.prog.vars[v.0 as usize].used = true;
     }
 
     /// Declares a new local variable of the current function.
-    fn new_local(&mut self, name: &str, pos: Pos, ty: TypeId, class: ir::VarClass) -> VarId {
+    fn new_local(
+        &mut self,
+        name: impl Into<Name>,
+        pos: Pos,
+        ty: TypeId,
+        class: ir::VarClass,
+    ) -> VarId {
         let func = self.current_func().unwrap_or(FuncId(0));
         let id = VarId(self.prog.vars.len() as u32);
         self.prog.vars.push(ir::Var {
-            name: name.to_string(),
+            name: name.into(),
             pos,
             ty,
             class,
@@ -845,7 +887,7 @@ mod tests {
         let Some(file) = outcome.file else {
             panic!("no syntax tree")
         };
-        match check_file(&file) {
+        match check_file(file) {
             Ok(_) => "accepted".to_string(),
             Err(d) => {
                 let e = d.first().expect("an error");

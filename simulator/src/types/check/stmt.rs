@@ -25,7 +25,7 @@ struct Snapshot {
 impl Checker<'_> {
     /// Checks a statement list in the current scope.
     pub(super) fn block_stmts(&mut self, stmts: &[ast::Stmt]) -> Vec<Stmt> {
-        let mut out = Vec::new();
+        let mut out = self.stmt_scratch.take();
         let mut dead = false;
         let last_label = stmts
             .iter()
@@ -42,7 +42,8 @@ impl Checker<'_> {
             self.stmt(s, &mut out);
             dead = self.writer_terminates(s);
         }
-        out
+        // The block stays in the program: exactly as long as it is.
+        self.stmt_scratch.finish(out)
     }
 
     /// Runs `f` (type checking) and then removes every IR effect it had: closures,
@@ -104,7 +105,7 @@ impl Checker<'_> {
         self.leave();
     }
 
-    fn stmt_inner(&mut self, s: &ast::Stmt, out: &mut Vec<Stmt>, label: Option<String>) {
+    fn stmt_inner(&mut self, s: &ast::Stmt, out: &mut Vec<Stmt>, label: Option<Name>) {
         match &s.kind {
             SK::Empty => {}
             SK::Expr(e) => self.expr_stmt(s, e, out),
@@ -143,8 +144,8 @@ impl Checker<'_> {
                 }
                 out.push(Stmt::new(
                     StmtKind::Send {
-                        chan: c.expr,
-                        value: v.expr,
+                        chan: Box::new(c.expr),
+                        value: Box::new(v.expr),
                     },
                     s.pos,
                 ));
@@ -396,7 +397,7 @@ impl Checker<'_> {
                     StmtKind::Assign {
                         id,
                         lhs: l,
-                        rhs: r,
+                        rhs: r.map(Box::new),
                         define,
                     },
                     pos,
@@ -440,7 +441,7 @@ impl Checker<'_> {
         let single_call = rhs.len() == 1 && matches!(rhs[0].unparen().kind, AK::Call { .. });
         let text_of = |i: usize| target_texts.get(i).and_then(|t| t.as_deref());
         if n == rhs.len() && !single_call {
-            let mut exprs = Vec::new();
+            let mut exprs = Vec::with_capacity(rhs.len());
             let mut texts = Vec::new();
             let mut ok = true;
             for (i, r) in rhs.iter().enumerate() {
@@ -872,12 +873,6 @@ impl Checker<'_> {
         }
         // The operation is checked as `x op y` (each operand evaluated once); messages quote
         // the statement.
-        let shown = format!(
-            "{} {}= {}",
-            expr_string(le),
-            op.as_str(),
-            expr_string(&y_expr)
-        );
         let bin = ast::Expr::new(
             AK::Binary {
                 op,
@@ -886,7 +881,13 @@ impl Checker<'_> {
             },
             s.pos,
         );
-        let result = self.binary_operands(&bin, op, x.clone(), y.clone(), Some(shown));
+        let shown = || match &bin.kind {
+            AK::Binary { x, y, .. } => {
+                format!("{} {}= {}", expr_string(x), op.as_str(), expr_string(y))
+            }
+            _ => expr_string(&bin),
+        };
+        let result = self.binary_operands(&bin, op, x.clone(), y.clone(), Some(&shown));
         if result.is_invalid() {
             return;
         }
@@ -910,7 +911,7 @@ impl Checker<'_> {
             StmtKind::AssignOp {
                 op,
                 lhs: x.expr,
-                rhs: rhs_expr,
+                rhs: Box::new(rhs_expr),
                 inc_dec,
             },
             s.pos,
@@ -1293,7 +1294,7 @@ impl Checker<'_> {
             // Go keeps the statement but with only the live branch.
             Some(true) => inner.push(Stmt::new(
                 StmtKind::If {
-                    cond: c.expr,
+                    cond: Box::new(c.expr),
                     then: then_ir,
                     els: Vec::new(),
                 },
@@ -1301,7 +1302,7 @@ impl Checker<'_> {
             )),
             Some(false) => inner.push(Stmt::new(
                 StmtKind::If {
-                    cond: c.expr,
+                    cond: Box::new(c.expr),
                     then: Vec::new(),
                     els: else_ir,
                 },
@@ -1309,7 +1310,7 @@ impl Checker<'_> {
             )),
             None => inner.push(Stmt::new(
                 StmtKind::If {
-                    cond: c.expr,
+                    cond: Box::new(c.expr),
                     then: then_ir,
                     els: else_ir,
                 },
@@ -1327,7 +1328,7 @@ impl Checker<'_> {
         cond: Option<&ast::Expr>,
         post: Option<&ast::Stmt>,
         body: &ast::Block,
-        label: Option<String>,
+        label: Option<Name>,
         out: &mut Vec<Stmt>,
     ) {
         self.push_scope();
@@ -1389,7 +1390,7 @@ impl Checker<'_> {
             StmtKind::For {
                 label,
                 init: inner,
-                cond: cond_ir,
+                cond: cond_ir.map(Box::new),
                 post: post_stmt,
                 body: body_ir,
             },
@@ -1406,7 +1407,7 @@ impl Checker<'_> {
         xe: &ast::Expr,
         body: &ast::Block,
         range_pos: Pos,
-        label: Option<String>,
+        label: Option<Name>,
         out: &mut Vec<Stmt>,
     ) {
         self.push_scope();
@@ -1622,10 +1623,10 @@ impl Checker<'_> {
             StmtKind::Range {
                 id,
                 label,
-                key,
-                value,
+                key: key.map(Box::new),
+                value: value.map(Box::new),
                 define,
-                x: x.expr,
+                x: Box::new(x.expr),
                 kind,
                 body: body_ir,
             },
@@ -1680,7 +1681,7 @@ impl Checker<'_> {
         s: &ast::Stmt,
         tag: Option<&ast::Expr>,
         clauses: &[ast::CaseClause],
-        label: Option<String>,
+        label: Option<Name>,
         out: &mut Vec<Stmt>,
     ) {
         let tag_op = match tag {
@@ -1714,7 +1715,7 @@ impl Checker<'_> {
         let implicit_true = || Operand {
             mode: Mode::Constant(Value::Bool(true)),
             ty: P::BOOL,
-            expr: Expr::new(ExprKind::Const(Value::Bool(true)), P::BOOL, s.pos),
+            expr: Expr::new(ExprKind::Const(Box::new(Value::Bool(true))), P::BOOL, s.pos),
             syntax_pos: s.pos,
             start: s.pos,
             text: "true".to_string().into(),
@@ -1810,7 +1811,7 @@ impl Checker<'_> {
         out.push(Stmt::new(
             StmtKind::Switch {
                 label,
-                tag: tag_expr,
+                tag: tag_expr.map(Box::new),
                 cases,
             },
             s.pos,
@@ -1838,7 +1839,7 @@ impl Checker<'_> {
         bind: Option<&ast::Ident>,
         xe: &ast::Expr,
         clauses: &[ast::CaseClause],
-        label: Option<String>,
+        label: Option<Name>,
         out: &mut Vec<Stmt>,
     ) {
         let x = self.value(xe, None);
@@ -1952,7 +1953,7 @@ impl Checker<'_> {
             StmtKind::TypeSwitch {
                 id,
                 label,
-                x: x.expr,
+                x: Box::new(x.expr),
                 cases,
             },
             s.pos,
@@ -1963,7 +1964,7 @@ impl Checker<'_> {
         &mut self,
         s: &ast::Stmt,
         clauses: &[ast::CommClause],
-        label: Option<String>,
+        label: Option<Name>,
         out: &mut Vec<Stmt>,
     ) {
         let mut cases = Vec::new();
@@ -2093,7 +2094,7 @@ impl Checker<'_> {
         if let ExprKind::Call { callee, args, .. } = &call.kind
             && args.is_empty()
         {
-            let sig = match callee {
+            let sig = match &**callee {
                 ir::Callee::Static(f) => {
                     let func = &self.prog.funcs[f.0 as usize];
                     (func.recv.is_none()).then_some(func.sig)
@@ -2145,7 +2146,7 @@ impl Checker<'_> {
         };
         match &mut call.kind {
             ExprKind::Call { callee, args, .. } => {
-                match callee {
+                match &mut **callee {
                     ir::Callee::Value(fe) => sp.visit(&mut self.prog, fe),
                     ir::Callee::Interface { recv, .. } => sp.spill(&mut self.prog, recv),
                     _ => {}
@@ -2198,7 +2199,7 @@ impl Checker<'_> {
         let nv = self.types().tuple(vec![]);
         Expr::new(
             ExprKind::Call {
-                callee: ir::Callee::Value(Box::new(clo)),
+                callee: Box::new(ir::Callee::Value(Box::new(clo))),
                 args: vec![],
                 ddd: false,
             },
@@ -2257,7 +2258,7 @@ impl Checker<'_> {
         let single_call =
             results.len() == 1 && matches!(results[0].unparen().kind, AK::Call { .. });
         if results.len() == want.len() && !single_call {
-            let mut exprs = Vec::new();
+            let mut exprs = Vec::with_capacity(results.len());
             let mut ok = true;
             for (i, r) in results.iter().enumerate() {
                 let mut x = self.value(r, Some(want[i]));

@@ -274,7 +274,7 @@ impl Checker<'_> {
 
     fn struct_type(&mut self, fields: &[ast::Field]) -> TypeId {
         let mut out: Vec<Field> = Vec::new();
-        let mut seen: HashMap<String, Pos> = HashMap::default();
+        let mut seen: HashMap<Name, Pos> = HashMap::default();
         for f in fields {
             let ty = self.resolve_type(&f.typ);
             let (name, pos, embedded) = match &f.name {
@@ -342,7 +342,7 @@ impl Checker<'_> {
 
     fn interface_type(&mut self, elems: &[ast::Field]) -> TypeId {
         let mut methods: Vec<IMethod> = Vec::new();
-        let mut positions: HashMap<String, Pos> = HashMap::default();
+        let mut positions: HashMap<Name, Pos> = HashMap::default();
         for el in elems {
             match &el.name {
                 Some(n) => {
@@ -350,12 +350,12 @@ impl Checker<'_> {
                         continue;
                     };
                     let sig = self.func_type(ft);
-                    let field_names = |fields: &[ast::Field]| -> Vec<(String, Pos)> {
+                    let field_names = |fields: &[ast::Field]| -> Vec<(Name, Pos)> {
                         fields
                             .iter()
                             .map(|f| match &f.name {
                                 Some(n) => (n.name.clone(), n.pos),
-                                None => (String::new(), f.typ.start_pos()),
+                                None => (Name::default(), f.typ.start_pos()),
                             })
                             .collect()
                     };
