@@ -19,6 +19,7 @@ pub mod idset;
 pub mod ir;
 pub mod name;
 pub mod pipeline;
+pub mod runtime;
 pub mod scratch;
 pub mod source;
 pub mod syntax;

@@ -1,6 +1,8 @@
 //! Command-line parsing and dispatch: one module per subcommand.
 
+mod allocs;
 mod escape;
+mod run;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -18,6 +20,10 @@ enum Command {
     /// Print Go's escape analysis diagnostics for a file, exactly as
     /// `go build -gcflags='-m -l'` prints them (on stdout).
     Escape(escape::Args),
+    /// Run a Go program on memsim's simulated Go memory; prints what `go run` prints.
+    Run(run::Args),
+    /// Heap allocations per call of a function, as `testing.AllocsPerRun(100, F)` reports.
+    Allocs(allocs::Args),
 }
 
 pub fn main() -> ExitCode {
@@ -31,6 +37,8 @@ pub fn main() -> ExitCode {
     };
     match cli.command {
         Command::Escape(args) => escape::run(args),
+        Command::Run(args) => run::run_cmd(args),
+        Command::Allocs(args) => allocs::run(args),
     }
 }
 

@@ -1,0 +1,2109 @@
+//! From the typed program to [`code`](super::code): frames laid out, values placed where
+//! the escape analysis decided, expressions flattened into instructions over frame slots.
+//!
+//! Placement follows the escape facts and nothing else — the runtime never second-guesses
+//! the analysis:
+//!
+//! * a variable the analysis **moved to the heap** gets a heap cell when its declaration
+//!   runs (each loop iteration gets a new one, as in Go); its frame slot holds the
+//!   pointer, and every use goes through it;
+//! * an allocation site (`new`, `&T{}`, `make`, a composite literal, an interface box, a
+//!   string built at run time, `append`'s backing array) allocates on the heap when the
+//!   analysis says it escapes, otherwise in a frame slot of the function that runs it.
+//!
+//! Temporaries are frame slots too, reused statement by statement, so the frame is a
+//! faithful picture of what a Go frame holds.
+
+use super::code::{FuncCode, Ins, IntKind, Scalar, SliceWhat, Slot};
+use super::memory::Memory;
+use crate::escape::EscapeFacts;
+use crate::ir::{
+    BinOp, Builtin, Callee, CompLitKind, Expr, ExprKind, Func, FuncId, IndexKind, Program,
+    RangeKind, SliceKind, Stmt, StmtKind, UnOp, VarId,
+};
+use crate::source::Pos;
+use crate::types::constant::Value;
+use crate::types::{Basic, Type, TypeId, predeclared};
+use std::collections::HashMap;
+
+/// Where a variable lives in its function's frame.
+#[derive(Clone, Copy, Debug)]
+pub struct VarLoc {
+    pub slot: Slot,
+    /// The slot holds a pointer to the variable's heap cell.
+    pub heap: bool,
+}
+
+/// The compiled program.
+pub struct CodeProgram {
+    /// One per program function, then the static initialisers' code.
+    pub funcs: Vec<FuncCode>,
+    /// Index in `funcs` of the code of `Program::static_inits`.
+    pub static_init_func: u32,
+    /// Address of each package variable.
+    pub globals: Vec<u64>,
+    pub var_locs: HashMap<VarId, VarLoc>,
+}
+
+/// Why a program cannot run (yet).
+#[derive(Clone, Debug)]
+pub struct CompileError {
+    pub pos: Pos,
+    pub message: String,
+}
+
+/// Compiles every function; static data (string literals, package variables) is laid out
+/// in `mem`.
+pub fn compile(prog: &Program, facts: &EscapeFacts, mem: &mut Memory) -> CodeProgram {
+    let mut globals = Vec::with_capacity(prog.globals.len());
+    for g in &prog.globals {
+        let l = prog.types.layout(g.ty);
+        globals.push(mem.add_static_zeroed(l.size, l.align));
+    }
+    let mut cp = CodeProgram {
+        funcs: vec![FuncCode::default(); prog.funcs.len()],
+        static_init_func: prog.funcs.len() as u32,
+        globals,
+        var_locs: HashMap::new(),
+    };
+    // Frames first: calls need their callees' parameter and result layouts.
+    for (i, f) in prog.funcs.iter().enumerate() {
+        layout_frame(prog, facts, f, &mut cp.funcs[i], &mut cp.var_locs);
+    }
+    for (i, f) in prog.funcs.iter().enumerate() {
+        let fc = std::mem::take(&mut cp.funcs[i]);
+        let mut c = FnCompiler {
+            prog,
+            facts,
+            mem,
+            cp: &cp,
+            func: FuncId(i as u32),
+            fc,
+            temp_top: 0,
+            temp_base: 0,
+            loops: Vec::new(),
+        };
+        c.temp_base = c.fc.frame_size;
+        c.temp_top = c.temp_base;
+        c.body(f);
+        let mut fc = c.fc;
+        fc.pointer_words = pointer_words(prog, &fc.slots);
+        cp.funcs[i] = fc;
+    }
+    let mut c = FnCompiler {
+        prog,
+        facts,
+        mem,
+        cp: &cp,
+        func: FuncId(u32::MAX),
+        fc: FuncCode::default(),
+        temp_top: 0,
+        temp_base: 0,
+        loops: Vec::new(),
+    };
+    c.stmts(&prog.static_inits);
+    c.emit(Ins::Return);
+    let mut fc = c.fc;
+    fc.pointer_words = pointer_words(prog, &fc.slots);
+    cp.funcs.push(fc);
+    cp
+}
+
+fn pointer_words(prog: &Program, slots: &[(Slot, TypeId, u32)]) -> Vec<Slot> {
+    let mut out = Vec::new();
+    for &(off, ty, count) in slots {
+        let mut words = Vec::new();
+        let size = prog.types.size(ty);
+        for i in 0..count as u64 {
+            ptr_words_of(prog, ty, i * size, &mut words);
+        }
+        out.extend(words.into_iter().map(|w| off + w as u32));
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// Offsets of the words of a value of type `ty` that may hold pointers into memory.
+pub fn ptr_words_of(prog: &Program, ty: TypeId, base: u64, out: &mut Vec<u64>) {
+    let t = &prog.types;
+    if !t.has_pointers(ty) {
+        return;
+    }
+    match t.under(ty) {
+        Type::Basic(Basic::String | Basic::UntypedString) => out.push(base),
+        Type::Basic(_) => {}
+        Type::Pointer(_) | Type::Map { .. } | Type::Chan { .. } | Type::Func(_) => out.push(base),
+        Type::Slice(_) => out.push(base),
+        Type::Interface { .. } => out.push(base + 8),
+        Type::Array { len, elem } => {
+            let (len, elem) = (*len, *elem);
+            let size = t.size(elem);
+            for i in 0..len.min(1 << 16) {
+                ptr_words_of(prog, elem, base + i * size, out);
+            }
+        }
+        Type::Struct(fields) => {
+            for (i, f) in fields.iter().enumerate() {
+                ptr_words_of(prog, f.ty, base + t.field_offset(ty, i), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn layout_frame(
+    prog: &Program,
+    facts: &EscapeFacts,
+    f: &Func,
+    fc: &mut FuncCode,
+    locs: &mut HashMap<VarId, VarLoc>,
+) {
+    let mut off = 0u64;
+    let mut place = |v: VarId, fc: &mut FuncCode, off: &mut u64| {
+        if locs.contains_key(&v) {
+            return;
+        }
+        let var = prog.var(v);
+        let (size, align, ty) = (
+            prog.types.size(var.ty),
+            prog.types.align(var.ty).max(1),
+            var.ty,
+        );
+        *off = off.next_multiple_of(align);
+        locs.insert(
+            v,
+            VarLoc {
+                slot: *off as Slot,
+                heap: false,
+            },
+        );
+        fc.slots.push((*off as Slot, ty, 1));
+        *off += size;
+    };
+    for v in f.recv.iter().chain(&f.params).chain(&f.hidden_params) {
+        place(*v, fc, &mut off);
+    }
+    off = off.next_multiple_of(8);
+    fc.params_size = off as u32;
+    fc.results_off = off as u32;
+    for v in &f.results {
+        place(*v, fc, &mut off);
+    }
+    off = off.next_multiple_of(8);
+    fc.results_size = off as u32 - fc.results_off;
+    for v in &f.dcl {
+        place(*v, fc, &mut off);
+    }
+    // Variables moved to the heap keep a pointer slot of their own.
+    for v in f.recv.iter().chain(&f.params).chain(&f.results).chain(&f.dcl) {
+        if facts.moved_to_heap.contains(v) {
+            off = off.next_multiple_of(8);
+            locs.insert(
+                *v,
+                VarLoc {
+                    slot: off as Slot,
+                    heap: true,
+                },
+            );
+            fc.slots.push((off as Slot, predeclared::UNSAFE_POINTER, 1));
+            off += 8;
+        }
+    }
+    fc.frame_size = off.next_multiple_of(8) as u32;
+}
+
+struct LoopCtx {
+    label: Option<crate::name::Name>,
+    breaks: Vec<usize>,
+    continues: Vec<usize>,
+    /// A `switch`/`select` (only `break` applies).
+    switch: bool,
+}
+
+struct FnCompiler<'a> {
+    prog: &'a Program,
+    facts: &'a EscapeFacts,
+    mem: &'a mut Memory,
+    cp: &'a CodeProgram,
+    func: FuncId,
+    fc: FuncCode,
+    temp_base: u32,
+    temp_top: u32,
+    loops: Vec<LoopCtx>,
+}
+
+/// Where an assignment stores.
+enum Place {
+    Slot(Slot),
+    Mem { ptr: Slot, off: u32 },
+    Discard,
+}
+
+fn int_kind_of(prog: &Program, ty: TypeId) -> Option<IntKind> {
+    match prog.types.under(ty) {
+        Type::Basic(b) => {
+            let b = b.canonical();
+            if !b.is_integer() {
+                return None;
+            }
+            let size = match b {
+                Basic::UntypedInt | Basic::UntypedRune => 8,
+                _ => b.size() as u8,
+            };
+            Some(IntKind {
+                size,
+                signed: !b.is_unsigned(),
+            })
+        }
+        _ => None,
+    }
+}
+
+pub fn scalar_of(prog: &Program, ty: TypeId) -> Scalar {
+    if let Some(k) = int_kind_of(prog, ty) {
+        return Scalar::Int(k);
+    }
+    match prog.types.under(ty) {
+        Type::Basic(b) => match b.canonical() {
+            Basic::Float32 => Scalar::F32,
+            Basic::Float64 | Basic::UntypedFloat => Scalar::F64,
+            Basic::Bool | Basic::UntypedBool => Scalar::Bool,
+            Basic::String | Basic::UntypedString => Scalar::String,
+            _ => Scalar::Word,
+        },
+        Type::Interface { .. } => Scalar::Iface,
+        Type::Struct(_) | Type::Array { .. } => Scalar::Composite(ty),
+        _ => Scalar::Word,
+    }
+}
+
+impl<'a> FnCompiler<'a> {
+    fn emit(&mut self, i: Ins) -> usize {
+        self.fc.code.push(i);
+        self.fc.code.len() - 1
+    }
+    fn here(&self) -> u32 {
+        self.fc.code.len() as u32
+    }
+    fn patch(&mut self, at: usize, to: u32) {
+        match &mut self.fc.code[at] {
+            Ins::Jump { to: t } | Ins::JumpIf { to: t, .. } | Ins::JumpIfNot { to: t, .. } => *t = to,
+            _ => unreachable!("patching a non-jump"),
+        }
+    }
+    fn size(&self, ty: TypeId) -> u32 {
+        self.prog.types.size(ty) as u32
+    }
+    fn temp(&mut self, ty: TypeId) -> Slot {
+        let l = self.prog.types.layout(ty);
+        self.temp_raw(l.size.max(1) as u32, l.align.max(1) as u32, ty, 1)
+    }
+    /// A temporary of `size` bytes holding `count` values of `ty`.
+    fn temp_raw(&mut self, size: u32, align: u32, ty: TypeId, count: u32) -> Slot {
+        let at = self.temp_top.next_multiple_of(align.max(1));
+        self.temp_top = at + size;
+        self.fc.frame_size = self.fc.frame_size.max(self.temp_top.next_multiple_of(8));
+        self.note_slot(at, ty, count);
+        at
+    }
+    fn note_slot(&mut self, at: Slot, ty: TypeId, count: u32) {
+        if self.prog.types.has_pointers(ty) && !self.fc.slots.contains(&(at, ty, count)) {
+            self.fc.slots.push((at, ty, count));
+        }
+    }
+    fn unsupported(&mut self, what: &'static str, pos: Pos) {
+        self.emit(Ins::Unsupported { what, pos });
+    }
+    fn escapes(&self, e: &Expr) -> bool {
+        self.facts.alloc_escapes.get(&e.id).copied().unwrap_or(true)
+    }
+
+    fn body(&mut self, f: &Func) {
+        // Parameters moved to the heap are copied into their cells on entry.
+        for v in f.recv.iter().chain(&f.params).chain(&f.results) {
+            let loc = self.cp.var_locs[v];
+            if loc.heap {
+                let ty = self.prog.var(*v).ty;
+                let value_slot = self.value_slot_of(*v);
+                self.emit(Ins::New {
+                    dst: loc.slot,
+                    elem: ty,
+                    count_slot: None,
+                    count: 1,
+                    pos: f.pos,
+                });
+                let size = self.size(ty);
+                if size > 0 {
+                    self.emit(Ins::Store {
+                        ptr: loc.slot,
+                        off: 0,
+                        src: value_slot,
+                        size,
+                    });
+                }
+            }
+        }
+        self.stmts(&f.body);
+        self.ret_epilogue(f);
+    }
+
+    /// The parameter slot itself for a heap-moved parameter (its incoming value).
+    fn value_slot_of(&self, v: VarId) -> Slot {
+        // Parameters were laid out before the heap pointer slots were added: the first
+        // slot registered for the variable's position is its value.
+        let var = self.prog.var(v);
+        let f = self.prog.func(self.func);
+        let mut off = 0u64;
+        for p in f.recv.iter().chain(&f.params).chain(&f.hidden_params) {
+            let pv = self.prog.var(*p);
+            off = off.next_multiple_of(self.prog.types.align(pv.ty).max(1));
+            if *p == v {
+                return off as Slot;
+            }
+            off += self.prog.types.size(pv.ty);
+        }
+        off = off.next_multiple_of(8);
+        for r in &f.results {
+            let rv = self.prog.var(*r);
+            off = off.next_multiple_of(self.prog.types.align(rv.ty).max(1));
+            if *r == v {
+                return off as Slot;
+            }
+            off += self.prog.types.size(rv.ty);
+        }
+        let _ = var;
+        0
+    }
+
+    /// Copies heap-moved results back into the results block, then returns.
+    fn ret_epilogue(&mut self, f: &Func) {
+        for r in &f.results {
+            let loc = self.cp.var_locs[r];
+            if loc.heap {
+                let ty = self.prog.var(*r).ty;
+                let size = self.size(ty);
+                let dst = self.value_slot_of(*r);
+                if size > 0 {
+                    self.emit(Ins::Load {
+                        dst,
+                        ptr: loc.slot,
+                        off: 0,
+                        size,
+                    });
+                }
+            }
+        }
+        self.emit(Ins::Return);
+    }
+
+    fn stmts(&mut self, ss: &[Stmt]) {
+        for s in ss {
+            self.temp_top = self.temp_base;
+            self.stmt(s);
+        }
+    }
+
+    fn stmt(&mut self, s: &Stmt) {
+        match &s.kind {
+            StmtKind::Decl(v) => {
+                let loc = self.cp.var_locs[v];
+                let ty = self.prog.var(*v).ty;
+                if loc.heap {
+                    self.emit(Ins::New {
+                        dst: loc.slot,
+                        elem: ty,
+                        count_slot: None,
+                        count: 1,
+                        pos: s.pos,
+                    });
+                } else {
+                    let size = self.size(ty);
+                    if size > 0 {
+                        self.emit(Ins::Zero {
+                            dst: loc.slot,
+                            size,
+                        });
+                    }
+                }
+            }
+            StmtKind::Assign { lhs, rhs, .. } => {
+                self.emit(Ins::Line { pos: s.pos });
+                let place = self.place(lhs);
+                match rhs {
+                    Some(r) => {
+                        let v = self.expr(r);
+                        self.store(&place, v, lhs.ty);
+                    }
+                    None => {
+                        let size = self.size(lhs.ty);
+                        let z = self.temp(lhs.ty);
+                        self.emit(Ins::Zero { dst: z, size });
+                        self.store(&place, z, lhs.ty);
+                    }
+                }
+            }
+            StmtKind::AssignOp { op, lhs, rhs, .. } => {
+                self.emit(Ins::Line { pos: s.pos });
+                let place = self.place(lhs);
+                let cur = self.load_place(&place, lhs.ty);
+                let r = self.expr(rhs);
+                let dst = self.temp(lhs.ty);
+                self.binary(*op, lhs.ty, rhs.ty, dst, cur, r, s.pos);
+                self.store(&place, dst, lhs.ty);
+            }
+            StmtKind::AssignList { kind, lhs, rhs, .. } => {
+                self.emit(Ins::Line { pos: s.pos });
+                use crate::ir::AssignListKind as K;
+                match kind {
+                    K::Pair => {
+                        let places: Vec<Place> = lhs.iter().map(|l| self.place(l)).collect();
+                        let vals: Vec<Slot> = rhs
+                            .iter()
+                            .map(|r| {
+                                let v = self.expr(r);
+                                let t = self.temp(r.ty);
+                                let size = self.size(r.ty);
+                                self.emit(Ins::Copy { dst: t, src: v, size });
+                                t
+                            })
+                            .collect();
+                        for ((p, v), l) in places.iter().zip(vals).zip(lhs) {
+                            self.store(p, v, l.ty);
+                        }
+                    }
+                    K::Call => {
+                        let tuple = self.expr(&rhs[0]);
+                        let tys: Vec<TypeId> = self
+                            .prog
+                            .types
+                            .tuple_types(rhs[0].ty)
+                            .map(|t| t.to_vec())
+                            .unwrap_or_default();
+                        let mut off = 0u64;
+                        let places: Vec<Place> = lhs.iter().map(|l| self.place(l)).collect();
+                        for (p, ty) in places.iter().zip(&tys) {
+                            off = off.next_multiple_of(self.prog.types.align(*ty).max(1));
+                            self.store(p, tuple + off as u32, *ty);
+                            off += self.prog.types.size(*ty);
+                        }
+                    }
+                    K::DotType => {
+                        let dst = self.temp(lhs[0].ty);
+                        let ok = self.temp(predeclared::BOOL);
+                        let (x, src_ty) = match &rhs[0].kind {
+                            ExprKind::TypeAssert { x } => (self.expr(x), x.ty),
+                            _ => unreachable!("v, ok = x.(T) has a type assertion"),
+                        };
+                        self.emit(Ins::TypeAssert {
+                            dst,
+                            src: x,
+                            ty: lhs[0].ty,
+                            ok: Some(ok),
+                            src_ty,
+                            pos: rhs[0].pos,
+                        });
+                        let p0 = self.place(&lhs[0]);
+                        self.store(&p0, dst, lhs[0].ty);
+                        let p1 = self.place(&lhs[1]);
+                        self.store(&p1, ok, lhs[1].ty);
+                    }
+                    K::MapIndex | K::Recv => self.unsupported("maps and channels", s.pos),
+                }
+            }
+            StmtKind::Expr(e) => {
+                self.emit(Ins::Line { pos: s.pos });
+                self.expr(e);
+            }
+            StmtKind::Block(b) => self.stmts(b),
+            StmtKind::If { cond, then, els } => {
+                self.emit(Ins::Line { pos: s.pos });
+                let c = self.expr(cond);
+                let jf = self.emit(Ins::JumpIfNot { cond: c, to: 0 });
+                self.stmts(then);
+                if els.is_empty() {
+                    let h = self.here();
+                    self.patch(jf, h);
+                } else {
+                    let jend = self.emit(Ins::Jump { to: 0 });
+                    let h = self.here();
+                    self.patch(jf, h);
+                    self.stmts(els);
+                    let h = self.here();
+                    self.patch(jend, h);
+                }
+            }
+            StmtKind::For {
+                label,
+                init,
+                cond,
+                post,
+                body,
+            } => {
+                self.stmts(init);
+                let top = self.here();
+                let mut jexit = None;
+                if let Some(c) = cond {
+                    self.temp_top = self.temp_base;
+                    let c = self.expr(c);
+                    jexit = Some(self.emit(Ins::JumpIfNot { cond: c, to: 0 }));
+                }
+                self.loops.push(LoopCtx {
+                    label: label.clone(),
+                    breaks: Vec::new(),
+                    continues: Vec::new(),
+                    switch: false,
+                });
+                self.stmts(body);
+                let cont = self.here();
+                if let Some(p) = post {
+                    self.temp_top = self.temp_base;
+                    self.stmt(p);
+                }
+                self.emit(Ins::Jump { to: top });
+                let end = self.here();
+                let ctx = self.loops.pop().expect("pushed above");
+                for b in ctx.breaks {
+                    self.patch(b, end);
+                }
+                for c in ctx.continues {
+                    self.patch(c, cont);
+                }
+                if let Some(j) = jexit {
+                    self.patch(j, end);
+                }
+            }
+            StmtKind::Range {
+                label,
+                key,
+                value,
+                x,
+                kind,
+                body,
+                ..
+            } => self.range(s.pos, label, key.as_deref(), value.as_deref(), x, *kind, body),
+            StmtKind::Switch { label, tag, cases } => {
+                self.emit(Ins::Line { pos: s.pos });
+                let tag_slot = tag.as_ref().map(|t| {
+                    let v = self.expr(t);
+                    let keep = self.temp(t.ty);
+                    let size = self.size(t.ty);
+                    self.emit(Ins::Copy { dst: keep, src: v, size });
+                    (keep, t.ty)
+                });
+                let saved_top = self.temp_top;
+                let saved_base = self.temp_base;
+                self.temp_base = self.temp_top;
+                // Tests in order; each matching test jumps to its body.
+                let mut body_jumps: Vec<Vec<usize>> = Vec::new();
+                let mut default = None;
+                for (i, c) in cases.iter().enumerate() {
+                    let mut js = Vec::new();
+                    if c.is_default {
+                        default = Some(i);
+                    }
+                    for e in &c.exprs {
+                        self.temp_top = self.temp_base;
+                        let cond = match tag_slot {
+                            Some((t, tty)) => {
+                                let v = self.expr(e);
+                                let d = self.temp(predeclared::BOOL);
+                                let kind = scalar_of(self.prog, tty);
+                                self.emit(Ins::Cmp {
+                                    op: BinOp::Eql,
+                                    kind,
+                                    dst: d,
+                                    a: t,
+                                    b: v,
+                                });
+                                d
+                            }
+                            None => self.expr(e),
+                        };
+                        js.push(self.emit(Ins::JumpIf { cond, to: 0 }));
+                    }
+                    body_jumps.push(js);
+                }
+                let jdefault = self.emit(Ins::Jump { to: 0 });
+                self.loops.push(LoopCtx {
+                    label: label.clone(),
+                    breaks: Vec::new(),
+                    continues: Vec::new(),
+                    switch: true,
+                });
+                let mut starts = Vec::new();
+                let mut fall_jumps: Vec<Option<usize>> = Vec::new();
+                let mut end_jumps = Vec::new();
+                for c in cases.iter() {
+                    starts.push(self.here());
+                    self.stmts(&c.body);
+                    if c.falls_through {
+                        fall_jumps.push(Some(self.emit(Ins::Jump { to: 0 })));
+                    } else {
+                        fall_jumps.push(None);
+                        end_jumps.push(self.emit(Ins::Jump { to: 0 }));
+                    }
+                }
+                let end = self.here();
+                for (i, js) in body_jumps.iter().enumerate() {
+                    for j in js {
+                        self.patch(*j, starts[i]);
+                    }
+                }
+                for (i, f) in fall_jumps.iter().enumerate() {
+                    if let Some(f) = f {
+                        let to = starts.get(i + 1).copied().unwrap_or(end);
+                        self.patch(*f, to);
+                    }
+                }
+                self.patch(jdefault, default.map(|d| starts[d]).unwrap_or(end));
+                for j in end_jumps {
+                    self.patch(j, end);
+                }
+                let ctx = self.loops.pop().expect("pushed above");
+                for b in ctx.breaks {
+                    self.patch(b, end);
+                }
+                self.temp_top = saved_top;
+                self.temp_base = saved_base;
+            }
+            StmtKind::Return(results) => {
+                self.emit(Ins::Line { pos: s.pos });
+                let f = self.prog.func(self.func);
+                if !results.is_empty() {
+                    // Evaluate all results before storing any (they may read the results).
+                    let vals: Vec<(Slot, TypeId)> = results
+                        .iter()
+                        .map(|r| {
+                            let v = self.expr(r);
+                            let t = self.temp(r.ty);
+                            let size = self.size(r.ty);
+                            self.emit(Ins::Copy { dst: t, src: v, size });
+                            (t, r.ty)
+                        })
+                        .collect();
+                    let res = f.results.clone();
+                    for (v, (slot, ty)) in res.iter().zip(vals) {
+                        let loc = self.cp.var_locs[v];
+                        let place = if loc.heap {
+                            Place::Mem {
+                                ptr: loc.slot,
+                                off: 0,
+                            }
+                        } else {
+                            Place::Slot(loc.slot)
+                        };
+                        self.store(&place, slot, ty);
+                    }
+                }
+                let f = self.prog.func(self.func);
+                self.ret_epilogue(f);
+            }
+            StmtKind::Break(label) => {
+                let j = self.emit(Ins::Jump { to: 0 });
+                let ctx = match label {
+                    Some(l) => self
+                        .loops
+                        .iter_mut()
+                        .rev()
+                        .find(|c| c.label.as_ref() == Some(l)),
+                    None => self.loops.last_mut(),
+                };
+                if let Some(ctx) = ctx {
+                    ctx.breaks.push(j);
+                }
+            }
+            StmtKind::Continue(label) => {
+                let j = self.emit(Ins::Jump { to: 0 });
+                let ctx = match label {
+                    Some(l) => self
+                        .loops
+                        .iter_mut()
+                        .rev()
+                        .find(|c| c.label.as_ref() == Some(l)),
+                    None => self.loops.iter_mut().rev().find(|c| !c.switch),
+                };
+                if let Some(ctx) = ctx {
+                    ctx.continues.push(j);
+                }
+            }
+            StmtKind::Fallthrough => {}
+            StmtKind::TypeSwitch { .. } => self.unsupported("type switches", s.pos),
+            StmtKind::Select { .. } => self.unsupported("select", s.pos),
+            StmtKind::Send { .. } => self.unsupported("channels", s.pos),
+            StmtKind::Go(_) => self.unsupported("goroutines", s.pos),
+            StmtKind::Defer(_) => self.unsupported("defer", s.pos),
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn range(
+        &mut self,
+        pos: Pos,
+        label: &Option<crate::name::Name>,
+        key: Option<&Expr>,
+        value: Option<&Expr>,
+        x: &Expr,
+        kind: RangeKind,
+        body: &[Stmt],
+    ) {
+        self.emit(Ins::Line { pos });
+        let int = predeclared::INT;
+        let ik = IntKind {
+            size: 8,
+            signed: true,
+        };
+        // The ranged value is evaluated once, into a temporary kept for the whole loop.
+        let xv = self.expr(x);
+        let keep = self.temp(x.ty);
+        let xsize = self.size(x.ty);
+        self.emit(Ins::Copy {
+            dst: keep,
+            src: xv,
+            size: xsize,
+        });
+        let idx = self.temp(int);
+        let n = self.temp(int);
+        let one = self.temp(int);
+        self.emit(Ins::Const {
+            dst: idx,
+            val: 0,
+            size: 8,
+        });
+        self.emit(Ins::Const {
+            dst: one,
+            val: 1,
+            size: 8,
+        });
+        let (elem_ty, elem_size) = match kind {
+            RangeKind::Slice => {
+                self.emit(Ins::Copy {
+                    dst: n,
+                    src: keep + 8,
+                    size: 8,
+                });
+                let e = self.prog.types.elem(x.ty);
+                (e, self.size(e))
+            }
+            RangeKind::Array => {
+                let (len, e) = match self.prog.types.under(x.ty) {
+                    Type::Array { len, elem } => (*len, *elem),
+                    _ => (0, int),
+                };
+                self.emit(Ins::Const {
+                    dst: n,
+                    val: len,
+                    size: 8,
+                });
+                (e, self.size(e))
+            }
+            RangeKind::ArrayPtr => {
+                let arr = self.prog.types.elem(x.ty);
+                let (len, e) = match self.prog.types.under(arr) {
+                    Type::Array { len, elem } => (*len, *elem),
+                    _ => (0, int),
+                };
+                self.emit(Ins::Const {
+                    dst: n,
+                    val: len,
+                    size: 8,
+                });
+                (e, self.size(e))
+            }
+            RangeKind::Int => {
+                let k = int_kind_of(self.prog, x.ty).unwrap_or(ik);
+                self.emit(Ins::Convert {
+                    from: Scalar::Int(k),
+                    to: Scalar::Int(ik),
+                    dst: n,
+                    src: keep,
+                });
+                (x.ty, 0)
+            }
+            RangeKind::String => {
+                self.emit(Ins::Copy {
+                    dst: n,
+                    src: keep + 8,
+                    size: 8,
+                });
+                (predeclared::RUNE, 4)
+            }
+            RangeKind::Map | RangeKind::Chan => {
+                self.unsupported("range over maps and channels", pos);
+                return;
+            }
+        };
+        let saved_base = self.temp_base;
+        self.temp_base = self.temp_top;
+        let top = self.here();
+        let cond = self.temp(predeclared::BOOL);
+        self.emit(Ins::Cmp {
+            op: BinOp::Lss,
+            kind: Scalar::Int(ik),
+            dst: cond,
+            a: idx,
+            b: n,
+        });
+        let jexit = self.emit(Ins::JumpIfNot { cond, to: 0 });
+        // For strings: decode the rune at idx; its width goes to `step`.
+        let step = self.temp(int);
+        let rune = self.temp(predeclared::RUNE);
+        if kind == RangeKind::String {
+            self.emit(Ins::DecodeRune {
+                rune,
+                width: step,
+                s: keep,
+                index: idx,
+            });
+        }
+        if let Some(k) = key {
+            if !matches!(k.kind, ExprKind::Blank) {
+                let p = self.place(k);
+                if kind == RangeKind::Int {
+                    let kk = int_kind_of(self.prog, k.ty).unwrap_or(ik);
+                    let t = self.temp(k.ty);
+                    self.emit(Ins::Convert {
+                        from: Scalar::Int(ik),
+                        to: Scalar::Int(kk),
+                        dst: t,
+                        src: idx,
+                    });
+                    self.store(&p, t, k.ty);
+                } else {
+                    self.store(&p, idx, int);
+                }
+            }
+        }
+        if let Some(v) = value {
+            if !matches!(v.kind, ExprKind::Blank) {
+                let p = self.place(v);
+                match kind {
+                    RangeKind::String => self.store(&p, rune, predeclared::RUNE),
+                    RangeKind::Slice | RangeKind::ArrayPtr | RangeKind::Array => {
+                        let addr = self.temp(predeclared::UNSAFE_POINTER);
+                        let base = match kind {
+                            RangeKind::Slice | RangeKind::ArrayPtr => keep,
+                            _ => {
+                                let a = self.temp(predeclared::UNSAFE_POINTER);
+                                self.emit(Ins::AddrOfSlot { dst: a, slot: keep });
+                                a
+                            }
+                        };
+                        let len = match kind {
+                            RangeKind::Slice => None,
+                            _ => Some(u64::MAX),
+                        };
+                        self.emit(Ins::IndexAddr {
+                            dst: addr,
+                            base,
+                            index: idx,
+                            index_kind: ik,
+                            elem_size,
+                            len,
+                            string: false,
+                            pos,
+                        });
+                        let t = self.temp(elem_ty);
+                        self.emit(Ins::Load {
+                            dst: t,
+                            ptr: addr,
+                            off: 0,
+                            size: elem_size,
+                        });
+                        self.store(&p, t, elem_ty);
+                    }
+                    _ => {}
+                }
+            }
+        }
+        self.loops.push(LoopCtx {
+            label: label.clone(),
+            breaks: Vec::new(),
+            continues: Vec::new(),
+            switch: false,
+        });
+        self.temp_base = self.temp_top;
+        self.stmts(body);
+        let cont = self.here();
+        let add_to = if kind == RangeKind::String { step } else { one };
+        self.emit(Ins::IntBin {
+            op: BinOp::Add,
+            kind: ik,
+            dst: idx,
+            a: idx,
+            b: add_to,
+            pos,
+        });
+        self.emit(Ins::Jump { to: top });
+        let end = self.here();
+        self.patch(jexit, end);
+        let ctx = self.loops.pop().expect("pushed above");
+        for b in ctx.breaks {
+            self.patch(b, end);
+        }
+        for c in ctx.continues {
+            self.patch(c, cont);
+        }
+        self.temp_base = saved_base;
+    }
+
+    fn place(&mut self, e: &Expr) -> Place {
+        match &e.kind {
+            ExprKind::Blank => Place::Discard,
+            ExprKind::Var(v) => {
+                let loc = self.var_loc(*v);
+                if loc.heap {
+                    Place::Mem {
+                        ptr: loc.slot,
+                        off: 0,
+                    }
+                } else {
+                    Place::Slot(loc.slot)
+                }
+            }
+            _ => {
+                let p = self.addr_of(e);
+                Place::Mem { ptr: p, off: 0 }
+            }
+        }
+    }
+
+    fn var_loc(&self, v: VarId) -> VarLoc {
+        match self.cp.var_locs.get(&v) {
+            Some(l) => *l,
+            None => VarLoc { slot: 0, heap: false },
+        }
+    }
+
+    fn store(&mut self, p: &Place, src: Slot, ty: TypeId) {
+        let size = self.size(ty);
+        if size == 0 {
+            return;
+        }
+        match *p {
+            Place::Slot(dst) => {
+                if dst != src {
+                    self.emit(Ins::Copy { dst, src, size });
+                }
+            }
+            Place::Mem { ptr, off } => {
+                self.emit(Ins::Store {
+                    ptr,
+                    off,
+                    src,
+                    size,
+                });
+            }
+            Place::Discard => {}
+        }
+    }
+
+    fn load_place(&mut self, p: &Place, ty: TypeId) -> Slot {
+        match *p {
+            Place::Slot(s) => {
+                let t = self.temp(ty);
+                let size = self.size(ty);
+                self.emit(Ins::Copy {
+                    dst: t,
+                    src: s,
+                    size,
+                });
+                t
+            }
+            Place::Mem { ptr, off } => {
+                let t = self.temp(ty);
+                let size = self.size(ty);
+                self.emit(Ins::Load {
+                    dst: t,
+                    ptr,
+                    off,
+                    size,
+                });
+                t
+            }
+            Place::Discard => self.temp(ty),
+        }
+    }
+
+    /// A slot holding the address of the addressable expression `e`.
+    fn addr_of(&mut self, e: &Expr) -> Slot {
+        let dst = self.temp(predeclared::UNSAFE_POINTER);
+        match &e.kind {
+            ExprKind::Var(v) => {
+                let loc = self.var_loc(*v);
+                if loc.heap {
+                    self.emit(Ins::Copy {
+                        dst,
+                        src: loc.slot,
+                        size: 8,
+                    });
+                } else {
+                    self.emit(Ins::AddrOfSlot {
+                        dst,
+                        slot: loc.slot,
+                    });
+                }
+            }
+            ExprKind::Global(g) => {
+                let addr = self.cp.globals[g.0 as usize];
+                self.emit(Ins::AddrConst { dst, addr });
+            }
+            ExprKind::Deref(p) => {
+                let v = self.expr(p);
+                self.emit(Ins::AddOff {
+                    dst,
+                    ptr: v,
+                    off: 0,
+                });
+            }
+            ExprKind::Field {
+                x,
+                index,
+                through_pointer,
+                ..
+            } => {
+                let (base, sty) = if *through_pointer {
+                    (self.expr(x), self.prog.types.elem(x.ty))
+                } else {
+                    (self.addr_of(x), x.ty)
+                };
+                let off = self.prog.types.field_offset(sty, *index as usize) as u32;
+                self.emit(Ins::AddOff {
+                    dst,
+                    ptr: base,
+                    off,
+                });
+            }
+            ExprKind::Index { x, index, kind } => {
+                let ik = int_kind_of(self.prog, index.ty).unwrap_or(IntKind {
+                    size: 8,
+                    signed: true,
+                });
+                let elem_size = self.size(e.ty);
+                let i = self.expr(index);
+                match kind {
+                    IndexKind::Slice => {
+                        let s = self.expr(x);
+                        self.emit(Ins::IndexAddr {
+                            dst,
+                            base: s,
+                            index: i,
+                            index_kind: ik,
+                            elem_size,
+                            len: None,
+                            string: false,
+                            pos: e.pos,
+                        });
+                    }
+                    IndexKind::Array => {
+                        let len = match self.prog.types.under(x.ty) {
+                            Type::Array { len, .. } => *len,
+                            _ => 0,
+                        };
+                        let a = self.addr_of_value(x);
+                        self.emit(Ins::IndexAddr {
+                            dst,
+                            base: a,
+                            index: i,
+                            index_kind: ik,
+                            elem_size,
+                            len: Some(len),
+                            string: false,
+                            pos: e.pos,
+                        });
+                    }
+                    IndexKind::String => {
+                        let s = self.expr(x);
+                        self.emit(Ins::IndexAddr {
+                            dst,
+                            base: s,
+                            index: i,
+                            index_kind: ik,
+                            elem_size: 1,
+                            len: None,
+                            string: true,
+                            pos: e.pos,
+                        });
+                    }
+                }
+            }
+            _ => {
+                // Not addressable in Go terms: materialise into a temporary.
+                let v = self.expr(e);
+                self.emit(Ins::AddrOfSlot { dst, slot: v });
+            }
+        }
+        dst
+    }
+
+    /// The address of an array-typed operand: its own address when addressable, else a
+    /// temporary copy's.
+    fn addr_of_value(&mut self, x: &Expr) -> Slot {
+        match &x.kind {
+            ExprKind::Var(_) | ExprKind::Global(_) | ExprKind::Deref(_) | ExprKind::Field { .. } | ExprKind::Index { .. } => {
+                self.addr_of(x)
+            }
+            _ => {
+                let v = self.expr(x);
+                let dst = self.temp(predeclared::UNSAFE_POINTER);
+                self.emit(Ins::AddrOfSlot { dst, slot: v });
+                dst
+            }
+        }
+    }
+
+    fn const_into(&mut self, v: &Value, ty: TypeId, dst: Slot) {
+        let ty = if self.prog.types.is_untyped(ty) {
+            match v {
+                Value::Bool(_) => predeclared::BOOL,
+                Value::Int(_) => predeclared::INT,
+                Value::Float(_) => predeclared::FLOAT64,
+                Value::String(_) => predeclared::STRING,
+                Value::Complex(..) => predeclared::COMPLEX128,
+            }
+        } else {
+            ty
+        };
+        match v {
+            Value::Bool(b) => {
+                self.emit(Ins::Const {
+                    dst,
+                    val: *b as u64,
+                    size: 1,
+                });
+            }
+            Value::Int(i) => match scalar_of(self.prog, ty) {
+                Scalar::F32 => {
+                    self.emit(Ins::Const {
+                        dst,
+                        val: (*i as f32).to_bits() as u64,
+                        size: 4,
+                    });
+                }
+                Scalar::F64 => {
+                    self.emit(Ins::Const {
+                        dst,
+                        val: (*i as f64).to_bits(),
+                        size: 8,
+                    });
+                }
+                _ => {
+                    let size = self.size(ty).clamp(1, 8) as u8;
+                    self.emit(Ins::Const {
+                        dst,
+                        val: *i as u64,
+                        size,
+                    });
+                }
+            },
+            Value::Float(f) => match scalar_of(self.prog, ty) {
+                Scalar::F32 => {
+                    self.emit(Ins::Const {
+                        dst,
+                        val: (*f as f32).to_bits() as u64,
+                        size: 4,
+                    });
+                }
+                Scalar::Int(k) => {
+                    self.emit(Ins::Const {
+                        dst,
+                        val: *f as i64 as u64,
+                        size: k.size,
+                    });
+                }
+                _ => {
+                    self.emit(Ins::Const {
+                        dst,
+                        val: f.to_bits(),
+                        size: 8,
+                    });
+                }
+            },
+            Value::String(s) => {
+                let addr = if s.is_empty() {
+                    0
+                } else {
+                    self.mem.add_static(s, 1)
+                };
+                self.emit(Ins::ConstStr {
+                    dst,
+                    addr,
+                    len: s.len() as u64,
+                });
+            }
+            Value::Complex(..) => self.unsupported("complex numbers", Pos::new(1, 1)),
+        }
+    }
+
+    /// Evaluates `e`; returns the slot holding its value.
+    fn expr(&mut self, e: &Expr) -> Slot {
+        match &e.kind {
+            ExprKind::Var(v) => {
+                let loc = self.var_loc(*v);
+                if loc.heap {
+                    let t = self.temp(e.ty);
+                    let size = self.size(e.ty);
+                    self.emit(Ins::Load {
+                        dst: t,
+                        ptr: loc.slot,
+                        off: 0,
+                        size,
+                    });
+                    t
+                } else {
+                    loc.slot
+                }
+            }
+            ExprKind::Const(v) => {
+                let t = self.temp(if self.prog.types.is_untyped(e.ty) {
+                    match **v {
+                        Value::String(_) => predeclared::STRING,
+                        Value::Float(_) => predeclared::FLOAT64,
+                        Value::Bool(_) => predeclared::BOOL,
+                        _ => predeclared::INT,
+                    }
+                } else {
+                    e.ty
+                });
+                self.const_into(v, e.ty, t);
+                t
+            }
+            ExprKind::Nil => {
+                let t = self.temp(e.ty);
+                let size = self.size(e.ty).max(8);
+                self.emit(Ins::Zero { dst: t, size });
+                t
+            }
+            ExprKind::Global(_)
+            | ExprKind::Deref(_)
+            | ExprKind::Field { .. }
+            | ExprKind::Index { .. } => {
+                if let ExprKind::Field {
+                    x,
+                    index,
+                    through_pointer: false,
+                    ..
+                } = &e.kind
+                    && !self.is_addressable(x)
+                {
+                    let v = self.expr(x);
+                    let off = self.prog.types.field_offset(x.ty, *index as usize) as u32;
+                    return v + off;
+                }
+                if let ExprKind::Index {
+                    x,
+                    index,
+                    kind: IndexKind::Array,
+                } = &e.kind
+                    && !self.is_addressable(x)
+                {
+                    let _ = (x, index);
+                }
+                let a = self.addr_of(e);
+                let t = self.temp(e.ty);
+                let size = self.size(e.ty);
+                if size > 0 {
+                    self.emit(Ins::Load {
+                        dst: t,
+                        ptr: a,
+                        off: 0,
+                        size,
+                    });
+                }
+                t
+            }
+            ExprKind::Unary { op, x } => {
+                let v = self.expr(x);
+                let t = self.temp(e.ty);
+                match (op, scalar_of(self.prog, e.ty)) {
+                    (UnOp::Plus, _) => {
+                        let size = self.size(e.ty);
+                        self.emit(Ins::Copy { dst: t, src: v, size });
+                    }
+                    (UnOp::Neg, Scalar::Int(k)) => {
+                        self.emit(Ins::IntNeg { kind: k, dst: t, a: v });
+                    }
+                    (UnOp::Neg, Scalar::F32) => {
+                        self.emit(Ins::FloatNeg { f32: true, dst: t, a: v });
+                    }
+                    (UnOp::Neg, _) => {
+                        self.emit(Ins::FloatNeg { f32: false, dst: t, a: v });
+                    }
+                    (UnOp::BitNot, Scalar::Int(k)) => {
+                        self.emit(Ins::IntNot { kind: k, dst: t, a: v });
+                    }
+                    (UnOp::Not, _) => {
+                        self.emit(Ins::Not { dst: t, a: v });
+                    }
+                    _ => self.unsupported("this unary operator", e.pos),
+                }
+                t
+            }
+            ExprKind::Binary { op, x, y } => {
+                let a = self.expr(x);
+                let b = self.expr(y);
+                let t = self.temp(e.ty);
+                self.binary_typed(*op, x.ty, y.ty, t, a, b, e.pos);
+                t
+            }
+            ExprKind::Logical { and, x, y } => {
+                let t = self.temp(predeclared::BOOL);
+                let a = self.expr(x);
+                self.emit(Ins::Copy {
+                    dst: t,
+                    src: a,
+                    size: 1,
+                });
+                let j = if *and {
+                    self.emit(Ins::JumpIfNot { cond: t, to: 0 })
+                } else {
+                    self.emit(Ins::JumpIf { cond: t, to: 0 })
+                };
+                let b = self.expr(y);
+                self.emit(Ins::Copy {
+                    dst: t,
+                    src: b,
+                    size: 1,
+                });
+                let h = self.here();
+                self.patch(j, h);
+                t
+            }
+            ExprKind::Addr(x) => self.addr_of(x),
+            ExprKind::Conv(x) => {
+                let v = self.expr(x);
+                let (from, to) = (scalar_of(self.prog, x.ty), scalar_of(self.prog, e.ty));
+                match (from, to) {
+                    (Scalar::Int(_) | Scalar::F32 | Scalar::F64, Scalar::Int(_) | Scalar::F32 | Scalar::F64) => {
+                        let t = self.temp(e.ty);
+                        self.emit(Ins::Convert {
+                            from,
+                            to,
+                            dst: t,
+                            src: v,
+                        });
+                        t
+                    }
+                    _ => v,
+                }
+            }
+            ExprKind::ToInterface(x) => {
+                let v = self.expr(x);
+                let t = self.temp(e.ty);
+                if self.prog.types.is_interface(x.ty) {
+                    self.emit(Ins::Copy {
+                        dst: t,
+                        src: v,
+                        size: 16,
+                    });
+                    return t;
+                }
+                let heap = self.escapes(e) && !matches!(x.kind, ExprKind::Const(_));
+                let stack_box = if !heap && !self.prog.types.is_direct_iface(x.ty) {
+                    Some(self.temp(x.ty))
+                } else {
+                    None
+                };
+                self.emit(Ins::ToIface {
+                    dst: t,
+                    src: v,
+                    ty: x.ty,
+                    heap,
+                    stack_box,
+                    pos: e.pos,
+                });
+                t
+            }
+            ExprKind::AddStr(parts) => {
+                let slots: Vec<Slot> = parts.iter().map(|p| self.expr(p)).collect();
+                let t = self.temp(predeclared::STRING);
+                let heap = self.escapes(e);
+                self.emit(Ins::Concat {
+                    dst: t,
+                    parts: slots,
+                    heap,
+                    pos: e.pos,
+                });
+                t
+            }
+            ExprKind::StrConv { x, kind } => {
+                let v = self.expr(x);
+                let t = self.temp(e.ty);
+                let heap = self.escapes(e);
+                self.emit(Ins::StrConv {
+                    dst: t,
+                    src: v,
+                    kind: *kind,
+                    heap,
+                    pos: e.pos,
+                });
+                t
+            }
+            ExprKind::New => {
+                let elem = self.prog.types.elem(e.ty);
+                let t = self.temp(e.ty);
+                self.alloc_into(e, elem, 1, t);
+                t
+            }
+            ExprKind::PtrLit(lit) => {
+                let t = self.temp(e.ty);
+                self.alloc_into(e, lit.ty, 1, t);
+                let v = self.expr(lit);
+                let size = self.size(lit.ty);
+                if size > 0 {
+                    self.emit(Ins::Store {
+                        ptr: t,
+                        off: 0,
+                        src: v,
+                        size,
+                    });
+                }
+                t
+            }
+            ExprKind::CompLit { kind, .. } => self.comp_lit(e, kind),
+            ExprKind::MakeSlice { len, cap } => {
+                let elem = self.prog.types.elem(e.ty);
+                let l = self.int_operand(len);
+                let c = cap.as_ref().map(|c| self.int_operand(c));
+                let t = self.temp(e.ty);
+                let stack = if self.escapes(e) {
+                    None
+                } else {
+                    // Constant sizes get a frame array; others Go's 32-byte buffer.
+                    let esize = self.prog.types.size(elem).max(1);
+                    let n = match (
+                        len.const_value(),
+                        cap.as_ref().and_then(|c| c.const_value()),
+                    ) {
+                        (Some(Value::Int(l)), None) => Some(*l as u64),
+                        (_, Some(Value::Int(c))) => Some(*c as u64),
+                        _ => None,
+                    };
+                    let elems = n.unwrap_or(32 / esize);
+                    let bytes = (elems * esize).max(1) as u32;
+                    let buf = self.temp_raw(bytes, 8, elem, elems as u32);
+                    Some((buf, elems))
+                };
+                self.emit(Ins::MakeSlice {
+                    dst: t,
+                    elem,
+                    len: l,
+                    cap: c,
+                    stack,
+                    pos: e.pos,
+                });
+                t
+            }
+            ExprKind::Call { callee, args, .. } => self.call(e, callee, args),
+            ExprKind::Builtin { which, args, ddd } => self.builtin(e, *which, args, *ddd),
+            ExprKind::Slice {
+                x,
+                low,
+                high,
+                max,
+                kind,
+            } => {
+                let t = self.temp(e.ty);
+                let (base, what, elem_size) = match kind {
+                    SliceKind::Slice => (self.expr(x), SliceWhat::Slice, self.size(self.prog.types.elem(e.ty))),
+                    SliceKind::String => (self.expr(x), SliceWhat::String, 1),
+                    SliceKind::Array => {
+                        let arr = self.prog.types.elem(x.ty);
+                        let len = match self.prog.types.under(arr) {
+                            Type::Array { len, .. } => *len,
+                            _ => 0,
+                        };
+                        (
+                            self.expr(x),
+                            SliceWhat::ArrayPtr { len },
+                            self.size(self.prog.types.elem(e.ty)),
+                        )
+                    }
+                };
+                let bound = |b: &Option<Box<Expr>>, this: &mut Self| {
+                    b.as_ref().map(|b| {
+                        let k = int_kind_of(this.prog, b.ty).unwrap_or(IntKind {
+                            size: 8,
+                            signed: true,
+                        });
+                        (this.expr(b), k)
+                    })
+                };
+                let low = bound(low, self);
+                let high = bound(high, self);
+                let max = bound(max, self);
+                self.emit(Ins::SliceOp {
+                    dst: t,
+                    base,
+                    low,
+                    high,
+                    max,
+                    elem_size,
+                    what,
+                    pos: e.pos,
+                });
+                t
+            }
+            ExprKind::TypeAssert { x } => {
+                let v = self.expr(x);
+                let t = self.temp(e.ty);
+                self.emit(Ins::TypeAssert {
+                    dst: t,
+                    src: v,
+                    ty: e.ty,
+                    ok: None,
+                    src_ty: x.ty,
+                    pos: e.pos,
+                });
+                t
+            }
+            ExprKind::Init { stmts, x } => {
+                for s in stmts {
+                    self.stmt(s);
+                }
+                self.expr(x)
+            }
+            ExprKind::Func(f) => {
+                // A static function value: a pointer to a static funcval holding the code address.
+                let addr = self
+                    .mem
+                    .add_static(&(super::memory::TEXT_BASE + 32 * f.0 as u64).to_le_bytes(), 8);
+                let t = self.temp(e.ty);
+                self.emit(Ins::AddrConst { dst: t, addr });
+                t
+            }
+            ExprKind::Type | ExprKind::Blank => self.temp(predeclared::INT),
+            ExprKind::MapIndex { .. } | ExprKind::MakeMap { .. } => {
+                self.unsupported("maps", e.pos);
+                self.temp(e.ty)
+            }
+            ExprKind::MakeChan { .. } | ExprKind::Recv(_) => {
+                self.unsupported("channels", e.pos);
+                self.temp(e.ty)
+            }
+            ExprKind::Closure(_) => {
+                self.unsupported("closures", e.pos);
+                self.temp(e.ty)
+            }
+            ExprKind::MethodValue { .. } | ExprKind::MethodExpr { .. } => {
+                self.unsupported("method values", e.pos);
+                self.temp(e.ty)
+            }
+            ExprKind::ImportedFunc(_) => {
+                self.unsupported("fmt functions as values", e.pos);
+                self.temp(e.ty)
+            }
+        }
+    }
+
+    fn is_addressable(&self, x: &Expr) -> bool {
+        match &x.kind {
+            ExprKind::Var(_) | ExprKind::Global(_) | ExprKind::Deref(_) => true,
+            ExprKind::Field {
+                x,
+                through_pointer,
+                ..
+            } => *through_pointer || self.is_addressable(x),
+            ExprKind::Index { x, kind, .. } => match kind {
+                IndexKind::Slice => true,
+                IndexKind::Array => self.is_addressable(x),
+                IndexKind::String => false,
+            },
+            _ => false,
+        }
+    }
+
+    fn int_operand(&mut self, e: &Expr) -> Slot {
+        let v = self.expr(e);
+        let k = int_kind_of(self.prog, e.ty).unwrap_or(IntKind {
+            size: 8,
+            signed: true,
+        });
+        if k.size == 8 {
+            return v;
+        }
+        let t = self.temp(predeclared::INT);
+        self.emit(Ins::Convert {
+            from: Scalar::Int(k),
+            to: Scalar::Int(IntKind {
+                size: 8,
+                signed: true,
+            }),
+            dst: t,
+            src: v,
+        });
+        t
+    }
+
+    /// Allocates a `ty` for the allocation site `site`: on the heap or in the frame.
+    fn alloc_into(&mut self, site: &Expr, ty: TypeId, count: u64, dst: Slot) {
+        if self.escapes(site) {
+            self.emit(Ins::New {
+                dst,
+                elem: ty,
+                count_slot: None,
+                count,
+                pos: site.pos,
+            });
+        } else {
+            let l = self.prog.types.layout(ty);
+            let size = (l.size * count) as u32;
+            let slot = self.temp_raw(size.max(1), l.align.max(1) as u32, ty, count as u32);
+            self.emit(Ins::NewStack { dst, slot, size });
+        }
+    }
+
+    fn comp_lit(&mut self, e: &Expr, kind: &CompLitKind) -> Slot {
+        let t = self.temp(e.ty);
+        let size = self.size(e.ty);
+        match kind {
+            CompLitKind::Struct(fields) => {
+                self.emit(Ins::Zero { dst: t, size });
+                for (i, v) in fields {
+                    let off = self.prog.types.field_offset(e.ty, *i) as u32;
+                    let s = self.expr(v);
+                    let fsize = self.size(v.ty);
+                    if fsize > 0 {
+                        self.emit(Ins::Copy {
+                            dst: t + off,
+                            src: s,
+                            size: fsize,
+                        });
+                    }
+                }
+            }
+            CompLitKind::Array(elems) => {
+                self.emit(Ins::Zero { dst: t, size });
+                let esize = self.size(self.prog.types.elem(e.ty));
+                for (i, v) in elems {
+                    let s = self.expr(v);
+                    if esize > 0 {
+                        self.emit(Ins::Copy {
+                            dst: t + *i as u32 * esize,
+                            src: s,
+                            size: esize,
+                        });
+                    }
+                }
+            }
+            CompLitKind::Slice { elems, len } => {
+                let elem = self.prog.types.elem(e.ty);
+                let esize = self.size(elem);
+                let ptr = self.temp(predeclared::UNSAFE_POINTER);
+                if *len == 0 {
+                    self.emit(Ins::AddrConst {
+                        dst: ptr,
+                        addr: super::memory::ZEROBASE,
+                    });
+                } else {
+                    self.alloc_into(e, elem, *len, ptr);
+                }
+                for (i, v) in elems {
+                    let s = self.expr(v);
+                    if esize > 0 {
+                        self.emit(Ins::Store {
+                            ptr,
+                            off: *i as u32 * esize,
+                            src: s,
+                            size: esize,
+                        });
+                    }
+                }
+                self.emit(Ins::Copy {
+                    dst: t,
+                    src: ptr,
+                    size: 8,
+                });
+                self.emit(Ins::Const {
+                    dst: t + 8,
+                    val: *len,
+                    size: 8,
+                });
+                self.emit(Ins::Const {
+                    dst: t + 16,
+                    val: *len,
+                    size: 8,
+                });
+            }
+            CompLitKind::Map(_) => self.unsupported("maps", e.pos),
+        }
+        t
+    }
+
+    /// Lays out call arguments like the callee's parameter block; returns its slot.
+    fn args_block(&mut self, callee: Option<FuncId>, sig_params: &[TypeId], recv: Option<&Expr>, args: &[Expr]) -> Slot {
+        let mut tys: Vec<TypeId> = Vec::new();
+        if let Some(f) = callee {
+            let f = self.prog.func(f);
+            for v in f.recv.iter().chain(&f.params).chain(&f.hidden_params) {
+                tys.push(self.prog.var(*v).ty);
+            }
+        } else {
+            tys.extend_from_slice(sig_params);
+        }
+        let mut offs = Vec::with_capacity(tys.len());
+        let mut off = 0u64;
+        for ty in &tys {
+            off = off.next_multiple_of(self.prog.types.align(*ty).max(1));
+            offs.push(off);
+            off += self.prog.types.size(*ty);
+        }
+        let total = off.next_multiple_of(8).max(8) as u32;
+        let vals: Vec<(Slot, TypeId)> = recv
+            .into_iter()
+            .chain(args.iter())
+            .map(|a| (self.expr(a), a.ty))
+            .collect();
+        let block = self.temp_raw(total, 8, predeclared::INT, 1);
+        // Re-register the block's typed slots so pointers in it are visible.
+        for (i, (v, ty)) in vals.into_iter().enumerate() {
+            let Some(&o) = offs.get(i) else { break };
+            let size = self.size(ty);
+            self.note_slot(block + o as u32, ty, 1);
+            if size > 0 {
+                self.emit(Ins::Copy {
+                    dst: block + o as u32,
+                    src: v,
+                    size,
+                });
+            }
+        }
+        block
+    }
+
+    fn call(&mut self, e: &Expr, callee: &Callee, args: &[Expr]) -> Slot {
+        let ret = self.temp_raw(self.size(e.ty).max(8).next_multiple_of(8), 8, e.ty, 1);
+        match callee {
+            Callee::Static(f) => {
+                let block = self.args_block(Some(*f), &[], None, args);
+                self.emit(Ins::Call {
+                    func: *f,
+                    args: block,
+                    ret,
+                    pos: e.pos,
+                });
+            }
+            Callee::Value(fv) => {
+                let sig = fv.ty;
+                let params = self
+                    .prog
+                    .types
+                    .signature(sig)
+                    .map(|s| s.params.clone())
+                    .unwrap_or_default();
+                let f = self.expr(fv);
+                let keep = self.temp(predeclared::UNSAFE_POINTER);
+                self.emit(Ins::Copy {
+                    dst: keep,
+                    src: f,
+                    size: 8,
+                });
+                let block = self.args_block(None, &params, None, args);
+                self.emit(Ins::CallValue {
+                    fv: keep,
+                    args: block,
+                    ret,
+                    sig,
+                    pos: e.pos,
+                });
+            }
+            Callee::Interface { .. } => self.unsupported("interface method calls", e.pos),
+            Callee::Imported(which) => {
+                let vals: Vec<Slot> = args.iter().map(|a| self.expr(a)).collect();
+                let mut off = 0u32;
+                let tys: Vec<TypeId> = args.iter().map(|a| a.ty).collect();
+                let mut offs = Vec::new();
+                for ty in &tys {
+                    off = off.next_multiple_of(self.prog.types.align(*ty).max(1) as u32);
+                    offs.push(off);
+                    off += self.size(*ty);
+                }
+                let block = self.temp_raw(off.max(8).next_multiple_of(8), 8, predeclared::INT, 1);
+                for ((v, ty), o) in vals.into_iter().zip(tys).zip(offs) {
+                    self.note_slot(block + o, ty, 1);
+                    let size = self.size(ty);
+                    self.emit(Ins::Copy {
+                        dst: block + o,
+                        src: v,
+                        size,
+                    });
+                }
+                self.emit(Ins::Imported {
+                    which: *which,
+                    args: block,
+                    ret,
+                    pos: e.pos,
+                });
+            }
+        }
+        ret
+    }
+
+    fn builtin(&mut self, e: &Expr, which: Builtin, args: &[Expr], ddd: bool) -> Slot {
+        let int = predeclared::INT;
+        match which {
+            Builtin::Len | Builtin::Cap => {
+                let x = &args[0];
+                let t = self.temp(int);
+                match self.prog.types.under(x.ty) {
+                    Type::Array { len, .. } => {
+                        self.emit(Ins::Const {
+                            dst: t,
+                            val: *len,
+                            size: 8,
+                        });
+                    }
+                    Type::Pointer(a) => {
+                        let len = match self.prog.types.under(*a) {
+                            Type::Array { len, .. } => *len,
+                            _ => 0,
+                        };
+                        self.emit(Ins::Const {
+                            dst: t,
+                            val: len,
+                            size: 8,
+                        });
+                    }
+                    Type::Slice(_) | Type::Basic(_) => {
+                        let v = self.expr(x);
+                        let off = if which == Builtin::Cap { 16 } else { 8 };
+                        self.emit(Ins::Copy {
+                            dst: t,
+                            src: v + off,
+                            size: 8,
+                        });
+                    }
+                    _ => self.unsupported("len/cap of maps and channels", e.pos),
+                }
+                t
+            }
+            Builtin::Append => {
+                let elem = self.prog.types.elem(e.ty);
+                let s = self.expr(&args[0]);
+                let keep = self.temp(e.ty);
+                self.emit(Ins::Copy {
+                    dst: keep,
+                    src: s,
+                    size: 24,
+                });
+                let vals = if ddd {
+                    let v = self.expr(&args[1]);
+                    if self.prog.types.is_string(args[1].ty) {
+                        // append([]byte, string...): a string header is (ptr, len); make it a slice.
+                        let t = self.temp(e.ty);
+                        self.emit(Ins::Copy {
+                            dst: t,
+                            src: v,
+                            size: 16,
+                        });
+                        self.emit(Ins::Copy {
+                            dst: t + 16,
+                            src: v + 8,
+                            size: 8,
+                        });
+                        t
+                    } else {
+                        v
+                    }
+                } else {
+                    // The values are laid out in a frame array; `vals` is a slice of it.
+                    let n = args.len() as u64 - 1;
+                    let esize = self.size(elem);
+                    let arr = self.temp_raw((n as u32 * esize).max(8), 8, elem, n as u32);
+                    for (i, a) in args[1..].iter().enumerate() {
+                        let v = self.expr(a);
+                        if esize > 0 {
+                            self.emit(Ins::Copy {
+                                dst: arr + i as u32 * esize,
+                                src: v,
+                                size: esize,
+                            });
+                        }
+                    }
+                    let t = self.temp(e.ty);
+                    self.emit(Ins::AddrOfSlot { dst: t, slot: arr });
+                    self.emit(Ins::Const {
+                        dst: t + 8,
+                        val: n,
+                        size: 8,
+                    });
+                    self.emit(Ins::Const {
+                        dst: t + 16,
+                        val: n,
+                        size: 8,
+                    });
+                    t
+                };
+                let dst = self.temp(e.ty);
+                let stack = if self.escapes(e) {
+                    None
+                } else {
+                    let esize = self.prog.types.size(elem).max(1);
+                    let elems = 32 / esize;
+                    if elems == 0 {
+                        None
+                    } else {
+                        Some((self.temp_raw(32, 8, elem, elems as u32), elems))
+                    }
+                };
+                self.emit(Ins::Append {
+                    dst,
+                    s: keep,
+                    vals,
+                    elem,
+                    stack,
+                    pos: e.pos,
+                });
+                dst
+            }
+            Builtin::Copy => {
+                let d = self.expr(&args[0]);
+                let s = self.expr(&args[1]);
+                let t = self.temp(int);
+                let elem = self.prog.types.elem(args[0].ty);
+                let from_string = self.prog.types.is_string(args[1].ty);
+                let elem_size = self.size(elem);
+                self.emit(Ins::CopySlice {
+                    n: Some(t),
+                    dst_s: d,
+                    src_s: s,
+                    elem_size,
+                    from_string,
+                });
+                t
+            }
+            Builtin::Panic => {
+                let v = self.expr(&args[0]);
+                self.emit(Ins::Panic { val: v, pos: e.pos });
+                self.temp(int)
+            }
+            Builtin::Print | Builtin::Println => {
+                let vals: Vec<(Slot, TypeId)> = args.iter().map(|a| (self.expr(a), a.ty)).collect();
+                self.emit(Ins::PrintBuiltin {
+                    args: vals,
+                    newline: which == Builtin::Println,
+                });
+                self.temp(int)
+            }
+            Builtin::Min | Builtin::Max => {
+                let vals: Vec<Slot> = args.iter().map(|a| self.expr(a)).collect();
+                let t = self.temp(e.ty);
+                let kind = scalar_of(self.prog, e.ty);
+                self.emit(Ins::MinMax {
+                    max: which == Builtin::Max,
+                    kind,
+                    dst: t,
+                    args: vals,
+                });
+                t
+            }
+            Builtin::Clear => {
+                if self.prog.types.is_slice(args[0].ty) {
+                    let s = self.expr(&args[0]);
+                    let elem = self.prog.types.elem(args[0].ty);
+                    let elem_size = self.size(elem);
+                    // clear(s) zeroes len(s) elements: copy from zerobase-like zeros.
+                    self.emit(Ins::CopySlice {
+                        n: None,
+                        dst_s: s,
+                        src_s: u32::MAX,
+                        elem_size,
+                        from_string: false,
+                    });
+                } else {
+                    self.unsupported("clear of maps", e.pos);
+                }
+                self.temp(int)
+            }
+            Builtin::Recover => {
+                let t = self.temp(e.ty);
+                self.emit(Ins::Zero { dst: t, size: 16 });
+                t
+            }
+            Builtin::Close | Builtin::Delete => {
+                self.unsupported("maps and channels", e.pos);
+                self.temp(int)
+            }
+            Builtin::Complex | Builtin::Real | Builtin::Imag | Builtin::UnsafeAdd => {
+                self.unsupported("complex numbers", e.pos);
+                self.temp(int)
+            }
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn binary(&mut self, op: BinOp, xty: TypeId, _yty: TypeId, dst: Slot, a: Slot, b: Slot, pos: Pos) {
+        self.binary_typed(op, xty, _yty, dst, a, b, pos)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn binary_typed(&mut self, op: BinOp, xty: TypeId, yty: TypeId, dst: Slot, a: Slot, b: Slot, pos: Pos) {
+        use crate::syntax::ast::Operator::*;
+        let kind = scalar_of(self.prog, xty);
+        match op {
+            Eql | Neq | Lss | Leq | Gtr | Geq => {
+                let kind = if self.prog.types.is_nil(xty) {
+                    scalar_of(self.prog, yty)
+                } else {
+                    kind
+                };
+                self.emit(Ins::Cmp {
+                    op,
+                    kind,
+                    dst,
+                    a,
+                    b,
+                });
+            }
+            Shl | Shr => {
+                let k = int_kind_of(self.prog, xty).unwrap_or(IntKind {
+                    size: 8,
+                    signed: true,
+                });
+                let c = int_kind_of(self.prog, yty).unwrap_or(IntKind {
+                    size: 8,
+                    signed: false,
+                });
+                self.emit(Ins::Shift {
+                    left: op == Shl,
+                    kind: k,
+                    count: c,
+                    dst,
+                    a,
+                    b,
+                    pos,
+                });
+            }
+            _ => match kind {
+                Scalar::Int(k) => {
+                    self.emit(Ins::IntBin {
+                        op,
+                        kind: k,
+                        dst,
+                        a,
+                        b,
+                        pos,
+                    });
+                }
+                Scalar::F32 | Scalar::F64 => {
+                    self.emit(Ins::FloatBin {
+                        op,
+                        f32: kind == Scalar::F32,
+                        dst,
+                        a,
+                        b,
+                    });
+                }
+                Scalar::String if op == Add => {
+                    self.emit(Ins::Concat {
+                        dst,
+                        parts: vec![a, b],
+                        heap: true,
+                        pos,
+                    });
+                }
+                _ => self.unsupported("this operator", pos),
+            },
+        }
+    }
+}

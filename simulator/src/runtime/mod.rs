@@ -1,0 +1,254 @@
+//! The runtime: runs a Go program of memsim's subset on a simulated Go 1.27 memory.
+//!
+//! It sits after the analysis and never looks back at the source: it takes the typed
+//! program and the escape facts ([`crate::Analysis`]), lays out frames and static data
+//! ([`compile`]), and executes the result ([`vm`]) on a simulated address space
+//! ([`memory`]) with Go's heap ([`heap`], [`sizeclass`]). What it prints goes through a
+//! re-implementation of Go's `fmt` ([`gofmt`]).
+//!
+//! Two entry points serve the CLI and the book: [`run`] (what `go run` prints) and
+//! [`allocs_per_run`] (what `testing.AllocsPerRun` reports).
+
+pub mod code;
+pub mod compile;
+pub mod gofmt;
+pub mod heap;
+pub mod memory;
+pub mod sizeclass;
+pub mod vm;
+
+use crate::ir::{FuncId, FuncKind, Program};
+use crate::source::{Pos, SourceFile};
+use heap::HeapStats;
+use vm::{Stop, Vm};
+
+/// Limits of one run.
+#[derive(Clone, Copy, Debug)]
+pub struct RunOptions {
+    /// Instructions executed before the run is stopped.
+    pub max_steps: u64,
+    /// Bytes the simulated heap may span.
+    pub heap_limit: u64,
+}
+
+impl Default for RunOptions {
+    fn default() -> RunOptions {
+        RunOptions {
+            max_steps: 1_000_000_000,
+            heap_limit: 1 << 30,
+        }
+    }
+}
+
+/// How a run ended.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Exit {
+    /// `main` returned.
+    Ok,
+    /// A panic or fatal error: the built binary exits with status 2.
+    Crash,
+    /// memsim stopped the program (step or memory limit).
+    Limit,
+}
+
+/// What a run produced.
+#[derive(Clone, Debug)]
+pub struct RunOutcome {
+    pub stdout: Vec<u8>,
+    /// Go's stderr (panic messages and tracebacks, `print`/`println` output).
+    pub stderr: Vec<u8>,
+    pub exit: Exit,
+    /// The process exit status the built Go binary would have.
+    pub exit_code: i32,
+    pub heap: HeapStats,
+    pub stack_growths: Vec<vm::StackGrowth>,
+}
+
+/// A program memsim cannot run: the first error line (`FILE:LINE:COL: message`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NotRunnable(pub String);
+
+fn prepare(file: &SourceFile) -> Result<crate::Analysis, NotRunnable> {
+    crate::analyze(
+        file,
+        crate::escape::Options {
+            level: 0,
+            explain: false,
+        },
+    )
+    .map_err(|d| NotRunnable(crate::pipeline::first_error(file, &d)))
+}
+
+fn unsupported(file: &SourceFile, what: &str, pos: Pos) -> NotRunnable {
+    NotRunnable(format!(
+        "{}:{}:{}: memsim does not support running {what} yet",
+        file.display_name, pos.line, pos.col
+    ))
+}
+
+/// Package initialisation: static initialisers, the package init function, `init`s.
+fn init_order(prog: &Program) -> Vec<FuncId> {
+    prog.package_init
+        .into_iter()
+        .chain(prog.user_inits.iter().copied())
+        .collect()
+}
+
+/// Runs the program's `main` as `go run` would.
+pub fn run(file: &SourceFile, opts: RunOptions) -> Result<RunOutcome, NotRunnable> {
+    let analysis = prepare(file)?;
+    run_analysis(file, &analysis, opts)
+}
+
+fn run_analysis(
+    file: &SourceFile,
+    analysis: &crate::Analysis,
+    opts: RunOptions,
+) -> Result<RunOutcome, NotRunnable> {
+    let prog = &analysis.program;
+    let mut mem = memory::Memory::new(opts.heap_limit);
+    let code = compile::compile(prog, &analysis.facts, &mut mem);
+    let mut vm = Vm::new(prog, &code, mem, opts.max_steps);
+    let mut result = Ok(());
+    if !prog.static_inits.is_empty() {
+        result = vm.call_entry(FuncId(code.static_init_func));
+    }
+    for f in init_order(prog) {
+        if result.is_ok() {
+            result = vm.call_entry(f);
+        }
+    }
+    if result.is_ok() {
+        if let Some(main) = prog.main {
+            result = vm.call_entry(main);
+        }
+    }
+    finish(file, vm, result)
+}
+
+fn finish(file: &SourceFile, vm: Vm, result: Result<(), Stop>) -> Result<RunOutcome, NotRunnable> {
+    let mut stderr = vm.stderr.clone();
+    let (exit, exit_code) = match &result {
+        Ok(()) => (Exit::Ok, 0),
+        Err(Stop::Unsupported { what, pos }) => return Err(unsupported(file, what, *pos)),
+        Err(Stop::Panic { message, pos }) => {
+            stderr.extend_from_slice(format!("panic: {message}\n\ngoroutine 1 [running]:\n").as_bytes());
+            for (name, at) in vm.traceback(*pos) {
+                stderr.extend_from_slice(
+                    format!("main.{name}(...)\n\t{}:{}\n", file.display_name, at.line).as_bytes(),
+                );
+            }
+            (Exit::Crash, 2)
+        }
+        Err(Stop::Fatal { before, message }) => {
+            for l in before {
+                stderr.extend_from_slice(l.as_bytes());
+                stderr.push(b'\n');
+            }
+            stderr.extend_from_slice(format!("fatal error: {message}\n").as_bytes());
+            (Exit::Crash, 2)
+        }
+        Err(Stop::StepLimit(n)) => {
+            stderr.extend_from_slice(
+                format!("memsim: the program was stopped after {n} steps (raise the limit with --max-steps)\n").as_bytes(),
+            );
+            (Exit::Limit, 3)
+        }
+        Err(Stop::OutOfMemory(n)) => {
+            stderr.extend_from_slice(
+                format!("fatal error: out of memory (memsim's simulated heap limit: the program needed {n} bytes)\n").as_bytes(),
+            );
+            (Exit::Crash, 2)
+        }
+    };
+    Ok(RunOutcome {
+        stdout: vm.stdout.clone(),
+        stderr,
+        exit,
+        exit_code,
+        heap: vm.mem.heap.stats,
+        stack_growths: vm.growths.clone(),
+    })
+}
+
+/// What `testing.AllocsPerRun(100, F)` and `testing.Benchmark` report for `F`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct AllocsReport {
+    /// Allocations per call (integer floor over 100 calls after one warm-up call).
+    pub allocs_per_op: u64,
+    /// Bytes per call (`AllocedBytesPerOp`: over 2000 calls after one more).
+    pub bytes_per_op: u64,
+}
+
+/// Measures `func_name` (a package function without parameters or results) the way
+/// `testing.AllocsPerRun(100, F)` does: package initialisation, one warm-up call, then 100
+/// counted calls; globals persist between calls.
+pub fn allocs_per_run(file: &SourceFile, func_name: &str, opts: RunOptions) -> Result<AllocsReport, NotRunnable> {
+    let analysis = prepare(file)?;
+    allocs_analysis(file, &analysis, func_name, opts)
+}
+
+fn allocs_analysis(
+    file: &SourceFile,
+    analysis: &crate::Analysis,
+    func_name: &str,
+    opts: RunOptions,
+) -> Result<AllocsReport, NotRunnable> {
+    let prog = &analysis.program;
+    let Some(fid) = prog.funcs.iter().position(|f| {
+        f.kind == FuncKind::TopLevel && f.name == func_name
+    }) else {
+        return Err(NotRunnable(format!("{}: no function {func_name}", file.display_name)));
+    };
+    let f = &prog.funcs[fid];
+    if !f.params.is_empty() || !f.results.is_empty() {
+        return Err(NotRunnable(format!(
+            "{}:{}:{}: {func_name} must have no parameters and no results (testing.AllocsPerRun calls func())",
+            file.display_name, f.pos.line, f.pos.col
+        )));
+    }
+    let mut mem = memory::Memory::new(opts.heap_limit);
+    let code = compile::compile(prog, &analysis.facts, &mut mem);
+    let mut vm = Vm::new(prog, &code, mem, opts.max_steps);
+    let fail = |vm: Vm, stop: Stop| -> NotRunnable {
+        match finish(file, vm, Err(stop)) {
+            Err(e) => e,
+            Ok(out) => NotRunnable(
+                String::from_utf8_lossy(&out.stderr)
+                    .lines()
+                    .next()
+                    .unwrap_or("the program failed")
+                    .to_string(),
+            ),
+        }
+    };
+    if !prog.static_inits.is_empty()
+        && let Err(e) = vm.call_entry(FuncId(code.static_init_func))
+    {
+        return Err(fail(vm, e));
+    }
+    for init in init_order(prog) {
+        if let Err(e) = vm.call_entry(init) {
+            return Err(fail(vm, e));
+        }
+    }
+    let fid = FuncId(fid as u32);
+    let measure = |vm: &mut Vm, calls: u64| -> Result<(u64, u64), Stop> {
+        let (m0, b0) = (vm.mem.heap.stats.mallocs, vm.mem.heap.stats.total_alloc);
+        for _ in 0..calls {
+            vm.call_entry(fid)?;
+        }
+        Ok((vm.mem.heap.stats.mallocs - m0, vm.mem.heap.stats.total_alloc - b0))
+    };
+    let run = (|| -> Result<AllocsReport, Stop> {
+        measure(&mut vm, 1)?;
+        let (mallocs, _) = measure(&mut vm, 100)?;
+        measure(&mut vm, 1)?;
+        let (_, bytes) = measure(&mut vm, 2000)?;
+        Ok(AllocsReport {
+            allocs_per_op: mallocs / 100,
+            bytes_per_op: bytes / 2000,
+        })
+    })();
+    run.map_err(|e| fail(vm, e))
+}

@@ -1,0 +1,1325 @@
+//! The machine that runs compiled code on the simulated memory: frames on a goroutine
+//! stack that starts at 2 KiB and grows by copying, heap allocations through [`Heap`],
+//! and Go's runtime errors.
+//!
+//! **Stack growth.** Before a call the machine checks Go's rule: if the new frame would
+//! leave fewer than 800 bytes above the stack's low end (`used + frame > size − 800`), the
+//! stack is doubled (repeatedly, until the frame fits), the used part is copied to the top
+//! of the new stack, and every pointer into the old stack found in a frame is moved by
+//! the distance between the two. This is only possible because of escape analysis's
+//! invariant: nothing outside the goroutine's own stack may point into it, so the frames
+//! are the only place to look. The copy is recorded as a [`StackGrowth`].
+//!
+//! [`Heap`]: super::heap::Heap
+
+use super::code::{Ins, IntKind, Scalar, SliceWhat, Slot};
+use super::compile::{CodeProgram, scalar_of};
+use super::gofmt;
+use super::heap::{ObjType, OutOfMemory};
+use super::memory::{Fault, Memory, STATIC_UINT64S, TYPE_BASE, TYPE_DESC_SIZE, ZEROBASE};
+use crate::ir::{BinOp, FuncId, ImportedFunc, Program, StrConvKind};
+use crate::source::Pos;
+use crate::types::{Type, TypeId};
+
+/// Size of a new goroutine's stack.
+pub const STACK_MIN: u64 = 2048;
+/// Bytes that must stay free below the frames (Go's 800 reserved for nosplit chains).
+pub const STACK_RESERVE: u64 = 800;
+/// Go's default maximum stack size on 64-bit systems.
+pub const MAX_STACK: u64 = 1_000_000_000;
+/// Bytes of return address and saved frame pointer in every frame.
+pub const FRAME_LINKAGE: u64 = 16;
+
+/// One stack copy.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct StackGrowth {
+    pub old_size: u64,
+    pub new_size: u64,
+    pub bytes_copied: u64,
+    pub pointers_adjusted: u64,
+}
+
+/// How a run ended badly.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Stop {
+    /// A Go panic that was not recovered: the text after `panic: `.
+    Panic { message: String, pos: Pos },
+    /// A fatal runtime error (`fatal error: ...`), with lines printed before it.
+    Fatal { before: Vec<String>, message: String },
+    /// memsim cannot run this yet.
+    Unsupported { what: String, pos: Pos },
+    /// The step limit was reached.
+    StepLimit(u64),
+    /// The simulated memory limit was reached.
+    OutOfMemory(u64),
+}
+
+struct Frame {
+    func: FuncId,
+    pc: u32,
+    fp: u64,
+    /// Where the caller wants the results (a slot of the caller's frame).
+    ret: Slot,
+    /// Position of the call in the caller.
+    call_pos: Pos,
+}
+
+/// The machine.
+pub struct Vm<'p> {
+    prog: &'p Program,
+    code: &'p CodeProgram,
+    pub mem: Memory,
+    stack: usize,
+    frames: Vec<Frame>,
+    pub stdout: Vec<u8>,
+    pub stderr: Vec<u8>,
+    pub steps: u64,
+    pub max_steps: u64,
+    pub growths: Vec<StackGrowth>,
+    /// Position of the statement running now.
+    line: Pos,
+}
+
+type R<T> = Result<T, Stop>;
+
+fn fault(f: Fault, pos: Pos) -> Stop {
+    match f {
+        Fault::Nil => Stop::Panic {
+            message: "runtime error: invalid memory address or nil pointer dereference\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]".to_string(),
+            pos,
+        },
+        Fault::Unmapped(a) => Stop::Fatal {
+            before: Vec::new(),
+            message: format!("unexpected signal during runtime execution (memsim: address {a:#x} is not mapped)"),
+        },
+    }
+}
+
+fn oom(e: OutOfMemory) -> Stop {
+    Stop::OutOfMemory(e.wanted)
+}
+
+fn rt(message: String, pos: Pos) -> Stop {
+    Stop::Panic {
+        message: format!("runtime error: {message}"),
+        pos,
+    }
+}
+
+/// Sign- or zero-extends the low `k.size` bytes of `v`.
+fn extend(v: u64, k: IntKind) -> u64 {
+    let bits = k.size as u32 * 8;
+    if bits == 64 {
+        return v;
+    }
+    let mask = (1u64 << bits) - 1;
+    let v = v & mask;
+    if k.signed && v >> (bits - 1) & 1 == 1 {
+        v | !mask
+    } else {
+        v
+    }
+}
+
+impl<'p> Vm<'p> {
+    pub fn new(prog: &'p Program, code: &'p CodeProgram, mut mem: Memory, max_steps: u64) -> Vm<'p> {
+        let stack = mem.new_stack(STACK_MIN);
+        Vm {
+            prog,
+            code,
+            mem,
+            stack,
+            frames: Vec::new(),
+            stdout: Vec::new(),
+            stderr: Vec::new(),
+            steps: 0,
+            max_steps,
+            growths: Vec::new(),
+            line: Pos::new(1, 1),
+        }
+    }
+
+    fn stack_lo(&self) -> u64 {
+        self.mem.stacks[self.stack].as_ref().map(|s| s.lo).unwrap_or(0)
+    }
+
+    #[inline]
+    fn idx(&self, fp: u64, off: Slot) -> usize {
+        (fp - self.stack_lo()) as usize + off as usize
+    }
+
+    fn sbytes(&mut self) -> &mut Vec<u8> {
+        &mut self.mem.stacks[self.stack].as_mut().expect("live stack").bytes
+    }
+
+    fn rd(&self, fp: u64, off: Slot, size: u32) -> &[u8] {
+        let i = self.idx(fp, off);
+        &self.mem.stacks[self.stack].as_ref().expect("live stack").bytes[i..i + size as usize]
+    }
+
+    fn rd_u64(&self, fp: u64, off: Slot) -> u64 {
+        u64::from_le_bytes(self.rd(fp, off, 8).try_into().expect("8 bytes"))
+    }
+
+    fn rd_int(&self, fp: u64, off: Slot, k: IntKind) -> u64 {
+        let b = self.rd(fp, off, k.size as u32);
+        let mut buf = [0u8; 8];
+        buf[..b.len()].copy_from_slice(b);
+        extend(u64::from_le_bytes(buf), k)
+    }
+
+    fn wr(&mut self, fp: u64, off: Slot, bytes: &[u8]) {
+        let i = self.idx(fp, off);
+        self.sbytes()[i..i + bytes.len()].copy_from_slice(bytes);
+    }
+
+    fn wr_u64(&mut self, fp: u64, off: Slot, v: u64) {
+        self.wr(fp, off, &v.to_le_bytes());
+    }
+
+    fn wr_int(&mut self, fp: u64, off: Slot, v: u64, size: u8) {
+        self.wr(fp, off, &v.to_le_bytes()[..size as usize]);
+    }
+
+    /// Runs `func` (no parameters) to completion on the main goroutine.
+    pub fn call_entry(&mut self, func: FuncId) -> R<()> {
+        let hi = self.mem.stacks[self.stack].as_ref().expect("stack").hi();
+        let fp = self.push_frame_at(func, hi, 0, Pos::new(0, 0))?;
+        let _ = fp;
+        self.run(self.frames.len() - 1)
+    }
+
+    /// Pushes a frame for `func` below `sp` (growing the stack if needed); returns its fp.
+    fn push_frame_at(&mut self, func: FuncId, sp: u64, ret: Slot, call_pos: Pos) -> R<u64> {
+        let size = self.code.funcs[func.0 as usize].frame_size as u64 + FRAME_LINKAGE;
+        let mut sp = sp;
+        let lo = self.stack_lo();
+        if sp.saturating_sub(size) < lo + STACK_RESERVE {
+            sp = self.grow(size)?;
+        }
+        let fp = sp - size;
+        let fs = self.code.funcs[func.0 as usize].frame_size;
+        let i = self.idx(fp, 0);
+        self.sbytes()[i..i + fs as usize].fill(0);
+        self.frames.push(Frame {
+            func,
+            pc: 0,
+            fp,
+            ret,
+            call_pos,
+        });
+        Ok(fp)
+    }
+
+    /// Grows the stack so that a frame of `need` bytes fits below the current lowest
+    /// frame; returns the new stack pointer.
+    fn grow(&mut self, need: u64) -> R<u64> {
+        let (old_lo, old_hi) = {
+            let s = self.mem.stacks[self.stack].as_ref().expect("stack");
+            (s.lo, s.hi())
+        };
+        let sp = self.frames.last().map(|f| f.fp).unwrap_or(old_hi);
+        let used = old_hi - sp;
+        let mut new_size = old_hi - old_lo;
+        while used + need + STACK_RESERVE > new_size {
+            new_size *= 2;
+        }
+        if new_size > MAX_STACK {
+            return Err(Stop::Fatal {
+                before: vec![
+                    format!("runtime: goroutine stack exceeds {MAX_STACK}-byte limit"),
+                    format!("runtime: sp={sp:#x} stack=[{old_lo:#x}, {old_hi:#x}]"),
+                ],
+                message: "stack overflow".to_string(),
+            });
+        }
+        let new_id = self.mem.new_stack(new_size);
+        let (new_lo, new_hi) = {
+            let s = self.mem.stacks[new_id].as_ref().expect("new stack");
+            (s.lo, s.hi())
+        };
+        let delta = new_hi.wrapping_sub(old_hi);
+        {
+            let old = self.mem.stacks[self.stack].take().expect("old stack");
+            let new = self.mem.stacks[new_id].as_mut().expect("new stack");
+            let from = (sp - old.lo) as usize;
+            let to = (sp.wrapping_add(delta) - new_lo) as usize;
+            new.bytes[to..to + used as usize].copy_from_slice(&old.bytes[from..]);
+        }
+        self.stack = new_id;
+        let mut adjusted = 0;
+        for fi in 0..self.frames.len() {
+            let fp = self.frames[fi].fp.wrapping_add(delta);
+            self.frames[fi].fp = fp;
+            let f = self.frames[fi].func;
+            for &w in &self.code.funcs[f.0 as usize].pointer_words {
+                let v = self.rd_u64(fp, w);
+                if v >= old_lo && v < old_hi {
+                    self.wr_u64(fp, w, v.wrapping_add(delta));
+                    adjusted += 1;
+                }
+            }
+        }
+        self.growths.push(StackGrowth {
+            old_size: old_hi - old_lo,
+            new_size,
+            bytes_copied: used,
+            pointers_adjusted: adjusted,
+        });
+        Ok(sp.wrapping_add(delta))
+    }
+
+    fn alloc(&mut self, elem: TypeId, count: u64) -> R<u64> {
+        let t = &self.prog.types;
+        let size = t.size(elem) * count;
+        if size == 0 {
+            return Ok(ZEROBASE);
+        }
+        let a = self
+            .mem
+            .heap
+            .alloc(size, ObjType { elem, count }, t.has_pointers(elem))
+            .map_err(oom)?;
+        Ok(a.addr)
+    }
+
+    fn alloc_bytes(&mut self, size: u64) -> R<u64> {
+        if size == 0 {
+            return Ok(ZEROBASE);
+        }
+        let a = self
+            .mem
+            .heap
+            .alloc(
+                size,
+                ObjType {
+                    elem: crate::types::predeclared::UINT8,
+                    count: size,
+                },
+                false,
+            )
+            .map_err(oom)?;
+        Ok(a.addr)
+    }
+
+    /// Reads a Go string header at frame slot `off`.
+    fn string_at(&self, fp: u64, off: Slot) -> R<Vec<u8>> {
+        let ptr = self.rd_u64(fp, off);
+        let len = self.rd_u64(fp, off + 8);
+        if len == 0 {
+            return Ok(Vec::new());
+        }
+        Ok(self.mem.read(ptr, len).map_err(|f| fault(f, self.line))?.to_vec())
+    }
+
+    /// A new string with `bytes`: on the heap, or (`heap` false, short) in a stack buffer
+    /// — memsim keeps non-escaping short strings in static-free temporaries by allocating
+    /// nothing: the bytes go to a fresh heap-free location only when they must.
+    fn make_string(&mut self, bytes: &[u8], heap: bool) -> R<(u64, u64)> {
+        if bytes.is_empty() {
+            return Ok((0, 0));
+        }
+        let addr = if heap || bytes.len() > 32 {
+            self.alloc_bytes(bytes.len() as u64)?
+        } else {
+            // Go builds it in a 32-byte stack buffer; memsim keeps such bytes in static
+            // scratch (no heap allocation, no Mallocs), which is what the counters see.
+            self.mem.add_static(bytes, 1)
+        };
+        self.mem
+            .write(addr, bytes.len() as u64)
+            .map_err(|f| fault(f, self.line))?
+            .copy_from_slice(bytes);
+        Ok((addr, bytes.len() as u64))
+    }
+
+    fn type_word(ty: TypeId) -> u64 {
+        TYPE_BASE + ty.0 as u64 * TYPE_DESC_SIZE
+    }
+
+    /// The type of an interface's type word.
+    pub fn type_of_word(w: u64) -> Option<TypeId> {
+        if w >= TYPE_BASE && w < super::memory::STATIC_BASE {
+            Some(TypeId(((w - TYPE_BASE) / TYPE_DESC_SIZE) as u32))
+        } else {
+            None
+        }
+    }
+
+    /// Runs until the frame at depth `base` returns.
+    fn run(&mut self, base: usize) -> R<()> {
+        let code = self.code;
+        loop {
+            let depth = self.frames.len() - 1;
+            let (func, pc, fp) = {
+                let f = &self.frames[depth];
+                (f.func, f.pc, f.fp)
+            };
+            let fc = &code.funcs[func.0 as usize];
+            let Some(ins) = fc.code.get(pc as usize) else {
+                // Fell off the end: return.
+                if self.do_return(base)? {
+                    return Ok(());
+                }
+                continue;
+            };
+            self.frames[depth].pc = pc + 1;
+            self.steps += 1;
+            if self.steps > self.max_steps {
+                return Err(Stop::StepLimit(self.max_steps));
+            }
+            match ins {
+                Ins::Copy { dst, src, size } => {
+                    let i = self.idx(fp, *src);
+                    let j = self.idx(fp, *dst);
+                    self.sbytes().copy_within(i..i + *size as usize, j);
+                }
+                Ins::Zero { dst, size } => {
+                    let j = self.idx(fp, *dst);
+                    self.sbytes()[j..j + *size as usize].fill(0);
+                }
+                Ins::Const { dst, val, size } => self.wr_int(fp, *dst, *val, *size),
+                Ins::ConstStr { dst, addr, len } => {
+                    self.wr_u64(fp, *dst, *addr);
+                    self.wr_u64(fp, *dst + 8, *len);
+                }
+                Ins::Load { dst, ptr, off, size } => {
+                    let p = self.rd_u64(fp, *ptr);
+                    if p == 0 {
+                        return Err(fault(Fault::Nil, self.line));
+                    }
+                    let b = self
+                        .mem
+                        .read(p + *off as u64, *size as u64)
+                        .map_err(|f| fault(f, self.line))?
+                        .to_vec();
+                    self.wr(fp, *dst, &b);
+                }
+                Ins::Store { ptr, off, src, size } => {
+                    let p = self.rd_u64(fp, *ptr);
+                    if p == 0 {
+                        return Err(fault(Fault::Nil, self.line));
+                    }
+                    let b = self.rd(fp, *src, *size).to_vec();
+                    self.mem
+                        .write(p + *off as u64, *size as u64)
+                        .map_err(|f| fault(f, self.line))?
+                        .copy_from_slice(&b);
+                }
+                Ins::AddOff { dst, ptr, off } => {
+                    let p = self.rd_u64(fp, *ptr);
+                    if p == 0 {
+                        return Err(fault(Fault::Nil, self.line));
+                    }
+                    self.wr_u64(fp, *dst, p + *off as u64);
+                }
+                Ins::AddrOfSlot { dst, slot } => self.wr_u64(fp, *dst, fp + *slot as u64),
+                Ins::AddrConst { dst, addr } => self.wr_u64(fp, *dst, *addr),
+                Ins::IntBin { op, kind, dst, a, b, pos } => {
+                    let x = self.rd_int(fp, *a, *kind);
+                    let y = self.rd_int(fp, *b, *kind);
+                    let v = int_bin(*op, *kind, x, y).ok_or_else(|| rt("integer divide by zero".into(), *pos))?;
+                    self.wr_int(fp, *dst, v, kind.size);
+                }
+                Ins::Shift { left, kind, count, dst, a, b, pos } => {
+                    let x = self.rd_int(fp, *a, *kind);
+                    let c = self.rd_int(fp, *b, *count);
+                    if count.signed && (c as i64) < 0 {
+                        return Err(rt("negative shift amount".into(), *pos));
+                    }
+                    let bits = kind.size as u64 * 8;
+                    let v = if *left {
+                        if c >= bits { 0 } else { x << c }
+                    } else if kind.signed {
+                        let sx = x as i64;
+                        if c >= 64 { (sx >> 63) as u64 } else { (sx >> c) as u64 }
+                    } else if c >= 64 {
+                        0
+                    } else {
+                        x >> c
+                    };
+                    self.wr_int(fp, *dst, v, kind.size);
+                }
+                Ins::IntNeg { kind, dst, a } => {
+                    let x = self.rd_int(fp, *a, *kind);
+                    self.wr_int(fp, *dst, x.wrapping_neg(), kind.size);
+                }
+                Ins::IntNot { kind, dst, a } => {
+                    let x = self.rd_int(fp, *a, *kind);
+                    self.wr_int(fp, *dst, !x, kind.size);
+                }
+                Ins::FloatBin { op, f32, dst, a, b } => {
+                    if *f32 {
+                        let x = f32::from_bits(self.rd_int(fp, *a, u32k()) as u32);
+                        let y = f32::from_bits(self.rd_int(fp, *b, u32k()) as u32);
+                        let v = match op {
+                            BinOp::Add => x + y,
+                            BinOp::Sub => x - y,
+                            BinOp::Mul => x * y,
+                            _ => x / y,
+                        };
+                        self.wr_int(fp, *dst, v.to_bits() as u64, 4);
+                    } else {
+                        let x = f64::from_bits(self.rd_u64(fp, *a));
+                        let y = f64::from_bits(self.rd_u64(fp, *b));
+                        let v = match op {
+                            BinOp::Add => x + y,
+                            BinOp::Sub => x - y,
+                            BinOp::Mul => x * y,
+                            _ => x / y,
+                        };
+                        self.wr_u64(fp, *dst, v.to_bits());
+                    }
+                }
+                Ins::FloatNeg { f32, dst, a } => {
+                    if *f32 {
+                        let x = self.rd_int(fp, *a, u32k()) as u32;
+                        self.wr_int(fp, *dst, (x ^ 0x8000_0000) as u64, 4);
+                    } else {
+                        let x = self.rd_u64(fp, *a);
+                        self.wr_u64(fp, *dst, x ^ (1 << 63));
+                    }
+                }
+                Ins::Not { dst, a } => {
+                    let x = self.rd(fp, *a, 1)[0];
+                    self.wr(fp, *dst, &[(x == 0) as u8]);
+                }
+                Ins::Cmp { op, kind, dst, a, b } => {
+                    let r = self.compare(fp, *op, *kind, *a, *b)?;
+                    self.wr(fp, *dst, &[r as u8]);
+                }
+                Ins::Convert { from, to, dst, src } => self.convert(fp, *from, *to, *dst, *src),
+                Ins::Jump { to } => self.frames[depth].pc = *to,
+                Ins::JumpIf { cond, to } => {
+                    if self.rd(fp, *cond, 1)[0] != 0 {
+                        self.frames[depth].pc = *to;
+                    }
+                }
+                Ins::JumpIfNot { cond, to } => {
+                    if self.rd(fp, *cond, 1)[0] == 0 {
+                        self.frames[depth].pc = *to;
+                    }
+                }
+                Ins::Call { func, args, ret, pos } => {
+                    self.call(*func, fp, *args, *ret, *pos)?;
+                }
+                Ins::CallValue { fv, args, ret, pos, .. } => {
+                    let p = self.rd_u64(fp, *fv);
+                    if p == 0 {
+                        return Err(fault(Fault::Nil, *pos));
+                    }
+                    let code_ptr = self.mem.read_u64(p).map_err(|f| fault(f, *pos))?;
+                    let f = FuncId(((code_ptr - super::memory::TEXT_BASE) / 32) as u32);
+                    self.call(f, fp, *args, *ret, *pos)?;
+                }
+                Ins::Return => {
+                    if self.do_return(base)? {
+                        return Ok(());
+                    }
+                }
+                Ins::Panic { val, pos } => {
+                    let t = self.rd_u64(fp, *val);
+                    let d = self.rd_u64(fp, *val + 8);
+                    let message = if t == 0 {
+                        "panic called with nil argument [recovered]".replace(" [recovered]", "")
+                    } else {
+                        gofmt::panic_value(self, t, d)
+                    };
+                    let message = if t == 0 {
+                        format!("runtime error: {message}")
+                    } else {
+                        message
+                    };
+                    return Err(Stop::Panic { message, pos: *pos });
+                }
+                Ins::New { dst, elem, count, .. } => {
+                    let a = self.alloc(*elem, *count)?;
+                    self.wr_u64(fp, *dst, a);
+                }
+                Ins::NewStack { dst, slot, size } => {
+                    let j = self.idx(fp, *slot);
+                    self.sbytes()[j..j + *size as usize].fill(0);
+                    self.wr_u64(fp, *dst, fp + *slot as u64);
+                }
+                Ins::MakeSlice { dst, elem, len, cap, stack, pos } => {
+                    let l = self.rd_u64(fp, *len) as i64;
+                    let c = cap.map(|c| self.rd_u64(fp, c) as i64).unwrap_or(l);
+                    if l < 0 {
+                        return Err(rt("makeslice: len out of range".into(), *pos));
+                    }
+                    if c < l {
+                        return Err(rt("makeslice: cap out of range".into(), *pos));
+                    }
+                    let esize = self.prog.types.size(*elem);
+                    if (c as u64).saturating_mul(esize) > self.mem.heap.limit {
+                        return Err(rt("makeslice: len out of range".into(), *pos));
+                    }
+                    let ptr = match stack {
+                        Some((buf, n)) if c as u64 <= *n => {
+                            let j = self.idx(fp, *buf);
+                            let bytes = (*n * esize) as usize;
+                            self.sbytes()[j..j + bytes].fill(0);
+                            fp + *buf as u64
+                        }
+                        _ => self.alloc(*elem, c as u64)?,
+                    };
+                    self.wr_u64(fp, *dst, ptr);
+                    self.wr_u64(fp, *dst + 8, l as u64);
+                    self.wr_u64(fp, *dst + 16, c as u64);
+                }
+                Ins::Append { dst, s, vals, elem, stack, .. } => {
+                    self.append(fp, *dst, *s, *vals, *elem, *stack)?;
+                }
+                Ins::IndexAddr { dst, base, index, index_kind, elem_size, len, string, pos } => {
+                    let i = self.rd_int(fp, *index, *index_kind) as i64;
+                    let (ptr, n) = match len {
+                        Some(n) => (self.rd_u64(fp, *base), *n),
+                        None => (self.rd_u64(fp, *base), self.rd_u64(fp, *base + 8)),
+                    };
+                    if i < 0 || (i as u64) >= n {
+                        let msg = if i < 0 && index_kind.signed {
+                            format!("index out of range [{i}]")
+                        } else {
+                            format!("index out of range [{}] with length {n}", i as u64)
+                        };
+                        return Err(rt(msg, *pos));
+                    }
+                    if ptr == 0 && !*string {
+                        return Err(fault(Fault::Nil, *pos));
+                    }
+                    self.wr_u64(fp, *dst, ptr + i as u64 * *elem_size as u64);
+                }
+                Ins::SliceOp { dst, base, low, high, max, elem_size, what, pos } => {
+                    self.slice_op(fp, *dst, *base, *low, *high, *max, *elem_size, *what, *pos)?;
+                }
+                Ins::Concat { dst, parts, heap, .. } => {
+                    let mut out = Vec::new();
+                    let mut nonempty = 0;
+                    let mut only = (0, 0);
+                    for p in parts {
+                        let len = self.rd_u64(fp, *p + 8);
+                        if len > 0 {
+                            nonempty += 1;
+                            only = (self.rd_u64(fp, *p), len);
+                        }
+                        out.extend(self.string_at(fp, *p)?);
+                    }
+                    // Go returns the single non-empty operand itself (no allocation).
+                    let (a, l) = if nonempty == 1 {
+                        only
+                    } else {
+                        self.make_string(&out, *heap)?
+                    };
+                    self.wr_u64(fp, *dst, a);
+                    self.wr_u64(fp, *dst + 8, l);
+                }
+                Ins::ToIface { dst, src, ty, heap, stack_box, .. } => {
+                    let (t, d) = self.box_value(fp, *src, *ty, *heap, *stack_box)?;
+                    self.wr_u64(fp, *dst, t);
+                    self.wr_u64(fp, *dst + 8, d);
+                }
+                Ins::StrConv { dst, src, kind, heap, .. } => self.str_conv(fp, *dst, *src, *kind, *heap)?,
+                Ins::CopySlice { n, dst_s, src_s, elem_size, .. } => {
+                    let dp = self.rd_u64(fp, *dst_s);
+                    let dl = self.rd_u64(fp, *dst_s + 8);
+                    let (sp, sl) = if *src_s == u32::MAX {
+                        (0, dl)
+                    } else {
+                        (self.rd_u64(fp, *src_s), self.rd_u64(fp, *src_s + 8))
+                    };
+                    let count = dl.min(sl);
+                    let bytes = count * *elem_size as u64;
+                    if bytes > 0 {
+                        if *src_s == u32::MAX {
+                            self.mem.write(dp, bytes).map_err(|f| fault(f, self.line))?.fill(0);
+                        } else {
+                            self.mem.copy(dp, sp, bytes).map_err(|f| fault(f, self.line))?;
+                        }
+                    }
+                    if let Some(n) = n {
+                        self.wr_u64(fp, *n, count);
+                    }
+                }
+                Ins::TypeAssert { dst, src, ty, ok, src_ty, pos } => {
+                    self.type_assert(fp, *dst, *src, *ty, *ok, *src_ty, *pos)?;
+                }
+                Ins::Imported { which, args, ret, pos } => self.imported(fp, *which, *args, *ret, *pos)?,
+                Ins::PrintBuiltin { args, newline } => {
+                    let mut s = String::new();
+                    for (i, (slot, ty)) in args.iter().enumerate() {
+                        if *newline && i > 0 {
+                            s.push(' ');
+                        }
+                        let bytes = self.rd(fp, *slot, self.prog.types.size(*ty) as u32).to_vec();
+                        s.push_str(&gofmt::print_builtin(self.prog, &self.mem, *ty, &bytes));
+                    }
+                    if *newline {
+                        s.push('\n');
+                    }
+                    self.stderr.extend_from_slice(s.as_bytes());
+                }
+                Ins::MinMax { max, kind, dst, args } => self.min_max(fp, *max, *kind, *dst, args)?,
+                Ins::DecodeRune { rune, width, s, index } => {
+                    let ptr = self.rd_u64(fp, *s);
+                    let len = self.rd_u64(fp, *s + 8);
+                    let i = self.rd_u64(fp, *index);
+                    let rest = self
+                        .mem
+                        .read(ptr + i, (len - i).min(4))
+                        .map_err(|f| fault(f, self.line))?
+                        .to_vec();
+                    let (r, w) = gofmt::decode_rune(&rest);
+                    self.wr_int(fp, *rune, r as u64, 4);
+                    self.wr_u64(fp, *width, w as u64);
+                }
+                Ins::Unsupported { what, pos } => {
+                    return Err(Stop::Unsupported {
+                        what: what.to_string(),
+                        pos: *pos,
+                    });
+                }
+                Ins::Line { pos } => self.line = *pos,
+                Ins::Nop { .. } => {}
+            }
+        }
+    }
+
+    fn call(&mut self, func: FuncId, fp: u64, args: Slot, ret: Slot, pos: Pos) -> R<()> {
+        let params = self.code.funcs[func.0 as usize].params_size;
+        let arg_bytes = self.rd(fp, args, params).to_vec();
+        let new_fp = self.push_frame_at(func, fp, ret, pos)?;
+        self.wr(new_fp, 0, &arg_bytes);
+        Ok(())
+    }
+
+    /// Pops the current frame, copying its results to the caller; true when the frame at
+    /// depth `base` returned.
+    fn do_return(&mut self, base: usize) -> R<bool> {
+        let f = self.frames.pop().expect("a frame to return from");
+        let fc = &self.code.funcs[f.func.0 as usize];
+        if self.frames.len() == base {
+            return Ok(true);
+        }
+        if fc.results_size > 0 {
+            let res = self.rd(f.fp, fc.results_off, fc.results_size).to_vec();
+            let caller_fp = self.frames.last().expect("caller").fp;
+            self.wr(caller_fp, f.ret, &res);
+        }
+        Ok(false)
+    }
+
+    fn compare(&self, fp: u64, op: BinOp, kind: Scalar, a: Slot, b: Slot) -> R<bool> {
+        use std::cmp::Ordering;
+        let ord: Option<Ordering> = match kind {
+            Scalar::Int(k) => {
+                let x = self.rd_int(fp, a, k);
+                let y = self.rd_int(fp, b, k);
+                Some(if k.signed {
+                    (x as i64).cmp(&(y as i64))
+                } else {
+                    x.cmp(&y)
+                })
+            }
+            Scalar::F32 => {
+                let x = f32::from_bits(self.rd_int(fp, a, u32k()) as u32);
+                let y = f32::from_bits(self.rd_int(fp, b, u32k()) as u32);
+                x.partial_cmp(&y)
+            }
+            Scalar::F64 => {
+                let x = f64::from_bits(self.rd_u64(fp, a));
+                let y = f64::from_bits(self.rd_u64(fp, b));
+                x.partial_cmp(&y)
+            }
+            Scalar::Bool => Some(self.rd(fp, a, 1)[0].cmp(&self.rd(fp, b, 1)[0])),
+            Scalar::String => Some(self.string_at(fp, a)?.cmp(&self.string_at(fp, b)?)),
+            Scalar::Word => Some(self.rd_u64(fp, a).cmp(&self.rd_u64(fp, b))),
+            Scalar::Iface => {
+                let (ta, da) = (self.rd_u64(fp, a), self.rd_u64(fp, a + 8));
+                let (tb, db) = (self.rd_u64(fp, b), self.rd_u64(fp, b + 8));
+                let eq = ta == tb && (ta == 0 || gofmt::iface_data_equal(self.prog, &self.mem, ta, da, db));
+                Some(if eq { Ordering::Equal } else { Ordering::Less })
+            }
+            Scalar::Composite(ty) => {
+                let size = self.prog.types.size(ty) as u32;
+                let x = self.rd(fp, a, size).to_vec();
+                let y = self.rd(fp, b, size).to_vec();
+                let eq = gofmt::values_equal(self.prog, &self.mem, ty, &x, &y);
+                Some(if eq { Ordering::Equal } else { Ordering::Less })
+            }
+        };
+        Ok(match (op, ord) {
+            (BinOp::Eql, o) => o == Some(Ordering::Equal),
+            (BinOp::Neq, o) => o != Some(Ordering::Equal),
+            (_, None) => false,
+            (BinOp::Lss, Some(o)) => o == Ordering::Less,
+            (BinOp::Leq, Some(o)) => o != Ordering::Greater,
+            (BinOp::Gtr, Some(o)) => o == Ordering::Greater,
+            (BinOp::Geq, Some(o)) => o != Ordering::Less,
+            _ => false,
+        })
+    }
+
+    fn convert(&mut self, fp: u64, from: Scalar, to: Scalar, dst: Slot, src: Slot) {
+        enum N {
+            I(i64),
+            U(u64),
+            F(f64),
+        }
+        let v = match from {
+            Scalar::Int(k) => {
+                let x = self.rd_int(fp, src, k);
+                if k.signed { N::I(x as i64) } else { N::U(x) }
+            }
+            Scalar::F32 => N::F(f32::from_bits(self.rd_int(fp, src, u32k()) as u32) as f64),
+            _ => N::F(f64::from_bits(self.rd_u64(fp, src))),
+        };
+        match to {
+            Scalar::Int(k) => {
+                let bits = match v {
+                    N::I(i) => i as u64,
+                    N::U(u) => u,
+                    N::F(f) => {
+                        if k.signed {
+                            f as i64 as u64
+                        } else if f < 0.0 {
+                            f as i64 as u64
+                        } else {
+                            f as u64
+                        }
+                    }
+                };
+                self.wr_int(fp, dst, bits, k.size);
+            }
+            Scalar::F32 => {
+                let f = match v {
+                    N::I(i) => i as f32,
+                    N::U(u) => u as f32,
+                    N::F(f) => f as f32,
+                };
+                self.wr_int(fp, dst, f.to_bits() as u64, 4);
+            }
+            _ => {
+                let f = match v {
+                    N::I(i) => i as f64,
+                    N::U(u) => u as f64,
+                    N::F(f) => f,
+                };
+                self.wr_u64(fp, dst, f.to_bits());
+            }
+        }
+    }
+
+    /// Go's `growslice` capacity rule for appending to a slice of `old_cap` up to
+    /// `new_len` elements of `esize` bytes, with the size-class rounding.
+    fn grown_cap(&self, old_cap: u64, new_len: u64, esize: u64, has_ptr: bool) -> u64 {
+        let mut newcap = new_len;
+        let doublecap = old_cap + old_cap;
+        if new_len <= doublecap {
+            const THRESHOLD: u64 = 256;
+            if old_cap < THRESHOLD {
+                newcap = doublecap;
+            } else {
+                newcap = old_cap;
+                while newcap < new_len {
+                    newcap += (newcap + 3 * THRESHOLD) >> 2;
+                }
+            }
+        }
+        if esize == 0 {
+            return newcap;
+        }
+        let bytes = super::sizeclass::rounded_bytes(newcap * esize, has_ptr);
+        bytes / esize
+    }
+
+    fn append(&mut self, fp: u64, dst: Slot, s: Slot, vals: Slot, elem: TypeId, stack: Option<(Slot, u64)>) -> R<()> {
+        let (ptr, len, cap) = (self.rd_u64(fp, s), self.rd_u64(fp, s + 8), self.rd_u64(fp, s + 16));
+        let (vp, vn) = (self.rd_u64(fp, vals), self.rd_u64(fp, vals + 8));
+        let esize = self.prog.types.size(elem);
+        let new_len = len + vn;
+        let (mut p, mut c) = (ptr, cap);
+        if new_len > cap {
+            let has_ptr = self.prog.types.has_pointers(elem);
+            // Go 1.26: a non-escaping append starts in a 32-byte stack buffer.
+            let use_stack = match stack {
+                Some((buf, n)) if ptr == 0 && new_len <= n => Some((buf, n)),
+                _ => None,
+            };
+            if let Some((buf, n)) = use_stack {
+                p = fp + buf as u64;
+                c = n;
+                let j = self.idx(fp, buf);
+                self.sbytes()[j..j + (n * esize) as usize].fill(0);
+            } else {
+                c = self.grown_cap(cap, new_len, esize, has_ptr);
+                p = self.alloc(elem, c)?;
+                if len > 0 && esize > 0 {
+                    self.mem.copy(p, ptr, len * esize).map_err(|f| fault(f, self.line))?;
+                }
+            }
+        }
+        if vn > 0 && esize > 0 {
+            self.mem
+                .copy(p + len * esize, vp, vn * esize)
+                .map_err(|f| fault(f, self.line))?;
+        }
+        self.wr_u64(fp, dst, p);
+        self.wr_u64(fp, dst + 8, new_len);
+        self.wr_u64(fp, dst + 16, c);
+        Ok(())
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn slice_op(
+        &mut self,
+        fp: u64,
+        dst: Slot,
+        base: Slot,
+        low: Option<(Slot, IntKind)>,
+        high: Option<(Slot, IntKind)>,
+        max: Option<(Slot, IntKind)>,
+        esize: u32,
+        what: SliceWhat,
+        pos: Pos,
+    ) -> R<()> {
+        let (ptr, len, cap) = match what {
+            SliceWhat::Slice => (self.rd_u64(fp, base), self.rd_u64(fp, base + 8), self.rd_u64(fp, base + 16)),
+            SliceWhat::String => {
+                let l = self.rd_u64(fp, base + 8);
+                (self.rd_u64(fp, base), l, l)
+            }
+            SliceWhat::ArrayPtr { len } => {
+                let p = self.rd_u64(fp, base);
+                if p == 0 {
+                    return Err(fault(Fault::Nil, pos));
+                }
+                (p, len, len)
+            }
+        };
+        let get = |this: &Self, b: Option<(Slot, IntKind)>| b.map(|(s, k)| this.rd_int(fp, s, k) as i64);
+        let l = get(self, low).unwrap_or(0);
+        let h = get(self, high);
+        let m = get(self, max);
+        let bound = if what == SliceWhat::String { len } else { cap };
+        let word = if what == SliceWhat::String { "length" } else { "capacity" };
+        if let Some(m) = m {
+            if m < 0 || m as u64 > cap {
+                return Err(rt(format!("slice bounds out of range [::{m}] with capacity {cap}"), pos));
+            }
+            let hh = h.unwrap_or(len as i64);
+            if hh < 0 || hh > m {
+                return Err(rt(format!("slice bounds out of range [:{hh}:{m}]"), pos));
+            }
+            if l < 0 || l > hh {
+                return Err(rt(format!("slice bounds out of range [{l}:{hh}:]"), pos));
+            }
+        }
+        let hv = h.unwrap_or(len as i64);
+        if let Some(h) = h {
+            if h < 0 || h as u64 > bound {
+                return Err(rt(format!("slice bounds out of range [:{h}] with {word} {bound}"), pos));
+            }
+        }
+        if l < 0 || l > hv {
+            return Err(rt(format!("slice bounds out of range [{l}:{hv}]"), pos));
+        }
+        let newcap = m.map(|m| m as u64).unwrap_or(cap) - l as u64;
+        let newlen = (hv - l) as u64;
+        let newptr = if newcap == 0 && what != SliceWhat::String {
+            ptr
+        } else {
+            ptr + l as u64 * esize as u64
+        };
+        let newptr = if what == SliceWhat::String && newlen == 0 { 0 } else { newptr };
+        self.wr_u64(fp, dst, newptr);
+        self.wr_u64(fp, dst + 8, newlen);
+        if what != SliceWhat::String {
+            self.wr_u64(fp, dst + 16, newcap);
+        }
+        Ok(())
+    }
+
+    /// Go's `convT*`: the interface words for a value of `ty` at `src`.
+    fn box_value(&mut self, fp: u64, src: Slot, ty: TypeId, heap: bool, stack_box: Option<Slot>) -> R<(u64, u64)> {
+        let t = &self.prog.types;
+        let tw = Self::type_word(ty);
+        if t.is_direct_iface(ty) {
+            return Ok((tw, self.rd_u64(fp, src)));
+        }
+        let l = t.layout(ty);
+        if l.size == 0 {
+            return Ok((tw, ZEROBASE));
+        }
+        let bytes = self.rd(fp, src, l.size as u32).to_vec();
+        if !heap {
+            let b = stack_box.expect("a non-escaping box has a frame slot");
+            self.wr(fp, b, &bytes);
+            return Ok((tw, fp + b as u64));
+        }
+        // Small values and zero values are not allocated (staticuint64s, zeroVal).
+        let small = match (l.size, l.align) {
+            (1, _) => Some(bytes[0] as u64),
+            (2, 2) => Some(u16::from_le_bytes([bytes[0], bytes[1]]) as u64),
+            (4, 4) => Some(u32::from_le_bytes(bytes[..4].try_into().expect("4")) as u64),
+            (8, 8) if l.ptr_data == 0 => Some(u64::from_le_bytes(bytes[..8].try_into().expect("8"))),
+            _ => None,
+        };
+        if let Some(v) = small
+            && v < 256
+        {
+            // Little-endian: the value's bytes are at the start of its 8-byte entry.
+            return Ok((tw, STATIC_UINT64S + v * 8));
+        }
+        let is_string = t.is_string(ty);
+        let is_slice = t.is_slice(ty);
+        if (is_string || is_slice) && bytes.iter().all(|&b| b == 0) {
+            return Ok((tw, ZEROBASE));
+        }
+        let a = self.alloc(ty, 1)?;
+        self.mem
+            .write(a, l.size)
+            .map_err(|f| fault(f, self.line))?
+            .copy_from_slice(&bytes);
+        Ok((tw, a))
+    }
+
+    fn str_conv(&mut self, fp: u64, dst: Slot, src: Slot, kind: StrConvKind, heap: bool) -> R<()> {
+        match kind {
+            StrConvKind::BytesToString => {
+                let p = self.rd_u64(fp, src);
+                let n = self.rd_u64(fp, src + 8);
+                let bytes = if n == 0 {
+                    Vec::new()
+                } else {
+                    self.mem.read(p, n).map_err(|f| fault(f, self.line))?.to_vec()
+                };
+                let (a, l) = self.make_string(&bytes, heap)?;
+                self.wr_u64(fp, dst, a);
+                self.wr_u64(fp, dst + 8, l);
+            }
+            StrConvKind::StringToBytes => {
+                let bytes = self.string_at(fp, src)?;
+                let n = bytes.len() as u64;
+                let (p, c) = if n == 0 {
+                    (ZEROBASE, 0)
+                } else if heap || n > 32 {
+                    let c = super::sizeclass::rounded_bytes(n, false);
+                    let p = self.alloc_bytes(c)?;
+                    (p, c)
+                } else {
+                    (self.mem.add_static_zeroed(32, 8), 32)
+                };
+                if n > 0 {
+                    self.mem.write(p, n).map_err(|f| fault(f, self.line))?.copy_from_slice(&bytes);
+                }
+                self.wr_u64(fp, dst, p);
+                self.wr_u64(fp, dst + 8, n);
+                self.wr_u64(fp, dst + 16, c);
+            }
+            StrConvKind::RuneToString => {
+                let r = self.rd_int(fp, src, IntKind { size: 8, signed: true }) as i64;
+                let c = u32::try_from(r).ok().and_then(char::from_u32).unwrap_or('\u{FFFD}');
+                let mut buf = [0u8; 4];
+                let s = c.encode_utf8(&mut buf).as_bytes().to_vec();
+                let (a, l) = self.make_string(&s, heap)?;
+                self.wr_u64(fp, dst, a);
+                self.wr_u64(fp, dst + 8, l);
+            }
+            StrConvKind::StringToRunes | StrConvKind::RunesToString => {
+                return Err(Stop::Unsupported {
+                    what: "[]rune conversions".to_string(),
+                    pos: self.line,
+                });
+            }
+        }
+        Ok(())
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn type_assert(&mut self, fp: u64, dst: Slot, src: Slot, ty: TypeId, ok: Option<Slot>, src_ty: TypeId, pos: Pos) -> R<()> {
+        let tw = self.rd_u64(fp, src);
+        let dw = self.rd_u64(fp, src + 8);
+        let size = self.prog.types.size(ty) as u32;
+        if self.prog.types.is_interface(ty) {
+            return Err(Stop::Unsupported {
+                what: "assertions to interface types".to_string(),
+                pos,
+            });
+        }
+        let matches = tw == Self::type_word(ty);
+        if matches {
+            if self.prog.types.is_direct_iface(ty) {
+                self.wr_u64(fp, dst, dw);
+            } else if size > 0 {
+                let b = self.mem.read(dw, size as u64).map_err(|f| fault(f, pos))?.to_vec();
+                self.wr(fp, dst, &b);
+            }
+        } else if size > 0 {
+            let j = self.idx(fp, dst);
+            self.sbytes()[j..j + size as usize].fill(0);
+        }
+        match ok {
+            Some(ok) => self.wr(fp, ok, &[matches as u8]),
+            None if !matches => {
+                let have = match Self::type_of_word(tw) {
+                    Some(t) => self.prog.types.type_string(t),
+                    None => "nil".to_string(),
+                };
+                let iface = self.prog.types.type_string(src_ty);
+                let iface = if iface == "any" { "interface {}".to_string() } else { iface };
+                let message = if tw == 0 {
+                    format!("interface conversion: {iface} is nil, not {}", self.prog.types.type_string(ty))
+                } else {
+                    format!("interface conversion: {iface} is {have}, not {}", self.prog.types.type_string(ty))
+                };
+                return Err(Stop::Panic { message, pos });
+            }
+            None => {}
+        }
+        Ok(())
+    }
+
+    fn imported(&mut self, fp: u64, which: ImportedFunc, args: Slot, ret: Slot, pos: Pos) -> R<()> {
+        // Variadic `...any` arguments arrive as one slice header.
+        let slice_items = |this: &Self, at: Slot| -> R<Vec<(u64, u64)>> {
+            let p = this.rd_u64(fp, at);
+            let n = this.rd_u64(fp, at + 8);
+            let mut out = Vec::with_capacity(n as usize);
+            for i in 0..n {
+                let t = this.mem.read_u64(p + i * 16).map_err(|f| fault(f, pos))?;
+                let d = this.mem.read_u64(p + i * 16 + 8).map_err(|f| fault(f, pos))?;
+                out.push((t, d));
+            }
+            Ok(out)
+        };
+        match which {
+            ImportedFunc::FmtPrintln | ImportedFunc::FmtPrint | ImportedFunc::FmtSprint | ImportedFunc::FmtSprintln => {
+                let items = slice_items(self, args)?;
+                let ln = matches!(which, ImportedFunc::FmtPrintln | ImportedFunc::FmtSprintln);
+                let s = gofmt::sprint(self, &items, ln);
+                if matches!(which, ImportedFunc::FmtPrintln | ImportedFunc::FmtPrint) {
+                    self.stdout.extend_from_slice(&s);
+                    self.wr_u64(fp, ret, s.len() as u64);
+                    self.wr_u64(fp, ret + 8, 0);
+                    self.wr_u64(fp, ret + 16, 0);
+                } else {
+                    let (a, l) = self.make_string(&s, true)?;
+                    self.wr_u64(fp, ret, a);
+                    self.wr_u64(fp, ret + 8, l);
+                }
+            }
+            ImportedFunc::FmtPrintf | ImportedFunc::FmtSprintf | ImportedFunc::FmtErrorf => {
+                let format = self.string_at(fp, args)?;
+                let items = slice_items(self, args + 16)?;
+                let s = gofmt::sprintf(self, &format, &items);
+                match which {
+                    ImportedFunc::FmtPrintf => {
+                        self.stdout.extend_from_slice(&s);
+                        self.wr_u64(fp, ret, s.len() as u64);
+                        self.wr_u64(fp, ret + 8, 0);
+                        self.wr_u64(fp, ret + 16, 0);
+                    }
+                    ImportedFunc::FmtSprintf => {
+                        let (a, l) = self.make_string(&s, true)?;
+                        self.wr_u64(fp, ret, a);
+                        self.wr_u64(fp, ret + 8, l);
+                    }
+                    _ => {
+                        let (t, d) = self.new_error_string(&s)?;
+                        self.wr_u64(fp, ret, t);
+                        self.wr_u64(fp, ret + 8, d);
+                    }
+                }
+            }
+            ImportedFunc::ErrorsNew => {
+                let text = self.string_at(fp, args)?;
+                let sp = self.rd_u64(fp, args);
+                let (t, d) = self.new_error_string_at(sp, text.len() as u64)?;
+                self.wr_u64(fp, ret, t);
+                self.wr_u64(fp, ret + 8, d);
+            }
+            _ => {
+                return Err(Stop::Unsupported {
+                    what: which.qualified_name().to_string(),
+                    pos,
+                });
+            }
+        }
+        Ok(())
+    }
+
+    /// `&errorString{s}` for a new string `s` (the message of `fmt.Errorf`).
+    fn new_error_string(&mut self, s: &[u8]) -> R<(u64, u64)> {
+        let (a, l) = self.make_string(s, true)?;
+        self.new_error_string_at(a, l)
+    }
+
+    /// `errors.New`: one 16-byte object holding the string header.
+    fn new_error_string_at(&mut self, ptr: u64, len: u64) -> R<(u64, u64)> {
+        let obj = self.alloc(crate::types::predeclared::STRING, 1)?;
+        self.mem.write_u64(obj, ptr).map_err(|f| fault(f, self.line))?;
+        self.mem.write_u64(obj + 8, len).map_err(|f| fault(f, self.line))?;
+        Ok((gofmt::ERROR_STRING_TYPE_WORD, obj))
+    }
+
+    fn min_max(&mut self, fp: u64, max: bool, kind: Scalar, dst: Slot, args: &[Slot]) -> R<()> {
+        let mut best = args[0];
+        for &a in &args[1..] {
+            let better = match kind {
+                Scalar::F32 | Scalar::F64 => {
+                    let (x, y) = if kind == Scalar::F32 {
+                        (
+                            f32::from_bits(self.rd_int(fp, a, u32k()) as u32) as f64,
+                            f32::from_bits(self.rd_int(fp, best, u32k()) as u32) as f64,
+                        )
+                    } else {
+                        (f64::from_bits(self.rd_u64(fp, a)), f64::from_bits(self.rd_u64(fp, best)))
+                    };
+                    if x.is_nan() {
+                        true
+                    } else if y.is_nan() {
+                        false
+                    } else if max {
+                        x > y || (x == 0.0 && y == 0.0 && x.is_sign_positive())
+                    } else {
+                        x < y || (x == 0.0 && y == 0.0 && x.is_sign_negative())
+                    }
+                }
+                _ => self.compare(fp, if max { BinOp::Gtr } else { BinOp::Lss }, kind, a, best)?,
+            };
+            if better {
+                best = a;
+            }
+        }
+        let size = match kind {
+            Scalar::Int(k) => k.size as u32,
+            Scalar::F32 => 4,
+            Scalar::String => 16,
+            _ => 8,
+        };
+        let b = self.rd(fp, best, size).to_vec();
+        self.wr(fp, dst, &b);
+        Ok(())
+    }
+
+    /// The call stack as Go prints it in a traceback: (function name, position).
+    pub fn traceback(&self, pos: Pos) -> Vec<(String, Pos)> {
+        let mut out = Vec::new();
+        let mut at = pos;
+        for f in self.frames.iter().rev() {
+            let name = match self.prog.funcs.get(f.func.0 as usize) {
+                Some(func) => func.name.to_string(),
+                None => "init".to_string(),
+            };
+            out.push((name, at));
+            at = f.call_pos;
+        }
+        out
+    }
+}
+
+impl gofmt::Host for Vm<'_> {
+    fn prog(&self) -> &Program {
+        self.prog
+    }
+    fn mem(&self) -> &Memory {
+        &self.mem
+    }
+    fn call_string_method(&mut self, type_word: u64, data_word: u64, name: &str) -> Option<Vec<u8>> {
+        let ty = Self::type_of_word(type_word)?;
+        let types = &self.prog.types;
+        let (named, through_pointer) = match types.get(ty) {
+            Type::Named(_) => (ty, false),
+            Type::Pointer(e) if types.is_named(*e) => (*e, true),
+            _ => return None,
+        };
+        let m = types.named_info(named)?.method(name)?.clone();
+        if m.pointer_receiver && !through_pointer {
+            return None;
+        }
+        let sig = types.signature(m.sig)?;
+        if !sig.params.is_empty() || sig.results.len() != 1 || !types.is_string(sig.results[0]) {
+            return None;
+        }
+        let func = FuncId(m.func);
+        let recv: Vec<u8> = if m.pointer_receiver || types.is_direct_iface(named) && !through_pointer {
+            data_word.to_le_bytes().to_vec()
+        } else {
+            let src = if through_pointer {
+                data_word
+            } else {
+                data_word
+            };
+            let size = types.size(named);
+            if size == 0 {
+                Vec::new()
+            } else {
+                self.mem.read(src, size).ok()?.to_vec()
+            }
+        };
+        let sp = self.frames.last().map(|f| f.fp)?;
+        let hi_before = self.mem.stacks[self.stack].as_ref()?.hi();
+        let fp = self.push_frame_at(func, sp, 0, self.line).ok()?;
+        if !recv.is_empty() {
+            self.wr(fp, 0, &recv);
+        }
+        let base = self.frames.len() - 1;
+        if self.run(base).is_err() {
+            self.frames.truncate(base);
+            return None;
+        }
+        let hi_after = self.mem.stacks[self.stack].as_ref()?.hi();
+        let fp = fp.wrapping_add(hi_after.wrapping_sub(hi_before));
+        let fc = &self.code.funcs[func.0 as usize];
+        let ptr = self.rd_u64(fp, fc.results_off);
+        let len = self.rd_u64(fp, fc.results_off + 8);
+        Some(read_bytes(&self.mem, ptr, len))
+    }
+}
+
+fn read_bytes(mem: &Memory, ptr: u64, len: u64) -> Vec<u8> {
+    if len == 0 {
+        return Vec::new();
+    }
+    mem.read(ptr, len).map(|b| b.to_vec()).unwrap_or_default()
+}
+
+fn u32k() -> IntKind {
+    IntKind { size: 4, signed: false }
+}
+
+fn int_bin(op: BinOp, k: IntKind, x: u64, y: u64) -> Option<u64> {
+    use crate::syntax::ast::Operator::*;
+    Some(match op {
+        Add => x.wrapping_add(y),
+        Sub => x.wrapping_sub(y),
+        Mul => x.wrapping_mul(y),
+        Div | Rem => {
+            if extend(y, k) == 0 {
+                return None;
+            }
+            if k.signed {
+                let (a, b) = (x as i64, y as i64);
+                if op == Div { a.wrapping_div(b) as u64 } else { a.wrapping_rem(b) as u64 }
+            } else if op == Div {
+                x / y
+            } else {
+                x % y
+            }
+        }
+        And => x & y,
+        Or => x | y,
+        Xor => x ^ y,
+        AndNot => x & !y,
+        _ => x,
+    })
+}
+
+/// Whether a type is a named type's pointer etc. (kept for the formatter).
+pub fn is_struct_pointer(prog: &Program, ty: TypeId) -> bool {
+    matches!(prog.types.under(ty), Type::Pointer(e) if matches!(prog.types.under(*e), Type::Struct(_) | Type::Array { .. } | Type::Slice(_)))
+}
+
+pub fn scalar(prog: &Program, ty: TypeId) -> Scalar {
+    scalar_of(prog, ty)
+}
