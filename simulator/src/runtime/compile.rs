@@ -42,6 +42,10 @@ pub struct CodeProgram {
     pub static_init_func: u32,
     /// Address of each package variable.
     pub globals: Vec<u64>,
+    /// Addresses of the words of package variables that may hold pointers (GC roots).
+    pub global_pointer_words: Vec<u64>,
+    /// Bytes of package variables that contain pointers (gctrace's "globals").
+    pub global_scan_bytes: u64,
     pub var_locs: HashMap<VarId, VarLoc>,
 }
 
@@ -60,10 +64,22 @@ pub fn compile(prog: &Program, facts: &EscapeFacts, mem: &mut Memory) -> CodePro
         let l = prog.types.layout(g.ty);
         globals.push(mem.add_static_zeroed(l.size, l.align));
     }
+    let mut global_pointer_words = Vec::new();
+    let mut global_scan_bytes = 0;
+    for (g, addr) in prog.globals.iter().zip(&globals) {
+        let mut words = Vec::new();
+        ptr_words_of(prog, g.ty, 0, &mut words);
+        if !words.is_empty() {
+            global_scan_bytes += prog.types.layout(g.ty).ptr_data;
+        }
+        global_pointer_words.extend(words.into_iter().map(|w| addr + w));
+    }
     let mut cp = CodeProgram {
         funcs: vec![FuncCode::default(); prog.funcs.len()],
         static_init_func: prog.funcs.len() as u32,
         globals,
+        global_pointer_words,
+        global_scan_bytes,
         var_locs: HashMap::new(),
     };
     // Frames first: calls need their callees' parameter and result layouts.
@@ -1471,12 +1487,9 @@ impl<'a> FnCompiler<'a> {
                 } else {
                     // Constant sizes get a frame array; others Go's 32-byte buffer.
                     let esize = self.prog.types.size(elem).max(1);
-                    let n = match (
-                        len.const_value(),
-                        cap.as_ref().and_then(|c| c.const_value()),
-                    ) {
+                    let n = match (len.const_value(), cap.as_ref().map(|c| c.const_value())) {
                         (Some(Value::Int(l)), None) => Some(*l as u64),
-                        (_, Some(Value::Int(c))) => Some(*c as u64),
+                        (_, Some(Some(Value::Int(c)))) => Some(*c as u64),
                         _ => None,
                     };
                     let elems = n.unwrap_or(32 / esize);

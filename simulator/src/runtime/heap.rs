@@ -73,6 +73,8 @@ pub struct Span {
     pub slots: u32,
     /// Allocated slots (one bit each).
     pub alloc_bits: Vec<u64>,
+    /// Slots the collector reached in the current cycle (one bit each).
+    pub mark_bits: Vec<u64>,
     /// Number of allocated slots.
     pub allocated: u32,
     /// Where the search for a free slot starts.
@@ -92,6 +94,12 @@ impl Span {
         } else {
             *w &= !(1 << (slot % 64));
         }
+    }
+    pub fn is_marked(&self, slot: u32) -> bool {
+        self.mark_bits[(slot / 64) as usize] & (1 << (slot % 64)) != 0
+    }
+    pub fn set_marked(&mut self, slot: u32) {
+        self.mark_bits[(slot / 64) as usize] |= 1 << (slot % 64);
     }
     /// Address of a slot.
     pub fn slot_addr(&self, slot: u32) -> u64 {
@@ -317,6 +325,7 @@ impl Heap {
             slot_size,
             slots,
             alloc_bits: vec![0; slots.div_ceil(64) as usize],
+            mark_bits: vec![0; slots.div_ceil(64) as usize],
             allocated: 0,
             free_index: 0,
             obj_types: if noscan {
@@ -353,6 +362,51 @@ impl Heap {
         Ok(first)
     }
 
+    /// The object containing `addr`: (span, slot), if `addr` points into an allocated slot
+    /// (interior pointers count, as in Go).
+    pub fn object_of(&self, addr: u64) -> Option<(usize, u32)> {
+        let span = self.span_of(addr)?;
+        let s = &self.spans[span];
+        let slot = ((addr - s.base) / s.slot_size) as u32;
+        (slot < s.slots && s.is_allocated(slot)).then_some((span, slot))
+    }
+
+    /// Clears every mark bit (the start of a cycle).
+    pub fn clear_marks(&mut self) {
+        for s in &mut self.spans {
+            s.mark_bits.iter_mut().for_each(|w| *w = 0);
+        }
+    }
+
+    /// Frees every allocated slot that is not marked; returns (objects, bytes) freed.
+    pub fn sweep(&mut self) -> (u64, u64) {
+        let (mut objects, mut bytes) = (0, 0);
+        for span in 0..self.spans.len() {
+            if self.spans[span].pages == 0 {
+                continue;
+            }
+            let dead: Vec<u32> = {
+                let s = &self.spans[span];
+                (0..s.slots)
+                    .filter(|&i| s.is_allocated(i) && !s.is_marked(i))
+                    .collect()
+            };
+            for slot in dead {
+                let size = {
+                    let s = &self.spans[span];
+                    if s.class == 0 { s.pages * PAGE_SIZE } else { s.slot_size }
+                };
+                self.free_slot(span, slot);
+                objects += 1;
+                bytes += size;
+                if self.spans[span].pages == 0 {
+                    break;
+                }
+            }
+        }
+        (objects, bytes)
+    }
+
     /// Frees one slot (the sweeper's work for an unmarked object).
     pub fn free_slot(&mut self, span: usize, slot: u32) {
         let s = &mut self.spans[span];
@@ -387,7 +441,7 @@ impl Heap {
         if self.current[class as usize][noscan as usize] == Some(span as u32) {
             self.current[class as usize][noscan as usize] = None;
         }
-        if base == self.tiny_block_span_base() {
+        if self.tiny_block >= base && self.tiny_block < base + pages * PAGE_SIZE {
             self.tiny_block = 0;
             self.tiny_offset = 0;
         }
@@ -397,11 +451,10 @@ impl Heap {
         self.free_runs.sort_unstable();
     }
 
-    fn tiny_block_span_base(&self) -> u64 {
-        match self.span_of(self.tiny_block) {
-            Some(s) => self.spans[s].base,
-            None => u64::MAX,
-        }
+    /// Drops the current tiny block (Go's `mcache.releaseAll` at the start of a sweep).
+    pub fn reset_tiny(&mut self) {
+        self.tiny_block = 0;
+        self.tiny_offset = 0;
     }
 
     /// The tiny block being filled (0: none).

@@ -11,6 +11,7 @@
 
 pub mod code;
 pub mod compile;
+pub mod gc;
 pub mod gofmt;
 pub mod heap;
 pub mod memory;
@@ -29,6 +30,8 @@ pub struct RunOptions {
     pub max_steps: u64,
     /// Bytes the simulated heap may span.
     pub heap_limit: u64,
+    /// GOGC percent (`None`: off).
+    pub gogc: Option<u64>,
 }
 
 impl Default for RunOptions {
@@ -36,6 +39,7 @@ impl Default for RunOptions {
         RunOptions {
             max_steps: 1_000_000_000,
             heap_limit: 1 << 30,
+            gogc: Some(100),
         }
     }
 }
@@ -108,7 +112,7 @@ fn run_analysis(
     let prog = &analysis.program;
     let mut mem = memory::Memory::new(opts.heap_limit);
     let code = compile::compile(prog, &analysis.facts, &mut mem);
-    let mut vm = Vm::new(prog, &code, mem, opts.max_steps);
+    let mut vm = Vm::new(prog, &code, mem, opts.max_steps, opts.gogc);
     let mut result = Ok(());
     if !prog.static_inits.is_empty() {
         result = vm.call_entry(FuncId(code.static_init_func));
@@ -209,7 +213,7 @@ fn allocs_analysis(
     }
     let mut mem = memory::Memory::new(opts.heap_limit);
     let code = compile::compile(prog, &analysis.facts, &mut mem);
-    let mut vm = Vm::new(prog, &code, mem, opts.max_steps);
+    let mut vm = Vm::new(prog, &code, mem, opts.max_steps, opts.gogc);
     let fail = |vm: Vm, stop: Stop| -> NotRunnable {
         match finish(file, vm, Err(stop)) {
             Err(e) => e,

@@ -78,6 +78,9 @@ pub struct Vm<'p> {
     pub growths: Vec<StackGrowth>,
     /// Position of the statement running now.
     line: Pos,
+    pub gc: super::gc::GcState,
+    /// Pointer-word offsets of each type the collector has scanned.
+    ptr_words: std::collections::HashMap<TypeId, std::rc::Rc<[u64]>>,
 }
 
 type R<T> = Result<T, Stop>;
@@ -122,7 +125,7 @@ fn extend(v: u64, k: IntKind) -> u64 {
 }
 
 impl<'p> Vm<'p> {
-    pub fn new(prog: &'p Program, code: &'p CodeProgram, mut mem: Memory, max_steps: u64) -> Vm<'p> {
+    pub fn new(prog: &'p Program, code: &'p CodeProgram, mut mem: Memory, max_steps: u64, gogc: Option<u64>) -> Vm<'p> {
         let stack = mem.new_stack(STACK_MIN);
         Vm {
             prog,
@@ -136,6 +139,8 @@ impl<'p> Vm<'p> {
             max_steps,
             growths: Vec::new(),
             line: Pos::new(1, 1),
+            gc: super::gc::GcState::new(gogc),
+            ptr_words: std::collections::HashMap::new(),
         }
     }
 
@@ -181,8 +186,93 @@ impl<'p> Vm<'p> {
         self.wr(fp, off, &v.to_le_bytes()[..size as usize]);
     }
 
+    /// Runs one garbage collection cycle now (see [`super::gc`]).
+    pub fn collect(&mut self, forced: bool) {
+        let heap_before = self.mem.heap.stats.heap_alloc;
+        self.mem.heap.clear_marks();
+        let mut roots = Vec::new();
+        let mut stack_scan = 0;
+        for f in &self.frames {
+            for &w in &self.code.funcs[f.func.0 as usize].pointer_words {
+                roots.push(self.rd_u64(f.fp, w));
+            }
+        }
+        if let (Some(last), Some(s)) = (self.frames.last(), self.mem.stacks[self.stack].as_ref()) {
+            stack_scan += s.hi() - last.fp;
+        }
+        for &a in &self.code.global_pointer_words {
+            roots.push(self.mem.read_u64(a).unwrap_or(0));
+        }
+        let mut work = Vec::new();
+        for p in roots {
+            self.grey(p, &mut work);
+        }
+        while let Some((span, slot)) = work.pop() {
+            let (base, ty) = {
+                let s = &self.mem.heap.spans[span];
+                (s.slot_addr(slot), s.obj_types.get(slot as usize).copied().flatten())
+            };
+            let Some(ty) = ty else { continue };
+            let words = self.pointer_words_of(ty.elem);
+            let size = self.prog.types.size(ty.elem);
+            for i in 0..ty.count {
+                for &w in words.iter() {
+                    let p = self.mem.read_u64(base + i * size + w).unwrap_or(0);
+                    self.grey(p, &mut work);
+                }
+            }
+        }
+        let (objects_freed, bytes_freed) = self.mem.heap.sweep();
+        self.mem.heap.reset_tiny();
+        let live = self.mem.heap.stats.heap_alloc;
+        let globals_scan = self.code.global_scan_bytes;
+        self.gc.pace(live, stack_scan, globals_scan);
+        self.gc.num_gc += 1;
+        if forced {
+            self.gc.num_forced += 1;
+        }
+        self.gc.pending = false;
+        self.gc.cycles.push(super::gc::CycleRecord {
+            number: self.gc.num_gc,
+            forced,
+            heap_before,
+            heap_live: live,
+            goal: self.gc.next_gc,
+            stack_scan,
+            globals_scan,
+            objects_freed,
+            bytes_freed,
+        });
+    }
+
+    fn grey(&mut self, p: u64, work: &mut Vec<(usize, u32)>) {
+        if let Some((span, slot)) = self.mem.heap.object_of(p) {
+            let s = &mut self.mem.heap.spans[span];
+            if !s.is_marked(slot) {
+                s.set_marked(slot);
+                if !s.noscan {
+                    work.push((span, slot));
+                }
+            }
+        }
+    }
+
+    fn pointer_words_of(&mut self, ty: TypeId) -> std::rc::Rc<[u64]> {
+        if let Some(w) = self.ptr_words.get(&ty) {
+            return w.clone();
+        }
+        let mut words = Vec::new();
+        super::compile::ptr_words_of(self.prog, ty, 0, &mut words);
+        let w: std::rc::Rc<[u64]> = words.into();
+        self.ptr_words.insert(ty, w.clone());
+        w
+    }
+
     /// Runs `func` (no parameters) to completion on the main goroutine.
     pub fn call_entry(&mut self, func: FuncId) -> R<()> {
+        if self.gc.pending {
+            self.collect(false);
+        }
         let hi = self.mem.stacks[self.stack].as_ref().expect("stack").hi();
         let fp = self.push_frame_at(func, hi, 0, Pos::new(0, 0))?;
         let _ = fp;
@@ -275,30 +365,32 @@ impl<'p> Vm<'p> {
         if size == 0 {
             return Ok(ZEROBASE);
         }
-        let a = self
-            .mem
-            .heap
-            .alloc(size, ObjType { elem, count }, t.has_pointers(elem))
-            .map_err(oom)?;
-        Ok(a.addr)
+        let a = self.heap_alloc(size, ObjType { elem, count }, t.has_pointers(elem))?;
+        Ok(a)
     }
 
     fn alloc_bytes(&mut self, size: u64) -> R<u64> {
         if size == 0 {
             return Ok(ZEROBASE);
         }
-        let a = self
-            .mem
-            .heap
-            .alloc(
-                size,
-                ObjType {
-                    elem: crate::types::predeclared::UINT8,
-                    count: size,
-                },
-                false,
-            )
-            .map_err(oom)?;
+        self.heap_alloc(
+            size,
+            ObjType {
+                elem: crate::types::predeclared::UINT8,
+                count: size,
+            },
+            false,
+        )
+    }
+
+    /// One heap allocation; when the heap is full, collects first (a safe point: every
+    /// live pointer is in a frame) and tries again.
+    fn heap_alloc(&mut self, size: u64, ty: ObjType, has_pointers: bool) -> R<u64> {
+        let a = match self.mem.heap.alloc(size, ty, has_pointers) {
+            Ok(a) => a,
+            Err(e) => return Err(oom(e)),
+        };
+        self.gc.note_alloc(&self.mem.heap);
         Ok(a.addr)
     }
 
@@ -678,7 +770,12 @@ impl<'p> Vm<'p> {
                         pos: *pos,
                     });
                 }
-                Ins::Line { pos } => self.line = *pos,
+                Ins::Line { pos } => {
+                    self.line = *pos;
+                    if self.gc.pending {
+                        self.collect(false);
+                    }
+                }
                 Ins::Nop { .. } => {}
             }
         }

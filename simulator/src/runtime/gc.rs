@@ -1,0 +1,108 @@
+//! The garbage collector: Go's tri-colour mark–sweep, run stop-the-world at a safe point.
+//!
+//! Go's collector is concurrent; memsim runs each cycle whole between two statements,
+//! which keeps what matters for learning and counting — which objects survive, when a
+//! cycle starts, how big the heap may grow — without simulating write barriers.
+//!
+//! * **Colours.** Every heap object starts *white*. The roots — every pointer word of
+//!   every frame on every goroutine stack, and of every package variable — make the
+//!   objects they reach *grey* (marked, on the work list). Scanning a grey object's
+//!   pointer words (known from the type it was allocated with) greys what they reach and
+//!   makes the object *black*. When no grey object is left, white objects are garbage.
+//! * **Sweep** frees every allocated slot that is not marked (a tiny block dies only when
+//!   every object packed in it is unreachable, since marking is per slot).
+//! * **Pacer** (Go's `gcControllerState`): after a cycle that found `live` bytes,
+//!   `goal = live + (live + stacks + globals) × GOGC/100`, at least 4 MiB × GOGC/100 and
+//!   `live + 1 MiB`; the next cycle starts when the heap reaches the *trigger*, 90% of the
+//!   way from `live` to the goal. With GOGC off only `runtime.GC()` collects.
+
+use super::heap::Heap;
+
+/// The heap goal before the first cycle and its floor (for GOGC=100).
+pub const HEAP_MINIMUM: u64 = 4 << 20;
+
+/// Collector settings and history.
+#[derive(Clone, Debug)]
+pub struct GcState {
+    /// GOGC percent; `None` is `GOGC=off`.
+    pub gogc: Option<u64>,
+    /// Heap goal of the next cycle (`MemStats.NextGC`).
+    pub next_gc: u64,
+    /// Heap size at which the next cycle starts.
+    pub trigger: u64,
+    /// Completed cycles (`NumGC`).
+    pub num_gc: u32,
+    /// Cycles started by `runtime.GC()` (`NumForcedGC`).
+    pub num_forced: u32,
+    /// Live heap bytes found by the last cycle.
+    pub last_live: u64,
+    /// A cycle is due at the next safe point.
+    pub pending: bool,
+    /// One record per cycle.
+    pub cycles: Vec<CycleRecord>,
+}
+
+/// What one cycle saw (gctrace's numbers).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CycleRecord {
+    pub number: u32,
+    pub forced: bool,
+    /// Heap bytes at the start, and marked live.
+    pub heap_before: u64,
+    pub heap_live: u64,
+    pub goal: u64,
+    pub stack_scan: u64,
+    pub globals_scan: u64,
+    pub objects_freed: u64,
+    pub bytes_freed: u64,
+}
+
+impl GcState {
+    pub fn new(gogc: Option<u64>) -> GcState {
+        let goal = match gogc {
+            Some(g) => HEAP_MINIMUM * g / 100,
+            None => u64::MAX,
+        };
+        GcState {
+            gogc,
+            next_gc: goal,
+            trigger: trigger_for(0, goal),
+            num_gc: 0,
+            num_forced: 0,
+            last_live: 0,
+            pending: false,
+            cycles: Vec::new(),
+        }
+    }
+
+    /// Called after every allocation: schedules a cycle when the heap reached the trigger.
+    pub fn note_alloc(&mut self, heap: &Heap) {
+        if self.gogc.is_some() && heap.stats.heap_alloc >= self.trigger {
+            self.pending = true;
+        }
+    }
+
+    /// Sets the next goal after a cycle that found `live` bytes.
+    pub fn pace(&mut self, live: u64, stack_scan: u64, globals_scan: u64) {
+        self.last_live = live;
+        match self.gogc {
+            Some(g) => {
+                let mut goal = live + (live + stack_scan + globals_scan) * g / 100;
+                goal = goal.max(HEAP_MINIMUM * g / 100).max(live + (1 << 20));
+                self.next_gc = goal;
+                self.trigger = trigger_for(live, goal);
+            }
+            None => {
+                self.next_gc = u64::MAX;
+                self.trigger = u64::MAX;
+            }
+        }
+    }
+}
+
+fn trigger_for(live: u64, goal: u64) -> u64 {
+    if goal == u64::MAX {
+        return u64::MAX;
+    }
+    live + (goal - live) * 9 / 10
+}
