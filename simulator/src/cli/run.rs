@@ -15,8 +15,39 @@ pub struct Args {
     /// Stop the program after this many executed instructions.
     #[arg(long, default_value_t = RunOptions::default().max_steps)]
     max_steps: u64,
+    /// The garbage collector's GOGC percent, or `off` (default: the GOGC environment
+    /// variable, else 100).
+    #[arg(long, value_parser = parse_gogc)]
+    gogc: Option<Gogc>,
     /// The Go source file.
     file: PathBuf,
+}
+
+/// A GOGC setting.
+#[derive(Clone, Copy, Debug)]
+pub struct Gogc(pub Option<u64>);
+
+/// Parses `off` or a percentage, as Go reads GOGC.
+pub fn parse_gogc(s: &str) -> Result<Gogc, String> {
+    if s == "off" {
+        return Ok(Gogc(None));
+    }
+    s.parse::<u64>()
+        .map(|n| Gogc(Some(n)))
+        .map_err(|_| format!("GOGC must be a percentage or off, not {s:?}"))
+}
+
+/// The GOGC to use: the flag, else the environment, else 100.
+pub fn gogc_setting(flag: Option<Gogc>) -> Result<Option<u64>, String> {
+    if let Some(g) = flag {
+        return Ok(g.0);
+    }
+    match std::env::var("GOGC") {
+        Ok(v) if !v.is_empty() => parse_gogc(&v)
+            .map(|g| g.0)
+            .map_err(|e| format!("memsim: {e}")),
+        _ => Ok(Some(100)),
+    }
 }
 
 pub fn run_cmd(args: Args) -> ExitCode {
@@ -24,8 +55,16 @@ pub fn run_cmd(args: Args) -> ExitCode {
         Ok(f) => f,
         Err(code) => return code,
     };
+    let gogc = match gogc_setting(args.gogc) {
+        Ok(g) => g,
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::from(2);
+        }
+    };
     let opts = RunOptions {
         max_steps: args.max_steps,
+        gogc,
         ..RunOptions::default()
     };
     match run(&file, opts) {

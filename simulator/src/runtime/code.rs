@@ -41,84 +41,286 @@ pub enum Scalar {
 #[derive(Clone, Debug)]
 pub enum Ins {
     /// `dst[..size] = src[..size]`.
-    Copy { dst: Slot, src: Slot, size: u32 },
-    Zero { dst: Slot, size: u32 },
+    Copy {
+        dst: Slot,
+        src: Slot,
+        size: u32,
+    },
+    Zero {
+        dst: Slot,
+        size: u32,
+    },
     /// An integer constant of `size` bytes.
-    Const { dst: Slot, val: u64, size: u8 },
+    Const {
+        dst: Slot,
+        val: u64,
+        size: u8,
+    },
     /// A string constant: its header points at static data.
-    ConstStr { dst: Slot, addr: u64, len: u64 },
+    ConstStr {
+        dst: Slot,
+        addr: u64,
+        len: u64,
+    },
     /// `dst = *(ptr + off)` (nil check on `ptr`).
-    Load { dst: Slot, ptr: Slot, off: u32, size: u32 },
+    Load {
+        dst: Slot,
+        ptr: Slot,
+        off: u32,
+        size: u32,
+    },
     /// `*(ptr + off) = src`.
-    Store { ptr: Slot, off: u32, src: Slot, size: u32 },
+    Store {
+        ptr: Slot,
+        off: u32,
+        src: Slot,
+        size: u32,
+    },
     /// `dst = ptr + off` (nil check on `ptr`, as Go's field address does).
-    AddOff { dst: Slot, ptr: Slot, off: u32 },
+    AddOff {
+        dst: Slot,
+        ptr: Slot,
+        off: u32,
+    },
     /// `dst = &frame[slot]`.
-    AddrOfSlot { dst: Slot, slot: Slot },
+    AddrOfSlot {
+        dst: Slot,
+        slot: Slot,
+    },
     /// `dst = addr` (a package variable or static object).
-    AddrConst { dst: Slot, addr: u64 },
-    IntBin { op: BinOp, kind: IntKind, dst: Slot, a: Slot, b: Slot, pos: Pos },
+    AddrConst {
+        dst: Slot,
+        addr: u64,
+    },
+    IntBin {
+        op: BinOp,
+        kind: IntKind,
+        dst: Slot,
+        a: Slot,
+        b: Slot,
+        pos: Pos,
+    },
     /// Shifts: `a` of kind `kind`, count of kind `count`.
-    Shift { left: bool, kind: IntKind, count: IntKind, dst: Slot, a: Slot, b: Slot, pos: Pos },
-    IntNeg { kind: IntKind, dst: Slot, a: Slot },
-    IntNot { kind: IntKind, dst: Slot, a: Slot },
-    FloatBin { op: BinOp, f32: bool, dst: Slot, a: Slot, b: Slot },
-    FloatNeg { f32: bool, dst: Slot, a: Slot },
-    Not { dst: Slot, a: Slot },
+    Shift {
+        left: bool,
+        kind: IntKind,
+        count: IntKind,
+        dst: Slot,
+        a: Slot,
+        b: Slot,
+        pos: Pos,
+    },
+    IntNeg {
+        kind: IntKind,
+        dst: Slot,
+        a: Slot,
+    },
+    IntNot {
+        kind: IntKind,
+        dst: Slot,
+        a: Slot,
+    },
+    FloatBin {
+        op: BinOp,
+        f32: bool,
+        dst: Slot,
+        a: Slot,
+        b: Slot,
+    },
+    FloatNeg {
+        f32: bool,
+        dst: Slot,
+        a: Slot,
+    },
+    Not {
+        dst: Slot,
+        a: Slot,
+    },
     /// `dst = a OP b` as a bool, for `==`, `!=`, `<`, `<=`, `>`, `>=`.
-    Cmp { op: BinOp, kind: Scalar, dst: Slot, a: Slot, b: Slot },
+    Cmp {
+        op: BinOp,
+        kind: Scalar,
+        dst: Slot,
+        a: Slot,
+        b: Slot,
+    },
     /// Numeric conversion.
-    Convert { from: Scalar, to: Scalar, dst: Slot, src: Slot },
-    Jump { to: u32 },
-    JumpIf { cond: Slot, to: u32 },
-    JumpIfNot { cond: Slot, to: u32 },
+    Convert {
+        from: Scalar,
+        to: Scalar,
+        dst: Slot,
+        src: Slot,
+    },
+    Jump {
+        to: u32,
+    },
+    JumpIf {
+        cond: Slot,
+        to: u32,
+    },
+    JumpIfNot {
+        cond: Slot,
+        to: u32,
+    },
     /// Calls `func` with the arguments laid out at `args` (copied into its parameter
     /// block); its results block is copied to `ret` on return.
-    Call { func: FuncId, args: Slot, ret: Slot, pos: Pos },
+    Call {
+        func: FuncId,
+        args: Slot,
+        ret: Slot,
+        pos: Pos,
+    },
     /// Calls the function value in `fv` (a pointer to a closure object).
-    CallValue { fv: Slot, args: Slot, ret: Slot, sig: TypeId, pos: Pos },
+    CallValue {
+        fv: Slot,
+        args: Slot,
+        ret: Slot,
+        sig: TypeId,
+        pos: Pos,
+    },
     Return,
     /// `panic(v)` with `v` an interface value.
-    Panic { val: Slot, pos: Pos },
+    Panic {
+        val: Slot,
+        pos: Pos,
+    },
     /// A heap allocation of `count` values of `elem` (the escape analysis said heap); the
     /// pointer goes to `dst`.
-    New { dst: Slot, elem: TypeId, count_slot: Option<Slot>, count: u64, pos: Pos },
+    New {
+        dst: Slot,
+        elem: TypeId,
+        count_slot: Option<Slot>,
+        count: u64,
+        pos: Pos,
+    },
     /// `dst = &frame[slot]` after zeroing `size` bytes there (a non-escaping `new`).
-    NewStack { dst: Slot, slot: Slot, size: u32 },
+    NewStack {
+        dst: Slot,
+        slot: Slot,
+        size: u32,
+    },
     /// `make([]T, len, cap)`: a slice header at `dst`. `stack` is a frame buffer usable
     /// when the backing array fits it (`stack_cap` elements), else the heap.
-    MakeSlice { dst: Slot, elem: TypeId, len: Slot, cap: Option<Slot>, stack: Option<(Slot, u64)>, pos: Pos },
+    MakeSlice {
+        dst: Slot,
+        elem: TypeId,
+        len: Slot,
+        cap: Option<Slot>,
+        stack: Option<(Slot, u64)>,
+        pos: Pos,
+    },
     /// `append(s, vals[0..n]...)`: `s` slice header, `vals` a slice header of the values.
-    Append { dst: Slot, s: Slot, vals: Slot, elem: TypeId, stack: Option<(Slot, u64)>, pos: Pos },
+    Append {
+        dst: Slot,
+        s: Slot,
+        vals: Slot,
+        elem: TypeId,
+        stack: Option<(Slot, u64)>,
+        pos: Pos,
+    },
     /// `&x[i]` for slices (`kind` Slice), arrays behind a pointer (Array), strings (String).
-    IndexAddr { dst: Slot, base: Slot, index: Slot, index_kind: IntKind, elem_size: u32, len: Option<u64>, string: bool, pos: Pos },
+    IndexAddr {
+        dst: Slot,
+        base: Slot,
+        index: Slot,
+        index_kind: IntKind,
+        elem_size: u32,
+        len: Option<u64>,
+        string: bool,
+        pos: Pos,
+    },
     /// `x[low:high:max]`.
-    SliceOp { dst: Slot, base: Slot, low: Option<(Slot, IntKind)>, high: Option<(Slot, IntKind)>, max: Option<(Slot, IntKind)>, elem_size: u32, what: SliceWhat, pos: Pos },
+    SliceOp {
+        dst: Slot,
+        base: Slot,
+        low: Option<(Slot, IntKind)>,
+        high: Option<(Slot, IntKind)>,
+        max: Option<(Slot, IntKind)>,
+        elem_size: u32,
+        what: SliceWhat,
+        pos: Pos,
+    },
     /// String concatenation of the strings at `parts`.
-    Concat { dst: Slot, parts: Vec<Slot>, heap: bool, pos: Pos },
+    Concat {
+        dst: Slot,
+        parts: Vec<Slot>,
+        heap: bool,
+        pos: Pos,
+    },
     /// Conversion to an interface: `dst` gets (type word, data word).
-    ToIface { dst: Slot, src: Slot, ty: TypeId, heap: bool, stack_box: Option<Slot>, pos: Pos },
+    ToIface {
+        dst: Slot,
+        src: Slot,
+        ty: TypeId,
+        heap: bool,
+        stack_box: Option<Slot>,
+        pos: Pos,
+    },
     /// Interface to interface (copies both words).
-    StrConv { dst: Slot, src: Slot, kind: crate::ir::StrConvKind, heap: bool, pos: Pos },
+    StrConv {
+        dst: Slot,
+        src: Slot,
+        kind: crate::ir::StrConvKind,
+        heap: bool,
+        pos: Pos,
+    },
     /// `copy(dst, src)` for slices (`from_string`: src is a string); count to `n`.
-    CopySlice { n: Option<Slot>, dst_s: Slot, src_s: Slot, elem_size: u32, from_string: bool },
+    CopySlice {
+        n: Option<Slot>,
+        dst_s: Slot,
+        src_s: Slot,
+        elem_size: u32,
+        from_string: bool,
+    },
     /// `x.(T)`: `ok` is `Some` for the comma-ok form.
-    TypeAssert { dst: Slot, src: Slot, ty: TypeId, ok: Option<Slot>, src_ty: TypeId, pos: Pos },
+    TypeAssert {
+        dst: Slot,
+        src: Slot,
+        ty: TypeId,
+        ok: Option<Slot>,
+        src_ty: TypeId,
+        pos: Pos,
+    },
     /// A call of an imported function (fmt, errors) with its arguments laid out at `args`.
-    Imported { which: ImportedFunc, args: Slot, ret: Slot, pos: Pos },
+    Imported {
+        which: ImportedFunc,
+        args: Slot,
+        ret: Slot,
+        pos: Pos,
+    },
     /// `print`/`println` (to stderr).
-    PrintBuiltin { args: Vec<(Slot, TypeId)>, newline: bool },
+    PrintBuiltin {
+        args: Vec<(Slot, TypeId)>,
+        newline: bool,
+    },
     /// A builtin the runtime does with typed operands (`min`, `max` on numbers/strings).
-    MinMax { max: bool, kind: Scalar, dst: Slot, args: Vec<Slot> },
+    MinMax {
+        max: bool,
+        kind: Scalar,
+        dst: Slot,
+        args: Vec<Slot>,
+    },
     /// Not yet supported at run time: stop with this message.
-    Unsupported { what: &'static str, pos: Pos },
+    Unsupported {
+        what: &'static str,
+        pos: Pos,
+    },
     /// Decodes the UTF-8 rune of string `s` at byte `index` (Go's range over a string):
     /// the rune (U+FFFD for invalid bytes) and its width in bytes.
-    DecodeRune { rune: Slot, width: Slot, s: Slot, index: Slot },
+    DecodeRune {
+        rune: Slot,
+        width: Slot,
+        s: Slot,
+        index: Slot,
+    },
     /// Marks a statement boundary (for traces and step limits).
-    Line { pos: Pos },
+    Line {
+        pos: Pos,
+    },
     /// `_ = builtin` placeholder for builtins with no effect here.
-    Nop { which: Builtin },
+    Nop {
+        which: Builtin,
+    },
 }
 
 /// What a slice expression slices.
@@ -126,7 +328,9 @@ pub enum Ins {
 pub enum SliceWhat {
     Slice,
     /// An array of `len` elements behind the pointer at `base`.
-    ArrayPtr { len: u64 },
+    ArrayPtr {
+        len: u64,
+    },
     String,
 }
 

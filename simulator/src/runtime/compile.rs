@@ -147,7 +147,7 @@ pub fn ptr_words_of(prog: &Program, ty: TypeId, base: u64, out: &mut Vec<u64>) {
         return;
     }
     match t.under(ty) {
-        Type::Basic(Basic::String | Basic::UntypedString) => out.push(base),
+        Type::Basic(Basic::String | Basic::UntypedString | Basic::UnsafePointer) => out.push(base),
         Type::Basic(_) => {}
         Type::Pointer(_) | Type::Map { .. } | Type::Chan { .. } | Type::Func(_) => out.push(base),
         Type::Slice(_) => out.push(base),
@@ -212,7 +212,13 @@ fn layout_frame(
         place(*v, fc, &mut off);
     }
     // Variables moved to the heap keep a pointer slot of their own.
-    for v in f.recv.iter().chain(&f.params).chain(&f.results).chain(&f.dcl) {
+    for v in f
+        .recv
+        .iter()
+        .chain(&f.params)
+        .chain(&f.results)
+        .chain(&f.dcl)
+    {
         if facts.moved_to_heap.contains(v) {
             off = off.next_multiple_of(8);
             locs.insert(
@@ -304,7 +310,9 @@ impl<'a> FnCompiler<'a> {
     }
     fn patch(&mut self, at: usize, to: u32) {
         match &mut self.fc.code[at] {
-            Ins::Jump { to: t } | Ins::JumpIf { to: t, .. } | Ins::JumpIfNot { to: t, .. } => *t = to,
+            Ins::Jump { to: t } | Ins::JumpIf { to: t, .. } | Ins::JumpIfNot { to: t, .. } => {
+                *t = to
+            }
             _ => unreachable!("patching a non-jump"),
         }
     }
@@ -480,7 +488,11 @@ impl<'a> FnCompiler<'a> {
                                 let v = self.expr(r);
                                 let t = self.temp(r.ty);
                                 let size = self.size(r.ty);
-                                self.emit(Ins::Copy { dst: t, src: v, size });
+                                self.emit(Ins::Copy {
+                                    dst: t,
+                                    src: v,
+                                    size,
+                                });
                                 t
                             })
                             .collect();
@@ -597,14 +609,26 @@ impl<'a> FnCompiler<'a> {
                 kind,
                 body,
                 ..
-            } => self.range(s.pos, label, key.as_deref(), value.as_deref(), x, *kind, body),
+            } => self.range(
+                s.pos,
+                label,
+                key.as_deref(),
+                value.as_deref(),
+                x,
+                *kind,
+                body,
+            ),
             StmtKind::Switch { label, tag, cases } => {
                 self.emit(Ins::Line { pos: s.pos });
                 let tag_slot = tag.as_ref().map(|t| {
                     let v = self.expr(t);
                     let keep = self.temp(t.ty);
                     let size = self.size(t.ty);
-                    self.emit(Ins::Copy { dst: keep, src: v, size });
+                    self.emit(Ins::Copy {
+                        dst: keep,
+                        src: v,
+                        size,
+                    });
                     (keep, t.ty)
                 });
                 let saved_top = self.temp_top;
@@ -694,7 +718,11 @@ impl<'a> FnCompiler<'a> {
                             let v = self.expr(r);
                             let t = self.temp(r.ty);
                             let size = self.size(r.ty);
-                            self.emit(Ins::Copy { dst: t, src: v, size });
+                            self.emit(Ins::Copy {
+                                dst: t,
+                                src: v,
+                                size,
+                            });
                             (t, r.ty)
                         })
                         .collect();
@@ -872,8 +900,10 @@ impl<'a> FnCompiler<'a> {
                 index: idx,
             });
         }
-        if let Some(k) = key {
-            if !matches!(k.kind, ExprKind::Blank) {
+        if let Some(k) = key
+            && !matches!(k.kind, ExprKind::Blank)
+        {
+            {
                 let p = self.place(k);
                 if kind == RangeKind::Int {
                     let kk = int_kind_of(self.prog, k.ty).unwrap_or(ik);
@@ -890,8 +920,10 @@ impl<'a> FnCompiler<'a> {
                 }
             }
         }
-        if let Some(v) = value {
-            if !matches!(v.kind, ExprKind::Blank) {
+        if let Some(v) = value
+            && !matches!(v.kind, ExprKind::Blank)
+        {
+            {
                 let p = self.place(v);
                 match kind {
                     RangeKind::String => self.store(&p, rune, predeclared::RUNE),
@@ -987,7 +1019,10 @@ impl<'a> FnCompiler<'a> {
     fn var_loc(&self, v: VarId) -> VarLoc {
         match self.cp.var_locs.get(&v) {
             Some(l) => *l,
-            None => VarLoc { slot: 0, heap: false },
+            None => VarLoc {
+                slot: 0,
+                heap: false,
+            },
         }
     }
 
@@ -1156,9 +1191,11 @@ impl<'a> FnCompiler<'a> {
     /// temporary copy's.
     fn addr_of_value(&mut self, x: &Expr) -> Slot {
         match &x.kind {
-            ExprKind::Var(_) | ExprKind::Global(_) | ExprKind::Deref(_) | ExprKind::Field { .. } | ExprKind::Index { .. } => {
-                self.addr_of(x)
-            }
+            ExprKind::Var(_)
+            | ExprKind::Global(_)
+            | ExprKind::Deref(_)
+            | ExprKind::Field { .. }
+            | ExprKind::Index { .. } => self.addr_of(x),
             _ => {
                 let v = self.expr(x);
                 let dst = self.temp(predeclared::UNSAFE_POINTER);
@@ -1334,19 +1371,39 @@ impl<'a> FnCompiler<'a> {
                 match (op, scalar_of(self.prog, e.ty)) {
                     (UnOp::Plus, _) => {
                         let size = self.size(e.ty);
-                        self.emit(Ins::Copy { dst: t, src: v, size });
+                        self.emit(Ins::Copy {
+                            dst: t,
+                            src: v,
+                            size,
+                        });
                     }
                     (UnOp::Neg, Scalar::Int(k)) => {
-                        self.emit(Ins::IntNeg { kind: k, dst: t, a: v });
+                        self.emit(Ins::IntNeg {
+                            kind: k,
+                            dst: t,
+                            a: v,
+                        });
                     }
                     (UnOp::Neg, Scalar::F32) => {
-                        self.emit(Ins::FloatNeg { f32: true, dst: t, a: v });
+                        self.emit(Ins::FloatNeg {
+                            f32: true,
+                            dst: t,
+                            a: v,
+                        });
                     }
                     (UnOp::Neg, _) => {
-                        self.emit(Ins::FloatNeg { f32: false, dst: t, a: v });
+                        self.emit(Ins::FloatNeg {
+                            f32: false,
+                            dst: t,
+                            a: v,
+                        });
                     }
                     (UnOp::BitNot, Scalar::Int(k)) => {
-                        self.emit(Ins::IntNot { kind: k, dst: t, a: v });
+                        self.emit(Ins::IntNot {
+                            kind: k,
+                            dst: t,
+                            a: v,
+                        });
                     }
                     (UnOp::Not, _) => {
                         self.emit(Ins::Not { dst: t, a: v });
@@ -1390,7 +1447,10 @@ impl<'a> FnCompiler<'a> {
                 let v = self.expr(x);
                 let (from, to) = (scalar_of(self.prog, x.ty), scalar_of(self.prog, e.ty));
                 match (from, to) {
-                    (Scalar::Int(_) | Scalar::F32 | Scalar::F64, Scalar::Int(_) | Scalar::F32 | Scalar::F64) => {
+                    (
+                        Scalar::Int(_) | Scalar::F32 | Scalar::F64,
+                        Scalar::Int(_) | Scalar::F32 | Scalar::F64,
+                    ) => {
                         let t = self.temp(e.ty);
                         self.emit(Ins::Convert {
                             from,
@@ -1518,7 +1578,11 @@ impl<'a> FnCompiler<'a> {
             } => {
                 let t = self.temp(e.ty);
                 let (base, what, elem_size) = match kind {
-                    SliceKind::Slice => (self.expr(x), SliceWhat::Slice, self.size(self.prog.types.elem(e.ty))),
+                    SliceKind::Slice => (
+                        self.expr(x),
+                        SliceWhat::Slice,
+                        self.size(self.prog.types.elem(e.ty)),
+                    ),
                     SliceKind::String => (self.expr(x), SliceWhat::String, 1),
                     SliceKind::Array => {
                         let arr = self.prog.types.elem(x.ty);
@@ -1578,9 +1642,10 @@ impl<'a> FnCompiler<'a> {
             }
             ExprKind::Func(f) => {
                 // A static function value: a pointer to a static funcval holding the code address.
-                let addr = self
-                    .mem
-                    .add_static(&(super::memory::TEXT_BASE + 32 * f.0 as u64).to_le_bytes(), 8);
+                let addr = self.mem.add_static(
+                    &(super::memory::TEXT_BASE + 32 * f.0 as u64).to_le_bytes(),
+                    8,
+                );
                 let t = self.temp(e.ty);
                 self.emit(Ins::AddrConst { dst: t, addr });
                 t
@@ -1613,9 +1678,7 @@ impl<'a> FnCompiler<'a> {
         match &x.kind {
             ExprKind::Var(_) | ExprKind::Global(_) | ExprKind::Deref(_) => true,
             ExprKind::Field {
-                x,
-                through_pointer,
-                ..
+                x, through_pointer, ..
             } => *through_pointer || self.is_addressable(x),
             ExprKind::Index { x, kind, .. } => match kind {
                 IndexKind::Slice => true,
@@ -1744,7 +1807,13 @@ impl<'a> FnCompiler<'a> {
     }
 
     /// Lays out call arguments like the callee's parameter block; returns its slot.
-    fn args_block(&mut self, callee: Option<FuncId>, sig_params: &[TypeId], recv: Option<&Expr>, args: &[Expr]) -> Slot {
+    fn args_block(
+        &mut self,
+        callee: Option<FuncId>,
+        sig_params: &[TypeId],
+        recv: Option<&Expr>,
+        args: &[Expr],
+    ) -> Slot {
         let mut tys: Vec<TypeId> = Vec::new();
         if let Some(f) = callee {
             let f = self.prog.func(f);
@@ -2045,12 +2114,30 @@ impl<'a> FnCompiler<'a> {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn binary(&mut self, op: BinOp, xty: TypeId, _yty: TypeId, dst: Slot, a: Slot, b: Slot, pos: Pos) {
+    fn binary(
+        &mut self,
+        op: BinOp,
+        xty: TypeId,
+        _yty: TypeId,
+        dst: Slot,
+        a: Slot,
+        b: Slot,
+        pos: Pos,
+    ) {
         self.binary_typed(op, xty, _yty, dst, a, b, pos)
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn binary_typed(&mut self, op: BinOp, xty: TypeId, yty: TypeId, dst: Slot, a: Slot, b: Slot, pos: Pos) {
+    fn binary_typed(
+        &mut self,
+        op: BinOp,
+        xty: TypeId,
+        yty: TypeId,
+        dst: Slot,
+        a: Slot,
+        b: Slot,
+        pos: Pos,
+    ) {
         use crate::syntax::ast::Operator::*;
         let kind = scalar_of(self.prog, xty);
         match op {

@@ -19,7 +19,8 @@ pub trait Host {
     fn mem(&self) -> &Memory;
     /// Calls method `name` (`Error` or `String`, no arguments, one string result) of the
     /// dynamic value (type word, data word), if its type has it.
-    fn call_string_method(&mut self, type_word: u64, data_word: u64, name: &str) -> Option<Vec<u8>>;
+    fn call_string_method(&mut self, type_word: u64, data_word: u64, name: &str)
+    -> Option<Vec<u8>>;
 }
 
 /// The program type of an interface type word.
@@ -131,15 +132,22 @@ pub fn sprint(host: &mut dyn Host, items: &[(u64, u64)], ln: bool) -> Vec<u8> {
     let mut prev_string = false;
     for (i, &(t, d)) in items.iter().enumerate() {
         let is_string = type_of_word(t)
-            .map(|ty| p.host.prog().types.is_string(ty) && !p.host.prog().types.is_named(ty) || p.host.prog().types.is_string(ty))
+            .map(|ty| {
+                p.host.prog().types.is_string(ty) && !p.host.prog().types.is_named(ty)
+                    || p.host.prog().types.is_string(ty)
+            })
             .unwrap_or(false);
         if i > 0 && (ln || (!is_string && !prev_string)) {
             p.out.push(b' ');
         }
-        p.print_arg(t, d, Spec {
-            verb: 'v',
-            ..Spec::default()
-        });
+        p.print_arg(
+            t,
+            d,
+            Spec {
+                verb: 'v',
+                ..Spec::default()
+            },
+        );
         prev_string = is_string;
     }
     if ln {
@@ -202,7 +210,9 @@ pub fn sprintf(host: &mut dyn Host, format: &[u8], items: &[(u64, u64)]) -> Vec<
                 i += 1;
             }
             if i > start {
-                spec.width = std::str::from_utf8(&f[start..i]).ok().and_then(|s| s.parse().ok());
+                spec.width = std::str::from_utf8(&f[start..i])
+                    .ok()
+                    .and_then(|s| s.parse().ok());
             }
         }
         if i < f.len() && f[i] == b'.' {
@@ -248,7 +258,8 @@ pub fn sprintf(host: &mut dyn Host, format: &[u8], items: &[(u64, u64)]) -> Vec<
                 p.print_arg(t, d, spec);
             }
             None => {
-                p.out.extend_from_slice(format!("%!{verb}(MISSING)").as_bytes());
+                p.out
+                    .extend_from_slice(format!("%!{verb}(MISSING)").as_bytes());
             }
         }
     }
@@ -265,10 +276,14 @@ pub fn sprintf(host: &mut dyn Host, format: &[u8], items: &[(u64, u64)]) -> Vec<
             };
             p.out.extend_from_slice(name.as_bytes());
             p.out.push(b'=');
-            p.print_arg(t, d, Spec {
-                verb: 'v',
-                ..Spec::default()
-            });
+            p.print_arg(
+                t,
+                d,
+                Spec {
+                    verb: 'v',
+                    ..Spec::default()
+                },
+            );
         }
         p.out.push(b')');
     }
@@ -305,7 +320,9 @@ impl Printer<'_> {
     }
 
     fn pad(&mut self, s: &[u8], spec: Spec) {
-        let n = std::str::from_utf8(s).map(|s| s.chars().count()).unwrap_or(s.len());
+        let n = std::str::from_utf8(s)
+            .map(|s| s.chars().count())
+            .unwrap_or(s.len());
         let w = spec.width.unwrap_or(0);
         if n >= w {
             self.out.extend_from_slice(s);
@@ -315,7 +332,12 @@ impl Printer<'_> {
         if spec.minus {
             self.out.extend_from_slice(s);
             self.out.extend(std::iter::repeat_n(b' ', fill));
-        } else if spec.zero && matches!(spec.verb, 'd' | 'x' | 'X' | 'o' | 'b' | 'f' | 'e' | 'g' | 'F' | 'E' | 'G' | 'v') {
+        } else if spec.zero
+            && matches!(
+                spec.verb,
+                'd' | 'x' | 'X' | 'o' | 'b' | 'f' | 'e' | 'g' | 'F' | 'E' | 'G' | 'v'
+            )
+        {
             // Zero padding goes after the sign.
             let (sign, rest) = if !s.is_empty() && (s[0] == b'-' || s[0] == b'+' || s[0] == b' ') {
                 (&s[..1], &s[1..])
@@ -332,16 +354,21 @@ impl Printer<'_> {
     }
 
     fn bad_verb(&mut self, t: u64, d: u64, spec: Spec) {
-        self.out.extend_from_slice(format!("%!{}(", spec.verb).as_bytes());
+        self.out
+            .extend_from_slice(format!("%!{}(", spec.verb).as_bytes());
         match type_of_word(t) {
             Some(ty) => {
                 let name = runtime_type_string(self.prog(), ty);
                 self.out.extend_from_slice(name.as_bytes());
                 self.out.push(b'=');
-                self.print_arg(t, d, Spec {
-                    verb: 'v',
-                    ..Spec::default()
-                });
+                self.print_arg(
+                    t,
+                    d,
+                    Spec {
+                        verb: 'v',
+                        ..Spec::default()
+                    },
+                );
             }
             None => self.out.extend_from_slice(b"<nil>"),
         }
@@ -366,7 +393,10 @@ impl Printer<'_> {
         }
         if t == ERROR_STRING_TYPE_WORD {
             let mem = self.host.mem();
-            let (p, n) = (mem.read_u64(d).unwrap_or(0), mem.read_u64(d + 8).unwrap_or(0));
+            let (p, n) = (
+                mem.read_u64(d).unwrap_or(0),
+                mem.read_u64(d + 8).unwrap_or(0),
+            );
             let s = read_string(mem, p, n);
             self.fmt_string(&s, spec, t, d);
             return;
@@ -450,7 +480,11 @@ impl Printer<'_> {
                 } else if basic.is_boolean() {
                     match spec.verb {
                         'v' | 't' => {
-                            let s: &[u8] = if b.first() == Some(&1) { b"true" } else { b"false" };
+                            let s: &[u8] = if b.first() == Some(&1) {
+                                b"true"
+                            } else {
+                                b"false"
+                            };
                             self.pad(s, spec)
                         }
                         _ => self.bad_verb(t, d, spec),
@@ -478,10 +512,21 @@ impl Printer<'_> {
                     return;
                 }
                 let elem_under = types.get(types.underlying(elem)).clone();
-                if depth == 0 && matches!(elem_under, Type::Struct(_) | Type::Array { .. } | Type::Slice(_) | Type::Map { .. }) && spec.verb == 'v' {
+                if depth == 0
+                    && matches!(
+                        elem_under,
+                        Type::Struct(_) | Type::Array { .. } | Type::Slice(_) | Type::Map { .. }
+                    )
+                    && spec.verb == 'v'
+                {
                     self.out.push(b'&');
                     let size = types.size(elem);
-                    let vb = self.host.mem().read(p, size).map(|x| x.to_vec()).unwrap_or_default();
+                    let vb = self
+                        .host
+                        .mem()
+                        .read(p, size)
+                        .map(|x| x.to_vec())
+                        .unwrap_or_default();
                     self.value(elem, &vb, spec, depth + 1, t, d);
                     return;
                 }
@@ -492,7 +537,13 @@ impl Printer<'_> {
                 }
             }
             Type::Struct(fields) => {
-                if spec.verb != 'v' && depth == 0 && !matches!(spec.verb, 'd' | 's' | 'x' | 'X' | 'q' | 'f' | 'g' | 'e' | 't') {
+                if spec.verb != 'v'
+                    && depth == 0
+                    && !matches!(
+                        spec.verb,
+                        'd' | 's' | 'x' | 'X' | 'q' | 'f' | 'g' | 'e' | 't'
+                    )
+                {
                     self.bad_verb(t, d, spec);
                     return;
                 }
@@ -531,11 +582,18 @@ impl Printer<'_> {
                     return;
                 }
                 let esize = types.size(elem);
-                let is_bytes = types.basic(types.underlying(elem)).map(|b| b.canonical() == Basic::Uint8 || b == Basic::Byte).unwrap_or(false);
+                let is_bytes = types
+                    .basic(types.underlying(elem))
+                    .map(|b| b.canonical() == Basic::Uint8 || b == Basic::Byte)
+                    .unwrap_or(false);
                 let all = if n == 0 || esize == 0 {
                     vec![0; (n * esize) as usize]
                 } else {
-                    self.host.mem().read(p, n * esize).map(|x| x.to_vec()).unwrap_or_default()
+                    self.host
+                        .mem()
+                        .read(p, n * esize)
+                        .map(|x| x.to_vec())
+                        .unwrap_or_default()
                 };
                 if is_bytes && matches!(spec.verb, 's' | 'q' | 'x' | 'X') {
                     self.fmt_string(&all, spec, t, d);
@@ -589,7 +647,11 @@ impl Printer<'_> {
         let tw = TYPE_BASE + ty.0 as u64 * TYPE_DESC_SIZE;
         if types.is_named(ty) && matches!(spec.verb, 'v' | 's' | 'q') {
             // A value with an Error or String method prints through it.
-            let dw = if types.is_direct_iface(ty) { u64_at(b, 0) } else { 0 };
+            let dw = if types.is_direct_iface(ty) {
+                u64_at(b, 0)
+            } else {
+                0
+            };
             if types.is_direct_iface(ty) {
                 for m in ["Error", "String"] {
                     if let Some(s) = self.host.call_string_method(tw, dw, m) {
@@ -612,12 +674,18 @@ impl Printer<'_> {
             'o' | 'O' => format!("{mag:o}"),
             'b' => format!("{mag:b}"),
             'c' => {
-                let c = u32::try_from(v).ok().and_then(char::from_u32).unwrap_or('\u{FFFD}');
+                let c = u32::try_from(v)
+                    .ok()
+                    .and_then(char::from_u32)
+                    .unwrap_or('\u{FFFD}');
                 self.pad(c.to_string().as_bytes(), spec);
                 return;
             }
             'q' => {
-                let c = u32::try_from(v).ok().and_then(char::from_u32).unwrap_or('\u{FFFD}');
+                let c = u32::try_from(v)
+                    .ok()
+                    .and_then(char::from_u32)
+                    .unwrap_or('\u{FFFD}');
                 self.pad(quote_rune(c).as_bytes(), spec);
                 return;
             }
@@ -851,7 +919,9 @@ pub fn quote(s: &[u8]) -> String {
             '\x08' => out.push_str("\\b"),
             '\x0c' => out.push_str("\\f"),
             '\x0b' => out.push_str("\\v"),
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
             c => out.push(c),
         }
         i += w;
@@ -896,7 +966,10 @@ pub fn decode_rune(b: &[u8]) -> (u32, usize) {
 pub fn panic_value(host: &mut dyn Host, t: u64, d: u64) -> String {
     if t == ERROR_STRING_TYPE_WORD {
         let mem = host.mem();
-        let (p, n) = (mem.read_u64(d).unwrap_or(0), mem.read_u64(d + 8).unwrap_or(0));
+        let (p, n) = (
+            mem.read_u64(d).unwrap_or(0),
+            mem.read_u64(d + 8).unwrap_or(0),
+        );
         return String::from_utf8_lossy(&read_string(mem, p, n)).into_owned();
     }
     let Some(ty) = type_of_word(t) else {
@@ -921,7 +994,12 @@ pub fn panic_value(host: &mut dyn Host, t: u64, d: u64) -> String {
             };
             print_float(f)
         }
-        Some(Basic::Bool) => if bytes.first() == Some(&1) { "true" } else { "false" }.to_string(),
+        Some(Basic::Bool) => if bytes.first() == Some(&1) {
+            "true"
+        } else {
+            "false"
+        }
+        .to_string(),
         Some(Basic::String) => {
             let s = read_string(host.mem(), u64_at(&bytes, 0), u64_at(&bytes, 8));
             let s = String::from_utf8_lossy(&s).into_owned();
@@ -976,7 +1054,12 @@ pub fn print_builtin(prog: &Program, mem: &Memory, ty: TypeId, b: &[u8]) -> Stri
                 };
                 print_float(f)
             } else if basic.is_boolean() {
-                if b.first() == Some(&1) { "true" } else { "false" }.to_string()
+                if b.first() == Some(&1) {
+                    "true"
+                } else {
+                    "false"
+                }
+                .to_string()
             } else if basic.is_string() {
                 String::from_utf8_lossy(&read_string(mem, u64_at(b, 0), u64_at(b, 8))).into_owned()
             } else {
@@ -994,7 +1077,8 @@ pub fn values_equal(prog: &Program, mem: &Memory, ty: TypeId, x: &[u8], y: &[u8]
     let t = &prog.types;
     match t.get(t.underlying(ty)) {
         Type::Basic(b) if b.is_string() => {
-            read_string(mem, u64_at(x, 0), u64_at(x, 8)) == read_string(mem, u64_at(y, 0), u64_at(y, 8))
+            read_string(mem, u64_at(x, 0), u64_at(x, 8))
+                == read_string(mem, u64_at(y, 0), u64_at(y, 8))
         }
         Type::Basic(b) if b.is_float() => {
             if *b == Basic::Float32 {
@@ -1014,7 +1098,15 @@ pub fn values_equal(prog: &Program, mem: &Memory, ty: TypeId, x: &[u8], y: &[u8]
         }),
         Type::Array { len, elem } => {
             let s = t.size(*elem) as usize;
-            (0..*len as usize).all(|i| values_equal(prog, mem, *elem, &x[i * s..(i + 1) * s], &y[i * s..(i + 1) * s]))
+            (0..*len as usize).all(|i| {
+                values_equal(
+                    prog,
+                    mem,
+                    *elem,
+                    &x[i * s..(i + 1) * s],
+                    &y[i * s..(i + 1) * s],
+                )
+            })
         }
         _ => x == y,
     }
@@ -1043,13 +1135,16 @@ mod tests {
     fn floats_print_like_go() {
         assert_eq!(format_g(1000000.0, None, false, false), "1e+06");
         assert_eq!(format_g(123456.0, None, false, false), "123456");
-        assert_eq!(format_g(3.14, None, false, false), "3.14");
+        assert_eq!(format_g(2.25, None, false, false), "2.25");
         assert_eq!(format_g(0.0001, None, false, false), "0.0001");
         assert_eq!(format_g(0.00001, None, false, false), "1e-05");
         assert_eq!(format_g(-2.5, None, false, false), "-2.5");
-        assert_eq!(format_g(1.0 / 3.0, None, false, false), "0.3333333333333333");
+        assert_eq!(
+            format_g(1.0 / 3.0, None, false, false),
+            "0.3333333333333333"
+        );
         assert_eq!(format_g(100.0, Some(2), false, false), "1e+02");
-        assert_eq!(format_f(3.14159, 2), "3.14");
+        assert_eq!(format_f(1.23456, 2), "1.23");
         assert_eq!(format_e(1234.5678, 2), "1.23e+03");
         assert_eq!(print_float(1.5), "+1.500000e+000");
     }

@@ -147,6 +147,8 @@ pub struct Heap {
     page_span: Vec<u32>,
     /// Free page runs (first page, pages), reused first-fit in address order.
     free_runs: Vec<(u64, u64)>,
+    /// Entries of `spans` whose span was released, for reuse.
+    free_span_ids: Vec<usize>,
     /// Current span per size class, noscan and scan (Go's mcache).
     current: [[Option<u32>; 2]; 68],
     /// Spans with free slots per size class and scan kind (Go's mcentral partial lists).
@@ -166,6 +168,7 @@ impl Heap {
             spans: Vec::new(),
             page_span: Vec::new(),
             free_runs: Vec::new(),
+            free_span_ids: Vec::new(),
             current: [[None; 2]; 68],
             partial: std::array::from_fn(|_| [Vec::new(), Vec::new()]),
             tiny_block: 0,
@@ -214,7 +217,9 @@ impl Heap {
                     .expect("span_with_room returns a span with a free slot");
                 (span, slot)
             }
-            Placement::Large { pages } => (self.new_span(pages, 0, noscan, pages * PAGE_SIZE, 1)?, 0),
+            Placement::Large { pages } => {
+                (self.new_span(pages, 0, noscan, pages * PAGE_SIZE, 1)?, 0)
+            }
         };
         let addr = self.take_slot(span, slot, if noscan { None } else { Some(ty) });
         let footprint = placement.footprint();
@@ -316,8 +321,7 @@ impl Heap {
         slots: u32,
     ) -> Result<usize, OutOfMemory> {
         let first = self.take_pages(pages)?;
-        let id = self.spans.len();
-        self.spans.push(Span {
+        let span = Span {
             base: HEAP_BASE + first * PAGE_SIZE,
             pages,
             class,
@@ -333,7 +337,17 @@ impl Heap {
             } else {
                 vec![None; slots as usize]
             },
-        });
+        };
+        let id = match self.free_span_ids.pop() {
+            Some(id) => {
+                self.spans[id] = span;
+                id
+            }
+            None => {
+                self.spans.push(span);
+                self.spans.len() - 1
+            }
+        };
         for p in first..first + pages {
             self.page_span[p as usize] = id as u32 + 1;
         }
@@ -394,7 +408,11 @@ impl Heap {
             for slot in dead {
                 let size = {
                     let s = &self.spans[span];
-                    if s.class == 0 { s.pages * PAGE_SIZE } else { s.slot_size }
+                    if s.class == 0 {
+                        s.pages * PAGE_SIZE
+                    } else {
+                        s.slot_size
+                    }
                 };
                 self.free_slot(span, slot);
                 objects += 1;
@@ -417,7 +435,11 @@ impl Heap {
         if !s.obj_types.is_empty() {
             s.obj_types[slot as usize] = None;
         }
-        let size = if s.class == 0 { s.pages * PAGE_SIZE } else { s.slot_size };
+        let size = if s.class == 0 {
+            s.pages * PAGE_SIZE
+        } else {
+            s.slot_size
+        };
         self.stats.frees += 1;
         self.stats.heap_alloc -= size;
         let (class, k) = (s.class as usize, s.noscan as usize);
@@ -445,7 +467,19 @@ impl Heap {
             self.tiny_block = 0;
             self.tiny_offset = 0;
         }
-        self.spans[span].pages = 0;
+        {
+            let s = &mut self.spans[span];
+            s.pages = 0;
+            s.alloc_bits = Vec::new();
+            s.mark_bits = Vec::new();
+            s.obj_types = Vec::new();
+            s.slots = 0;
+            s.allocated = 0;
+        }
+        for list in self.partial.iter_mut().flatten() {
+            list.retain(|&p| p as usize != span);
+        }
+        self.free_span_ids.push(span);
         self.stats.heap_inuse -= pages * PAGE_SIZE;
         self.free_runs.push((first, pages));
         self.free_runs.sort_unstable();
@@ -461,7 +495,6 @@ impl Heap {
     pub fn tiny_block(&self) -> u64 {
         self.tiny_block
     }
-
 }
 
 #[cfg(test)]

@@ -123,7 +123,7 @@ impl Memory {
             return Err(Fault::Nil);
         }
         let end = addr.checked_add(len).ok_or(Fault::Unmapped(addr))?;
-        if addr >= HEAP_BASE && addr < STACK_BASE {
+        if (HEAP_BASE..STACK_BASE).contains(&addr) {
             let i = (addr - HEAP_BASE) as usize;
             if end - HEAP_BASE <= self.heap.bytes.len() as u64 {
                 return Ok((&self.heap.bytes, i));
@@ -152,7 +152,7 @@ impl Memory {
             return Err(Fault::Nil);
         }
         let end = addr.checked_add(len).ok_or(Fault::Unmapped(addr))?;
-        if addr >= HEAP_BASE && addr < STACK_BASE {
+        if (HEAP_BASE..STACK_BASE).contains(&addr) {
             let i = (addr - HEAP_BASE) as usize;
             if end - HEAP_BASE <= self.heap.bytes.len() as u64 {
                 return Ok(&mut self.heap.bytes[i..i + len as usize]);

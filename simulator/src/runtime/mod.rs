@@ -122,21 +122,36 @@ fn run_analysis(
             result = vm.call_entry(f);
         }
     }
-    if result.is_ok() {
-        if let Some(main) = prog.main {
-            result = vm.call_entry(main);
-        }
+    if result.is_ok()
+        && let Some(main) = prog.main
+    {
+        result = vm.call_entry(main);
     }
     finish(file, vm, result)
 }
 
 fn finish(file: &SourceFile, vm: Vm, result: Result<(), Stop>) -> Result<RunOutcome, NotRunnable> {
+    if std::env::var_os("MEMSIM_DEBUG").is_some() {
+        eprintln!(
+            "debug: steps {} gc {} heap_sys {} heap_alloc {} mallocs {} frees {} statics {} growths {}",
+            vm.steps,
+            vm.gc.num_gc,
+            vm.mem.heap.stats.heap_sys,
+            vm.mem.heap.stats.heap_alloc,
+            vm.mem.heap.stats.mallocs,
+            vm.mem.heap.stats.frees,
+            vm.mem.statics.len(),
+            vm.growths.len()
+        );
+    }
     let mut stderr = vm.stderr.clone();
     let (exit, exit_code) = match &result {
         Ok(()) => (Exit::Ok, 0),
         Err(Stop::Unsupported { what, pos }) => return Err(unsupported(file, what, *pos)),
         Err(Stop::Panic { message, pos }) => {
-            stderr.extend_from_slice(format!("panic: {message}\n\ngoroutine 1 [running]:\n").as_bytes());
+            stderr.extend_from_slice(
+                format!("panic: {message}\n\ngoroutine 1 [running]:\n").as_bytes(),
+            );
             for (name, at) in vm.traceback(*pos) {
                 stderr.extend_from_slice(
                     format!("main.{name}(...)\n\t{}:{}\n", file.display_name, at.line).as_bytes(),
@@ -187,7 +202,11 @@ pub struct AllocsReport {
 /// Measures `func_name` (a package function without parameters or results) the way
 /// `testing.AllocsPerRun(100, F)` does: package initialisation, one warm-up call, then 100
 /// counted calls; globals persist between calls.
-pub fn allocs_per_run(file: &SourceFile, func_name: &str, opts: RunOptions) -> Result<AllocsReport, NotRunnable> {
+pub fn allocs_per_run(
+    file: &SourceFile,
+    func_name: &str,
+    opts: RunOptions,
+) -> Result<AllocsReport, NotRunnable> {
     let analysis = prepare(file)?;
     allocs_analysis(file, &analysis, func_name, opts)
 }
@@ -199,10 +218,15 @@ fn allocs_analysis(
     opts: RunOptions,
 ) -> Result<AllocsReport, NotRunnable> {
     let prog = &analysis.program;
-    let Some(fid) = prog.funcs.iter().position(|f| {
-        f.kind == FuncKind::TopLevel && f.name == func_name
-    }) else {
-        return Err(NotRunnable(format!("{}: no function {func_name}", file.display_name)));
+    let Some(fid) = prog
+        .funcs
+        .iter()
+        .position(|f| f.kind == FuncKind::TopLevel && f.name == func_name)
+    else {
+        return Err(NotRunnable(format!(
+            "{}: no function {func_name}",
+            file.display_name
+        )));
     };
     let f = &prog.funcs[fid];
     if !f.params.is_empty() || !f.results.is_empty() {
@@ -242,7 +266,10 @@ fn allocs_analysis(
         for _ in 0..calls {
             vm.call_entry(fid)?;
         }
-        Ok((vm.mem.heap.stats.mallocs - m0, vm.mem.heap.stats.total_alloc - b0))
+        Ok((
+            vm.mem.heap.stats.mallocs - m0,
+            vm.mem.heap.stats.total_alloc - b0,
+        ))
     };
     let run = (|| -> Result<AllocsReport, Stop> {
         measure(&mut vm, 1)?;

@@ -163,7 +163,8 @@ mod tests {
         assert_eq!(place(800, false).footprint(), 896);
         // The small/large boundary.
         assert!(matches!(place(32760, false), Placement::Small { .. }));
-        assert_eq!(place(32761, false).footprint(), 40960);
+        assert_eq!(place(32761, false).footprint(), 32768);
+        assert_eq!(place(32769, false).footprint(), 40960);
         assert_eq!(place(40000, false).footprint(), 40960);
         assert_eq!(place(100000, false).footprint(), 106496);
         assert_eq!(place(65537, false).footprint(), 73728);

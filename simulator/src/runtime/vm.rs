@@ -45,7 +45,10 @@ pub enum Stop {
     /// A Go panic that was not recovered: the text after `panic: `.
     Panic { message: String, pos: Pos },
     /// A fatal runtime error (`fatal error: ...`), with lines printed before it.
-    Fatal { before: Vec<String>, message: String },
+    Fatal {
+        before: Vec<String>,
+        message: String,
+    },
     /// memsim cannot run this yet.
     Unsupported { what: String, pos: Pos },
     /// The step limit was reached.
@@ -91,10 +94,10 @@ fn fault(f: Fault, pos: Pos) -> Stop {
             message: "runtime error: invalid memory address or nil pointer dereference\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]".to_string(),
             pos,
         },
-        Fault::Unmapped(a) => Stop::Fatal {
+        Fault::Unmapped(a) => { if std::env::var_os("MEMSIM_DEBUG").is_some() { eprintln!("unmapped {a:#x} at {pos:?}"); } Stop::Fatal {
             before: Vec::new(),
             message: format!("unexpected signal during runtime execution (memsim: address {a:#x} is not mapped)"),
-        },
+        }},
     }
 }
 
@@ -125,7 +128,13 @@ fn extend(v: u64, k: IntKind) -> u64 {
 }
 
 impl<'p> Vm<'p> {
-    pub fn new(prog: &'p Program, code: &'p CodeProgram, mut mem: Memory, max_steps: u64, gogc: Option<u64>) -> Vm<'p> {
+    pub fn new(
+        prog: &'p Program,
+        code: &'p CodeProgram,
+        mut mem: Memory,
+        max_steps: u64,
+        gogc: Option<u64>,
+    ) -> Vm<'p> {
         let stack = mem.new_stack(STACK_MIN);
         Vm {
             prog,
@@ -145,7 +154,10 @@ impl<'p> Vm<'p> {
     }
 
     fn stack_lo(&self) -> u64 {
-        self.mem.stacks[self.stack].as_ref().map(|s| s.lo).unwrap_or(0)
+        self.mem.stacks[self.stack]
+            .as_ref()
+            .map(|s| s.lo)
+            .unwrap_or(0)
     }
 
     #[inline]
@@ -154,12 +166,18 @@ impl<'p> Vm<'p> {
     }
 
     fn sbytes(&mut self) -> &mut Vec<u8> {
-        &mut self.mem.stacks[self.stack].as_mut().expect("live stack").bytes
+        &mut self.mem.stacks[self.stack]
+            .as_mut()
+            .expect("live stack")
+            .bytes
     }
 
     fn rd(&self, fp: u64, off: Slot, size: u32) -> &[u8] {
         let i = self.idx(fp, off);
-        &self.mem.stacks[self.stack].as_ref().expect("live stack").bytes[i..i + size as usize]
+        &self.mem.stacks[self.stack]
+            .as_ref()
+            .expect("live stack")
+            .bytes[i..i + size as usize]
     }
 
     fn rd_u64(&self, fp: u64, off: Slot) -> u64 {
@@ -210,7 +228,10 @@ impl<'p> Vm<'p> {
         while let Some((span, slot)) = work.pop() {
             let (base, ty) = {
                 let s = &self.mem.heap.spans[span];
-                (s.slot_addr(slot), s.obj_types.get(slot as usize).copied().flatten())
+                (
+                    s.slot_addr(slot),
+                    s.obj_types.get(slot as usize).copied().flatten(),
+                )
             };
             let Some(ty) = ty else { continue };
             let words = self.pointer_words_of(ty.elem);
@@ -401,7 +422,11 @@ impl<'p> Vm<'p> {
         if len == 0 {
             return Ok(Vec::new());
         }
-        Ok(self.mem.read(ptr, len).map_err(|f| fault(f, self.line))?.to_vec())
+        Ok(self
+            .mem
+            .read(ptr, len)
+            .map_err(|f| fault(f, self.line))?
+            .to_vec())
     }
 
     /// A new string with `bytes`: on the heap, or (`heap` false, short) in a stack buffer
@@ -431,7 +456,7 @@ impl<'p> Vm<'p> {
 
     /// The type of an interface's type word.
     pub fn type_of_word(w: u64) -> Option<TypeId> {
-        if w >= TYPE_BASE && w < super::memory::STATIC_BASE {
+        if (TYPE_BASE..super::memory::STATIC_BASE).contains(&w) {
             Some(TypeId(((w - TYPE_BASE) / TYPE_DESC_SIZE) as u32))
         } else {
             None
@@ -475,7 +500,12 @@ impl<'p> Vm<'p> {
                     self.wr_u64(fp, *dst, *addr);
                     self.wr_u64(fp, *dst + 8, *len);
                 }
-                Ins::Load { dst, ptr, off, size } => {
+                Ins::Load {
+                    dst,
+                    ptr,
+                    off,
+                    size,
+                } => {
                     let p = self.rd_u64(fp, *ptr);
                     if p == 0 {
                         return Err(fault(Fault::Nil, self.line));
@@ -487,7 +517,12 @@ impl<'p> Vm<'p> {
                         .to_vec();
                     self.wr(fp, *dst, &b);
                 }
-                Ins::Store { ptr, off, src, size } => {
+                Ins::Store {
+                    ptr,
+                    off,
+                    src,
+                    size,
+                } => {
                     let p = self.rd_u64(fp, *ptr);
                     if p == 0 {
                         return Err(fault(Fault::Nil, self.line));
@@ -507,13 +542,29 @@ impl<'p> Vm<'p> {
                 }
                 Ins::AddrOfSlot { dst, slot } => self.wr_u64(fp, *dst, fp + *slot as u64),
                 Ins::AddrConst { dst, addr } => self.wr_u64(fp, *dst, *addr),
-                Ins::IntBin { op, kind, dst, a, b, pos } => {
+                Ins::IntBin {
+                    op,
+                    kind,
+                    dst,
+                    a,
+                    b,
+                    pos,
+                } => {
                     let x = self.rd_int(fp, *a, *kind);
                     let y = self.rd_int(fp, *b, *kind);
-                    let v = int_bin(*op, *kind, x, y).ok_or_else(|| rt("integer divide by zero".into(), *pos))?;
+                    let v = int_bin(*op, *kind, x, y)
+                        .ok_or_else(|| rt("integer divide by zero".into(), *pos))?;
                     self.wr_int(fp, *dst, v, kind.size);
                 }
-                Ins::Shift { left, kind, count, dst, a, b, pos } => {
+                Ins::Shift {
+                    left,
+                    kind,
+                    count,
+                    dst,
+                    a,
+                    b,
+                    pos,
+                } => {
                     let x = self.rd_int(fp, *a, *kind);
                     let c = self.rd_int(fp, *b, *count);
                     if count.signed && (c as i64) < 0 {
@@ -524,7 +575,11 @@ impl<'p> Vm<'p> {
                         if c >= bits { 0 } else { x << c }
                     } else if kind.signed {
                         let sx = x as i64;
-                        if c >= 64 { (sx >> 63) as u64 } else { (sx >> c) as u64 }
+                        if c >= 64 {
+                            (sx >> 63) as u64
+                        } else {
+                            (sx >> c) as u64
+                        }
                     } else if c >= 64 {
                         0
                     } else {
@@ -576,7 +631,13 @@ impl<'p> Vm<'p> {
                     let x = self.rd(fp, *a, 1)[0];
                     self.wr(fp, *dst, &[(x == 0) as u8]);
                 }
-                Ins::Cmp { op, kind, dst, a, b } => {
+                Ins::Cmp {
+                    op,
+                    kind,
+                    dst,
+                    a,
+                    b,
+                } => {
                     let r = self.compare(fp, *op, *kind, *a, *b)?;
                     self.wr(fp, *dst, &[r as u8]);
                 }
@@ -592,10 +653,17 @@ impl<'p> Vm<'p> {
                         self.frames[depth].pc = *to;
                     }
                 }
-                Ins::Call { func, args, ret, pos } => {
+                Ins::Call {
+                    func,
+                    args,
+                    ret,
+                    pos,
+                } => {
                     self.call(*func, fp, *args, *ret, *pos)?;
                 }
-                Ins::CallValue { fv, args, ret, pos, .. } => {
+                Ins::CallValue {
+                    fv, args, ret, pos, ..
+                } => {
                     let p = self.rd_u64(fp, *fv);
                     if p == 0 {
                         return Err(fault(Fault::Nil, *pos));
@@ -624,7 +692,9 @@ impl<'p> Vm<'p> {
                     };
                     return Err(Stop::Panic { message, pos: *pos });
                 }
-                Ins::New { dst, elem, count, .. } => {
+                Ins::New {
+                    dst, elem, count, ..
+                } => {
                     let a = self.alloc(*elem, *count)?;
                     self.wr_u64(fp, *dst, a);
                 }
@@ -633,7 +703,14 @@ impl<'p> Vm<'p> {
                     self.sbytes()[j..j + *size as usize].fill(0);
                     self.wr_u64(fp, *dst, fp + *slot as u64);
                 }
-                Ins::MakeSlice { dst, elem, len, cap, stack, pos } => {
+                Ins::MakeSlice {
+                    dst,
+                    elem,
+                    len,
+                    cap,
+                    stack,
+                    pos,
+                } => {
                     let l = self.rd_u64(fp, *len) as i64;
                     let c = cap.map(|c| self.rd_u64(fp, c) as i64).unwrap_or(l);
                     if l < 0 {
@@ -659,10 +736,26 @@ impl<'p> Vm<'p> {
                     self.wr_u64(fp, *dst + 8, l as u64);
                     self.wr_u64(fp, *dst + 16, c as u64);
                 }
-                Ins::Append { dst, s, vals, elem, stack, .. } => {
+                Ins::Append {
+                    dst,
+                    s,
+                    vals,
+                    elem,
+                    stack,
+                    ..
+                } => {
                     self.append(fp, *dst, *s, *vals, *elem, *stack)?;
                 }
-                Ins::IndexAddr { dst, base, index, index_kind, elem_size, len, string, pos } => {
+                Ins::IndexAddr {
+                    dst,
+                    base,
+                    index,
+                    index_kind,
+                    elem_size,
+                    len,
+                    string,
+                    pos,
+                } => {
                     let i = self.rd_int(fp, *index, *index_kind) as i64;
                     let (ptr, n) = match len {
                         Some(n) => (self.rd_u64(fp, *base), *n),
@@ -681,10 +774,21 @@ impl<'p> Vm<'p> {
                     }
                     self.wr_u64(fp, *dst, ptr + i as u64 * *elem_size as u64);
                 }
-                Ins::SliceOp { dst, base, low, high, max, elem_size, what, pos } => {
+                Ins::SliceOp {
+                    dst,
+                    base,
+                    low,
+                    high,
+                    max,
+                    elem_size,
+                    what,
+                    pos,
+                } => {
                     self.slice_op(fp, *dst, *base, *low, *high, *max, *elem_size, *what, *pos)?;
                 }
-                Ins::Concat { dst, parts, heap, .. } => {
+                Ins::Concat {
+                    dst, parts, heap, ..
+                } => {
                     let mut out = Vec::new();
                     let mut nonempty = 0;
                     let mut only = (0, 0);
@@ -705,13 +809,32 @@ impl<'p> Vm<'p> {
                     self.wr_u64(fp, *dst, a);
                     self.wr_u64(fp, *dst + 8, l);
                 }
-                Ins::ToIface { dst, src, ty, heap, stack_box, .. } => {
+                Ins::ToIface {
+                    dst,
+                    src,
+                    ty,
+                    heap,
+                    stack_box,
+                    ..
+                } => {
                     let (t, d) = self.box_value(fp, *src, *ty, *heap, *stack_box)?;
                     self.wr_u64(fp, *dst, t);
                     self.wr_u64(fp, *dst + 8, d);
                 }
-                Ins::StrConv { dst, src, kind, heap, .. } => self.str_conv(fp, *dst, *src, *kind, *heap)?,
-                Ins::CopySlice { n, dst_s, src_s, elem_size, .. } => {
+                Ins::StrConv {
+                    dst,
+                    src,
+                    kind,
+                    heap,
+                    ..
+                } => self.str_conv(fp, *dst, *src, *kind, *heap)?,
+                Ins::CopySlice {
+                    n,
+                    dst_s,
+                    src_s,
+                    elem_size,
+                    ..
+                } => {
                     let dp = self.rd_u64(fp, *dst_s);
                     let dl = self.rd_u64(fp, *dst_s + 8);
                     let (sp, sl) = if *src_s == u32::MAX {
@@ -723,26 +846,45 @@ impl<'p> Vm<'p> {
                     let bytes = count * *elem_size as u64;
                     if bytes > 0 {
                         if *src_s == u32::MAX {
-                            self.mem.write(dp, bytes).map_err(|f| fault(f, self.line))?.fill(0);
+                            self.mem
+                                .write(dp, bytes)
+                                .map_err(|f| fault(f, self.line))?
+                                .fill(0);
                         } else {
-                            self.mem.copy(dp, sp, bytes).map_err(|f| fault(f, self.line))?;
+                            self.mem
+                                .copy(dp, sp, bytes)
+                                .map_err(|f| fault(f, self.line))?;
                         }
                     }
                     if let Some(n) = n {
                         self.wr_u64(fp, *n, count);
                     }
                 }
-                Ins::TypeAssert { dst, src, ty, ok, src_ty, pos } => {
+                Ins::TypeAssert {
+                    dst,
+                    src,
+                    ty,
+                    ok,
+                    src_ty,
+                    pos,
+                } => {
                     self.type_assert(fp, *dst, *src, *ty, *ok, *src_ty, *pos)?;
                 }
-                Ins::Imported { which, args, ret, pos } => self.imported(fp, *which, *args, *ret, *pos)?,
+                Ins::Imported {
+                    which,
+                    args,
+                    ret,
+                    pos,
+                } => self.imported(fp, *which, *args, *ret, *pos)?,
                 Ins::PrintBuiltin { args, newline } => {
                     let mut s = String::new();
                     for (i, (slot, ty)) in args.iter().enumerate() {
                         if *newline && i > 0 {
                             s.push(' ');
                         }
-                        let bytes = self.rd(fp, *slot, self.prog.types.size(*ty) as u32).to_vec();
+                        let bytes = self
+                            .rd(fp, *slot, self.prog.types.size(*ty) as u32)
+                            .to_vec();
                         s.push_str(&gofmt::print_builtin(self.prog, &self.mem, *ty, &bytes));
                     }
                     if *newline {
@@ -750,8 +892,18 @@ impl<'p> Vm<'p> {
                     }
                     self.stderr.extend_from_slice(s.as_bytes());
                 }
-                Ins::MinMax { max, kind, dst, args } => self.min_max(fp, *max, *kind, *dst, args)?,
-                Ins::DecodeRune { rune, width, s, index } => {
+                Ins::MinMax {
+                    max,
+                    kind,
+                    dst,
+                    args,
+                } => self.min_max(fp, *max, *kind, *dst, args)?,
+                Ins::DecodeRune {
+                    rune,
+                    width,
+                    s,
+                    index,
+                } => {
                     let ptr = self.rd_u64(fp, *s);
                     let len = self.rd_u64(fp, *s + 8);
                     let i = self.rd_u64(fp, *index);
@@ -833,7 +985,8 @@ impl<'p> Vm<'p> {
             Scalar::Iface => {
                 let (ta, da) = (self.rd_u64(fp, a), self.rd_u64(fp, a + 8));
                 let (tb, db) = (self.rd_u64(fp, b), self.rd_u64(fp, b + 8));
-                let eq = ta == tb && (ta == 0 || gofmt::iface_data_equal(self.prog, &self.mem, ta, da, db));
+                let eq = ta == tb
+                    && (ta == 0 || gofmt::iface_data_equal(self.prog, &self.mem, ta, da, db));
                 Some(if eq { Ordering::Equal } else { Ordering::Less })
             }
             Scalar::Composite(ty) => {
@@ -876,9 +1029,7 @@ impl<'p> Vm<'p> {
                     N::I(i) => i as u64,
                     N::U(u) => u,
                     N::F(f) => {
-                        if k.signed {
-                            f as i64 as u64
-                        } else if f < 0.0 {
+                        if k.signed || f < 0.0 {
                             f as i64 as u64
                         } else {
                             f as u64
@@ -929,8 +1080,20 @@ impl<'p> Vm<'p> {
         bytes / esize
     }
 
-    fn append(&mut self, fp: u64, dst: Slot, s: Slot, vals: Slot, elem: TypeId, stack: Option<(Slot, u64)>) -> R<()> {
-        let (ptr, len, cap) = (self.rd_u64(fp, s), self.rd_u64(fp, s + 8), self.rd_u64(fp, s + 16));
+    fn append(
+        &mut self,
+        fp: u64,
+        dst: Slot,
+        s: Slot,
+        vals: Slot,
+        elem: TypeId,
+        stack: Option<(Slot, u64)>,
+    ) -> R<()> {
+        let (ptr, len, cap) = (
+            self.rd_u64(fp, s),
+            self.rd_u64(fp, s + 8),
+            self.rd_u64(fp, s + 16),
+        );
         let (vp, vn) = (self.rd_u64(fp, vals), self.rd_u64(fp, vals + 8));
         let esize = self.prog.types.size(elem);
         let new_len = len + vn;
@@ -951,7 +1114,9 @@ impl<'p> Vm<'p> {
                 c = self.grown_cap(cap, new_len, esize, has_ptr);
                 p = self.alloc(elem, c)?;
                 if len > 0 && esize > 0 {
-                    self.mem.copy(p, ptr, len * esize).map_err(|f| fault(f, self.line))?;
+                    self.mem
+                        .copy(p, ptr, len * esize)
+                        .map_err(|f| fault(f, self.line))?;
                 }
             }
         }
@@ -980,7 +1145,11 @@ impl<'p> Vm<'p> {
         pos: Pos,
     ) -> R<()> {
         let (ptr, len, cap) = match what {
-            SliceWhat::Slice => (self.rd_u64(fp, base), self.rd_u64(fp, base + 8), self.rd_u64(fp, base + 16)),
+            SliceWhat::Slice => (
+                self.rd_u64(fp, base),
+                self.rd_u64(fp, base + 8),
+                self.rd_u64(fp, base + 16),
+            ),
             SliceWhat::String => {
                 let l = self.rd_u64(fp, base + 8);
                 (self.rd_u64(fp, base), l, l)
@@ -993,15 +1162,23 @@ impl<'p> Vm<'p> {
                 (p, len, len)
             }
         };
-        let get = |this: &Self, b: Option<(Slot, IntKind)>| b.map(|(s, k)| this.rd_int(fp, s, k) as i64);
+        let get =
+            |this: &Self, b: Option<(Slot, IntKind)>| b.map(|(s, k)| this.rd_int(fp, s, k) as i64);
         let l = get(self, low).unwrap_or(0);
         let h = get(self, high);
         let m = get(self, max);
         let bound = if what == SliceWhat::String { len } else { cap };
-        let word = if what == SliceWhat::String { "length" } else { "capacity" };
+        let word = if what == SliceWhat::String {
+            "length"
+        } else {
+            "capacity"
+        };
         if let Some(m) = m {
             if m < 0 || m as u64 > cap {
-                return Err(rt(format!("slice bounds out of range [::{m}] with capacity {cap}"), pos));
+                return Err(rt(
+                    format!("slice bounds out of range [::{m}] with capacity {cap}"),
+                    pos,
+                ));
             }
             let hh = h.unwrap_or(len as i64);
             if hh < 0 || hh > m {
@@ -1012,10 +1189,13 @@ impl<'p> Vm<'p> {
             }
         }
         let hv = h.unwrap_or(len as i64);
-        if let Some(h) = h {
-            if h < 0 || h as u64 > bound {
-                return Err(rt(format!("slice bounds out of range [:{h}] with {word} {bound}"), pos));
-            }
+        if let Some(h) = h
+            && (h < 0 || h as u64 > bound)
+        {
+            return Err(rt(
+                format!("slice bounds out of range [:{h}] with {word} {bound}"),
+                pos,
+            ));
         }
         if l < 0 || l > hv {
             return Err(rt(format!("slice bounds out of range [{l}:{hv}]"), pos));
@@ -1027,7 +1207,11 @@ impl<'p> Vm<'p> {
         } else {
             ptr + l as u64 * esize as u64
         };
-        let newptr = if what == SliceWhat::String && newlen == 0 { 0 } else { newptr };
+        let newptr = if what == SliceWhat::String && newlen == 0 {
+            0
+        } else {
+            newptr
+        };
         self.wr_u64(fp, dst, newptr);
         self.wr_u64(fp, dst + 8, newlen);
         if what != SliceWhat::String {
@@ -1037,7 +1221,14 @@ impl<'p> Vm<'p> {
     }
 
     /// Go's `convT*`: the interface words for a value of `ty` at `src`.
-    fn box_value(&mut self, fp: u64, src: Slot, ty: TypeId, heap: bool, stack_box: Option<Slot>) -> R<(u64, u64)> {
+    fn box_value(
+        &mut self,
+        fp: u64,
+        src: Slot,
+        ty: TypeId,
+        heap: bool,
+        stack_box: Option<Slot>,
+    ) -> R<(u64, u64)> {
         let t = &self.prog.types;
         let tw = Self::type_word(ty);
         if t.is_direct_iface(ty) {
@@ -1058,7 +1249,9 @@ impl<'p> Vm<'p> {
             (1, _) => Some(bytes[0] as u64),
             (2, 2) => Some(u16::from_le_bytes([bytes[0], bytes[1]]) as u64),
             (4, 4) => Some(u32::from_le_bytes(bytes[..4].try_into().expect("4")) as u64),
-            (8, 8) if l.ptr_data == 0 => Some(u64::from_le_bytes(bytes[..8].try_into().expect("8"))),
+            (8, 8) if l.ptr_data == 0 => {
+                Some(u64::from_le_bytes(bytes[..8].try_into().expect("8")))
+            }
             _ => None,
         };
         if let Some(v) = small
@@ -1088,7 +1281,10 @@ impl<'p> Vm<'p> {
                 let bytes = if n == 0 {
                     Vec::new()
                 } else {
-                    self.mem.read(p, n).map_err(|f| fault(f, self.line))?.to_vec()
+                    self.mem
+                        .read(p, n)
+                        .map_err(|f| fault(f, self.line))?
+                        .to_vec()
                 };
                 let (a, l) = self.make_string(&bytes, heap)?;
                 self.wr_u64(fp, dst, a);
@@ -1107,15 +1303,28 @@ impl<'p> Vm<'p> {
                     (self.mem.add_static_zeroed(32, 8), 32)
                 };
                 if n > 0 {
-                    self.mem.write(p, n).map_err(|f| fault(f, self.line))?.copy_from_slice(&bytes);
+                    self.mem
+                        .write(p, n)
+                        .map_err(|f| fault(f, self.line))?
+                        .copy_from_slice(&bytes);
                 }
                 self.wr_u64(fp, dst, p);
                 self.wr_u64(fp, dst + 8, n);
                 self.wr_u64(fp, dst + 16, c);
             }
             StrConvKind::RuneToString => {
-                let r = self.rd_int(fp, src, IntKind { size: 8, signed: true }) as i64;
-                let c = u32::try_from(r).ok().and_then(char::from_u32).unwrap_or('\u{FFFD}');
+                let r = self.rd_int(
+                    fp,
+                    src,
+                    IntKind {
+                        size: 8,
+                        signed: true,
+                    },
+                ) as i64;
+                let c = u32::try_from(r)
+                    .ok()
+                    .and_then(char::from_u32)
+                    .unwrap_or('\u{FFFD}');
                 let mut buf = [0u8; 4];
                 let s = c.encode_utf8(&mut buf).as_bytes().to_vec();
                 let (a, l) = self.make_string(&s, heap)?;
@@ -1133,7 +1342,16 @@ impl<'p> Vm<'p> {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn type_assert(&mut self, fp: u64, dst: Slot, src: Slot, ty: TypeId, ok: Option<Slot>, src_ty: TypeId, pos: Pos) -> R<()> {
+    fn type_assert(
+        &mut self,
+        fp: u64,
+        dst: Slot,
+        src: Slot,
+        ty: TypeId,
+        ok: Option<Slot>,
+        src_ty: TypeId,
+        pos: Pos,
+    ) -> R<()> {
         let tw = self.rd_u64(fp, src);
         let dw = self.rd_u64(fp, src + 8);
         let size = self.prog.types.size(ty) as u32;
@@ -1148,7 +1366,11 @@ impl<'p> Vm<'p> {
             if self.prog.types.is_direct_iface(ty) {
                 self.wr_u64(fp, dst, dw);
             } else if size > 0 {
-                let b = self.mem.read(dw, size as u64).map_err(|f| fault(f, pos))?.to_vec();
+                let b = self
+                    .mem
+                    .read(dw, size as u64)
+                    .map_err(|f| fault(f, pos))?
+                    .to_vec();
                 self.wr(fp, dst, &b);
             }
         } else if size > 0 {
@@ -1163,11 +1385,21 @@ impl<'p> Vm<'p> {
                     None => "nil".to_string(),
                 };
                 let iface = self.prog.types.type_string(src_ty);
-                let iface = if iface == "any" { "interface {}".to_string() } else { iface };
-                let message = if tw == 0 {
-                    format!("interface conversion: {iface} is nil, not {}", self.prog.types.type_string(ty))
+                let iface = if iface == "any" {
+                    "interface {}".to_string()
                 } else {
-                    format!("interface conversion: {iface} is {have}, not {}", self.prog.types.type_string(ty))
+                    iface
+                };
+                let message = if tw == 0 {
+                    format!(
+                        "interface conversion: {iface} is nil, not {}",
+                        self.prog.types.type_string(ty)
+                    )
+                } else {
+                    format!(
+                        "interface conversion: {iface} is {have}, not {}",
+                        self.prog.types.type_string(ty)
+                    )
                 };
                 return Err(Stop::Panic { message, pos });
             }
@@ -1184,13 +1416,19 @@ impl<'p> Vm<'p> {
             let mut out = Vec::with_capacity(n as usize);
             for i in 0..n {
                 let t = this.mem.read_u64(p + i * 16).map_err(|f| fault(f, pos))?;
-                let d = this.mem.read_u64(p + i * 16 + 8).map_err(|f| fault(f, pos))?;
+                let d = this
+                    .mem
+                    .read_u64(p + i * 16 + 8)
+                    .map_err(|f| fault(f, pos))?;
                 out.push((t, d));
             }
             Ok(out)
         };
         match which {
-            ImportedFunc::FmtPrintln | ImportedFunc::FmtPrint | ImportedFunc::FmtSprint | ImportedFunc::FmtSprintln => {
+            ImportedFunc::FmtPrintln
+            | ImportedFunc::FmtPrint
+            | ImportedFunc::FmtSprint
+            | ImportedFunc::FmtSprintln => {
                 let items = slice_items(self, args)?;
                 let ln = matches!(which, ImportedFunc::FmtPrintln | ImportedFunc::FmtSprintln);
                 let s = gofmt::sprint(self, &items, ln);
@@ -1254,8 +1492,12 @@ impl<'p> Vm<'p> {
     /// `errors.New`: one 16-byte object holding the string header.
     fn new_error_string_at(&mut self, ptr: u64, len: u64) -> R<(u64, u64)> {
         let obj = self.alloc(crate::types::predeclared::STRING, 1)?;
-        self.mem.write_u64(obj, ptr).map_err(|f| fault(f, self.line))?;
-        self.mem.write_u64(obj + 8, len).map_err(|f| fault(f, self.line))?;
+        self.mem
+            .write_u64(obj, ptr)
+            .map_err(|f| fault(f, self.line))?;
+        self.mem
+            .write_u64(obj + 8, len)
+            .map_err(|f| fault(f, self.line))?;
         Ok((gofmt::ERROR_STRING_TYPE_WORD, obj))
     }
 
@@ -1270,7 +1512,10 @@ impl<'p> Vm<'p> {
                             f32::from_bits(self.rd_int(fp, best, u32k()) as u32) as f64,
                         )
                     } else {
-                        (f64::from_bits(self.rd_u64(fp, a)), f64::from_bits(self.rd_u64(fp, best)))
+                        (
+                            f64::from_bits(self.rd_u64(fp, a)),
+                            f64::from_bits(self.rd_u64(fp, best)),
+                        )
                     };
                     if x.is_nan() {
                         true
@@ -1322,7 +1567,12 @@ impl gofmt::Host for Vm<'_> {
     fn mem(&self) -> &Memory {
         &self.mem
     }
-    fn call_string_method(&mut self, type_word: u64, data_word: u64, name: &str) -> Option<Vec<u8>> {
+    fn call_string_method(
+        &mut self,
+        type_word: u64,
+        data_word: u64,
+        name: &str,
+    ) -> Option<Vec<u8>> {
         let ty = Self::type_of_word(type_word)?;
         let types = &self.prog.types;
         let (named, through_pointer) = match types.get(ty) {
@@ -1339,21 +1589,18 @@ impl gofmt::Host for Vm<'_> {
             return None;
         }
         let func = FuncId(m.func);
-        let recv: Vec<u8> = if m.pointer_receiver || types.is_direct_iface(named) && !through_pointer {
-            data_word.to_le_bytes().to_vec()
-        } else {
-            let src = if through_pointer {
-                data_word
+        let recv: Vec<u8> =
+            if m.pointer_receiver || types.is_direct_iface(named) && !through_pointer {
+                data_word.to_le_bytes().to_vec()
             } else {
-                data_word
+                let src = data_word;
+                let size = types.size(named);
+                if size == 0 {
+                    Vec::new()
+                } else {
+                    self.mem.read(src, size).ok()?.to_vec()
+                }
             };
-            let size = types.size(named);
-            if size == 0 {
-                Vec::new()
-            } else {
-                self.mem.read(src, size).ok()?.to_vec()
-            }
-        };
         let sp = self.frames.last().map(|f| f.fp)?;
         let hi_before = self.mem.stacks[self.stack].as_ref()?.hi();
         let fp = self.push_frame_at(func, sp, 0, self.line).ok()?;
@@ -1382,7 +1629,10 @@ fn read_bytes(mem: &Memory, ptr: u64, len: u64) -> Vec<u8> {
 }
 
 fn u32k() -> IntKind {
-    IntKind { size: 4, signed: false }
+    IntKind {
+        size: 4,
+        signed: false,
+    }
 }
 
 fn int_bin(op: BinOp, k: IntKind, x: u64, y: u64) -> Option<u64> {
@@ -1397,7 +1647,11 @@ fn int_bin(op: BinOp, k: IntKind, x: u64, y: u64) -> Option<u64> {
             }
             if k.signed {
                 let (a, b) = (x as i64, y as i64);
-                if op == Div { a.wrapping_div(b) as u64 } else { a.wrapping_rem(b) as u64 }
+                if op == Div {
+                    a.wrapping_div(b) as u64
+                } else {
+                    a.wrapping_rem(b) as u64
+                }
             } else if op == Div {
                 x / y
             } else {
