@@ -179,6 +179,36 @@ pub enum Ins {
         pos: Pos,
     },
     Return,
+    /// Runs the frame's next deferred call, if any, and comes back to this instruction;
+    /// falls through when no deferred call is left.
+    RunDefers,
+    /// Where a panicking frame resumes after each deferred call (see `vm`).
+    Unwind,
+    /// `defer f()`: `fv` holds the function value to call at exit.
+    Defer {
+        fv: Slot,
+    },
+    /// `recover()`: the interface value goes to `dst`.
+    Recover {
+        dst: Slot,
+    },
+    /// A closure object of synthesized layout `layout`: heap or `stack` frame slot.
+    NewClosure {
+        dst: Slot,
+        layout: u32,
+        stack: Option<Slot>,
+        pos: Pos,
+    },
+    /// An interface method call: the dynamic type picks the method. The caller's block
+    /// holds an 8-byte receiver placeholder, then the parameters at `param_offs`.
+    CallIface {
+        iface: Slot,
+        method: crate::name::Name,
+        args: Slot,
+        param_offs: Vec<(Slot, u32)>,
+        ret: Slot,
+        pos: Pos,
+    },
     /// `panic(v)` with `v` an interface value.
     Panic {
         val: Slot,
@@ -351,4 +381,22 @@ pub struct FuncCode {
     pub slots: Vec<(Slot, TypeId, u32)>,
     /// Offsets of frame words that may hold pointers (from `slots`).
     pub pointer_words: Vec<Slot>,
+    /// The slot receiving the closure context pointer (closures and wrappers).
+    pub ctx_slot: Option<Slot>,
+    /// Offset and size of the receiver and each parameter, in order.
+    pub param_slots: Vec<(Slot, u32)>,
+    /// Where `return` goes: run deferred calls, copy heap-moved results, return.
+    pub epilogue_pc: u32,
+    /// The `Unwind` instruction.
+    pub unwind_pc: u32,
+    /// Offset of the object area: the `slot` of `NewStack`, `NewClosure`, a `ToIface`
+    /// box and the stack buffers of `MakeSlice` and `Append` are relative to it.
+    pub objects_base: u32,
+}
+
+/// A layout the runtime makes up (closure objects): size and pointer words.
+#[derive(Clone, Debug, Default)]
+pub struct Synth {
+    pub size: u64,
+    pub pointer_words: Vec<u64>,
 }

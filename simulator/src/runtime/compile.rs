@@ -14,12 +14,12 @@
 //! Temporaries are frame slots too, reused statement by statement, so the frame is a
 //! faithful picture of what a Go frame holds.
 
-use super::code::{FuncCode, Ins, IntKind, Scalar, SliceWhat, Slot};
+use super::code::{FuncCode, Ins, IntKind, Scalar, SliceWhat, Slot, Synth};
 use super::memory::Memory;
 use crate::escape::EscapeFacts;
 use crate::ir::{
-    BinOp, Builtin, Callee, CompLitKind, Expr, ExprKind, Func, FuncId, IndexKind, Program,
-    RangeKind, SliceKind, Stmt, StmtKind, UnOp, VarId,
+    BinOp, Builtin, Callee, CompLitKind, Expr, ExprKind, Func, FuncId, FuncKind, IndexKind,
+    Program, RangeKind, SliceKind, Stmt, StmtKind, UnOp, VarId,
 };
 use crate::source::Pos;
 use crate::types::constant::Value;
@@ -47,6 +47,47 @@ pub struct CodeProgram {
     /// Bytes of package variables that contain pointers (gctrace's "globals").
     pub global_scan_bytes: u64,
     pub var_locs: HashMap<VarId, VarLoc>,
+    /// Layouts made up by the runtime (closure objects); an allocation of one is typed
+    /// `TypeId(synth_base + index)`.
+    pub synth: Vec<Synth>,
+    /// First type id of `synth` (the program's type count).
+    pub synth_base: u32,
+    /// Closure object layout of each closure and wrapper: (layout, captures).
+    pub closures: HashMap<FuncId, ClosureLayout>,
+    /// Methods by (receiver type, method name), wrappers included: interface dispatch.
+    pub methods: HashMap<(TypeId, crate::name::Name), FuncId>,
+    /// Method value wrappers `T.M-fm` by (receiver type, method name).
+    pub method_value_wrappers: HashMap<(TypeId, crate::name::Name), FuncId>,
+}
+
+/// How a closure object is laid out: the code pointer, then each capture.
+#[derive(Clone, Debug, Default)]
+pub struct ClosureLayout {
+    pub synth: u32,
+    /// (captured variable, offset in the object, captured by value).
+    pub captures: Vec<(VarId, u32, bool)>,
+}
+
+impl CodeProgram {
+    /// Size of a type or synthesized layout.
+    pub fn size_of(&self, prog: &Program, ty: TypeId) -> u64 {
+        if ty.0 >= self.synth_base {
+            self.synth[(ty.0 - self.synth_base) as usize].size
+        } else {
+            prog.types.size(ty)
+        }
+    }
+    /// Pointer-word offsets of a type or synthesized layout.
+    pub fn pointer_words_of(&self, prog: &Program, ty: TypeId) -> Vec<u64> {
+        if ty.0 >= self.synth_base {
+            return self.synth[(ty.0 - self.synth_base) as usize]
+                .pointer_words
+                .clone();
+        }
+        let mut out = Vec::new();
+        ptr_words_of(prog, ty, 0, &mut out);
+        out
+    }
 }
 
 /// Why a program cannot run (yet).
@@ -75,6 +116,11 @@ pub fn compile(prog: &Program, facts: &EscapeFacts, mem: &mut Memory) -> CodePro
         global_pointer_words.extend(words.into_iter().map(|w| addr + w));
     }
     let mut cp = CodeProgram {
+        synth: Vec::new(),
+        synth_base: prog.types.len() as u32,
+        closures: HashMap::new(),
+        methods: HashMap::new(),
+        method_value_wrappers: HashMap::new(),
         funcs: vec![FuncCode::default(); prog.funcs.len()],
         static_init_func: prog.funcs.len() as u32,
         globals,
@@ -83,8 +129,32 @@ pub fn compile(prog: &Program, facts: &EscapeFacts, mem: &mut Memory) -> CodePro
         var_locs: HashMap::new(),
     };
     // Frames first: calls need their callees' parameter and result layouts.
+    let mut vars_of: Vec<Vec<VarId>> = vec![Vec::new(); prog.funcs.len()];
+    for (i, v) in prog.vars.iter().enumerate() {
+        if let Some(list) = vars_of.get_mut(v.func.0 as usize) {
+            list.push(VarId(i as u32));
+        }
+    }
     for (i, f) in prog.funcs.iter().enumerate() {
-        layout_frame(prog, facts, f, &mut cp.funcs[i], &mut cp.var_locs);
+        layout_frame(
+            prog,
+            facts,
+            f,
+            &vars_of[i],
+            &mut cp.funcs[i],
+            &mut cp.var_locs,
+        );
+    }
+    index_methods(prog, &mut cp);
+    for (i, f) in prog.funcs.iter().enumerate() {
+        if !f.captures.is_empty()
+            || f.kind == FuncKind::Closure
+            || f.kind == FuncKind::GoDeferWrapper
+            || !f.hidden_params.is_empty()
+        {
+            let layout = closure_layout(prog, facts, FuncId(i as u32), &mut cp);
+            cp.closures.insert(FuncId(i as u32), layout);
+        }
     }
     for (i, f) in prog.funcs.iter().enumerate() {
         let fc = std::mem::take(&mut cp.funcs[i]);
@@ -98,12 +168,21 @@ pub fn compile(prog: &Program, facts: &EscapeFacts, mem: &mut Memory) -> CodePro
             temp_top: 0,
             temp_base: 0,
             loops: Vec::new(),
+            captures: HashMap::new(),
+            returns: Vec::new(),
+            obj_top: 0,
+            obj_slots: Vec::new(),
         };
         c.temp_base = c.fc.frame_size;
         c.temp_top = c.temp_base;
+        if let Some(l) = cp.closures.get(&FuncId(i as u32)) {
+            for &(v, off, by_value) in &l.captures {
+                c.captures.insert(v, (off, by_value));
+            }
+        }
         c.body(f);
-        let mut fc = c.fc;
-        fc.pointer_words = pointer_words(prog, &fc.slots);
+        let mut fc = c.finish();
+        fc.pointer_words = pointer_words(prog, &cp, &fc.slots);
         cp.funcs[i] = fc;
     }
     let mut c = FnCompiler {
@@ -116,22 +195,27 @@ pub fn compile(prog: &Program, facts: &EscapeFacts, mem: &mut Memory) -> CodePro
         temp_top: 0,
         temp_base: 0,
         loops: Vec::new(),
+        captures: HashMap::new(),
+        returns: Vec::new(),
+        obj_top: 0,
+        obj_slots: Vec::new(),
     };
     c.stmts(&prog.static_inits);
     c.emit(Ins::Return);
-    let mut fc = c.fc;
-    fc.pointer_words = pointer_words(prog, &fc.slots);
+    let mut fc = c.finish();
+    fc.pointer_words = pointer_words(prog, &cp, &fc.slots);
     cp.funcs.push(fc);
     cp
 }
 
-fn pointer_words(prog: &Program, slots: &[(Slot, TypeId, u32)]) -> Vec<Slot> {
+fn pointer_words(prog: &Program, cp: &CodeProgram, slots: &[(Slot, TypeId, u32)]) -> Vec<Slot> {
     let mut out = Vec::new();
     for &(off, ty, count) in slots {
         let mut words = Vec::new();
-        let size = prog.types.size(ty);
+        let size = cp.size_of(prog, ty);
+        let base = cp.pointer_words_of(prog, ty);
         for i in 0..count as u64 {
-            ptr_words_of(prog, ty, i * size, &mut words);
+            words.extend(base.iter().map(|w| i * size + w));
         }
         out.extend(words.into_iter().map(|w| off + w as u32));
     }
@@ -168,48 +252,146 @@ pub fn ptr_words_of(prog: &Program, ty: TypeId, base: u64, out: &mut Vec<u64>) {
     }
 }
 
+/// The closure object of `f`: the code pointer, then each captured variable, by value
+/// (its value) or by reference (a pointer to it), as the escape analysis decided. A
+/// method value wrapper's object holds the receiver instead.
+fn closure_layout(
+    prog: &Program,
+    facts: &EscapeFacts,
+    f: FuncId,
+    cp: &mut CodeProgram,
+) -> ClosureLayout {
+    let func = prog.func(f);
+    let mut off = 8u64;
+    let mut captures = Vec::new();
+    let mut pointer_words = Vec::new();
+    for &this in &func.hidden_params {
+        let ty = prog.var(this).ty;
+        off = off.next_multiple_of(prog.types.align(ty).max(1));
+        let mut w = Vec::new();
+        ptr_words_of(prog, ty, off, &mut w);
+        pointer_words.extend(w);
+        off += prog.types.size(ty);
+    }
+    for c in &func.captures {
+        let ty = prog.var(c.var).ty;
+        let by_value = facts
+            .capture_by_value
+            .get(&(f, c.var))
+            .copied()
+            .unwrap_or(false);
+        if by_value {
+            off = off.next_multiple_of(prog.types.align(ty).max(1));
+            let mut w = Vec::new();
+            ptr_words_of(prog, ty, off, &mut w);
+            pointer_words.extend(w);
+            captures.push((c.var, off as u32, true));
+            off += prog.types.size(ty);
+        } else {
+            off = off.next_multiple_of(8);
+            pointer_words.push(off);
+            captures.push((c.var, off as u32, false));
+            off += 8;
+        }
+    }
+    let synth = cp.synth.len() as u32;
+    cp.synth.push(Synth {
+        size: off.next_multiple_of(8),
+        pointer_words,
+    });
+    ClosureLayout { synth, captures }
+}
+
+/// Fills the method tables used by interface calls and method values.
+fn index_methods(prog: &Program, cp: &mut CodeProgram) {
+    for (i, f) in prog.funcs.iter().enumerate() {
+        let id = FuncId(i as u32);
+        let method = f.name.rsplit('.').next().unwrap_or("");
+        match f.kind {
+            FuncKind::Method { .. } => {
+                if let Some(r) = f.recv {
+                    cp.methods
+                        .insert((prog.types.canonical(prog.var(r).ty), method.into()), id);
+                }
+            }
+            FuncKind::Autogenerated => {
+                if let Some(name) = method.strip_suffix("-fm") {
+                    if let Some(&this) = f.hidden_params.first() {
+                        cp.method_value_wrappers
+                            .insert((prog.types.canonical(prog.var(this).ty), name.into()), id);
+                    }
+                } else if let Some(r) = f.recv {
+                    cp.methods
+                        .entry((prog.types.canonical(prog.var(r).ty), method.into()))
+                        .or_insert(id);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Gives variable `v` a frame slot at the next offset its alignment allows.
+fn place_var(
+    prog: &Program,
+    locs: &mut HashMap<VarId, VarLoc>,
+    fc: &mut FuncCode,
+    off: &mut u64,
+    v: VarId,
+) {
+    if locs.contains_key(&v) {
+        return;
+    }
+    let ty = prog.var(v).ty;
+    let (size, align) = (prog.types.size(ty), prog.types.align(ty).max(1));
+    *off = off.next_multiple_of(align);
+    locs.insert(
+        v,
+        VarLoc {
+            slot: *off as Slot,
+            heap: false,
+        },
+    );
+    fc.slots.push((*off as Slot, ty, 1));
+    *off += size;
+}
+
 fn layout_frame(
     prog: &Program,
     facts: &EscapeFacts,
     f: &Func,
+    own_vars: &[VarId],
     fc: &mut FuncCode,
     locs: &mut HashMap<VarId, VarLoc>,
 ) {
     let mut off = 0u64;
-    let mut place = |v: VarId, fc: &mut FuncCode, off: &mut u64| {
-        if locs.contains_key(&v) {
-            return;
-        }
-        let var = prog.var(v);
-        let (size, align, ty) = (
-            prog.types.size(var.ty),
-            prog.types.align(var.ty).max(1),
-            var.ty,
-        );
-        *off = off.next_multiple_of(align);
-        locs.insert(
-            v,
-            VarLoc {
-                slot: *off as Slot,
-                heap: false,
-            },
-        );
-        fc.slots.push((*off as Slot, ty, 1));
-        *off += size;
-    };
     for v in f.recv.iter().chain(&f.params).chain(&f.hidden_params) {
-        place(*v, fc, &mut off);
+        place_var(prog, locs, fc, &mut off, *v);
+    }
+
+    for v in f.recv.iter().chain(&f.params) {
+        let slot = locs[v].slot;
+        fc.param_slots
+            .push((slot, prog.types.size(prog.var(*v).ty) as u32));
     }
     off = off.next_multiple_of(8);
     fc.params_size = off as u32;
     fc.results_off = off as u32;
     for v in &f.results {
-        place(*v, fc, &mut off);
+        place_var(prog, locs, fc, &mut off, *v);
     }
     off = off.next_multiple_of(8);
     fc.results_size = off as u32 - fc.results_off;
-    for v in &f.dcl {
-        place(*v, fc, &mut off);
+    // Go's declaration list, then any variable of the function it does not list.
+    for v in f.dcl.iter().chain(own_vars) {
+        place_var(prog, locs, fc, &mut off, *v);
+    }
+    if matches!(f.kind, FuncKind::Closure | FuncKind::GoDeferWrapper) || !f.hidden_params.is_empty()
+    {
+        off = off.next_multiple_of(8);
+        fc.ctx_slot = Some(off as Slot);
+        fc.slots.push((off as Slot, predeclared::UNSAFE_POINTER, 1));
+        off += 8;
     }
     // Variables moved to the heap keep a pointer slot of their own.
     for v in f
@@ -218,8 +400,9 @@ fn layout_frame(
         .chain(&f.params)
         .chain(&f.results)
         .chain(&f.dcl)
+        .chain(own_vars)
     {
-        if facts.moved_to_heap.contains(v) {
+        if facts.moved_to_heap.contains(v) && !locs[v].heap {
             off = off.next_multiple_of(8);
             locs.insert(
                 *v,
@@ -253,6 +436,27 @@ struct FnCompiler<'a> {
     temp_base: u32,
     temp_top: u32,
     loops: Vec<LoopCtx>,
+    /// Variables of enclosing functions this closure reaches through its context:
+    /// (offset in the closure object, captured by value).
+    captures: HashMap<VarId, (u32, bool)>,
+    /// `return` jumps to patch to the epilogue.
+    returns: Vec<usize>,
+    /// Bytes of the object area so far, and its typed slots.
+    obj_top: u32,
+    obj_slots: Vec<(Slot, TypeId, u32)>,
+}
+
+impl FnCompiler<'_> {
+    /// Places the object area after the temporaries and returns the finished code.
+    fn finish(mut self) -> FuncCode {
+        let base = self.fc.frame_size.next_multiple_of(8);
+        self.fc.objects_base = base;
+        self.fc.frame_size = (base + self.obj_top).next_multiple_of(8);
+        for (at, ty, count) in std::mem::take(&mut self.obj_slots) {
+            self.fc.slots.push((base + at, ty, count));
+        }
+        self.fc
+    }
 }
 
 /// Where an assignment stores.
@@ -260,6 +464,16 @@ enum Place {
     Slot(Slot),
     Mem { ptr: Slot, off: u32 },
     Discard,
+}
+
+/// The signature of interface method `name` of interface type `iface`.
+fn callee_sig(prog: &Program, iface: TypeId, name: &str) -> TypeId {
+    prog.types
+        .interface_methods(iface)
+        .iter()
+        .find(|m| m.name == name)
+        .map(|m| m.sig)
+        .unwrap_or(predeclared::INVALID)
 }
 
 fn int_kind_of(prog: &Program, ty: TypeId) -> Option<IntKind> {
@@ -331,6 +545,17 @@ impl<'a> FnCompiler<'a> {
         self.note_slot(at, ty, count);
         at
     }
+    /// A frame slot for a stack-allocated object (`new`, a composite literal, a box, a
+    /// closure, a slice's stack buffer): unlike temporaries it is never reused, since the
+    /// object may be used until the function returns. Object slots are offsets from the
+    /// frame's object area, which follows the temporaries (`FuncCode::objects_base`).
+    fn object_slot(&mut self, size: u32, align: u32, ty: TypeId, count: u32) -> Slot {
+        let at = self.obj_top.next_multiple_of(align.max(1));
+        self.obj_top = at + size;
+        self.obj_slots.push((at, ty, count));
+        at
+    }
+
     fn note_slot(&mut self, at: Slot, ty: TypeId, count: u32) {
         if self.prog.types.has_pointers(ty) && !self.fc.slots.contains(&(at, ty, count)) {
             self.fc.slots.push((at, ty, count));
@@ -368,8 +593,25 @@ impl<'a> FnCompiler<'a> {
                 }
             }
         }
+        // A method value wrapper reads its receiver from the closure object.
+        if let (Some(ctx), Some(&this)) = (self.fc.ctx_slot, f.hidden_params.first()) {
+            let loc = self.cp.var_locs[&this];
+            let ty = self.prog.var(this).ty;
+            let size = self.size(ty);
+            let off = 8u32.next_multiple_of(self.prog.types.align(ty).max(1) as u32);
+            if size > 0 {
+                self.emit(Ins::Load {
+                    dst: loc.slot,
+                    ptr: ctx,
+                    off,
+                    size,
+                });
+            }
+        }
         self.stmts(&f.body);
         self.ret_epilogue(f);
+        self.fc.unwind_pc = self.here();
+        self.emit(Ins::Unwind);
     }
 
     /// The parameter slot itself for a heap-moved parameter (its incoming value).
@@ -400,8 +642,15 @@ impl<'a> FnCompiler<'a> {
         0
     }
 
-    /// Copies heap-moved results back into the results block, then returns.
+    /// The epilogue every `return` jumps to: deferred calls, heap-moved results copied
+    /// back into the results block, return.
     fn ret_epilogue(&mut self, f: &Func) {
+        self.fc.epilogue_pc = self.here();
+        let h = self.here();
+        for j in std::mem::take(&mut self.returns) {
+            self.patch(j, h);
+        }
+        self.emit(Ins::RunDefers);
         for r in &f.results {
             let loc = self.cp.var_locs[r];
             if loc.heap {
@@ -430,10 +679,13 @@ impl<'a> FnCompiler<'a> {
 
     fn stmt(&mut self, s: &Stmt) {
         match &s.kind {
+            // A declaration starts a variable's life: a variable moved to the heap gets a
+            // new cell each time (each loop iteration its own). A frame variable needs
+            // nothing: its initialisation is an assignment of its own.
             StmtKind::Decl(v) => {
                 let loc = self.cp.var_locs[v];
-                let ty = self.prog.var(*v).ty;
                 if loc.heap {
+                    let ty = self.prog.var(*v).ty;
                     self.emit(Ins::New {
                         dst: loc.slot,
                         elem: ty,
@@ -441,14 +693,6 @@ impl<'a> FnCompiler<'a> {
                         count: 1,
                         pos: s.pos,
                     });
-                } else {
-                    let size = self.size(ty);
-                    if size > 0 {
-                        self.emit(Ins::Zero {
-                            dst: loc.slot,
-                            size,
-                        });
-                    }
                 }
             }
             StmtKind::Assign { lhs, rhs, .. } => {
@@ -740,8 +984,8 @@ impl<'a> FnCompiler<'a> {
                         self.store(&place, slot, ty);
                     }
                 }
-                let f = self.prog.func(self.func);
-                self.ret_epilogue(f);
+                let j = self.emit(Ins::Jump { to: 0 });
+                self.returns.push(j);
             }
             StmtKind::Break(label) => {
                 let j = self.emit(Ins::Jump { to: 0 });
@@ -776,7 +1020,29 @@ impl<'a> FnCompiler<'a> {
             StmtKind::Select { .. } => self.unsupported("select", s.pos),
             StmtKind::Send { .. } => self.unsupported("channels", s.pos),
             StmtKind::Go(_) => self.unsupported("goroutines", s.pos),
-            StmtKind::Defer(_) => self.unsupported("defer", s.pos),
+            StmtKind::Defer(call) => {
+                self.emit(Ins::Line { pos: s.pos });
+                let fv = match &call.kind {
+                    ExprKind::Call { callee, .. } => match &**callee {
+                        Callee::Static(f) => {
+                            let t = self.temp(predeclared::UNSAFE_POINTER);
+                            let addr = self.static_funcval(*f);
+                            self.emit(Ins::AddrConst { dst: t, addr });
+                            t
+                        }
+                        Callee::Value(fe) => self.expr(fe),
+                        _ => {
+                            self.unsupported("this deferred call", s.pos);
+                            return;
+                        }
+                    },
+                    _ => {
+                        self.unsupported("this deferred call", s.pos);
+                        return;
+                    }
+                };
+                self.emit(Ins::Defer { fv });
+            }
         }
     }
 
@@ -998,6 +1264,10 @@ impl<'a> FnCompiler<'a> {
     fn place(&mut self, e: &Expr) -> Place {
         match &e.kind {
             ExprKind::Blank => Place::Discard,
+            ExprKind::Var(v) if self.captures.contains_key(v) => {
+                let p = self.captured_addr(*v);
+                Place::Mem { ptr: p, off: 0 }
+            }
             ExprKind::Var(v) => {
                 let loc = self.var_loc(*v);
                 if loc.heap {
@@ -1014,6 +1284,105 @@ impl<'a> FnCompiler<'a> {
                 Place::Mem { ptr: p, off: 0 }
             }
         }
+    }
+
+    /// A slot holding the address of captured variable `v`: inside the closure object
+    /// (by value) or the pointer stored there (by reference).
+    fn captured_addr(&mut self, v: VarId) -> Slot {
+        let (off, by_value) = self.captures[&v];
+        let ctx = self.fc.ctx_slot.expect("a closure has a context slot");
+        let t = self.temp(predeclared::UNSAFE_POINTER);
+        if by_value {
+            self.emit(Ins::AddOff {
+                dst: t,
+                ptr: ctx,
+                off,
+            });
+        } else {
+            self.emit(Ins::Load {
+                dst: t,
+                ptr: ctx,
+                off,
+                size: 8,
+            });
+        }
+        t
+    }
+
+    /// The address of a static funcval for `f` (a function value without captures).
+    fn static_funcval(&mut self, f: FuncId) -> u64 {
+        self.mem.add_static(
+            &(super::memory::TEXT_BASE + 32 * f.0 as u64).to_le_bytes(),
+            8,
+        )
+    }
+
+    /// Allocates the closure object of `f` (layout `synth`) for the site `e` into `dst`
+    /// and stores its code pointer.
+    fn new_closure(&mut self, e: &Expr, f: FuncId, synth: u32, dst: Slot) {
+        let size = self.cp.synth[synth as usize].size as u32;
+        let stack = if self.escapes(e) {
+            None
+        } else {
+            let ty = TypeId(self.cp.synth_base + synth);
+            Some(self.object_slot(size.max(8), 8, ty, 1))
+        };
+        self.emit(Ins::NewClosure {
+            dst,
+            layout: synth,
+            stack,
+            pos: e.pos,
+        });
+        let code = self.temp(predeclared::UINTPTR);
+        self.emit(Ins::Const {
+            dst: code,
+            val: super::memory::TEXT_BASE + 32 * f.0 as u64,
+            size: 8,
+        });
+        self.emit(Ins::Store {
+            ptr: dst,
+            off: 0,
+            src: code,
+            size: 8,
+        });
+    }
+
+    /// A function literal's value: a static funcval without captures, else a closure
+    /// object holding each capture.
+    fn closure(&mut self, e: &Expr, f: FuncId) -> Slot {
+        let t = self.temp(e.ty);
+        let layout = self.cp.closures.get(&f).cloned().unwrap_or_default();
+        if layout.captures.is_empty() {
+            let addr = self.static_funcval(f);
+            self.emit(Ins::AddrConst { dst: t, addr });
+            return t;
+        }
+        self.new_closure(e, f, layout.synth, t);
+        for (v, off, by_value) in layout.captures {
+            let ty = self.prog.var(v).ty;
+            let var = Expr::new(ExprKind::Var(v), ty, e.pos);
+            if by_value {
+                let val = self.expr(&var);
+                let size = self.size(ty);
+                if size > 0 {
+                    self.emit(Ins::Store {
+                        ptr: t,
+                        off,
+                        src: val,
+                        size,
+                    });
+                }
+            } else {
+                let a = self.addr_of(&var);
+                self.emit(Ins::Store {
+                    ptr: t,
+                    off,
+                    src: a,
+                    size: 8,
+                });
+            }
+        }
+        t
     }
 
     fn var_loc(&self, v: VarId) -> VarLoc {
@@ -1080,6 +1449,14 @@ impl<'a> FnCompiler<'a> {
     fn addr_of(&mut self, e: &Expr) -> Slot {
         let dst = self.temp(predeclared::UNSAFE_POINTER);
         match &e.kind {
+            ExprKind::Var(v) if self.captures.contains_key(v) => {
+                let p = self.captured_addr(*v);
+                self.emit(Ins::Copy {
+                    dst,
+                    src: p,
+                    size: 8,
+                });
+            }
             ExprKind::Var(v) => {
                 let loc = self.var_loc(*v);
                 if loc.heap {
@@ -1291,6 +1668,20 @@ impl<'a> FnCompiler<'a> {
     /// Evaluates `e`; returns the slot holding its value.
     fn expr(&mut self, e: &Expr) -> Slot {
         match &e.kind {
+            ExprKind::Var(v) if self.captures.contains_key(v) => {
+                let p = self.captured_addr(*v);
+                let t = self.temp(e.ty);
+                let size = self.size(e.ty);
+                if size > 0 {
+                    self.emit(Ins::Load {
+                        dst: t,
+                        ptr: p,
+                        off: 0,
+                        size,
+                    });
+                }
+                t
+            }
             ExprKind::Var(v) => {
                 let loc = self.var_loc(*v);
                 if loc.heap {
@@ -1476,7 +1867,8 @@ impl<'a> FnCompiler<'a> {
                 }
                 let heap = self.escapes(e) && !matches!(x.kind, ExprKind::Const(_));
                 let stack_box = if !heap && !self.prog.types.is_direct_iface(x.ty) {
-                    Some(self.temp(x.ty))
+                    let l = self.prog.types.layout(x.ty);
+                    Some(self.object_slot(l.size.max(1) as u32, l.align.max(1) as u32, x.ty, 1))
                 } else {
                     None
                 };
@@ -1554,7 +1946,7 @@ impl<'a> FnCompiler<'a> {
                     };
                     let elems = n.unwrap_or(32 / esize);
                     let bytes = (elems * esize).max(1) as u32;
-                    let buf = self.temp_raw(bytes, 8, elem, elems as u32);
+                    let buf = self.object_slot(bytes, 8, elem, elems as u32);
                     Some((buf, elems))
                 };
                 self.emit(Ins::MakeSlice {
@@ -1641,11 +2033,7 @@ impl<'a> FnCompiler<'a> {
                 self.expr(x)
             }
             ExprKind::Func(f) => {
-                // A static function value: a pointer to a static funcval holding the code address.
-                let addr = self.mem.add_static(
-                    &(super::memory::TEXT_BASE + 32 * f.0 as u64).to_le_bytes(),
-                    8,
-                );
+                let addr = self.static_funcval(*f);
                 let t = self.temp(e.ty);
                 self.emit(Ins::AddrConst { dst: t, addr });
                 t
@@ -1659,13 +2047,43 @@ impl<'a> FnCompiler<'a> {
                 self.unsupported("channels", e.pos);
                 self.temp(e.ty)
             }
-            ExprKind::Closure(_) => {
-                self.unsupported("closures", e.pos);
-                self.temp(e.ty)
+            ExprKind::Closure(f) => self.closure(e, *f),
+            ExprKind::MethodValue { recv, name, .. } => {
+                let key = (self.prog.types.canonical(recv.ty), name.clone());
+                let wrapper = self.cp.method_value_wrappers.get(&key).copied();
+                let synth = wrapper.and_then(|w| self.cp.closures.get(&w).map(|l| l.synth));
+                let (Some(wrapper), Some(synth)) = (wrapper, synth) else {
+                    self.unsupported("this method value", e.pos);
+                    return self.temp(e.ty);
+                };
+                let v = self.expr(recv);
+                let keep = self.temp(recv.ty);
+                let size = self.size(recv.ty);
+                if size > 0 {
+                    self.emit(Ins::Copy {
+                        dst: keep,
+                        src: v,
+                        size,
+                    });
+                }
+                let t = self.temp(e.ty);
+                self.new_closure(e, wrapper, synth, t);
+                if size > 0 {
+                    let off = 8u32.next_multiple_of(self.prog.types.align(recv.ty).max(1) as u32);
+                    self.emit(Ins::Store {
+                        ptr: t,
+                        off,
+                        src: keep,
+                        size,
+                    });
+                }
+                t
             }
-            ExprKind::MethodValue { .. } | ExprKind::MethodExpr { .. } => {
-                self.unsupported("method values", e.pos);
-                self.temp(e.ty)
+            ExprKind::MethodExpr { method, .. } => {
+                let t = self.temp(e.ty);
+                let addr = self.static_funcval(*method);
+                self.emit(Ins::AddrConst { dst: t, addr });
+                t
             }
             ExprKind::ImportedFunc(_) => {
                 self.unsupported("fmt functions as values", e.pos);
@@ -1724,7 +2142,7 @@ impl<'a> FnCompiler<'a> {
         } else {
             let l = self.prog.types.layout(ty);
             let size = (l.size * count) as u32;
-            let slot = self.temp_raw(size.max(1), l.align.max(1) as u32, ty, count as u32);
+            let slot = self.object_slot(size.max(1), l.align.max(1) as u32, ty, count as u32);
             self.emit(Ins::NewStack { dst, slot, size });
         }
     }
@@ -1889,7 +2307,49 @@ impl<'a> FnCompiler<'a> {
                     pos: e.pos,
                 });
             }
-            Callee::Interface { .. } => self.unsupported("interface method calls", e.pos),
+            Callee::Interface { recv, method, .. } => {
+                let sig = self
+                    .prog
+                    .types
+                    .signature(callee_sig(self.prog, recv.ty, method))
+                    .map(|s| s.params.clone())
+                    .unwrap_or_default();
+                let iv = self.expr(recv);
+                let keep = self.temp(recv.ty);
+                self.emit(Ins::Copy {
+                    dst: keep,
+                    src: iv,
+                    size: 16,
+                });
+                let vals: Vec<(Slot, TypeId)> = args.iter().map(|a| (self.expr(a), a.ty)).collect();
+                let mut off = 8u32;
+                let mut param_offs = Vec::new();
+                for ty in &sig {
+                    off = off.next_multiple_of(self.prog.types.align(*ty).max(1) as u32);
+                    let size = self.size(*ty);
+                    param_offs.push((off, size));
+                    off += size;
+                }
+                let block = self.temp_raw(off.next_multiple_of(8), 8, predeclared::INT, 1);
+                for ((v, ty), &(o, size)) in vals.into_iter().zip(&param_offs) {
+                    self.note_slot(block + o, ty, 1);
+                    if size > 0 {
+                        self.emit(Ins::Copy {
+                            dst: block + o,
+                            src: v,
+                            size,
+                        });
+                    }
+                }
+                self.emit(Ins::CallIface {
+                    iface: keep,
+                    method: method.clone(),
+                    args: block,
+                    param_offs,
+                    ret,
+                    pos: e.pos,
+                });
+            }
             Callee::Imported(which) => {
                 let vals: Vec<Slot> = args.iter().map(|a| self.expr(a)).collect();
                 let mut off = 0u32;
@@ -2025,7 +2485,7 @@ impl<'a> FnCompiler<'a> {
                     if elems == 0 {
                         None
                     } else {
-                        Some((self.temp_raw(32, 8, elem, elems as u32), elems))
+                        Some((self.object_slot(32, 8, elem, elems as u32), elems))
                     }
                 };
                 self.emit(Ins::Append {
@@ -2099,7 +2559,7 @@ impl<'a> FnCompiler<'a> {
             }
             Builtin::Recover => {
                 let t = self.temp(e.ty);
-                self.emit(Ins::Zero { dst: t, size: 16 });
+                self.emit(Ins::Recover { dst: t });
                 t
             }
             Builtin::Close | Builtin::Delete => {

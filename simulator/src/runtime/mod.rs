@@ -112,6 +112,15 @@ fn run_analysis(
     let prog = &analysis.program;
     let mut mem = memory::Memory::new(opts.heap_limit);
     let code = compile::compile(prog, &analysis.facts, &mut mem);
+    if let Ok(name) = std::env::var("MEMSIM_DUMP") {
+        for (i, f) in prog.funcs.iter().enumerate() {
+            if f.name == name {
+                for (pc, ins) in code.funcs[i].code.iter().enumerate() {
+                    eprintln!("{pc:4} {ins:?}");
+                }
+            }
+        }
+    }
     let mut vm = Vm::new(prog, &code, mem, opts.max_steps, opts.gogc);
     let mut result = Ok(());
     if !prog.static_inits.is_empty() {
@@ -148,6 +157,11 @@ fn finish(file: &SourceFile, vm: Vm, result: Result<(), Stop>) -> Result<RunOutc
     let (exit, exit_code) = match &result {
         Ok(()) => (Exit::Ok, 0),
         Err(Stop::Unsupported { what, pos }) => return Err(unsupported(file, what, *pos)),
+        Err(Stop::PanicValue { pos, .. }) => {
+            stderr.extend_from_slice(b"panic: (unprintable value)\n");
+            let _ = pos;
+            (Exit::Crash, 2)
+        }
         Err(Stop::Panic { message, pos }) => {
             stderr.extend_from_slice(
                 format!("panic: {message}\n\ngoroutine 1 [running]:\n").as_bytes(),

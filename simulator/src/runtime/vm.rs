@@ -44,6 +44,8 @@ pub struct StackGrowth {
 pub enum Stop {
     /// A Go panic that was not recovered: the text after `panic: `.
     Panic { message: String, pos: Pos },
+    /// `panic(v)`, before unwinding: the interface words of `v`.
+    PanicValue { t: u64, d: u64, pos: Pos },
     /// A fatal runtime error (`fatal error: ...`), with lines printed before it.
     Fatal {
         before: Vec<String>,
@@ -65,6 +67,23 @@ struct Frame {
     ret: Slot,
     /// Position of the call in the caller.
     call_pos: Pos,
+    /// Function values deferred by this frame, in `defer` order.
+    defers: Vec<u64>,
+    /// This frame is a deferred call (so `recover` may stop a panic here).
+    deferred: bool,
+}
+
+/// A panic in progress (Go's `_panic`).
+#[derive(Clone, Debug)]
+struct PanicInfo {
+    /// The panic value as an interface (type word, data word); (0, 0) for a runtime error
+    /// whose value has not been made yet.
+    value: (u64, u64),
+    /// What `panic: ` prints.
+    text: String,
+    /// A deferred call recovered it.
+    recovered: bool,
+    pos: Pos,
 }
 
 /// The machine.
@@ -82,6 +101,8 @@ pub struct Vm<'p> {
     /// Position of the statement running now.
     line: Pos,
     pub gc: super::gc::GcState,
+    /// Panics in progress, oldest first.
+    panics: Vec<PanicInfo>,
     /// Pointer-word offsets of each type the collector has scanned.
     ptr_words: std::collections::HashMap<TypeId, std::rc::Rc<[u64]>>,
 }
@@ -149,6 +170,7 @@ impl<'p> Vm<'p> {
             growths: Vec::new(),
             line: Pos::new(1, 1),
             gc: super::gc::GcState::new(gogc),
+            panics: Vec::new(),
             ptr_words: std::collections::HashMap::new(),
         }
     }
@@ -214,6 +236,10 @@ impl<'p> Vm<'p> {
             for &w in &self.code.funcs[f.func.0 as usize].pointer_words {
                 roots.push(self.rd_u64(f.fp, w));
             }
+            roots.extend(f.defers.iter().copied());
+        }
+        for p in &self.panics {
+            roots.push(p.value.1);
         }
         if let (Some(last), Some(s)) = (self.frames.last(), self.mem.stacks[self.stack].as_ref()) {
             stack_scan += s.hi() - last.fp;
@@ -235,7 +261,7 @@ impl<'p> Vm<'p> {
             };
             let Some(ty) = ty else { continue };
             let words = self.pointer_words_of(ty.elem);
-            let size = self.prog.types.size(ty.elem);
+            let size = self.code.size_of(self.prog, ty.elem);
             for i in 0..ty.count {
                 for &w in words.iter() {
                     let p = self.mem.read_u64(base + i * size + w).unwrap_or(0);
@@ -282,8 +308,7 @@ impl<'p> Vm<'p> {
         if let Some(w) = self.ptr_words.get(&ty) {
             return w.clone();
         }
-        let mut words = Vec::new();
-        super::compile::ptr_words_of(self.prog, ty, 0, &mut words);
+        let words = self.code.pointer_words_of(self.prog, ty);
         let w: std::rc::Rc<[u64]> = words.into();
         self.ptr_words.insert(ty, w.clone());
         w
@@ -318,6 +343,8 @@ impl<'p> Vm<'p> {
             fp,
             ret,
             call_pos,
+            defers: Vec::new(),
+            deferred: false,
         });
         Ok(fp)
     }
@@ -382,7 +409,7 @@ impl<'p> Vm<'p> {
 
     fn alloc(&mut self, elem: TypeId, count: u64) -> R<u64> {
         let t = &self.prog.types;
-        let size = t.size(elem) * count;
+        let size = self.code.size_of(self.prog, elem) * count;
         if size == 0 {
             return Ok(ZEROBASE);
         }
@@ -463,8 +490,101 @@ impl<'p> Vm<'p> {
         }
     }
 
-    /// Runs until the frame at depth `base` returns.
+    /// Runs until the frame at depth `base` returns; a panic unwinds through deferred
+    /// calls and stops the run only if nothing recovers it.
     fn run(&mut self, base: usize) -> R<()> {
+        loop {
+            match self.run_inner(base) {
+                Err(Stop::Panic { message, pos }) => {
+                    self.panics.push(PanicInfo {
+                        value: (0, 0),
+                        text: message.clone(),
+                        recovered: false,
+                        pos,
+                    });
+                    self.unwind(base)?;
+                }
+                Err(Stop::PanicValue { t, d, pos }) => {
+                    let text = gofmt::panic_value(self, t, d);
+                    self.panics.push(PanicInfo {
+                        value: (t, d),
+                        text,
+                        recovered: false,
+                        pos,
+                    });
+                    self.unwind(base)?;
+                }
+                other => return other,
+            }
+        }
+    }
+
+    /// Runs the next deferred call of the innermost frame that has one (popping frames
+    /// without), or reports the panic when no frame at or above `base` has one left.
+    fn unwind(&mut self, base: usize) -> R<()> {
+        loop {
+            let Some(top) = self.frames.len().checked_sub(1) else {
+                return Err(self.panic_stop());
+            };
+            if top < base {
+                return Err(self.panic_stop());
+            }
+            if let Some(d) = self.frames[top].defers.pop() {
+                let func = self.frames[top].func;
+                self.frames[top].pc = self.code.funcs[func.0 as usize].unwind_pc;
+                let fp = self.frames[top].fp;
+                self.call_deferred(d, fp)?;
+                return Ok(());
+            }
+            if top == base {
+                return Err(self.panic_stop());
+            }
+            self.frames.pop();
+        }
+    }
+
+    /// The unrecovered panic chain as Go prints it after `panic: `.
+    fn panic_stop(&mut self) -> Stop {
+        let mut text = String::new();
+        let pos = self.panics.last().map(|p| p.pos).unwrap_or(self.line);
+        let chain = std::mem::take(&mut self.panics);
+        for (i, p) in chain.iter().enumerate() {
+            if i > 0 {
+                if chain[i - 1].recovered && chain[i - 1].value == p.value && p.value != (0, 0) {
+                    continue;
+                }
+                text.push_str("\n\tpanic: ");
+            }
+            text.push_str(&p.text);
+            if p.recovered {
+                let again = chain
+                    .get(i + 1)
+                    .is_some_and(|n| n.value == p.value && p.value != (0, 0));
+                text.push_str(if again {
+                    " [recovered, repanicked]"
+                } else {
+                    " [recovered]"
+                });
+            }
+        }
+        Stop::Panic { message: text, pos }
+    }
+
+    /// Calls the function value `fv` as a deferred call below the frame at `sp`.
+    fn call_deferred(&mut self, fv: u64, sp: u64) -> R<()> {
+        let code_ptr = self.mem.read_u64(fv).map_err(|f| fault(f, self.line))?;
+        let f = FuncId(((code_ptr - super::memory::TEXT_BASE) / 32) as u32);
+        let fp = self.push_frame_at(f, sp, 0, self.line)?;
+        if let Some(ctx) = self.code.funcs[f.0 as usize].ctx_slot {
+            self.wr_u64(fp, ctx, fv);
+        }
+        if let Some(fr) = self.frames.last_mut() {
+            fr.deferred = true;
+        }
+        Ok(())
+    }
+
+    fn run_inner(&mut self, base: usize) -> R<()> {
         let code = self.code;
         loop {
             let depth = self.frames.len() - 1;
@@ -473,6 +593,8 @@ impl<'p> Vm<'p> {
                 (f.func, f.pc, f.fp)
             };
             let fc = &code.funcs[func.0 as usize];
+            // Object slots are relative to the frame's object area.
+            let ob = fc.objects_base;
             let Some(ins) = fc.code.get(pc as usize) else {
                 // Fell off the end: return.
                 if self.do_return(base)? {
@@ -671,6 +793,61 @@ impl<'p> Vm<'p> {
                     let code_ptr = self.mem.read_u64(p).map_err(|f| fault(f, *pos))?;
                     let f = FuncId(((code_ptr - super::memory::TEXT_BASE) / 32) as u32);
                     self.call(f, fp, *args, *ret, *pos)?;
+                    if let Some(ctx) = self.code.funcs[f.0 as usize].ctx_slot {
+                        let nfp = self.frames.last().expect("callee").fp;
+                        self.wr_u64(nfp, ctx, p);
+                    }
+                }
+                Ins::CallIface {
+                    iface,
+                    method,
+                    args,
+                    param_offs,
+                    ret,
+                    pos,
+                } => self.call_iface(fp, *iface, method, *args, param_offs, *ret, *pos)?,
+                Ins::RunDefers => {
+                    if let Some(d) = self.frames[depth].defers.pop() {
+                        self.frames[depth].pc = pc;
+                        self.call_deferred(d, fp)?;
+                    }
+                }
+                Ins::Unwind => {
+                    if self.panics.last().is_some_and(|p| p.recovered) {
+                        self.panics.pop();
+                        let f = self.frames[depth].func;
+                        self.frames[depth].pc = self.code.funcs[f.0 as usize].epilogue_pc;
+                    } else {
+                        self.unwind(base)?;
+                    }
+                }
+                Ins::Defer { fv } => {
+                    let v = self.rd_u64(fp, *fv);
+                    self.frames[depth].defers.push(v);
+                }
+                Ins::Recover { dst } => {
+                    let (t, d) = self.recover(depth)?;
+                    self.wr_u64(fp, *dst, t);
+                    self.wr_u64(fp, *dst + 8, d);
+                }
+                Ins::NewClosure {
+                    dst, layout, stack, ..
+                } => {
+                    let ty = TypeId(self.code.synth_base + layout);
+                    let size = self.code.synth[*layout as usize].size;
+                    let addr = match stack {
+                        Some(slot) => {
+                            let j = self.idx(fp, ob + *slot);
+                            self.sbytes()[j..j + size as usize].fill(0);
+                            fp + (ob + *slot) as u64
+                        }
+                        None => {
+                            let has_ptr =
+                                !self.code.synth[*layout as usize].pointer_words.is_empty();
+                            self.heap_alloc(size, ObjType { elem: ty, count: 1 }, has_ptr)?
+                        }
+                    };
+                    self.wr_u64(fp, *dst, addr);
                 }
                 Ins::Return => {
                     if self.do_return(base)? {
@@ -680,17 +857,10 @@ impl<'p> Vm<'p> {
                 Ins::Panic { val, pos } => {
                     let t = self.rd_u64(fp, *val);
                     let d = self.rd_u64(fp, *val + 8);
-                    let message = if t == 0 {
-                        "panic called with nil argument [recovered]".replace(" [recovered]", "")
-                    } else {
-                        gofmt::panic_value(self, t, d)
-                    };
-                    let message = if t == 0 {
-                        format!("runtime error: {message}")
-                    } else {
-                        message
-                    };
-                    return Err(Stop::Panic { message, pos: *pos });
+                    if t == 0 {
+                        return Err(rt("panic called with nil argument".into(), *pos));
+                    }
+                    return Err(Stop::PanicValue { t, d, pos: *pos });
                 }
                 Ins::New {
                     dst, elem, count, ..
@@ -699,9 +869,9 @@ impl<'p> Vm<'p> {
                     self.wr_u64(fp, *dst, a);
                 }
                 Ins::NewStack { dst, slot, size } => {
-                    let j = self.idx(fp, *slot);
+                    let j = self.idx(fp, ob + *slot);
                     self.sbytes()[j..j + *size as usize].fill(0);
-                    self.wr_u64(fp, *dst, fp + *slot as u64);
+                    self.wr_u64(fp, *dst, fp + (ob + *slot) as u64);
                 }
                 Ins::MakeSlice {
                     dst,
@@ -725,10 +895,10 @@ impl<'p> Vm<'p> {
                     }
                     let ptr = match stack {
                         Some((buf, n)) if c as u64 <= *n => {
-                            let j = self.idx(fp, *buf);
+                            let j = self.idx(fp, ob + *buf);
                             let bytes = (*n * esize) as usize;
                             self.sbytes()[j..j + bytes].fill(0);
-                            fp + *buf as u64
+                            fp + (ob + *buf) as u64
                         }
                         _ => self.alloc(*elem, c as u64)?,
                     };
@@ -744,7 +914,8 @@ impl<'p> Vm<'p> {
                     stack,
                     ..
                 } => {
-                    self.append(fp, *dst, *s, *vals, *elem, *stack)?;
+                    let stack = stack.map(|(b, n)| (ob + b, n));
+                    self.append(fp, *dst, *s, *vals, *elem, stack)?;
                 }
                 Ins::IndexAddr {
                     dst,
@@ -817,7 +988,7 @@ impl<'p> Vm<'p> {
                     stack_box,
                     ..
                 } => {
-                    let (t, d) = self.box_value(fp, *src, *ty, *heap, *stack_box)?;
+                    let (t, d) = self.box_value(fp, *src, *ty, *heap, stack_box.map(|b| ob + b))?;
                     self.wr_u64(fp, *dst, t);
                     self.wr_u64(fp, *dst + 8, d);
                 }
@@ -931,6 +1102,124 @@ impl<'p> Vm<'p> {
                 Ins::Nop { .. } => {}
             }
         }
+    }
+
+    /// `recover()` in the frame at `depth`: the current panic's value if this frame is a
+    /// deferred call (or called directly by a go/defer wrapper that is one).
+    fn recover(&mut self, depth: usize) -> R<(u64, u64)> {
+        let direct = self.frames[depth].deferred
+            || (depth > 0
+                && self.frames[depth - 1].deferred
+                && self
+                    .prog
+                    .funcs
+                    .get(self.frames[depth - 1].func.0 as usize)
+                    .is_some_and(|f| f.kind == crate::ir::FuncKind::GoDeferWrapper));
+        let Some(p) = self.panics.last() else {
+            return Ok((0, 0));
+        };
+        if !direct || p.recovered {
+            return Ok((0, 0));
+        }
+        let value = if p.value == (0, 0) {
+            // A runtime error: its value is an error whose text is the message.
+            let text = p.text.clone().into_bytes();
+            let v = self.new_error_string(&text)?;
+            if let Some(p) = self.panics.last_mut() {
+                p.value = v;
+            }
+            v
+        } else {
+            p.value
+        };
+        if let Some(p) = self.panics.last_mut() {
+            p.recovered = true;
+        }
+        Ok(value)
+    }
+
+    /// An interface method call: the dynamic type of the receiver picks the method.
+    #[allow(clippy::too_many_arguments)]
+    fn call_iface(
+        &mut self,
+        fp: u64,
+        iface: Slot,
+        method: &str,
+        args: Slot,
+        param_offs: &[(Slot, u32)],
+        ret: Slot,
+        pos: Pos,
+    ) -> R<()> {
+        let t = self.rd_u64(fp, iface);
+        let d = self.rd_u64(fp, iface + 8);
+        if t == 0 {
+            return Err(fault(Fault::Nil, pos));
+        }
+        if t == gofmt::ERROR_STRING_TYPE_WORD {
+            // (*errors.errorString).Error: the string it holds.
+            let p = self.mem.read_u64(d).map_err(|f| fault(f, pos))?;
+            let n = self.mem.read_u64(d + 8).map_err(|f| fault(f, pos))?;
+            self.wr_u64(fp, ret, p);
+            self.wr_u64(fp, ret + 8, n);
+            return Ok(());
+        }
+        let Some(dynamic) = Self::type_of_word(t) else {
+            return Err(fault(Fault::Nil, pos));
+        };
+        let types = &self.prog.types;
+        let dynamic = types.canonical(dynamic);
+        let key = (dynamic, crate::name::Name::from(method));
+        let (func, recv): (FuncId, Vec<u8>) = if let Some(&f) = self.code.methods.get(&key) {
+            let bytes = if types.is_direct_iface(dynamic) {
+                d.to_le_bytes().to_vec()
+            } else {
+                let size = types.size(dynamic);
+                if size == 0 {
+                    Vec::new()
+                } else {
+                    self.mem.read(d, size).map_err(|f| fault(f, pos))?.to_vec()
+                }
+            };
+            (f, bytes)
+        } else if let Type::Pointer(elem) = types.get(dynamic).clone()
+            && let Some(&f) = self
+                .code
+                .methods
+                .get(&(types.canonical(elem), crate::name::Name::from(method)))
+        {
+            // A value method called through a pointer: copy the pointee.
+            let size = types.size(elem);
+            let bytes = if size == 0 {
+                Vec::new()
+            } else {
+                self.mem.read(d, size).map_err(|f| fault(f, pos))?.to_vec()
+            };
+            (f, bytes)
+        } else {
+            return Err(Stop::Unsupported {
+                what: format!("the call of method {method} on this dynamic type"),
+                pos,
+            });
+        };
+        let mut params = Vec::with_capacity(param_offs.len());
+        for &(off, size) in param_offs {
+            params.push(self.rd(fp, args + off, size).to_vec());
+        }
+        let nfp = self.push_frame_at(func, fp, ret, pos)?;
+        let slots = self.code.funcs[func.0 as usize].param_slots.clone();
+        if let Some(&(recv_slot, _)) = slots.first()
+            && !recv.is_empty()
+        {
+            self.wr(nfp, recv_slot, &recv);
+        }
+        for (i, bytes) in params.iter().enumerate() {
+            if let Some(&(slot, _)) = slots.get(i + 1)
+                && !bytes.is_empty()
+            {
+                self.wr(nfp, slot, bytes);
+            }
+        }
+        Ok(())
     }
 
     fn call(&mut self, func: FuncId, fp: u64, args: Slot, ret: Slot, pos: Pos) -> R<()> {
