@@ -270,11 +270,12 @@ pub enum Ins {
         what: SliceWhat,
         pos: Pos,
     },
-    /// String concatenation of the strings at `parts`.
+    /// String concatenation of the strings at `parts`; `buf` is a frame buffer (object
+    /// slot, bytes) for a result that does not escape, else the result goes to the heap.
     Concat {
         dst: Slot,
         parts: Vec<Slot>,
-        heap: bool,
+        buf: Option<(Slot, u32)>,
         pos: Pos,
     },
     /// Conversion to an interface: `dst` gets (type word, data word).
@@ -286,12 +287,14 @@ pub enum Ins {
         stack_box: Option<Slot>,
         pos: Pos,
     },
-    /// Interface to interface (copies both words).
+    /// Conversions between strings and byte or rune slices; `buf` as for `Concat`, and
+    /// `exact` when the buffer has exactly the source's size (a constant string).
     StrConv {
         dst: Slot,
         src: Slot,
         kind: crate::ir::StrConvKind,
-        heap: bool,
+        buf: Option<(Slot, u32)>,
+        exact: bool,
         pos: Pos,
     },
     /// `copy(dst, src)` for slices (`from_string`: src is a string); count to `n`.

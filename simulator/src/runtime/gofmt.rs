@@ -21,6 +21,15 @@ pub trait Host {
     /// dynamic value (type word, data word), if its type has it.
     fn call_string_method(&mut self, type_word: u64, data_word: u64, name: &str)
     -> Option<Vec<u8>>;
+    /// The same for a value of type `ty` whose bytes are `value`.
+    fn call_string_method_value(&mut self, ty: TypeId, value: &[u8], name: &str)
+    -> Option<Vec<u8>>;
+}
+
+/// Whether values of `ty` may have methods (named types and pointers to them).
+fn has_methods(prog: &Program, ty: TypeId) -> bool {
+    let t = &prog.types;
+    t.is_named(ty) || matches!(t.get(ty), Type::Pointer(e) if t.is_named(*e))
 }
 
 /// The program type of an interface type word.
@@ -247,6 +256,9 @@ pub fn sprintf(host: &mut dyn Host, format: &[u8], items: &[(u64, u64)]) -> Vec<
             p.out.push(b'%');
             continue;
         }
+        spec.verb = verb;
+        // %w formats like %v (Errorf also records the wrapped error).
+        let verb = if verb == 'w' { 'v' } else { verb };
         spec.verb = verb;
         if verb == 'v' && spec.plus {
             spec.plus_v = true;
@@ -645,19 +657,12 @@ impl Printer<'_> {
             return;
         }
         let tw = TYPE_BASE + ty.0 as u64 * TYPE_DESC_SIZE;
-        if types.is_named(ty) && matches!(spec.verb, 'v' | 's' | 'q') {
+        if matches!(spec.verb, 'v' | 's' | 'q') && has_methods(self.prog(), ty) {
             // A value with an Error or String method prints through it.
-            let dw = if types.is_direct_iface(ty) {
-                u64_at(b, 0)
-            } else {
-                0
-            };
-            if types.is_direct_iface(ty) {
-                for m in ["Error", "String"] {
-                    if let Some(s) = self.host.call_string_method(tw, dw, m) {
-                        self.fmt_string(&s, spec, tw, dw);
-                        return;
-                    }
+            for m in ["Error", "String"] {
+                if let Some(s) = self.host.call_string_method_value(ty, b, m) {
+                    self.fmt_string(&s, spec, tw, 0);
+                    return;
                 }
             }
         }

@@ -456,25 +456,32 @@ impl<'p> Vm<'p> {
             .to_vec())
     }
 
-    /// A new string with `bytes`: on the heap, or (`heap` false, short) in a stack buffer
-    /// — memsim keeps non-escaping short strings in static-free temporaries by allocating
-    /// nothing: the bytes go to a fresh heap-free location only when they must.
-    fn make_string(&mut self, bytes: &[u8], heap: bool) -> R<(u64, u64)> {
+    /// A new string holding `bytes`: in the frame buffer `buf` (an absolute frame slot
+    /// and its size) when given and big enough, else `heap_size` bytes on the heap.
+    fn make_string_in(
+        &mut self,
+        fp: u64,
+        bytes: &[u8],
+        buf: Option<(Slot, u32)>,
+        heap_size: u64,
+    ) -> R<(u64, u64)> {
         if bytes.is_empty() {
             return Ok((0, 0));
         }
-        let addr = if heap || bytes.len() > 32 {
-            self.alloc_bytes(bytes.len() as u64)?
-        } else {
-            // Go builds it in a 32-byte stack buffer; memsim keeps such bytes in static
-            // scratch (no heap allocation, no Mallocs), which is what the counters see.
-            self.mem.add_static(bytes, 1)
+        let addr = match buf {
+            Some((slot, size)) if bytes.len() as u64 <= size as u64 => fp + slot as u64,
+            _ => self.alloc_bytes(heap_size.max(bytes.len() as u64))?,
         };
         self.mem
             .write(addr, bytes.len() as u64)
             .map_err(|f| fault(f, self.line))?
             .copy_from_slice(bytes);
         Ok((addr, bytes.len() as u64))
+    }
+
+    /// A new heap string holding `bytes` (fmt's results, error texts).
+    fn make_string(&mut self, bytes: &[u8], _heap: bool) -> R<(u64, u64)> {
+        self.make_string_in(0, bytes, None, bytes.len() as u64)
     }
 
     fn type_word(ty: TypeId) -> u64 {
@@ -958,7 +965,7 @@ impl<'p> Vm<'p> {
                     self.slice_op(fp, *dst, *base, *low, *high, *max, *elem_size, *what, *pos)?;
                 }
                 Ins::Concat {
-                    dst, parts, heap, ..
+                    dst, parts, buf, ..
                 } => {
                     let mut out = Vec::new();
                     let mut nonempty = 0;
@@ -975,7 +982,8 @@ impl<'p> Vm<'p> {
                     let (a, l) = if nonempty == 1 {
                         only
                     } else {
-                        self.make_string(&out, *heap)?
+                        let buf = buf.map(|(b, n)| (ob + b, n));
+                        self.make_string_in(fp, &out, buf, out.len() as u64)?
                     };
                     self.wr_u64(fp, *dst, a);
                     self.wr_u64(fp, *dst + 8, l);
@@ -996,9 +1004,13 @@ impl<'p> Vm<'p> {
                     dst,
                     src,
                     kind,
-                    heap,
+                    buf,
+                    exact,
                     ..
-                } => self.str_conv(fp, *dst, *src, *kind, *heap)?,
+                } => {
+                    let buf = buf.map(|(b, n)| (ob + b, n));
+                    self.str_conv(fp, *dst, *src, *kind, buf, *exact)?
+                }
                 Ins::CopySlice {
                     n,
                     dst_s,
@@ -1562,7 +1574,15 @@ impl<'p> Vm<'p> {
         Ok((tw, a))
     }
 
-    fn str_conv(&mut self, fp: u64, dst: Slot, src: Slot, kind: StrConvKind, heap: bool) -> R<()> {
+    fn str_conv(
+        &mut self,
+        fp: u64,
+        dst: Slot,
+        src: Slot,
+        kind: StrConvKind,
+        buf: Option<(Slot, u32)>,
+        exact: bool,
+    ) -> R<()> {
         match kind {
             StrConvKind::BytesToString => {
                 let p = self.rd_u64(fp, src);
@@ -1575,21 +1595,29 @@ impl<'p> Vm<'p> {
                         .map_err(|f| fault(f, self.line))?
                         .to_vec()
                 };
-                let (a, l) = self.make_string(&bytes, heap)?;
+                // One byte: a string pointing into staticuint64s (no allocation).
+                let (a, l) = if n == 1 {
+                    (STATIC_UINT64S + bytes[0] as u64 * 8, 1)
+                } else {
+                    self.make_string_in(fp, &bytes, buf, n)?
+                };
                 self.wr_u64(fp, dst, a);
                 self.wr_u64(fp, dst + 8, l);
             }
             StrConvKind::StringToBytes => {
                 let bytes = self.string_at(fp, src)?;
                 let n = bytes.len() as u64;
-                let (p, c) = if n == 0 {
-                    (ZEROBASE, 0)
-                } else if heap || n > 32 {
-                    let c = super::sizeclass::rounded_bytes(n, false);
-                    let p = self.alloc_bytes(c)?;
-                    (p, c)
-                } else {
-                    (self.mem.add_static_zeroed(32, 8), 32)
+                let (p, c) = match buf {
+                    Some((slot, size)) if n <= size as u64 => {
+                        let j = self.idx(fp, slot);
+                        self.sbytes()[j..j + size as usize].fill(0);
+                        (fp + slot as u64, if exact { n } else { size as u64 })
+                    }
+                    _ if n == 0 => (ZEROBASE, 0),
+                    _ => {
+                        let c = super::sizeclass::rounded_bytes(n, false);
+                        (self.alloc_bytes(c)?, c)
+                    }
                 };
                 if n > 0 {
                     self.mem
@@ -1602,29 +1630,72 @@ impl<'p> Vm<'p> {
                 self.wr_u64(fp, dst + 16, c);
             }
             StrConvKind::RuneToString => {
-                let r = self.rd_int(
-                    fp,
-                    src,
-                    IntKind {
-                        size: 8,
-                        signed: true,
-                    },
-                ) as i64;
+                let r = self.rd_u64(fp, src) as i64;
                 let c = u32::try_from(r)
                     .ok()
                     .and_then(char::from_u32)
                     .unwrap_or('\u{FFFD}');
-                let mut buf = [0u8; 4];
-                let s = c.encode_utf8(&mut buf).as_bytes().to_vec();
-                let (a, l) = self.make_string(&s, heap)?;
+                let mut tmp = [0u8; 4];
+                let s = c.encode_utf8(&mut tmp).as_bytes().to_vec();
+                // Go's intstring takes 4 bytes (a rune's maximum) when it allocates.
+                let (a, l) = self.make_string_in(fp, &s, buf, 4)?;
                 self.wr_u64(fp, dst, a);
                 self.wr_u64(fp, dst + 8, l);
             }
-            StrConvKind::StringToRunes | StrConvKind::RunesToString => {
-                return Err(Stop::Unsupported {
-                    what: "[]rune conversions".to_string(),
-                    pos: self.line,
-                });
+            StrConvKind::StringToRunes => {
+                let bytes = self.string_at(fp, src)?;
+                let mut runes = Vec::new();
+                let mut i = 0;
+                while i < bytes.len() {
+                    let (r, w) = gofmt::decode_rune(&bytes[i..]);
+                    runes.push(r);
+                    i += w.max(1);
+                }
+                let n = runes.len() as u64;
+                let (p, c) = match buf {
+                    Some((slot, size)) if n * 4 <= size as u64 => {
+                        let j = self.idx(fp, slot);
+                        self.sbytes()[j..j + size as usize].fill(0);
+                        (fp + slot as u64, size as u64 / 4)
+                    }
+                    _ if n == 0 => (ZEROBASE, 0),
+                    _ => {
+                        let c = super::sizeclass::rounded_bytes(n * 4, false) / 4;
+                        (self.alloc(crate::types::predeclared::INT32, c)?, c)
+                    }
+                };
+                let raw: Vec<u8> = runes.iter().flat_map(|r| r.to_le_bytes()).collect();
+                if n > 0 {
+                    self.mem
+                        .write(p, n * 4)
+                        .map_err(|f| fault(f, self.line))?
+                        .copy_from_slice(&raw);
+                }
+                self.wr_u64(fp, dst, p);
+                self.wr_u64(fp, dst + 8, n);
+                self.wr_u64(fp, dst + 16, c);
+            }
+            StrConvKind::RunesToString => {
+                let p = self.rd_u64(fp, src);
+                let n = self.rd_u64(fp, src + 8);
+                let raw = if n == 0 {
+                    Vec::new()
+                } else {
+                    self.mem
+                        .read(p, n * 4)
+                        .map_err(|f| fault(f, self.line))?
+                        .to_vec()
+                };
+                let mut out = String::new();
+                for ch in raw.chunks(4) {
+                    let r = u32::from_le_bytes(ch.try_into().expect("4 bytes"));
+                    out.push(char::from_u32(r).unwrap_or('\u{FFFD}'));
+                }
+                let bytes = out.into_bytes();
+                let len = bytes.len() as u64;
+                let (a, l) = self.make_string_in(fp, &bytes, buf, len)?;
+                self.wr_u64(fp, dst, a);
+                self.wr_u64(fp, dst + 8, l);
             }
         }
         Ok(())
@@ -1669,27 +1740,19 @@ impl<'p> Vm<'p> {
         match ok {
             Some(ok) => self.wr(fp, ok, &[matches as u8]),
             None if !matches => {
+                let name = |t: TypeId| gofmt::runtime_type_string(self.prog, t);
                 let have = match Self::type_of_word(tw) {
-                    Some(t) => self.prog.types.type_string(t),
+                    Some(t) => name(t),
+                    None if tw == gofmt::ERROR_STRING_TYPE_WORD => {
+                        "*errors.errorString".to_string()
+                    }
                     None => "nil".to_string(),
                 };
-                let iface = self.prog.types.type_string(src_ty);
-                let iface = if iface == "any" {
-                    "interface {}".to_string()
-                } else {
-                    iface
-                };
-                let message = if tw == 0 {
-                    format!(
-                        "interface conversion: {iface} is nil, not {}",
-                        self.prog.types.type_string(ty)
-                    )
-                } else {
-                    format!(
-                        "interface conversion: {iface} is {have}, not {}",
-                        self.prog.types.type_string(ty)
-                    )
-                };
+                let message = format!(
+                    "interface conversion: {} is {have}, not {}",
+                    name(src_ty),
+                    name(ty)
+                );
                 return Err(Stop::Panic { message, pos });
             }
             None => {}
@@ -1864,37 +1927,52 @@ impl gofmt::Host for Vm<'_> {
     ) -> Option<Vec<u8>> {
         let ty = Self::type_of_word(type_word)?;
         let types = &self.prog.types;
-        let (named, through_pointer) = match types.get(ty) {
-            Type::Named(_) => (ty, false),
-            Type::Pointer(e) if types.is_named(*e) => (*e, true),
-            _ => return None,
+        let bytes = if types.is_direct_iface(ty) {
+            data_word.to_le_bytes().to_vec()
+        } else {
+            let size = types.size(ty);
+            if size == 0 {
+                Vec::new()
+            } else {
+                self.mem.read(data_word, size).ok()?.to_vec()
+            }
         };
-        let m = types.named_info(named)?.method(name)?.clone();
-        if m.pointer_receiver && !through_pointer {
+        self.call_string_method_value(ty, &bytes, name)
+    }
+
+    fn call_string_method_value(&mut self, ty: TypeId, recv: &[u8], name: &str) -> Option<Vec<u8>> {
+        let types = &self.prog.types;
+        let key = (types.canonical(ty), crate::name::Name::from(name));
+        let (func, recv): (FuncId, Vec<u8>) = if let Some(&f) = self.code.methods.get(&key) {
+            (f, recv.to_vec())
+        } else if let Type::Pointer(elem) = types.get(ty).clone()
+            && let Some(&f) = self
+                .code
+                .methods
+                .get(&(types.canonical(elem), crate::name::Name::from(name)))
+        {
+            // A value method of T through a *T: the pointee is the receiver.
+            let p = u64::from_le_bytes(recv.get(..8)?.try_into().ok()?);
+            let size = types.size(elem);
+            let bytes = if size == 0 {
+                Vec::new()
+            } else {
+                self.mem.read(p, size).ok()?.to_vec()
+            };
+            (f, bytes)
+        } else {
             return None;
-        }
-        let sig = types.signature(m.sig)?;
+        };
+        let sig = types.signature(self.prog.func(func).sig)?;
         if !sig.params.is_empty() || sig.results.len() != 1 || !types.is_string(sig.results[0]) {
             return None;
         }
-        let func = FuncId(m.func);
-        let recv: Vec<u8> =
-            if m.pointer_receiver || types.is_direct_iface(named) && !through_pointer {
-                data_word.to_le_bytes().to_vec()
-            } else {
-                let src = data_word;
-                let size = types.size(named);
-                if size == 0 {
-                    Vec::new()
-                } else {
-                    self.mem.read(src, size).ok()?.to_vec()
-                }
-            };
         let sp = self.frames.last().map(|f| f.fp)?;
         let hi_before = self.mem.stacks[self.stack].as_ref()?.hi();
         let fp = self.push_frame_at(func, sp, 0, self.line).ok()?;
+        let recv_slot = self.code.funcs[func.0 as usize].param_slots.first()?.0;
         if !recv.is_empty() {
-            self.wr(fp, 0, &recv);
+            self.wr(fp, recv_slot, &recv);
         }
         let base = self.frames.len() - 1;
         if self.run(base).is_err() {
