@@ -9,7 +9,7 @@
 #                            top-level files (*.md, *.sh) are copied too, so
 #                            `diff -r golden DIR` is empty when the committed goldens
 #                            are up to date
-#   regen.sh --only FOLDER   (repeatable) restrict to reference|escape|errors|unsupported
+#   regen.sh --only FOLDER   (repeatable) restrict to reference|escape|run|allocs|errors|unsupported
 #   REGEN_JOBS=N regen.sh    build N programs at a time (default 2); the output is the
 #                            same whatever N is
 #
@@ -22,10 +22,18 @@
 #                                     `# command-line-arguments` header (may be empty)
 #                        NAME.m2      same with -gcflags='-m=2 -l', only for programs
 #                                     containing a line starting with `// m2`
-#   escape/              NAME.stdout  stdout of the program
+#   escape/, run/        NAME.stdout  stdout of the program (run/ is built without flags,
+#                                     as `go run` builds; escape/ with -gcflags='-m -l')
 #                        NAME.exitcode  exit status of the program, only if non-zero
-#                        NAME.panic   first `panic: `/`fatal error: ` line of its stderr,
-#                                     only if the exit status is non-zero
+#                        NAME.panic   first `panic: `/`fatal error: `/`runtime: ` line of its
+#                                     stderr, only if the exit status is non-zero; it must be
+#                                     the first stderr line and hold no address (0x...)
+#   allocs/              NAME.allocs  one line per case function `func Name()` (exported, no
+#                                     parameters or results), in source order:
+#                                     FUNC<TAB>testing.AllocsPerRun(100, FUNC)<TAB>B/op, where
+#                                     B/op is testing.Benchmark's AllocedBytesPerOp() at
+#                                     -test.benchtime=2000x, minimum of 3 runs; built with
+#                                     -gcflags=-l, each case in a fresh process
 #   errors/              NAME.err     first line printed by `go build` after the header
 #   unsupported/         (nothing generated; the script checks that Go builds them)
 set -euo pipefail
@@ -132,7 +140,7 @@ prepare() {
     compgen -G "$here/$d/*.note" >/dev/null && cp "$here/$d"/*.note "$out/$d/"
   else
     find "$here/$d" -maxdepth 1 -type f \( -name '*.escape' -o -name '*.m2' -o -name '*.stdout' \
-      -o -name '*.exitcode' -o -name '*.panic' -o -name '*.err' \) -delete
+      -o -name '*.exitcode' -o -name '*.panic' -o -name '*.err' -o -name '*.allocs' \) -delete
   fi
   return 0
 }
@@ -153,16 +161,131 @@ escape_case() { # DIR RUN(0/1) FILE
     strip_header "$w/err2" >"$out/$d/$b.m2"
   fi
   if [ "$run" = 1 ]; then
-    local rc=0
-    (cd "$w" && exec timeout 20 ./prog) >"$w/stdout" 2>"$w/stderr" </dev/null || rc=$?
-    if [ "$rc" = 124 ]; then fail "$d/$f timed out"; return 0; fi
-    cp "$w/stdout" "$out/$d/$b.stdout"
-    if [ "$rc" != 0 ]; then
-      echo "$rc" >"$out/$d/$b.exitcode"
-      grep -m1 -E '^(panic: |fatal error: )' "$w/stderr" >"$out/$d/$b.panic" || true
-    fi
+    run_prog "$d" "$f" "$w"
   fi
   rm -f "$w/prog"
+}
+
+# run_prog DIR FILE WORKDIR: run $w/prog, write NAME.stdout, NAME.exitcode, NAME.panic
+run_prog() {
+  local d=$1 f=$2 w=$3 b=${2%.go}
+  local rc=0
+  (cd "$w" && exec timeout 20 ./prog) >"$w/stdout" 2>"$w/stderr" </dev/null || rc=$?
+  if [ "$rc" = 124 ]; then fail "$d/$f timed out"; return 0; fi
+  cp "$w/stdout" "$out/$d/$b.stdout"
+  if [ "$rc" != 0 ]; then
+    echo "$rc" >"$out/$d/$b.exitcode"
+    # the first line of the runtime's report; memsim must print it as its first
+    # stderr line, so it has to be Go's first line too, and reproducible
+    grep -m1 -E '^(panic: |fatal error: |runtime: )' "$w/stderr" >"$out/$d/$b.panic" || true
+    if [ -s "$out/$d/$b.panic" ]; then
+      if [ "$(head -n 1 "$w/stderr")" != "$(cat "$out/$d/$b.panic")" ]; then
+        fail "$d/$f: the panic line is not the first line of stderr"
+      fi
+      if grep -q '0x' "$out/$d/$b.panic"; then
+        fail "$d/$f: the panic line holds an address: $(cat "$out/$d/$b.panic")"
+      fi
+    fi
+  fi
+}
+
+# run/: build as `go run` would (no flags) and run
+run_case() { # FILE
+  local f=$1 b=${1%.go}
+  local w; w=$(workdir run "$b")
+  cd "$here/run"
+  if ! "$go" build -o "$w/prog" "$f" >"$w/out" 2>"$w/err"; then
+    fail "run/$f does not build:"; cat "$w/err" >>"$w/fail"; return 0
+  fi
+  run_prog run "$f" "$w"
+  rm -f "$w/prog"
+}
+
+# allocs/: the case file is copied, unchanged, next to a generated test that measures
+# one case (named in $ALLOCS_CASE) per process, so no case sees another's globals;
+# `memsim allocs FILE FUNC` measures one function of a fresh program too.
+allocs_case() { # FILE
+  local f=$1 b=${1%.go}
+  local w; w=$(workdir allocs "$b")
+  cd "$here/allocs"
+  # case functions: top-level `func Name()` with an upper-case first letter, no
+  # parameters and no results; every other exported function is a mistake
+  sed -nE 's/^func ([A-Z][A-Za-z0-9_]*)\(\) *\{.*$/\1/p' "$f" >"$w/cases"
+  if grep -E '^func [A-Z]' "$f" | grep -vqE '^func [A-Z][A-Za-z0-9_]*\(\) *\{'; then
+    fail "allocs/$f: an exported function that is not a case (helpers must be lower-case):"
+    grep -E '^func [A-Z]' "$f" | grep -vE '^func [A-Z][A-Za-z0-9_]*\(\) *\{' >>"$w/fail"; return 0
+  fi
+  if [ ! -s "$w/cases" ]; then fail "allocs/$f has no case function"; return 0; fi
+  mkdir -p "$w/pkg"
+  cp "$f" "$w/pkg/$f"
+  printf 'module allocscase\n\ngo 1.27\n' >"$w/pkg/go.mod"
+  {
+    cat <<'GO'
+// Code generated by regen.sh; DO NOT EDIT.
+
+package main
+
+import (
+	"fmt"
+	"os"
+	"testing"
+)
+
+var zzAllocsCases = map[string]func(){
+GO
+    sed 's/.*/\t"&": &,/' "$w/cases"
+    cat <<'GO'
+}
+
+// TestZZAllocs measures the case named in $ALLOCS_CASE: AllocsPerRun(100) (one warm-up
+// call, 100 counted, integer floor) and the smallest AllocedBytesPerOp of 3 benchmarks
+// (b.N from -test.benchtime). Output the case writes to stdout is discarded.
+func TestZZAllocs(t *testing.T) {
+	name := os.Getenv("ALLOCS_CASE")
+	f := zzAllocsCases[name]
+	if f == nil {
+		t.Fatalf("no case %q", name)
+	}
+	devnull, err := os.OpenFile(os.DevNull, os.O_WRONLY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	stdout := os.Stdout
+	os.Stdout = devnull
+	allocs := testing.AllocsPerRun(100, f)
+	best := int64(-1)
+	for range 3 {
+		r := testing.Benchmark(func(b *testing.B) {
+			for i := 0; i < b.N; i++ {
+				f()
+			}
+		})
+		if n := r.AllocedBytesPerOp(); best < 0 || n < best {
+			best = n
+		}
+	}
+	os.Stdout = stdout
+	fmt.Printf("ZZALLOCS\t%s\t%d\t%d\n", name, int64(allocs), best)
+}
+GO
+  } >"$w/pkg/zz_allocs_test.go"
+  if ! (cd "$w/pkg" && "$go" test -c -gcflags=-l -o "$w/test.bin" .) >"$w/out" 2>"$w/err"; then
+    fail "allocs/$f does not build as a test:"; cat "$w/err" >>"$w/fail"; return 0
+  fi
+  local c rc line
+  : >"$w/allocs"
+  while read -r c; do
+    rc=0
+    (cd "$w" && ALLOCS_CASE=$c exec timeout 60 ./test.bin -test.run='^TestZZAllocs$' \
+      -test.benchtime=2000x) >"$w/case.out" 2>&1 </dev/null || rc=$?
+    line=$(grep -m1 "^ZZALLOCS	$c	" "$w/case.out" || true)
+    if [ "$rc" != 0 ] || [ -z "$line" ]; then
+      fail "allocs/$f: case $c failed (status $rc):"; cat "$w/case.out" >>"$w/fail"; return 0
+    fi
+    printf '%s\n' "${line#ZZALLOCS	}" >>"$w/allocs"
+  done <"$w/cases"
+  cp "$w/allocs" "$out/allocs/$b.allocs"
+  rm -f "$w/test.bin"
 }
 
 error_case() { # FILE
@@ -199,10 +322,10 @@ unsupported_case() { # FILE
 }
 
 export here out go tmp
-export -f workdir fail strip_header escape_case error_case unsupported_case
+export -f workdir fail strip_header escape_case run_prog run_case allocs_case error_case unsupported_case
 # Build the standard packages the programs use once, before the parallel cases would
 # each build them into the fresh cache.
-(cd "$tmp" && "$go" build fmt errors) || { echo "regen.sh: go cannot build fmt and errors" >&2; exit 1; }
+(cd "$tmp" && "$go" build fmt errors runtime testing) || { echo "regen.sh: go cannot build fmt, errors and runtime" >&2; exit 1; }
 
 if want reference; then
   prepare reference
@@ -211,6 +334,14 @@ fi
 if want escape; then
   prepare escape
   run_cases escape escape_case escape 1
+fi
+if want run; then
+  prepare run
+  run_cases run run_case
+fi
+if want allocs; then
+  prepare allocs
+  run_cases allocs allocs_case
 fi
 if want errors; then
   prepare errors
