@@ -170,6 +170,7 @@ pub fn compile(prog: &Program, facts: &EscapeFacts, mem: &mut Memory) -> CodePro
             loops: Vec::new(),
             captures: HashMap::new(),
             returns: Vec::new(),
+            backing_stores: Default::default(),
             obj_top: 0,
             obj_slots: Vec::new(),
         };
@@ -197,6 +198,7 @@ pub fn compile(prog: &Program, facts: &EscapeFacts, mem: &mut Memory) -> CodePro
         loops: Vec::new(),
         captures: HashMap::new(),
         returns: Vec::new(),
+        backing_stores: Default::default(),
         obj_top: 0,
         obj_slots: Vec::new(),
     };
@@ -441,6 +443,8 @@ struct FnCompiler<'a> {
     captures: HashMap<VarId, (u32, bool)>,
     /// `return` jumps to patch to the epilogue.
     returns: Vec<usize>,
+    /// Slice variables whose first `append` got a backing store.
+    backing_stores: std::collections::HashSet<VarId>,
     /// Bytes of the object area so far, and its typed slots.
     obj_top: u32,
     obj_slots: Vec<(Slot, TypeId, u32)>,
@@ -1724,6 +1728,31 @@ impl<'a> FnCompiler<'a> {
         }
     }
 
+    /// The bytes of constant `c` as a value of type `ty` (strings point at static data).
+    fn const_bytes(&mut self, c: &Value, ty: TypeId) -> Option<Vec<u8>> {
+        let size = self.prog.types.size(ty) as usize;
+        Some(match (c, scalar_of(self.prog, ty)) {
+            (Value::Bool(b), _) => vec![*b as u8],
+            (Value::Int(i), Scalar::Int(_)) => (*i as u64).to_le_bytes()[..size].to_vec(),
+            (Value::Int(i), Scalar::F64) => (*i as f64).to_bits().to_le_bytes().to_vec(),
+            (Value::Int(i), Scalar::F32) => (*i as f32).to_bits().to_le_bytes().to_vec(),
+            (Value::Float(f), Scalar::F64) => f.to_bits().to_le_bytes().to_vec(),
+            (Value::Float(f), Scalar::F32) => (*f as f32).to_bits().to_le_bytes().to_vec(),
+            (Value::Float(f), Scalar::Int(_)) => (*f as i64 as u64).to_le_bytes()[..size].to_vec(),
+            (Value::String(st), _) => {
+                let addr = if st.is_empty() {
+                    0
+                } else {
+                    self.mem.add_static(st, 1)
+                };
+                let mut v = addr.to_le_bytes().to_vec();
+                v.extend_from_slice(&(st.len() as u64).to_le_bytes());
+                v
+            }
+            _ => return None,
+        })
+    }
+
     /// Evaluates `e`; returns the slot holding its value.
     fn expr(&mut self, e: &Expr) -> Slot {
         match &e.kind {
@@ -1914,6 +1943,29 @@ impl<'a> FnCompiler<'a> {
                 }
             }
             ExprKind::ToInterface(x) => {
+                if let Some(c) = x.const_value()
+                    && !self.prog.types.is_direct_iface(x.ty)
+                    && let Some(bytes) = self.const_bytes(c, x.ty)
+                {
+                    // A constant's box is read-only static data (no allocation).
+                    let t = self.temp(e.ty);
+                    let addr = self
+                        .mem
+                        .add_static(&bytes, self.prog.types.align(x.ty).max(1));
+                    let tw =
+                        super::memory::TYPE_BASE + x.ty.0 as u64 * super::memory::TYPE_DESC_SIZE;
+                    self.emit(Ins::Const {
+                        dst: t,
+                        val: tw,
+                        size: 8,
+                    });
+                    self.emit(Ins::Const {
+                        dst: t + 8,
+                        val: addr,
+                        size: 8,
+                    });
+                    return t;
+                }
                 let v = self.expr(x);
                 let t = self.temp(e.ty);
                 if self.prog.types.is_interface(x.ty) {
@@ -2553,16 +2605,21 @@ impl<'a> FnCompiler<'a> {
                     t
                 };
                 let dst = self.temp(e.ty);
-                let stack = if self.escapes(e) {
+                // Go 1.26 (ssagen's backing stores): a non-escaping `append` of listed
+                // values may start in a 32-byte frame buffer — only the first such append
+                // of each slice variable, and only once per call (a `used` flag after
+                // the buffer). `append(s, t...)` never does.
+                let esize = self.prog.types.size(elem);
+                let key = match &args[0].kind {
+                    ExprKind::Var(v) if !self.captures.contains_key(v) => Some(*v),
+                    _ => None,
+                };
+                let first_site = key.is_none_or(|v| self.backing_stores.insert(v));
+                let stack = if self.escapes(e) || ddd || esize == 0 || esize > 32 || !first_site {
                     None
                 } else {
-                    let esize = self.prog.types.size(elem).max(1);
                     let elems = 32 / esize;
-                    if elems == 0 {
-                        None
-                    } else {
-                        Some((self.object_slot(32, 8, elem, elems as u32), elems))
-                    }
+                    Some((self.object_slot(40, 8, elem, elems as u32), elems))
                 };
                 self.emit(Ins::Append {
                     dst,

@@ -82,6 +82,8 @@ pub fn runtime_type_string(prog: &Program, ty: TypeId) -> String {
                 format!("main.{name}")
             }
         }
+        Type::Basic(Basic::Byte) => "uint8".to_string(),
+        Type::Basic(Basic::Rune) => "int32".to_string(),
         Type::Basic(b) => b.name().to_string(),
         Type::Pointer(e) => format!("*{}", runtime_type_string(prog, *e)),
         Type::Slice(e) => format!("[]{}", runtime_type_string(prog, *e)),
@@ -287,6 +289,9 @@ pub fn sprintf(host: &mut dyn Host, format: &[u8], items: &[(u64, u64)]) -> Vec<
                 None => "*errors.errorString".to_string(),
             };
             p.out.extend_from_slice(name.as_bytes());
+            if t == 0 {
+                continue;
+            }
             p.out.push(b'=');
             p.print_arg(
                 t,
@@ -344,18 +349,15 @@ impl Printer<'_> {
         if spec.minus {
             self.out.extend_from_slice(s);
             self.out.extend(std::iter::repeat_n(b' ', fill));
-        } else if spec.zero
-            && matches!(
-                spec.verb,
-                'd' | 'x' | 'X' | 'o' | 'b' | 'f' | 'e' | 'g' | 'F' | 'E' | 'G' | 'v'
-            )
-        {
-            // Zero padding goes after the sign.
-            let (sign, rest) = if !s.is_empty() && (s[0] == b'-' || s[0] == b'+' || s[0] == b' ') {
-                (&s[..1], &s[1..])
-            } else {
-                (&s[..0], s)
-            };
+        } else if spec.zero {
+            // Zero padding goes after a number's sign.
+            let numeric = !matches!(spec.verb, 's' | 'q' | 'c' | 'U' | 't');
+            let (sign, rest) =
+                if numeric && !s.is_empty() && (s[0] == b'-' || s[0] == b'+' || s[0] == b' ') {
+                    (&s[..1], &s[1..])
+                } else {
+                    (&s[..0], s)
+                };
             self.out.extend_from_slice(sign);
             self.out.extend(std::iter::repeat_n(b'0', fill));
             self.out.extend_from_slice(rest);
@@ -444,6 +446,8 @@ impl Printer<'_> {
                     v.extend_from_slice(s);
                     v.push(b'`');
                     v
+                } else if spec.plus {
+                    quote_ascii(s).into_bytes()
                 } else {
                     quote(s).into_bytes()
                 };
@@ -451,9 +455,13 @@ impl Printer<'_> {
             }
             'x' | 'X' => {
                 let mut h = String::new();
+                let prefix = if spec.verb == 'x' { "0x" } else { "0X" };
                 for (i, b) in s.iter().enumerate() {
                     if spec.space && i > 0 {
                         h.push(' ');
+                    }
+                    if spec.sharp && (i == 0 || spec.space) {
+                        h.push_str(prefix);
                     }
                     if spec.verb == 'x' {
                         h.push_str(&format!("{b:02x}"));
@@ -695,7 +703,13 @@ impl Printer<'_> {
                 return;
             }
             'U' => {
-                let s = format!("U+{:04X}", mag);
+                let mut s = format!("U+{:04X}", mag);
+                if spec.sharp
+                    && let Some(c) = u32::try_from(v).ok().and_then(char::from_u32)
+                    && !c.is_control()
+                {
+                    s.push_str(&format!(" '{c}'"));
+                }
                 self.pad(s.as_bytes(), spec);
                 return;
             }
@@ -935,6 +949,22 @@ pub fn quote(s: &[u8]) -> String {
     out
 }
 
+/// `strconv.QuoteToASCII` (`%+q`).
+pub fn quote_ascii(s: &[u8]) -> String {
+    let q = quote(s);
+    let mut out = String::new();
+    for c in q.chars() {
+        if c.is_ascii() {
+            out.push(c);
+        } else if (c as u32) < 0x10000 {
+            out.push_str(&format!("\\u{:04x}", c as u32));
+        } else {
+            out.push_str(&format!("\\U{:08x}", c as u32));
+        }
+    }
+    out
+}
+
 fn quote_rune(c: char) -> String {
     match c {
         '\'' => "'\\''".to_string(),
@@ -992,12 +1022,13 @@ pub fn panic_value(host: &mut dyn Host, t: u64, d: u64) -> String {
     let text = match prog.types.basic(under).map(|b| b.canonical()) {
         Some(b) if b.is_integer() => int_value(b, &bytes).to_string(),
         Some(b) if b.is_float() => {
-            let f = if b == Basic::Float32 {
+            let f32 = b == Basic::Float32;
+            let f = if f32 {
                 f32::from_bits(u64_at(&bytes, 0) as u32) as f64
             } else {
                 f64::from_bits(u64_at(&bytes, 0))
             };
-            print_float(f)
+            format_g(f, None, f32, false)
         }
         Some(Basic::Bool) => if bytes.first() == Some(&1) {
             "true"

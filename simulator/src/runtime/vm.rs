@@ -389,6 +389,12 @@ impl<'p> Vm<'p> {
         for fi in 0..self.frames.len() {
             let fp = self.frames[fi].fp.wrapping_add(delta);
             self.frames[fi].fp = fp;
+            for d in self.frames[fi].defers.iter_mut() {
+                if *d >= old_lo && *d < old_hi {
+                    *d = d.wrapping_add(delta);
+                    adjusted += 1;
+                }
+            }
             let f = self.frames[fi].func;
             for &w in &self.code.funcs[f.0 as usize].pointer_words {
                 let v = self.rd_u64(fp, w);
@@ -396,6 +402,12 @@ impl<'p> Vm<'p> {
                     self.wr_u64(fp, w, v.wrapping_add(delta));
                     adjusted += 1;
                 }
+            }
+        }
+        for p in self.panics.iter_mut() {
+            if p.value.1 >= old_lo && p.value.1 < old_hi {
+                p.value.1 = p.value.1.wrapping_add(delta);
+                adjusted += 1;
             }
         }
         self.growths.push(StackGrowth {
@@ -578,9 +590,27 @@ impl<'p> Vm<'p> {
     }
 
     /// Calls the function value `fv` as a deferred call below the frame at `sp`.
-    fn call_deferred(&mut self, fv: u64, sp: u64) -> R<()> {
+    fn call_deferred(&mut self, fv: u64, _sp: u64) -> R<()> {
         let code_ptr = self.mem.read_u64(fv).map_err(|f| fault(f, self.line))?;
         let f = FuncId(((code_ptr - super::memory::TEXT_BASE) / 32) as u32);
+        let old_lo = self.stack_lo();
+        let old_hi = old_lo
+            + self.mem.stacks[self.stack]
+                .as_ref()
+                .map(|s| s.bytes.len() as u64)
+                .unwrap_or(0);
+        self.reserve(f)?;
+        // A closure on the stack moved with it.
+        let fv = if (old_lo..old_hi).contains(&fv) {
+            let new_hi = self.mem.stacks[self.stack]
+                .as_ref()
+                .map(|s| s.hi())
+                .unwrap_or(old_hi);
+            fv.wrapping_add(new_hi.wrapping_sub(old_hi))
+        } else {
+            fv
+        };
+        let sp = self.frames.last().map(|f| f.fp).unwrap_or(0);
         let fp = self.push_frame_at(f, sp, 0, self.line)?;
         if let Some(ctx) = self.code.funcs[f.0 as usize].ctx_slot {
             self.wr_u64(fp, ctx, fv);
@@ -799,6 +829,10 @@ impl<'p> Vm<'p> {
                     }
                     let code_ptr = self.mem.read_u64(p).map_err(|f| fault(f, *pos))?;
                     let f = FuncId(((code_ptr - super::memory::TEXT_BASE) / 32) as u32);
+                    self.reserve(f)?;
+                    // The closure may live in the frame, which growth may have moved.
+                    let fp = self.frames.last().expect("caller").fp;
+                    let p = self.rd_u64(fp, *fv);
                     self.call(f, fp, *args, *ret, *pos)?;
                     if let Some(ctx) = self.code.funcs[f.0 as usize].ctx_slot {
                         let nfp = self.frames.last().expect("callee").fp;
@@ -1163,12 +1197,12 @@ impl<'p> Vm<'p> {
         pos: Pos,
     ) -> R<()> {
         let t = self.rd_u64(fp, iface);
-        let d = self.rd_u64(fp, iface + 8);
         if t == 0 {
             return Err(fault(Fault::Nil, pos));
         }
         if t == gofmt::ERROR_STRING_TYPE_WORD {
             // (*errors.errorString).Error: the string it holds.
+            let d = self.rd_u64(fp, iface + 8);
             let p = self.mem.read_u64(d).map_err(|f| fault(f, pos))?;
             let n = self.mem.read_u64(d + 8).map_err(|f| fault(f, pos))?;
             self.wr_u64(fp, ret, p);
@@ -1180,38 +1214,33 @@ impl<'p> Vm<'p> {
         };
         let types = &self.prog.types;
         let dynamic = types.canonical(dynamic);
-        let key = (dynamic, crate::name::Name::from(method));
-        let (func, recv): (FuncId, Vec<u8>) = if let Some(&f) = self.code.methods.get(&key) {
-            let bytes = if types.is_direct_iface(dynamic) {
-                d.to_le_bytes().to_vec()
-            } else {
-                let size = types.size(dynamic);
-                if size == 0 {
-                    Vec::new()
-                } else {
-                    self.mem.read(d, size).map_err(|f| fault(f, pos))?.to_vec()
-                }
-            };
-            (f, bytes)
-        } else if let Type::Pointer(elem) = types.get(dynamic).clone()
-            && let Some(&f) = self
-                .code
-                .methods
-                .get(&(types.canonical(elem), crate::name::Name::from(method)))
+        let name = crate::name::Name::from(method);
+        // The method, and how many bytes of receiver it takes from where.
+        let (func, deref, size) = if let Some(&f) = self.code.methods.get(&(dynamic, name.clone()))
         {
-            // A value method called through a pointer: copy the pointee.
-            let size = types.size(elem);
-            let bytes = if size == 0 {
-                Vec::new()
-            } else {
-                self.mem.read(d, size).map_err(|f| fault(f, pos))?.to_vec()
-            };
-            (f, bytes)
+            (f, !types.is_direct_iface(dynamic), types.size(dynamic))
+        } else if let Type::Pointer(elem) = types.get(dynamic).clone()
+            && let Some(&f) = self.code.methods.get(&(types.canonical(elem), name))
+        {
+            // A value method called through a pointer: the pointee is the receiver.
+            (f, true, types.size(elem))
         } else {
             return Err(Stop::Unsupported {
                 what: format!("the call of method {method} on this dynamic type"),
                 pos,
             });
+        };
+        // Growth moves the frame and anything the receiver points to on the stack:
+        // make room first, then read.
+        self.reserve(func)?;
+        let fp = self.frames.last().expect("caller").fp;
+        let d = self.rd_u64(fp, iface + 8);
+        let recv = if !deref {
+            d.to_le_bytes().to_vec()
+        } else if size == 0 {
+            Vec::new()
+        } else {
+            self.mem.read(d, size).map_err(|f| fault(f, pos))?.to_vec()
         };
         let mut params = Vec::with_capacity(param_offs.len());
         for &(off, size) in param_offs {
@@ -1234,7 +1263,23 @@ impl<'p> Vm<'p> {
         Ok(())
     }
 
-    fn call(&mut self, func: FuncId, fp: u64, args: Slot, ret: Slot, pos: Pos) -> R<()> {
+    /// Makes room on the stack for a frame of `func` below the current lowest frame,
+    /// growing (and moving) the stack first if needed: call it before reading any value
+    /// that may point into the stack, since growth moves every frame.
+    fn reserve(&mut self, func: FuncId) -> R<()> {
+        let size = self.code.funcs[func.0 as usize].frame_size as u64 + FRAME_LINKAGE;
+        let Some(sp) = self.frames.last().map(|f| f.fp) else {
+            return Ok(());
+        };
+        if sp.saturating_sub(size) < self.stack_lo() + STACK_RESERVE {
+            self.grow(size)?;
+        }
+        Ok(())
+    }
+
+    fn call(&mut self, func: FuncId, _fp: u64, args: Slot, ret: Slot, pos: Pos) -> R<()> {
+        self.reserve(func)?;
+        let fp = self.frames.last().expect("caller").fp;
         let params = self.code.funcs[func.0 as usize].params_size;
         let arg_bytes = self.rd(fp, args, params).to_vec();
         let new_fp = self.push_frame_at(func, fp, ret, pos)?;
@@ -1402,15 +1447,19 @@ impl<'p> Vm<'p> {
         if new_len > cap {
             let has_ptr = self.prog.types.has_pointers(elem);
             // Go 1.26: a non-escaping append starts in a 32-byte stack buffer.
+            // The backing store's `used` flag is the byte after its 32 bytes.
             let use_stack = match stack {
-                Some((buf, n)) if ptr == 0 && new_len <= n => Some((buf, n)),
+                Some((buf, n)) if len == 0 && new_len <= n && self.rd(fp, buf + 32, 1)[0] == 0 => {
+                    Some((buf, n))
+                }
                 _ => None,
             };
             if let Some((buf, n)) = use_stack {
                 p = fp + buf as u64;
                 c = n;
                 let j = self.idx(fp, buf);
-                self.sbytes()[j..j + (n * esize) as usize].fill(0);
+                self.sbytes()[j..j + 32].fill(0);
+                self.wr(fp, buf + 32, &[1]);
             } else {
                 c = self.grown_cap(cap, new_len, esize, has_ptr);
                 p = self.alloc(elem, c)?;
