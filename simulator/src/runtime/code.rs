@@ -346,6 +346,53 @@ pub enum Ins {
         s: Slot,
         index: Slot,
     },
+    /// `make(chan T, size)`.
+    MakeChan {
+        dst: Slot,
+        elem: TypeId,
+        size: Option<Slot>,
+        pos: Pos,
+    },
+    /// `ch <- val` (`size` bytes).
+    Send {
+        ch: Slot,
+        val: Slot,
+        size: u32,
+        pos: Pos,
+    },
+    /// `dst, ok = <-ch`.
+    Recv {
+        ch: Slot,
+        dst: Slot,
+        ok: Option<Slot>,
+        size: u32,
+        pos: Pos,
+    },
+    /// `close(ch)`.
+    Close {
+        ch: Slot,
+        pos: Pos,
+    },
+    /// `len(ch)` or `cap(ch)`.
+    ChanLenCap {
+        dst: Slot,
+        ch: Slot,
+        cap: bool,
+    },
+    /// `select`: the index of the case that ran goes to `chosen` (-1: default).
+    Select {
+        cases: Vec<SelectArm>,
+        default: bool,
+        chosen: Slot,
+        pos: Pos,
+    },
+    /// `go f()`: `fv` holds the function value the new goroutine calls.
+    Go {
+        fv: Slot,
+        pos: Pos,
+    },
+    /// `runtime.Gosched()`.
+    Gosched,
     /// Marks a statement boundary (for traces and step limits).
     Line {
         pos: Pos,
@@ -354,6 +401,17 @@ pub enum Ins {
     Nop {
         which: Builtin,
     },
+}
+
+/// One communication of a `select`.
+#[derive(Clone, Debug)]
+pub struct SelectArm {
+    pub send: bool,
+    pub ch: Slot,
+    /// The value to send, or where a received value goes.
+    pub val: Slot,
+    pub ok: Option<Slot>,
+    pub size: u32,
 }
 
 /// What a slice expression slices.

@@ -487,6 +487,24 @@ fn tail_call(f: &Func) -> Option<&Expr> {
     }
 }
 
+/// The channel a select case receives from (`<-ch`, `v := <-ch`, `v, ok = <-ch`).
+fn select_recv(comm: &Stmt) -> Option<&Expr> {
+    fn recv_of(e: &Expr) -> Option<&Expr> {
+        match &e.kind {
+            ExprKind::Recv(ch) => Some(&**ch),
+            _ => None,
+        }
+    }
+    match &comm.kind {
+        StmtKind::Expr(e) => recv_of(e),
+        StmtKind::Assign { rhs: Some(r), .. } => recv_of(r),
+        StmtKind::AssignList { rhs, .. } => rhs.first().and_then(recv_of),
+        // `v := <-ch` declares v first.
+        StmtKind::Block(stmts) => stmts.iter().find_map(select_recv),
+        _ => None,
+    }
+}
+
 /// The signature of interface method `name` of interface type `iface`.
 fn callee_sig(prog: &Program, iface: TypeId, name: &str) -> TypeId {
     prog.types
@@ -818,7 +836,28 @@ impl<'a> FnCompiler<'a> {
                         let p1 = self.place(&lhs[1]);
                         self.store(&p1, ok, lhs[1].ty);
                     }
-                    K::MapIndex | K::Recv => self.unsupported("maps and channels", s.pos),
+                    K::Recv => {
+                        let ExprKind::Recv(chan) = &rhs[0].kind else {
+                            unreachable!("v, ok = <-ch has a receive");
+                        };
+                        let ch = self.expr(chan);
+                        let vty = lhs[0].ty;
+                        let dst = self.temp(rhs[0].ty);
+                        let ok = self.temp(predeclared::BOOL);
+                        let size = self.size(rhs[0].ty);
+                        self.emit(Ins::Recv {
+                            ch,
+                            dst,
+                            ok: Some(ok),
+                            size,
+                            pos: rhs[0].pos,
+                        });
+                        let p0 = self.place(&lhs[0]);
+                        self.store(&p0, dst, vty);
+                        let p1 = self.place(&lhs[1]);
+                        self.store(&p1, ok, lhs[1].ty);
+                    }
+                    K::MapIndex => self.unsupported("maps", s.pos),
                 }
             }
             StmtKind::Expr(e) => {
@@ -1080,9 +1119,48 @@ impl<'a> FnCompiler<'a> {
             }
             StmtKind::Fallthrough => {}
             StmtKind::TypeSwitch { .. } => self.unsupported("type switches", s.pos),
-            StmtKind::Select { .. } => self.unsupported("select", s.pos),
-            StmtKind::Send { .. } => self.unsupported("channels", s.pos),
-            StmtKind::Go(_) => self.unsupported("goroutines", s.pos),
+            StmtKind::Select { label, cases } => self.select(s.pos, label, cases),
+            StmtKind::Send { chan, value } => {
+                self.emit(Ins::Line { pos: s.pos });
+                let ch = self.expr(chan);
+                let keep = self.temp(chan.ty);
+                self.emit(Ins::Copy {
+                    dst: keep,
+                    src: ch,
+                    size: 8,
+                });
+                let v = self.expr(value);
+                let size = self.size(value.ty);
+                self.emit(Ins::Send {
+                    ch: keep,
+                    val: v,
+                    size,
+                    pos: s.pos,
+                });
+            }
+            StmtKind::Go(call) => {
+                self.emit(Ins::Line { pos: s.pos });
+                let fv = match &call.kind {
+                    ExprKind::Call { callee, .. } => match &**callee {
+                        Callee::Static(f) => {
+                            let t = self.temp(predeclared::UNSAFE_POINTER);
+                            let addr = self.static_funcval(*f);
+                            self.emit(Ins::AddrConst { dst: t, addr });
+                            t
+                        }
+                        Callee::Value(fe) => self.expr(fe),
+                        _ => {
+                            self.unsupported("this go statement", s.pos);
+                            return;
+                        }
+                    },
+                    _ => {
+                        self.unsupported("this go statement", s.pos);
+                        return;
+                    }
+                };
+                self.emit(Ins::Go { fv, pos: s.pos });
+            }
             StmtKind::Defer(call) => {
                 self.emit(Ins::Line { pos: s.pos });
                 let fv = match &call.kind {
@@ -1201,8 +1279,12 @@ impl<'a> FnCompiler<'a> {
                 });
                 (predeclared::RUNE, 4)
             }
-            RangeKind::Map | RangeKind::Chan => {
-                self.unsupported("range over maps and channels", pos);
+            RangeKind::Chan => {
+                self.range_chan(pos, label, key, keep, x.ty, body);
+                return;
+            }
+            RangeKind::Map => {
+                self.unsupported("range over maps", pos);
                 return;
             }
         };
@@ -1322,6 +1404,223 @@ impl<'a> FnCompiler<'a> {
             self.patch(c, cont);
         }
         self.temp_base = saved_base;
+    }
+
+    /// `for v := range ch`: receive until the channel is closed and drained.
+    fn range_chan(
+        &mut self,
+        pos: Pos,
+        label: &Option<crate::name::Name>,
+        key: Option<&Expr>,
+        ch: Slot,
+        chan_ty: TypeId,
+        body: &[Stmt],
+    ) {
+        let elem = self.prog.types.elem(chan_ty);
+        let saved_base = self.temp_base;
+        self.temp_base = self.temp_top;
+        let top = self.here();
+        let v = self.temp(elem);
+        let ok = self.temp(predeclared::BOOL);
+        let size = self.size(elem);
+        self.emit(Ins::Recv {
+            ch,
+            dst: v,
+            ok: Some(ok),
+            size,
+            pos,
+        });
+        let jexit = self.emit(Ins::JumpIfNot { cond: ok, to: 0 });
+        if let Some(k) = key
+            && !matches!(k.kind, ExprKind::Blank)
+        {
+            let p = self.place(k);
+            self.store(&p, v, elem);
+        }
+        self.loops.push(LoopCtx {
+            label: label.clone(),
+            breaks: Vec::new(),
+            continues: Vec::new(),
+            switch: false,
+        });
+        self.temp_base = self.temp_top;
+        self.stmts(body);
+        self.emit(Ins::Jump { to: top });
+        let end = self.here();
+        self.patch(jexit, end);
+        let ctx = self.loops.pop().expect("pushed above");
+        for b in ctx.breaks {
+            self.patch(b, end);
+        }
+        for c in ctx.continues {
+            self.patch(c, top);
+        }
+        self.temp_base = saved_base;
+    }
+
+    /// `select`: evaluate every channel and value to send, let the runtime pick a ready
+    /// case (or block), then run the chosen case's assignments and body.
+    fn select(
+        &mut self,
+        pos: Pos,
+        label: &Option<crate::name::Name>,
+        cases: &[crate::ir::SelectCase],
+    ) {
+        use super::code::SelectArm;
+        self.emit(Ins::Line { pos });
+        let mut arms = Vec::new();
+        let mut arm_of_case = Vec::new();
+        let mut default = false;
+        // Per case: the receive's value/ok temporaries and the statement to finish it.
+        let mut finish: Vec<Option<(&Stmt, Slot, Slot)>> = Vec::new();
+        for c in cases {
+            let Some(comm) = &c.comm else {
+                default = true;
+                arm_of_case.push(None);
+                finish.push(None);
+                continue;
+            };
+            match &comm.kind {
+                StmtKind::Send { chan, value } => {
+                    let ch = self.expr(chan);
+                    let keep = self.temp(chan.ty);
+                    self.emit(Ins::Copy {
+                        dst: keep,
+                        src: ch,
+                        size: 8,
+                    });
+                    let v = self.expr(value);
+                    let vk = self.temp(value.ty);
+                    let size = self.size(value.ty);
+                    if size > 0 {
+                        self.emit(Ins::Copy {
+                            dst: vk,
+                            src: v,
+                            size,
+                        });
+                    }
+                    arm_of_case.push(Some(arms.len()));
+                    arms.push(SelectArm {
+                        send: true,
+                        ch: keep,
+                        val: vk,
+                        ok: None,
+                        size,
+                    });
+                    finish.push(None);
+                }
+                _ => {
+                    let recv = select_recv(comm);
+                    let Some(chan) = recv else {
+                        self.unsupported("this select case", c.pos);
+                        return;
+                    };
+                    let ch = self.expr(chan);
+                    let keep = self.temp(chan.ty);
+                    self.emit(Ins::Copy {
+                        dst: keep,
+                        src: ch,
+                        size: 8,
+                    });
+                    let elem = self.prog.types.elem(chan.ty);
+                    let v = self.temp(elem);
+                    let ok = self.temp(predeclared::BOOL);
+                    let size = self.size(elem);
+                    arm_of_case.push(Some(arms.len()));
+                    arms.push(SelectArm {
+                        send: false,
+                        ch: keep,
+                        val: v,
+                        ok: Some(ok),
+                        size,
+                    });
+                    finish.push(Some((&**comm, v, ok)));
+                }
+            }
+        }
+        let chosen = self.temp(predeclared::INT);
+        self.emit(Ins::Select {
+            cases: arms,
+            default,
+            chosen,
+            pos,
+        });
+        let saved_base = self.temp_base;
+        self.temp_base = self.temp_top;
+        self.loops.push(LoopCtx {
+            label: label.clone(),
+            breaks: Vec::new(),
+            continues: Vec::new(),
+            switch: true,
+        });
+        let mut ends = Vec::new();
+        for (i, c) in cases.iter().enumerate() {
+            self.temp_top = self.temp_base;
+            let want = arm_of_case[i].map(|a| a as i64).unwrap_or(-1);
+            let k = self.temp(predeclared::INT);
+            self.emit(Ins::Const {
+                dst: k,
+                val: want as u64,
+                size: 8,
+            });
+            let cond = self.temp(predeclared::BOOL);
+            self.emit(Ins::Cmp {
+                op: BinOp::Eql,
+                kind: Scalar::Int(IntKind {
+                    size: 8,
+                    signed: true,
+                }),
+                dst: cond,
+                a: chosen,
+                b: k,
+            });
+            let jnext = self.emit(Ins::JumpIfNot { cond, to: 0 });
+            if let Some((comm, v, ok)) = finish[i] {
+                self.finish_select_recv(comm, v, ok);
+            }
+            self.stmts(&c.body);
+            ends.push(self.emit(Ins::Jump { to: 0 }));
+            let h = self.here();
+            self.patch(jnext, h);
+        }
+        let end = self.here();
+        for j in ends {
+            self.patch(j, end);
+        }
+        let ctx = self.loops.pop().expect("pushed above");
+        for b in ctx.breaks {
+            self.patch(b, end);
+        }
+        self.temp_base = saved_base;
+    }
+
+    /// The assignments of a receive case (`v := <-ch`, `v, ok = <-ch`) from the value and
+    /// ok the select received.
+    fn finish_select_recv(&mut self, comm: &Stmt, v: Slot, ok: Slot) {
+        match &comm.kind {
+            StmtKind::Block(stmts) => {
+                for st in stmts {
+                    if matches!(st.kind, StmtKind::Decl(_)) {
+                        self.stmt(st);
+                    } else {
+                        self.finish_select_recv(st, v, ok);
+                    }
+                }
+            }
+            StmtKind::Assign { lhs, .. } => {
+                let p = self.place(lhs);
+                self.store(&p, v, lhs.ty);
+            }
+            StmtKind::AssignList { lhs, .. } => {
+                let p0 = self.place(&lhs[0]);
+                self.store(&p0, v, lhs[0].ty);
+                if let Some(l1) = lhs.get(1) {
+                    let p1 = self.place(l1);
+                    self.store(&p1, ok, l1.ty);
+                }
+            }
+            _ => {}
+        }
     }
 
     fn place(&mut self, e: &Expr) -> Place {
@@ -2171,9 +2470,30 @@ impl<'a> FnCompiler<'a> {
                 self.unsupported("maps", e.pos);
                 self.temp(e.ty)
             }
-            ExprKind::MakeChan { .. } | ExprKind::Recv(_) => {
-                self.unsupported("channels", e.pos);
-                self.temp(e.ty)
+            ExprKind::MakeChan { size } => {
+                let elem = self.prog.types.elem(e.ty);
+                let n = size.as_ref().map(|s| self.int_operand(s));
+                let t = self.temp(e.ty);
+                self.emit(Ins::MakeChan {
+                    dst: t,
+                    elem,
+                    size: n,
+                    pos: e.pos,
+                });
+                t
+            }
+            ExprKind::Recv(chan) => {
+                let ch = self.expr(chan);
+                let t = self.temp(e.ty);
+                let size = self.size(e.ty);
+                self.emit(Ins::Recv {
+                    ch,
+                    dst: t,
+                    ok: None,
+                    size,
+                    pos: e.pos,
+                });
+                t
             }
             ExprKind::Closure(f) => self.closure(e, *f),
             ExprKind::MethodValue { recv, name, .. } => {
@@ -2543,7 +2863,15 @@ impl<'a> FnCompiler<'a> {
                             size: 8,
                         });
                     }
-                    _ => self.unsupported("len/cap of maps and channels", e.pos),
+                    Type::Chan { .. } => {
+                        let ch = self.expr(x);
+                        self.emit(Ins::ChanLenCap {
+                            dst: t,
+                            ch,
+                            cap: which == Builtin::Cap,
+                        });
+                    }
+                    _ => self.unsupported("len/cap of maps", e.pos),
                 }
                 t
             }
@@ -2695,7 +3023,12 @@ impl<'a> FnCompiler<'a> {
                 self.emit(Ins::Recover { dst: t });
                 t
             }
-            Builtin::Close | Builtin::Delete => {
+            Builtin::Close => {
+                let ch = self.expr(&args[0]);
+                self.emit(Ins::Close { ch, pos: e.pos });
+                self.temp(int)
+            }
+            Builtin::Delete => {
                 self.unsupported("maps and channels", e.pos);
                 self.temp(int)
             }

@@ -15,6 +15,7 @@ pub mod gc;
 pub mod gofmt;
 pub mod heap;
 pub mod memory;
+pub mod sched;
 pub mod sizeclass;
 pub mod vm;
 
@@ -115,6 +116,9 @@ fn run_analysis(
     if let Ok(name) = std::env::var("MEMSIM_DUMP") {
         for (i, f) in prog.funcs.iter().enumerate() {
             if f.name == name {
+                if std::env::var_os("MEMSIM_DUMP_IR").is_some() {
+                    eprintln!("{:#?}", f.body);
+                }
                 for (pc, ins) in code.funcs[i].code.iter().enumerate() {
                     eprintln!("{pc:4} {ins:?}");
                 }
@@ -157,6 +161,10 @@ fn finish(file: &SourceFile, vm: Vm, result: Result<(), Stop>) -> Result<RunOutc
     let (exit, exit_code) = match &result {
         Ok(()) => (Exit::Ok, 0),
         Err(Stop::Unsupported { what, pos }) => return Err(unsupported(file, what, *pos)),
+        Err(Stop::Blocked | Stop::Yield) => {
+            stderr.extend_from_slice(b"fatal error: all goroutines are asleep - deadlock!\n");
+            (Exit::Crash, 2)
+        }
         Err(Stop::PanicValue { pos, .. }) => {
             stderr.extend_from_slice(b"panic: (unprintable value)\n");
             let _ = pos;
@@ -164,7 +172,11 @@ fn finish(file: &SourceFile, vm: Vm, result: Result<(), Stop>) -> Result<RunOutc
         }
         Err(Stop::Panic { message, pos }) => {
             stderr.extend_from_slice(
-                format!("panic: {message}\n\ngoroutine 1 [running]:\n").as_bytes(),
+                format!(
+                    "panic: {message}\n\ngoroutine {} [running]:\n",
+                    vm.goroutine_id()
+                )
+                .as_bytes(),
             );
             for (name, at) in vm.traceback(*pos) {
                 stderr.extend_from_slice(
@@ -179,6 +191,11 @@ fn finish(file: &SourceFile, vm: Vm, result: Result<(), Stop>) -> Result<RunOutc
                 stderr.push(b'\n');
             }
             stderr.extend_from_slice(format!("fatal error: {message}\n").as_bytes());
+            if let Some(reason) = vm.main_wait_reason() {
+                stderr.extend_from_slice(
+                    format!("\ngoroutine 1 [{reason}]:\nmain.main()\n").as_bytes(),
+                );
+            }
             (Exit::Crash, 2)
         }
         Err(Stop::StepLimit(n)) => {

@@ -17,6 +17,7 @@ use super::compile::{CodeProgram, scalar_of};
 use super::gofmt;
 use super::heap::{ObjType, OutOfMemory};
 use super::memory::{Fault, Memory, STATIC_UINT64S, TYPE_BASE, TYPE_DESC_SIZE, ZEROBASE};
+use super::sched::{Chan, GStatus, Waiter};
 use crate::ir::{BinOp, FuncId, ImportedFunc, Program, StrConvKind};
 use crate::source::Pos;
 use crate::types::{Type, TypeId};
@@ -46,6 +47,10 @@ pub enum Stop {
     Panic { message: String, pos: Pos },
     /// `panic(v)`, before unwinding: the interface words of `v`.
     PanicValue { t: u64, d: u64, pos: Pos },
+    /// The running goroutine blocked (internal: the scheduler picks another).
+    Blocked,
+    /// The running goroutine yields (`runtime.Gosched`).
+    Yield,
     /// A fatal runtime error (`fatal error: ...`), with lines printed before it.
     Fatal {
         before: Vec<String>,
@@ -105,6 +110,39 @@ pub struct Vm<'p> {
     panics: Vec<PanicInfo>,
     /// Pointer-word offsets of each type the collector has scanned.
     ptr_words: std::collections::HashMap<TypeId, std::rc::Rc<[u64]>>,
+    /// Every goroutine; `gs[cur]` is running, its frames, stack and panics being the
+    /// `frames`, `stack` and `panics` fields above.
+    gs: Vec<G>,
+    cur: usize,
+    runq: std::collections::VecDeque<usize>,
+    runnext: Option<usize>,
+    /// Dead goroutines whose descriptor a new goroutine reuses.
+    free_gs: Vec<usize>,
+    next_goid: u64,
+    /// Channel state by the address of the channel object.
+    chans: std::collections::HashMap<u64, Chan>,
+    /// Free sudogs in the cache, and every sudog and g descriptor ever allocated (the
+    /// runtime keeps them alive).
+    sudogs_free: u64,
+    runtime_objects: Vec<u64>,
+    select_seq: u64,
+    /// State of the pseudo-random choice among ready select cases.
+    rng: u64,
+}
+
+/// A goroutine that is not running (see [`Vm::gs`]).
+struct G {
+    id: u64,
+    stack: usize,
+    frames: Vec<Frame>,
+    panics: Vec<PanicInfo>,
+    status: GStatus,
+    /// The function value it calls when it first runs.
+    start: Option<u64>,
+    /// Position of its `go` statement.
+    go_pos: Pos,
+    /// A panic it raises when it resumes (a send on a channel closed meanwhile).
+    pending_panic: Option<String>,
 }
 
 type R<T> = Result<T, Stop>;
@@ -172,6 +210,26 @@ impl<'p> Vm<'p> {
             gc: super::gc::GcState::new(gogc),
             panics: Vec::new(),
             ptr_words: std::collections::HashMap::new(),
+            gs: vec![G {
+                id: 1,
+                stack,
+                frames: Vec::new(),
+                panics: Vec::new(),
+                status: GStatus::Running,
+                start: None,
+                go_pos: Pos::new(0, 0),
+                pending_panic: None,
+            }],
+            cur: 0,
+            runq: std::collections::VecDeque::new(),
+            runnext: None,
+            free_gs: Vec::new(),
+            next_goid: super::sched::FIRST_USER_GOROUTINE,
+            chans: std::collections::HashMap::new(),
+            sudogs_free: 0,
+            runtime_objects: Vec::new(),
+            select_seq: 0,
+            rng: 0x9E37_79B9_7F4A_7C15,
         }
     }
 
@@ -241,6 +299,25 @@ impl<'p> Vm<'p> {
         for p in &self.panics {
             roots.push(p.value.1);
         }
+        for (i, g) in self.gs.iter().enumerate() {
+            if i == self.cur || g.status == GStatus::Dead {
+                continue;
+            }
+            for f in &g.frames {
+                for &w in &self.code.funcs[f.func.0 as usize].pointer_words {
+                    roots.push(self.mem.read_u64(f.fp + w as u64).unwrap_or(0));
+                }
+                roots.extend(f.defers.iter().copied());
+            }
+            for p in &g.panics {
+                roots.push(p.value.1);
+            }
+            roots.extend(g.start);
+            if let (Some(last), Some(s)) = (g.frames.last(), self.mem.stacks[g.stack].as_ref()) {
+                stack_scan += s.hi() - last.fp;
+            }
+        }
+        roots.extend(self.runtime_objects.iter().copied());
         if let (Some(last), Some(s)) = (self.frames.last(), self.mem.stacks[self.stack].as_ref()) {
             stack_scan += s.hi() - last.fp;
         }
@@ -269,7 +346,58 @@ impl<'p> Vm<'p> {
                 }
             }
         }
+        // Values queued in reachable channels are reachable too (until nothing changes).
+        loop {
+            let mut more = Vec::new();
+            for (&addr, ch) in &self.chans {
+                let marked = self
+                    .mem
+                    .heap
+                    .object_of(addr)
+                    .is_some_and(|(s, i)| self.mem.heap.spans[s].is_marked(i));
+                if !marked || ch.elem_size == 0 {
+                    continue;
+                }
+                let words = self.code.pointer_words_of(self.prog, ch.elem);
+                for v in ch.buf.iter().chain(ch.sendq.iter().map(|w| &w.value)) {
+                    for &w in &words {
+                        let i = w as usize;
+                        if i + 8 <= v.len() {
+                            more.push(u64::from_le_bytes(v[i..i + 8].try_into().expect("8")));
+                        }
+                    }
+                }
+            }
+            let before = work.len();
+            for p in more {
+                self.grey(p, &mut work);
+            }
+            if work.len() == before {
+                break;
+            }
+            while let Some((span, slot)) = work.pop() {
+                let (base, ty) = {
+                    let s = &self.mem.heap.spans[span];
+                    (
+                        s.slot_addr(slot),
+                        s.obj_types.get(slot as usize).copied().flatten(),
+                    )
+                };
+                let Some(ty) = ty else { continue };
+                let words = self.pointer_words_of(ty.elem);
+                let size = self.code.size_of(self.prog, ty.elem);
+                for i in 0..ty.count {
+                    for &w in words.iter() {
+                        let p = self.mem.read_u64(base + i * size + w).unwrap_or(0);
+                        self.grey(p, &mut work);
+                    }
+                }
+            }
+        }
         let (objects_freed, bytes_freed) = self.mem.heap.sweep();
+        // Channels whose object was freed are gone.
+        let heap = &self.mem.heap;
+        self.chans.retain(|&a, _| heap.object_of(a).is_some());
         self.mem.heap.reset_tiny();
         let live = self.mem.heap.stats.heap_alloc;
         let globals_scan = self.code.global_scan_bytes;
@@ -319,10 +447,332 @@ impl<'p> Vm<'p> {
         if self.gc.pending {
             self.collect(false);
         }
+        if self.cur != 0 {
+            self.switch_to(0);
+        }
         let hi = self.mem.stacks[self.stack].as_ref().expect("stack").hi();
-        let fp = self.push_frame_at(func, hi, 0, Pos::new(0, 0))?;
-        let _ = fp;
-        self.run(self.frames.len() - 1)
+        let sp = self.frames.last().map(|f| f.fp).unwrap_or(hi);
+        self.push_frame_at(func, sp, 0, Pos::new(0, 0))?;
+        let base = self.frames.len() - 1;
+        self.schedule(base)
+    }
+
+    /// Runs goroutines until the main goroutine's frame at depth `main_base` returns.
+    fn schedule(&mut self, main_base: usize) -> R<()> {
+        loop {
+            if let Some(msg) = self.gs[self.cur].pending_panic.take() {
+                let pos = self.line;
+                self.panics.push(PanicInfo {
+                    value: (0, 0),
+                    text: msg,
+                    recovered: false,
+                    pos,
+                });
+                self.unwind(if self.cur == 0 { main_base } else { 0 })?;
+            }
+            let base = if self.cur == 0 { main_base } else { 0 };
+            match self.run(base) {
+                Ok(()) if self.cur == 0 => return Ok(()),
+                Ok(()) => {
+                    // The goroutine's function returned: it exits.
+                    let g = self.cur;
+                    self.gs[g].status = GStatus::Dead;
+                    self.switch_next(true)?;
+                    self.mem.stacks[self.gs[g].stack] = None;
+                    self.free_gs.push(g);
+                }
+                Err(Stop::Blocked) => self.switch_next(false)?,
+                Err(Stop::Yield) => {
+                    self.gs[self.cur].status = GStatus::Runnable;
+                    self.runq.push_back(self.cur);
+                    self.switch_next(false)?;
+                }
+                Err(e) => return Err(e),
+            }
+        }
+    }
+
+    /// Switches to the next runnable goroutine, or reports a deadlock.
+    fn switch_next(&mut self, _exiting: bool) -> R<()> {
+        let next = self.runnext.take().or_else(|| self.runq.pop_front());
+        match next {
+            Some(g) => {
+                self.switch_to(g);
+                Ok(())
+            }
+            None => Err(Stop::Fatal {
+                before: Vec::new(),
+                message: "all goroutines are asleep - deadlock!".to_string(),
+            }),
+        }
+    }
+
+    /// Makes goroutine `g` the running one (saving the current one's state).
+    fn switch_to(&mut self, g: usize) {
+        if g == self.cur {
+            self.gs[g].status = GStatus::Running;
+            return;
+        }
+        let cur = self.cur;
+        self.gs[cur].frames = std::mem::take(&mut self.frames);
+        self.gs[cur].panics = std::mem::take(&mut self.panics);
+        self.gs[cur].stack = self.stack;
+        self.cur = g;
+        self.frames = std::mem::take(&mut self.gs[g].frames);
+        self.panics = std::mem::take(&mut self.gs[g].panics);
+        self.stack = self.gs[g].stack;
+        self.gs[g].status = GStatus::Running;
+        if let Some(fv) = self.gs[g].start.take() {
+            // Its first run: call the function value on its fresh stack.
+            let hi = self.mem.stacks[self.stack]
+                .as_ref()
+                .map(|s| s.hi())
+                .unwrap_or(0);
+            if let Ok(code_ptr) = self.mem.read_u64(fv) {
+                let f = FuncId(((code_ptr - super::memory::TEXT_BASE) / 32) as u32);
+                let pos = self.gs[g].go_pos;
+                if let Ok(fp) = self.push_frame_at(f, hi, 0, pos)
+                    && let Some(ctx) = self.code.funcs[f.0 as usize].ctx_slot
+                {
+                    self.wr_u64(fp, ctx, fv);
+                }
+            }
+        }
+    }
+
+    /// Marks goroutine `g` runnable, next to run (Go's `runnext`).
+    fn ready(&mut self, g: usize) {
+        self.gs[g].status = GStatus::Runnable;
+        if let Some(old) = self.runnext.replace(g) {
+            self.runq.push_back(old);
+        }
+    }
+
+    /// Blocks the running goroutine with Go's wait reason.
+    fn block(&mut self, reason: &'static str) -> Stop {
+        self.gs[self.cur].status = GStatus::Waiting(reason);
+        Stop::Blocked
+    }
+
+    /// Takes a sudog from the cache, allocating one (112 B) when it is empty.
+    fn acquire_sudog(&mut self) -> R<()> {
+        if self.sudogs_free > 0 {
+            self.sudogs_free -= 1;
+            return Ok(());
+        }
+        let a = self.alloc_bytes(super::sched::SUDOG_SIZE)?;
+        self.runtime_objects.push(a);
+        Ok(())
+    }
+
+    fn release_sudog(&mut self) {
+        self.sudogs_free += 1;
+    }
+
+    /// `go f()`: a new goroutine (a dead one's descriptor if any, else a new 480-byte
+    /// `g`) with a fresh 2 KiB stack, next to run.
+    fn go(&mut self, fv: u64, pos: Pos) -> R<()> {
+        let stack = self.mem.new_stack(STACK_MIN);
+        let g = G {
+            id: self.next_goid,
+            stack,
+            frames: Vec::new(),
+            panics: Vec::new(),
+            status: GStatus::Runnable,
+            start: Some(fv),
+            go_pos: pos,
+            pending_panic: None,
+        };
+        self.next_goid += 1;
+        let idx = match self.free_gs.pop() {
+            Some(i) => {
+                self.gs[i] = g;
+                i
+            }
+            None => {
+                let a = self.alloc_bytes(super::sched::G_SIZE)?;
+                self.runtime_objects.push(a);
+                self.gs.push(g);
+                self.gs.len() - 1
+            }
+        };
+        self.ready(idx);
+        Ok(())
+    }
+
+    /// `make(chan T, n)`.
+    fn make_chan(&mut self, elem: TypeId, n: i64, pos: Pos) -> R<u64> {
+        let esize = self.prog.types.size(elem);
+        if n < 0 || (n as u64).saturating_mul(esize) > self.mem.heap.limit {
+            return Err(Stop::Panic {
+                message: "makechan: size out of range".into(),
+                pos,
+            });
+        }
+        let n = n as u64;
+        let header = if self.prog.types.has_pointers(elem) {
+            let h = self.alloc_bytes(super::sched::HCHAN_SIZE)?;
+            if n > 0 && esize > 0 {
+                let b = self.alloc(elem, n)?;
+                self.runtime_objects.push(b);
+            }
+            h
+        } else {
+            self.alloc_bytes(super::sched::HCHAN_SIZE + n * esize)?
+        };
+        self.chans.insert(header, Chan::new(elem, esize as u32, n));
+        Ok(header)
+    }
+
+    /// Delivers a value to a waiting receiver and readies it.
+    fn deliver(&mut self, w: &Waiter, value: &[u8], ok: bool) -> R<()> {
+        if !value.is_empty() {
+            self.mem
+                .write(w.dst, value.len() as u64)
+                .map_err(|f| fault(f, self.line))?
+                .copy_from_slice(value);
+        }
+        if let Some(okp) = w.ok {
+            self.mem.write(okp, 1).map_err(|f| fault(f, self.line))?[0] = ok as u8;
+        }
+        self.finish_wait(w)
+    }
+
+    /// A waiter's operation completed: record the select case, cancel its other cases,
+    /// return its sudogs and ready it.
+    fn finish_wait(&mut self, w: &Waiter) -> R<()> {
+        if let (Some((id, case)), Some(c)) = (w.select, w.chosen) {
+            self.mem
+                .write_u64(c, case as u64)
+                .map_err(|f| fault(f, self.line))?;
+            for ch in self.chans.values_mut() {
+                ch.cancel_select(id);
+            }
+        }
+        self.release_sudog();
+        self.ready(w.g);
+        Ok(())
+    }
+
+    fn next_rand(&mut self) -> u64 {
+        self.rng ^= self.rng << 13;
+        self.rng ^= self.rng >> 7;
+        self.rng ^= self.rng << 17;
+        self.rng
+    }
+
+    /// A send on channel `c` of `value`, by the running goroutine; `Err(Blocked)` when
+    /// it must wait (`select` says it may not).
+    fn chan_send(&mut self, c: u64, value: Vec<u8>, pos: Pos, waiter: Option<Waiter>) -> R<bool> {
+        let Some(ch) = self.chans.get_mut(&c) else {
+            return Err(fault(Fault::Nil, pos));
+        };
+        if ch.closed {
+            return Err(Stop::Panic {
+                message: "send on closed channel".to_string(),
+                pos,
+            });
+        }
+        if let Some(w) = ch.recvq.pop_front() {
+            self.deliver(&w, &value, true)?;
+            return Ok(true);
+        }
+        if (ch.buf.len() as u64) < ch.cap {
+            ch.buf.push_back(value);
+            return Ok(true);
+        }
+        match waiter {
+            Some(mut w) => {
+                w.value = value;
+                self.acquire_sudog()?;
+                if let Some(ch) = self.chans.get_mut(&c) {
+                    ch.sendq.push_back(w);
+                }
+                Ok(false)
+            }
+            None => Ok(false),
+        }
+    }
+
+    /// A receive from channel `c` into the running goroutine's `dst`/`ok` addresses;
+    /// false when it would block (then `waiter`, if given, is queued).
+    fn chan_recv(&mut self, c: u64, dst: u64, ok: Option<u64>, waiter: Option<Waiter>) -> R<bool> {
+        let line = self.line;
+        let Some(ch) = self.chans.get_mut(&c) else {
+            return Err(fault(Fault::Nil, line));
+        };
+        let size = ch.elem_size as u64;
+        let got: Option<(Vec<u8>, bool, Option<Waiter>)> = if let Some(w) = ch.sendq.pop_front() {
+            if ch.cap > 0 {
+                let v = ch.buf.pop_front().unwrap_or_default();
+                ch.buf.push_back(w.value.clone());
+                Some((v, true, Some(w)))
+            } else {
+                Some((w.value.clone(), true, Some(w)))
+            }
+        } else if let Some(v) = ch.buf.pop_front() {
+            Some((v, true, None))
+        } else if ch.closed {
+            Some((vec![0; size as usize], false, None))
+        } else {
+            None
+        };
+        match got {
+            Some((v, okv, sender)) => {
+                if size > 0 {
+                    self.mem
+                        .write(dst, size)
+                        .map_err(|f| fault(f, line))?
+                        .copy_from_slice(&v);
+                }
+                if let Some(okp) = ok {
+                    self.mem.write(okp, 1).map_err(|f| fault(f, line))?[0] = okv as u8;
+                }
+                if let Some(w) = sender {
+                    self.finish_wait(&w)?;
+                }
+                Ok(true)
+            }
+            None => {
+                if let Some(w) = waiter {
+                    self.acquire_sudog()?;
+                    if let Some(ch) = self.chans.get_mut(&c) {
+                        ch.recvq.push_back(w);
+                    }
+                }
+                Ok(false)
+            }
+        }
+    }
+
+    fn chan_close(&mut self, c: u64, pos: Pos) -> R<()> {
+        if c == 0 {
+            return Err(Stop::Panic {
+                message: "close of nil channel".to_string(),
+                pos,
+            });
+        }
+        let Some(ch) = self.chans.get_mut(&c) else {
+            return Err(fault(Fault::Nil, pos));
+        };
+        if ch.closed {
+            return Err(Stop::Panic {
+                message: "close of closed channel".to_string(),
+                pos,
+            });
+        }
+        ch.closed = true;
+        let size = ch.elem_size as usize;
+        let receivers: Vec<Waiter> = ch.recvq.drain(..).collect();
+        let senders: Vec<Waiter> = ch.sendq.drain(..).collect();
+        for w in receivers {
+            self.deliver(&w, &vec![0; size], false)?;
+        }
+        for w in senders {
+            self.gs[w.g].pending_panic = Some("send on closed channel".to_string());
+            self.finish_wait(&w)?;
+        }
+        Ok(())
     }
 
     /// Pushes a frame for `func` below `sp` (growing the stack if needed); returns its fp.
@@ -1139,6 +1589,81 @@ impl<'p> Vm<'p> {
                         pos: *pos,
                     });
                 }
+                Ins::MakeChan {
+                    dst,
+                    elem,
+                    size,
+                    pos,
+                } => {
+                    let n = size.map(|s| self.rd_u64(fp, s) as i64).unwrap_or(0);
+                    let c = self.make_chan(*elem, n, *pos)?;
+                    self.wr_u64(fp, *dst, c);
+                }
+                Ins::Send { ch, val, size, pos } => {
+                    let c = self.rd_u64(fp, *ch);
+                    if c == 0 {
+                        return Err(self.block("chan send (nil chan)"));
+                    }
+                    let v = self.rd(fp, *val, *size).to_vec();
+                    let w = Waiter {
+                        g: self.cur,
+                        select: None,
+                        dst: 0,
+                        ok: None,
+                        value: Vec::new(),
+                        chosen: None,
+                    };
+                    if !self.chan_send(c, v, *pos, Some(w))? {
+                        return Err(self.block("chan send"));
+                    }
+                }
+                Ins::Recv { ch, dst, ok, .. } => {
+                    let c = self.rd_u64(fp, *ch);
+                    if c == 0 {
+                        return Err(self.block("chan receive (nil chan)"));
+                    }
+                    let dst = fp + *dst as u64;
+                    let ok = ok.map(|o| fp + o as u64);
+                    let w = Waiter {
+                        g: self.cur,
+                        select: None,
+                        dst,
+                        ok,
+                        value: Vec::new(),
+                        chosen: None,
+                    };
+                    if !self.chan_recv(c, dst, ok, Some(w))? {
+                        return Err(self.block("chan receive"));
+                    }
+                }
+                Ins::Close { ch, pos } => {
+                    let c = self.rd_u64(fp, *ch);
+                    self.chan_close(c, *pos)?;
+                }
+                Ins::ChanLenCap { dst, ch, cap } => {
+                    let c = self.rd_u64(fp, *ch);
+                    let v = match self.chans.get(&c) {
+                        Some(chan) if *cap => chan.cap,
+                        Some(chan) => chan.buf.len() as u64,
+                        None => 0,
+                    };
+                    self.wr_u64(fp, *dst, v);
+                }
+                Ins::Select {
+                    cases,
+                    default,
+                    chosen,
+                    pos,
+                } => {
+                    if let Some(stop) = self.select(fp, cases, *default, *chosen, *pos)? {
+                        return Err(stop);
+                    }
+                }
+                Ins::Go { fv, pos } => {
+                    let v = self.rd_u64(fp, *fv);
+                    self.go(v, *pos)?;
+                }
+                Ins::Gosched => return Err(Stop::Yield),
                 Ins::Line { pos } => {
                     self.line = *pos;
                     if self.gc.pending {
@@ -1275,6 +1800,85 @@ impl<'p> Vm<'p> {
             self.grow(size)?;
         }
         Ok(())
+    }
+
+    /// `select`: runs a ready case (a pseudo-random one when several are), else the
+    /// default, else blocks on every case; returns `Some(Blocked)` when it blocks.
+    fn select(
+        &mut self,
+        fp: u64,
+        cases: &[super::code::SelectArm],
+        default: bool,
+        chosen: Slot,
+        pos: Pos,
+    ) -> R<Option<Stop>> {
+        let mut ready = Vec::new();
+        for (i, arm) in cases.iter().enumerate() {
+            let c = self.rd_u64(fp, arm.ch);
+            let Some(ch) = self.chans.get(&c) else {
+                continue;
+            };
+            let ok = if arm.send {
+                ch.closed || !ch.recvq.is_empty() || (ch.buf.len() as u64) < ch.cap
+            } else {
+                !ch.sendq.is_empty() || !ch.buf.is_empty() || ch.closed
+            };
+            if ok {
+                ready.push(i);
+            }
+        }
+        if !ready.is_empty() {
+            let i = ready[(self.next_rand() % ready.len() as u64) as usize];
+            let arm = &cases[i];
+            let c = self.rd_u64(fp, arm.ch);
+            if arm.send {
+                let v = self.rd(fp, arm.val, arm.size).to_vec();
+                self.chan_send(c, v, pos, None)?;
+            } else {
+                let dst = fp + arm.val as u64;
+                let ok = arm.ok.map(|o| fp + o as u64);
+                self.chan_recv(c, dst, ok, None)?;
+            }
+            self.wr_u64(fp, chosen, i as u64);
+            return Ok(None);
+        }
+        if default {
+            self.wr_u64(fp, chosen, u64::MAX);
+            return Ok(None);
+        }
+        if cases.is_empty() {
+            return Ok(Some(self.block("select (no cases)")));
+        }
+        self.select_seq += 1;
+        let id = self.select_seq;
+        let mut waiting = false;
+        for (i, arm) in cases.iter().enumerate() {
+            let c = self.rd_u64(fp, arm.ch);
+            if !self.chans.contains_key(&c) {
+                continue;
+            }
+            let w = Waiter {
+                g: self.cur,
+                select: Some((id, i)),
+                dst: fp + arm.val as u64,
+                ok: arm.ok.map(|o| fp + o as u64),
+                value: Vec::new(),
+                chosen: Some(fp + chosen as u64),
+            };
+            waiting = true;
+            if arm.send {
+                let v = self.rd(fp, arm.val, arm.size).to_vec();
+                self.chan_send(c, v, pos, Some(w))?;
+            } else {
+                self.chan_recv(c, w.dst, w.ok, Some(w))?;
+            }
+        }
+        let reason = if waiting {
+            "select"
+        } else {
+            "select (no cases)"
+        };
+        Ok(Some(self.block(reason)))
     }
 
     fn call(&mut self, func: FuncId, _fp: u64, args: Slot, ret: Slot, pos: Pos) -> R<()> {
@@ -1518,10 +2122,10 @@ impl<'p> Vm<'p> {
         let h = get(self, high);
         let m = get(self, max);
         let bound = if what == SliceWhat::String { len } else { cap };
-        let word = if what == SliceWhat::String {
-            "length"
-        } else {
+        let word = if matches!(what, SliceWhat::Slice) {
             "capacity"
+        } else {
+            "length"
         };
         if let Some(m) = m {
             if m < 0 || m as u64 > cap {
@@ -1943,6 +2547,24 @@ impl<'p> Vm<'p> {
         let b = self.rd(fp, best, size).to_vec();
         self.wr(fp, dst, &b);
         Ok(())
+    }
+
+    /// The number of the running goroutine (Go's goid).
+    pub fn goroutine_id(&self) -> u64 {
+        self.gs[self.cur].id
+    }
+
+    /// Goroutines that exist (`runtime.NumGoroutine`).
+    pub fn num_goroutine(&self) -> u64 {
+        self.gs.iter().filter(|g| g.status != GStatus::Dead).count() as u64
+    }
+
+    /// The wait reason of the main goroutine when it is blocked.
+    pub fn main_wait_reason(&self) -> Option<&'static str> {
+        match self.gs[0].status {
+            GStatus::Waiting(r) => Some(r),
+            _ => None,
+        }
     }
 
     /// The call stack as Go prints it in a traceback: (function name, position).
