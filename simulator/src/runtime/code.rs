@@ -346,6 +346,61 @@ pub enum Ins {
         s: Slot,
         index: Slot,
     },
+    /// `make(map[K]V, hint)`: `ty` is the map type; `stack` an object slot for the
+    /// header and first group of a map that does not escape.
+    MakeMap {
+        dst: Slot,
+        ty: TypeId,
+        hint: Option<Slot>,
+        stack: Option<Slot>,
+        pos: Pos,
+    },
+    /// `dst, ok = m[key]` (zero value and false when absent or `m` is nil).
+    MapGet {
+        m: Slot,
+        key: Slot,
+        dst: Slot,
+        ok: Option<Slot>,
+        ty: TypeId,
+        pos: Pos,
+    },
+    /// `m[key] = val`.
+    MapSet {
+        m: Slot,
+        key: Slot,
+        val: Slot,
+        ty: TypeId,
+        pos: Pos,
+    },
+    /// `delete(m, key)`.
+    MapDelete {
+        m: Slot,
+        key: Slot,
+        ty: TypeId,
+        pos: Pos,
+    },
+    /// `len(m)`.
+    MapLen {
+        dst: Slot,
+        m: Slot,
+    },
+    /// `clear(m)`.
+    MapClear {
+        m: Slot,
+    },
+    /// Starts a `range` over map `m`: the iterator's id goes to `iter`.
+    MapIterInit {
+        m: Slot,
+        iter: Slot,
+    },
+    /// The next entry of iterator `iter` into `key`/`val`; `ok` false when done.
+    MapIterNext {
+        iter: Slot,
+        key: Option<Slot>,
+        val: Option<Slot>,
+        ok: Slot,
+        ty: TypeId,
+    },
     /// `make(chan T, size)`.
     MakeChan {
         dst: Slot,

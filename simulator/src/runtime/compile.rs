@@ -466,7 +466,17 @@ impl FnCompiler<'_> {
 /// Where an assignment stores.
 enum Place {
     Slot(Slot),
-    Mem { ptr: Slot, off: u32 },
+    Mem {
+        ptr: Slot,
+        off: u32,
+    },
+    /// `m[key]`.
+    MapEntry {
+        m: Slot,
+        key: Slot,
+        ty: TypeId,
+        pos: Pos,
+    },
     Discard,
 }
 
@@ -485,6 +495,30 @@ fn tail_call(f: &Func) -> Option<&Expr> {
         ) => Some(call),
         _ => None,
     }
+}
+
+/// Size of a map group of `map_ty` (8 control bytes and 8 slots; keys and elements over
+/// 128 bytes stored behind pointers), and whether it holds pointers.
+pub fn group_size(prog: &Program, map_ty: TypeId) -> (u64, bool) {
+    let t = &prog.types;
+    let (k, v) = match t.under(map_ty) {
+        Type::Map { key, value } => (*key, *value),
+        _ => return (8, false),
+    };
+    let slot_of = |ty: TypeId| -> (u64, u64, bool) {
+        let l = t.layout(ty);
+        if l.size > super::maps::MAX_INLINE {
+            (8, 8, true)
+        } else {
+            (l.size, l.align.max(1), l.ptr_data > 0)
+        }
+    };
+    let (ks, ka, kp) = slot_of(k);
+    let (vs, va, vp) = slot_of(v);
+    let align = ka.max(va).max(1);
+    let elem_off = ks.next_multiple_of(va);
+    let slot = (elem_off + vs).next_multiple_of(align);
+    (8 + super::maps::GROUP_SLOTS * slot, kp || vp)
 }
 
 /// The channel a select case receives from (`<-ch`, `v := <-ch`, `v, ok = <-ch`).
@@ -857,7 +891,33 @@ impl<'a> FnCompiler<'a> {
                         let p1 = self.place(&lhs[1]);
                         self.store(&p1, ok, lhs[1].ty);
                     }
-                    K::MapIndex => self.unsupported("maps", s.pos),
+                    K::MapIndex => {
+                        let ExprKind::MapIndex { m, key } = &rhs[0].kind else {
+                            unreachable!("v, ok = m[k] has a map index");
+                        };
+                        let mv = self.expr(m);
+                        let keep = self.temp(m.ty);
+                        self.emit(Ins::Copy {
+                            dst: keep,
+                            src: mv,
+                            size: 8,
+                        });
+                        let k = self.expr(key);
+                        let dst = self.temp(rhs[0].ty);
+                        let ok = self.temp(predeclared::BOOL);
+                        self.emit(Ins::MapGet {
+                            m: keep,
+                            key: k,
+                            dst,
+                            ok: Some(ok),
+                            ty: m.ty,
+                            pos: rhs[0].pos,
+                        });
+                        let p0 = self.place(&lhs[0]);
+                        self.store(&p0, dst, lhs[0].ty);
+                        let p1 = self.place(&lhs[1]);
+                        self.store(&p1, ok, lhs[1].ty);
+                    }
                 }
             }
             StmtKind::Expr(e) => {
@@ -1284,7 +1344,7 @@ impl<'a> FnCompiler<'a> {
                 return;
             }
             RangeKind::Map => {
-                self.unsupported("range over maps", pos);
+                self.range_map(pos, label, key, value, keep, x.ty, body);
                 return;
             }
         };
@@ -1402,6 +1462,90 @@ impl<'a> FnCompiler<'a> {
         }
         for c in ctx.continues {
             self.patch(c, cont);
+        }
+        self.temp_base = saved_base;
+    }
+
+    /// The object slot for the header and first group of a map that does not escape
+    /// (Go builds small maps on the stack), if this one qualifies.
+    fn map_stack_object(&mut self, e: &Expr, hint: Option<&Expr>) -> Option<Slot> {
+        if self.escapes(e) {
+            return None;
+        }
+        let small = match hint.map(|h| h.const_value()) {
+            None => true,
+            Some(Some(Value::Int(n))) => *n <= 8,
+            Some(_) => false,
+        };
+        let size = super::maps::MAP_HEADER_SIZE as u32
+            + if small {
+                group_size(self.prog, e.ty).0 as u32
+            } else {
+                0
+            };
+        Some(self.object_slot(size, 8, predeclared::UINT8, size))
+    }
+
+    /// `for k, v := range m`.
+    #[allow(clippy::too_many_arguments)]
+    fn range_map(
+        &mut self,
+        pos: Pos,
+        label: &Option<crate::name::Name>,
+        key: Option<&Expr>,
+        value: Option<&Expr>,
+        m: Slot,
+        map_ty: TypeId,
+        body: &[Stmt],
+    ) {
+        let (kty, vty) = match self.prog.types.under(map_ty) {
+            Type::Map { key, value } => (*key, *value),
+            _ => (predeclared::INT, predeclared::INT),
+        };
+        self.emit(Ins::Line { pos });
+        let iter = self.temp(predeclared::UINT64);
+        self.emit(Ins::MapIterInit { m, iter });
+        let saved_base = self.temp_base;
+        self.temp_base = self.temp_top;
+        let top = self.here();
+        let want_key = key.is_some_and(|k| !matches!(k.kind, ExprKind::Blank));
+        let want_val = value.is_some_and(|v| !matches!(v.kind, ExprKind::Blank));
+        let kt = want_key.then(|| self.temp(kty));
+        let vt = want_val.then(|| self.temp(vty));
+        let ok = self.temp(predeclared::BOOL);
+        self.emit(Ins::MapIterNext {
+            iter,
+            key: kt,
+            val: vt,
+            ok,
+            ty: map_ty,
+        });
+        let jexit = self.emit(Ins::JumpIfNot { cond: ok, to: 0 });
+        if let (Some(k), Some(kt)) = (key, kt) {
+            let p = self.place(k);
+            self.store(&p, kt, kty);
+        }
+        if let (Some(v), Some(vt)) = (value, vt) {
+            let p = self.place(v);
+            self.store(&p, vt, vty);
+        }
+        self.loops.push(LoopCtx {
+            label: label.clone(),
+            breaks: Vec::new(),
+            continues: Vec::new(),
+            switch: false,
+        });
+        self.temp_base = self.temp_top;
+        self.stmts(body);
+        self.emit(Ins::Jump { to: top });
+        let end = self.here();
+        self.patch(jexit, end);
+        let ctx = self.loops.pop().expect("pushed above");
+        for b in ctx.breaks {
+            self.patch(b, end);
+        }
+        for c in ctx.continues {
+            self.patch(c, top);
         }
         self.temp_base = saved_base;
     }
@@ -1626,6 +1770,31 @@ impl<'a> FnCompiler<'a> {
     fn place(&mut self, e: &Expr) -> Place {
         match &e.kind {
             ExprKind::Blank => Place::Discard,
+            ExprKind::MapIndex { m, key } => {
+                let mv = self.expr(m);
+                let keep = self.temp(m.ty);
+                self.emit(Ins::Copy {
+                    dst: keep,
+                    src: mv,
+                    size: 8,
+                });
+                let k = self.expr(key);
+                let kk = self.temp(key.ty);
+                let ks = self.size(key.ty);
+                if ks > 0 {
+                    self.emit(Ins::Copy {
+                        dst: kk,
+                        src: k,
+                        size: ks,
+                    });
+                }
+                Place::MapEntry {
+                    m: keep,
+                    key: kk,
+                    ty: m.ty,
+                    pos: e.pos,
+                }
+            }
             ExprKind::Var(v) if self.captures.contains_key(v) => {
                 let p = self.captured_addr(*v);
                 Place::Mem { ptr: p, off: 0 }
@@ -1776,6 +1945,20 @@ impl<'a> FnCompiler<'a> {
                     size,
                 });
             }
+            Place::MapEntry {
+                m,
+                key,
+                ty: mty,
+                pos,
+            } => {
+                self.emit(Ins::MapSet {
+                    m,
+                    key,
+                    val: src,
+                    ty: mty,
+                    pos,
+                });
+            }
             Place::Discard => {}
         }
     }
@@ -1800,6 +1983,23 @@ impl<'a> FnCompiler<'a> {
                     ptr,
                     off,
                     size,
+                });
+                t
+            }
+            Place::MapEntry {
+                m,
+                key,
+                ty: mty,
+                pos,
+            } => {
+                let t = self.temp(ty);
+                self.emit(Ins::MapGet {
+                    m,
+                    key,
+                    dst: t,
+                    ok: None,
+                    ty: mty,
+                    pos,
                 });
                 t
             }
@@ -2466,9 +2666,38 @@ impl<'a> FnCompiler<'a> {
                 t
             }
             ExprKind::Type | ExprKind::Blank => self.temp(predeclared::INT),
-            ExprKind::MapIndex { .. } | ExprKind::MakeMap { .. } => {
-                self.unsupported("maps", e.pos);
-                self.temp(e.ty)
+            ExprKind::MapIndex { m, key } => {
+                let mv = self.expr(m);
+                let keep = self.temp(m.ty);
+                self.emit(Ins::Copy {
+                    dst: keep,
+                    src: mv,
+                    size: 8,
+                });
+                let k = self.expr(key);
+                let t = self.temp(e.ty);
+                self.emit(Ins::MapGet {
+                    m: keep,
+                    key: k,
+                    dst: t,
+                    ok: None,
+                    ty: m.ty,
+                    pos: e.pos,
+                });
+                t
+            }
+            ExprKind::MakeMap { hint } => {
+                let h = hint.as_ref().map(|h| self.int_operand(h));
+                let t = self.temp(e.ty);
+                let stack = self.map_stack_object(e, hint.as_deref());
+                self.emit(Ins::MakeMap {
+                    dst: t,
+                    ty: e.ty,
+                    hint: h,
+                    stack,
+                    pos: e.pos,
+                });
+                t
             }
             ExprKind::MakeChan { size } => {
                 let elem = self.prog.types.elem(e.ty);
@@ -2667,7 +2896,48 @@ impl<'a> FnCompiler<'a> {
                     size: 8,
                 });
             }
-            CompLitKind::Map(_) => self.unsupported("maps", e.pos),
+            CompLitKind::Map(entries) => {
+                let n = entries.len() as u64;
+                let h = self.temp(predeclared::INT);
+                self.emit(Ins::Const {
+                    dst: h,
+                    val: n,
+                    size: 8,
+                });
+                let hint_expr = Expr::new(
+                    ExprKind::Const(Box::new(Value::Int(n as i128))),
+                    predeclared::INT,
+                    e.pos,
+                );
+                let stack = self.map_stack_object(e, Some(&hint_expr));
+                self.emit(Ins::MakeMap {
+                    dst: t,
+                    ty: e.ty,
+                    hint: Some(h),
+                    stack,
+                    pos: e.pos,
+                });
+                for (k, v) in entries {
+                    let kv = self.expr(k);
+                    let kk = self.temp(k.ty);
+                    let ks = self.size(k.ty);
+                    if ks > 0 {
+                        self.emit(Ins::Copy {
+                            dst: kk,
+                            src: kv,
+                            size: ks,
+                        });
+                    }
+                    let vv = self.expr(v);
+                    self.emit(Ins::MapSet {
+                        m: t,
+                        key: kk,
+                        val: vv,
+                        ty: e.ty,
+                        pos: k.pos,
+                    });
+                }
+            }
         }
         t
     }
@@ -2871,7 +3141,11 @@ impl<'a> FnCompiler<'a> {
                             cap: which == Builtin::Cap,
                         });
                     }
-                    _ => self.unsupported("len/cap of maps", e.pos),
+                    Type::Map { .. } => {
+                        let m = self.expr(x);
+                        self.emit(Ins::MapLen { dst: t, m });
+                    }
+                    _ => self.unsupported("this len/cap", e.pos),
                 }
                 t
             }
@@ -3014,7 +3288,8 @@ impl<'a> FnCompiler<'a> {
                         from_string: false,
                     });
                 } else {
-                    self.unsupported("clear of maps", e.pos);
+                    let m = self.expr(&args[0]);
+                    self.emit(Ins::MapClear { m });
                 }
                 self.temp(int)
             }
@@ -3029,7 +3304,20 @@ impl<'a> FnCompiler<'a> {
                 self.temp(int)
             }
             Builtin::Delete => {
-                self.unsupported("maps and channels", e.pos);
+                let m = self.expr(&args[0]);
+                let keep = self.temp(args[0].ty);
+                self.emit(Ins::Copy {
+                    dst: keep,
+                    src: m,
+                    size: 8,
+                });
+                let k = self.expr(&args[1]);
+                self.emit(Ins::MapDelete {
+                    m: keep,
+                    key: k,
+                    ty: args[0].ty,
+                    pos: e.pos,
+                });
                 self.temp(int)
             }
             Builtin::Complex | Builtin::Real | Builtin::Imag | Builtin::UnsafeAdd => {

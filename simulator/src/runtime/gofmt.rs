@@ -21,6 +21,8 @@ pub trait Host {
     /// dynamic value (type word, data word), if its type has it.
     fn call_string_method(&mut self, type_word: u64, data_word: u64, name: &str)
     -> Option<Vec<u8>>;
+    /// The (key, element) bytes of the map at `m`.
+    fn map_entries(&self, m: u64) -> Option<Vec<(Vec<u8>, Vec<u8>)>>;
     /// The same for a value of type `ty` whose bytes are `value`.
     fn call_string_method_value(&mut self, ty: TypeId, value: &[u8], name: &str)
     -> Option<Vec<u8>>;
@@ -637,6 +639,22 @@ impl Printer<'_> {
                     self.print_arg(it, id, spec);
                 }
             }
+            Type::Map { key, value } if spec.verb != 'p' => {
+                let m = u64_at(b, 0);
+                let mut entries = self.host.map_entries(m).unwrap_or_default();
+                let prog = self.host.prog();
+                entries.sort_by(|x, y| compare_keys(prog, self.host.mem(), key, &x.0, &y.0));
+                self.out.extend_from_slice(b"map[");
+                for (i, (k, v)) in entries.iter().enumerate() {
+                    if i > 0 {
+                        self.out.push(b' ');
+                    }
+                    self.elem(key, k, spec, depth + 1);
+                    self.out.push(b':');
+                    self.elem(value, v, spec, depth + 1);
+                }
+                self.out.push(b']');
+            }
             Type::Map { .. } | Type::Chan { .. } | Type::Func(_) => {
                 let p = u64_at(b, 0);
                 if p == 0 && matches!(types.get(under), Type::Map { .. }) {
@@ -1105,6 +1123,93 @@ pub fn print_builtin(prog: &Program, mem: &Memory, ty: TypeId, b: &[u8]) -> Stri
         Type::Interface { .. } => format!("({:#x},{:#x})", u64_at(b, 0), u64_at(b, 8)),
         Type::Slice(_) => format!("[{}/{}]{:#x}", u64_at(b, 8), u64_at(b, 16), u64_at(b, 0)),
         _ => format!("{:#x}", u64_at(b, 0)),
+    }
+}
+
+/// The order `fmt` prints map keys in (Go's `internal/fmtsort`): numbers and strings
+/// by value, false before true, pointers and channels by address, interfaces by type
+/// then value, structs and arrays field by field.
+pub fn compare_keys(
+    prog: &Program,
+    mem: &Memory,
+    ty: TypeId,
+    x: &[u8],
+    y: &[u8],
+) -> std::cmp::Ordering {
+    use std::cmp::Ordering;
+    let t = &prog.types;
+    match t.get(t.underlying(ty)) {
+        Type::Basic(b) => {
+            let b = b.canonical();
+            if b.is_string() {
+                read_string(mem, u64_at(x, 0), u64_at(x, 8)).cmp(&read_string(
+                    mem,
+                    u64_at(y, 0),
+                    u64_at(y, 8),
+                ))
+            } else if b.is_integer() {
+                int_value(b, x).cmp(&int_value(b, y))
+            } else if b.is_float() {
+                let (a, c) = if b == Basic::Float32 {
+                    (
+                        f32::from_bits(u64_at(x, 0) as u32) as f64,
+                        f32::from_bits(u64_at(y, 0) as u32) as f64,
+                    )
+                } else {
+                    (f64::from_bits(u64_at(x, 0)), f64::from_bits(u64_at(y, 0)))
+                };
+                match (a.is_nan(), c.is_nan()) {
+                    (true, true) => Ordering::Equal,
+                    (true, false) => Ordering::Less,
+                    (false, true) => Ordering::Greater,
+                    _ => a.partial_cmp(&c).unwrap_or(Ordering::Equal),
+                }
+            } else {
+                x.cmp(y)
+            }
+        }
+        Type::Struct(fields) => {
+            for (i, f) in fields.iter().enumerate() {
+                let off = t.field_offset(ty, i) as usize;
+                let size = t.size(f.ty) as usize;
+                let o = compare_keys(prog, mem, f.ty, &x[off..off + size], &y[off..off + size]);
+                if o != Ordering::Equal {
+                    return o;
+                }
+            }
+            Ordering::Equal
+        }
+        Type::Array { len, elem } => {
+            let size = t.size(*elem) as usize;
+            for i in 0..*len as usize {
+                let o = compare_keys(
+                    prog,
+                    mem,
+                    *elem,
+                    &x[i * size..(i + 1) * size],
+                    &y[i * size..(i + 1) * size],
+                );
+                if o != Ordering::Equal {
+                    return o;
+                }
+            }
+            Ordering::Equal
+        }
+        Type::Interface { .. } => {
+            let (tx, ty_) = (u64_at(x, 0), u64_at(y, 0));
+            if tx != ty_ || tx == 0 {
+                return tx.cmp(&ty_);
+            }
+            match type_of_word(tx) {
+                Some(dt) => {
+                    let a = iface_value(prog, mem, dt, u64_at(x, 8));
+                    let c = iface_value(prog, mem, dt, u64_at(y, 8));
+                    compare_keys(prog, mem, dt, &a, &c)
+                }
+                None => u64_at(x, 8).cmp(&u64_at(y, 8)),
+            }
+        }
+        _ => u64_at(x, 0).cmp(&u64_at(y, 0)),
     }
 }
 

@@ -126,9 +126,19 @@ pub struct Vm<'p> {
     sudogs_free: u64,
     runtime_objects: Vec<u64>,
     select_seq: u64,
-    /// State of the pseudo-random choice among ready select cases.
+    /// State of the pseudo-random choice among ready select cases and map iteration.
     rng: u64,
+    /// Map contents by the address of the map header.
+    maps: std::collections::HashMap<u64, super::maps::MapState>,
+    /// Map iterators: (map, keys still to visit).
+    map_iters: Vec<(u64, std::collections::VecDeque<Vec<u8>>)>,
+    /// Distinguishes NaN keys (no NaN equals another).
+    nan_keys: u64,
 }
+
+/// What the collector scans in one reachable map: the pointer words of its keys and
+/// elements, and its entries.
+type MapScan = (Vec<u64>, Vec<u64>, Vec<(Vec<u8>, Vec<u8>)>);
 
 /// A goroutine that is not running (see [`Vm::gs`]).
 struct G {
@@ -230,6 +240,9 @@ impl<'p> Vm<'p> {
             runtime_objects: Vec::new(),
             select_seq: 0,
             rng: 0x9E37_79B9_7F4A_7C15,
+            maps: std::collections::HashMap::new(),
+            map_iters: Vec::new(),
+            nan_keys: 0,
         }
     }
 
@@ -346,9 +359,58 @@ impl<'p> Vm<'p> {
                 }
             }
         }
-        // Values queued in reachable channels are reachable too (until nothing changes).
+        // Values queued in reachable channels and held by reachable maps are reachable
+        // too (until nothing changes).
         loop {
             let mut more = Vec::new();
+            for (&addr, st) in &self.maps {
+                let live = match self.mem.heap.object_of(addr) {
+                    Some((s, i)) => self.mem.heap.spans[s].is_marked(i),
+                    // A map header on a stack: live while its frame is.
+                    None => true,
+                };
+                if !live {
+                    continue;
+                }
+                more.extend(st.objects.iter().copied());
+                more.extend(st.indirect.values().flatten().copied());
+            }
+            let map_words: Vec<MapScan> = self
+                .maps
+                .iter()
+                .filter(|(a, _)| {
+                    self.mem
+                        .heap
+                        .object_of(**a)
+                        .is_none_or(|(s, i)| self.mem.heap.spans[s].is_marked(i))
+                })
+                .map(|(_, st)| {
+                    let (k, v) = self.map_types_of(st);
+                    (
+                        self.code.pointer_words_of(self.prog, k),
+                        self.code.pointer_words_of(self.prog, v),
+                        st.entries.values().cloned().collect(),
+                    )
+                })
+                .collect();
+            for (kw, vw, entries) in map_words {
+                for (k, v) in entries {
+                    for &w in &kw {
+                        if w as usize + 8 <= k.len() {
+                            more.push(u64::from_le_bytes(
+                                k[w as usize..w as usize + 8].try_into().expect("8"),
+                            ));
+                        }
+                    }
+                    for &w in &vw {
+                        if w as usize + 8 <= v.len() {
+                            more.push(u64::from_le_bytes(
+                                v[w as usize..w as usize + 8].try_into().expect("8"),
+                            ));
+                        }
+                    }
+                }
+            }
             for (&addr, ch) in &self.chans {
                 let marked = self
                     .mem
@@ -398,6 +460,8 @@ impl<'p> Vm<'p> {
         // Channels whose object was freed are gone.
         let heap = &self.mem.heap;
         self.chans.retain(|&a, _| heap.object_of(a).is_some());
+        self.maps
+            .retain(|&a, _| !heap.contains(a) || heap.object_of(a).is_some());
         self.mem.heap.reset_tiny();
         let live = self.mem.heap.stats.heap_alloc;
         let globals_scan = self.code.global_scan_bytes;
@@ -598,6 +662,209 @@ impl<'p> Vm<'p> {
         };
         self.ready(idx);
         Ok(())
+    }
+
+    /// Key and element types of map type `ty`.
+    fn map_kv(&self, ty: TypeId) -> (TypeId, TypeId) {
+        match self.prog.types.under(ty) {
+            Type::Map { key, value } => (*key, *value),
+            _ => (
+                crate::types::predeclared::INT,
+                crate::types::predeclared::INT,
+            ),
+        }
+    }
+
+    fn map_types_of(&self, st: &super::maps::MapState) -> (TypeId, TypeId) {
+        self.map_kv(st.map_ty)
+    }
+
+    /// `make(map[K]V, hint)`: the header on the heap (or in the frame at `stack`), and
+    /// for a hint over 8 the tables it asks for.
+    fn make_map(&mut self, ty: TypeId, hint: i64, stack: Option<u64>, pos: Pos) -> R<u64> {
+        use super::maps::{MAP_HEADER_SIZE, Shape, TABLE_SIZE, tables_for_hint};
+        if hint < 0 {
+            return Err(rt("makemap: size out of range".into(), pos));
+        }
+        let (gbytes, gptrs) = super::compile::group_size(self.prog, ty);
+        let mut st = super::maps::MapState::new();
+        st.map_ty = ty;
+        let header = match stack {
+            Some(a) => {
+                self.mem
+                    .write(a, MAP_HEADER_SIZE)
+                    .map_err(|f| fault(f, pos))?
+                    .fill(0);
+                if hint <= 8 {
+                    // Go builds a small map's group beside its header on the stack.
+                    st.shape = Shape::Small;
+                }
+                a
+            }
+            None => self.alloc_bytes_ptr(MAP_HEADER_SIZE, true)?,
+        };
+        if hint > 8 {
+            let (caps, dir_len) = tables_for_hint(hint as u64);
+            let d = self.alloc_bytes_ptr(dir_len * 8, true)?;
+            st.objects.push(d);
+            for &c in &caps {
+                let t = self.alloc_bytes_ptr(TABLE_SIZE, true)?;
+                let g = self.alloc_bytes_ptr(c / 8 * gbytes, gptrs)?;
+                st.objects.push(t);
+                st.objects.push(g);
+            }
+            let used = vec![0; caps.len()];
+            st.shape = Shape::Tables {
+                caps,
+                used,
+                dir_len,
+            };
+        }
+        self.maps.insert(header, st);
+        Ok(header)
+    }
+
+    /// `m[k] = v` on the map at `mv` (not nil).
+    fn map_set(&mut self, mv: u64, ty: TypeId, kb: Vec<u8>, vb: Vec<u8>, pos: Pos) -> R<()> {
+        let (kty, vty) = self.map_kv(ty);
+        let canon = self.canon_key(kty, &kb, pos)?;
+        let Some(st) = self.maps.get_mut(&mv) else {
+            return Err(fault(Fault::Nil, pos));
+        };
+        if let Some(e) = st.entries.get_mut(&canon) {
+            e.1 = vb;
+            return Ok(());
+        }
+        let len = st.entries.len() as u64;
+        let (gbytes, gptrs) = super::compile::group_size(self.prog, ty);
+        let (needs, shape) = super::maps::grow_for_insert(&st.shape, len, gbytes, gptrs);
+        let replaced = !needs.is_empty() && !matches!(st.shape, super::maps::Shape::Empty);
+        let mut objs = Vec::new();
+        for n in needs {
+            objs.push(self.alloc_bytes_ptr(n.bytes, n.pointers)?);
+        }
+        // Keys and elements over 128 bytes live in objects of their own.
+        let mut indirect = Vec::new();
+        for t in [kty, vty] {
+            let size = self.prog.types.size(t);
+            if size > super::maps::MAX_INLINE {
+                indirect.push(self.alloc(t, 1)?);
+            }
+        }
+        let st = self.maps.get_mut(&mv).expect("checked above");
+        if replaced && !objs.is_empty() {
+            // A grown table replaces the old one (the directory stays).
+            let keep_dir = matches!(st.shape, super::maps::Shape::Tables { .. });
+            if keep_dir {
+                let dir = st.objects.first().copied();
+                st.objects.clear();
+                st.objects.extend(dir);
+            } else {
+                st.objects.clear();
+            }
+        }
+        st.objects.extend(objs);
+        st.shape = shape;
+        if !indirect.is_empty() {
+            st.indirect.insert(canon.clone(), indirect);
+        }
+        st.entries.insert(canon, (kb, vb));
+        Ok(())
+    }
+
+    /// A key's identity: equal keys (by Go's `==`) give equal bytes.
+    fn canon_key(&mut self, ty: TypeId, b: &[u8], pos: Pos) -> R<Vec<u8>> {
+        let mut out = Vec::with_capacity(b.len() + 8);
+        self.canon_into(ty, b, &mut out, pos)?;
+        Ok(out)
+    }
+
+    fn canon_into(&mut self, ty: TypeId, b: &[u8], out: &mut Vec<u8>, pos: Pos) -> R<()> {
+        let t = &self.prog.types;
+        match t.under(ty).clone() {
+            Type::Basic(basic) if basic.is_string() => {
+                let p = u64::from_le_bytes(b[..8].try_into().expect("8"));
+                let n = u64::from_le_bytes(b[8..16].try_into().expect("8"));
+                out.extend_from_slice(&n.to_le_bytes());
+                if n > 0 {
+                    out.extend_from_slice(self.mem.read(p, n).map_err(|f| fault(f, pos))?);
+                }
+            }
+            Type::Basic(basic) if basic.is_float() => {
+                let f = if b.len() == 4 {
+                    f32::from_bits(u32::from_le_bytes(b.try_into().expect("4"))) as f64
+                } else {
+                    f64::from_bits(u64::from_le_bytes(b.try_into().expect("8")))
+                };
+                if f.is_nan() {
+                    self.nan_keys += 1;
+                    out.push(0xff);
+                    out.extend_from_slice(&self.nan_keys.to_le_bytes());
+                } else {
+                    let f = if f == 0.0 { 0.0 } else { f };
+                    out.extend_from_slice(&f.to_bits().to_le_bytes());
+                }
+            }
+            Type::Interface { .. } => {
+                let tw = u64::from_le_bytes(b[..8].try_into().expect("8"));
+                let dw = u64::from_le_bytes(b[8..16].try_into().expect("8"));
+                out.extend_from_slice(&tw.to_le_bytes());
+                if tw == gofmt::ERROR_STRING_TYPE_WORD {
+                    out.extend_from_slice(&dw.to_le_bytes());
+                } else if let Some(dt) = Self::type_of_word(tw) {
+                    if !self.prog.types.comparable(dt) {
+                        return Err(rt(
+                            format!(
+                                "hash of unhashable type {}",
+                                gofmt::runtime_type_string(self.prog, dt)
+                            ),
+                            pos,
+                        ));
+                    }
+                    let vb = if self.prog.types.is_direct_iface(dt) {
+                        dw.to_le_bytes().to_vec()
+                    } else {
+                        let size = self.prog.types.size(dt);
+                        if size == 0 {
+                            Vec::new()
+                        } else {
+                            self.mem.read(dw, size).map_err(|f| fault(f, pos))?.to_vec()
+                        }
+                    };
+                    self.canon_into(dt, &vb, out, pos)?;
+                }
+            }
+            Type::Struct(fields) => {
+                for (i, f) in fields.iter().enumerate() {
+                    let off = self.prog.types.field_offset(ty, i) as usize;
+                    let size = self.prog.types.size(f.ty) as usize;
+                    self.canon_into(f.ty, &b[off..off + size], out, pos)?;
+                }
+            }
+            Type::Array { len, elem } => {
+                let size = self.prog.types.size(elem) as usize;
+                for i in 0..len as usize {
+                    self.canon_into(elem, &b[i * size..(i + 1) * size], out, pos)?;
+                }
+            }
+            _ => out.extend_from_slice(b),
+        }
+        Ok(())
+    }
+
+    /// Allocates `size` bytes of runtime storage, pointerful or not.
+    fn alloc_bytes_ptr(&mut self, size: u64, pointers: bool) -> R<u64> {
+        if !pointers {
+            return self.alloc_bytes(size);
+        }
+        self.heap_alloc(
+            size,
+            ObjType {
+                elem: crate::types::predeclared::UINTPTR,
+                count: size / 8,
+            },
+            true,
+        )
     }
 
     /// `make(chan T, n)`.
@@ -852,6 +1119,22 @@ impl<'p> Vm<'p> {
                     self.wr_u64(fp, w, v.wrapping_add(delta));
                     adjusted += 1;
                 }
+            }
+        }
+        let moved: Vec<u64> = self
+            .maps
+            .keys()
+            .copied()
+            .filter(|a| (old_lo..old_hi).contains(a))
+            .collect();
+        for a in moved {
+            if let Some(st) = self.maps.remove(&a) {
+                self.maps.insert(a.wrapping_add(delta), st);
+            }
+        }
+        for it in self.map_iters.iter_mut() {
+            if (old_lo..old_hi).contains(&it.0) {
+                it.0 = it.0.wrapping_add(delta);
             }
         }
         for p in self.panics.iter_mut() {
@@ -1588,6 +1871,164 @@ impl<'p> Vm<'p> {
                         what: what.to_string(),
                         pos: *pos,
                     });
+                }
+                Ins::MakeMap {
+                    dst,
+                    ty,
+                    hint,
+                    stack,
+                    pos,
+                } => {
+                    let h = hint.map(|h| self.rd_u64(fp, h) as i64).unwrap_or(0);
+                    let stack = stack.map(|s| fp + (ob + s) as u64);
+                    let m = self.make_map(*ty, h, stack, *pos)?;
+                    self.wr_u64(fp, *dst, m);
+                }
+                Ins::MapGet {
+                    m,
+                    key,
+                    dst,
+                    ok,
+                    ty,
+                    pos,
+                } => {
+                    let mv = self.rd_u64(fp, *m);
+                    let (kty, vty) = self.map_kv(*ty);
+                    let kb = self.rd(fp, *key, self.prog.types.size(kty) as u32).to_vec();
+                    let canon = self.canon_key(kty, &kb, *pos)?;
+                    let vsize = self.prog.types.size(vty) as u32;
+                    let found = self
+                        .maps
+                        .get(&mv)
+                        .and_then(|st| st.entries.get(&canon))
+                        .map(|e| e.1.clone());
+                    let present = found.is_some();
+                    match found {
+                        Some(v) => {
+                            if vsize > 0 {
+                                self.wr(fp, *dst, &v);
+                            }
+                        }
+                        None => {
+                            if vsize > 0 {
+                                let j = self.idx(fp, *dst);
+                                self.sbytes()[j..j + vsize as usize].fill(0);
+                            }
+                        }
+                    }
+                    if let Some(ok) = ok {
+                        self.wr(fp, *ok, &[present as u8]);
+                    }
+                }
+                Ins::MapSet {
+                    m,
+                    key,
+                    val,
+                    ty,
+                    pos,
+                } => {
+                    let mv = self.rd_u64(fp, *m);
+                    if mv == 0 {
+                        return Err(Stop::Panic {
+                            message: "assignment to entry in nil map".to_string(),
+                            pos: *pos,
+                        });
+                    }
+                    let (kty, vty) = self.map_kv(*ty);
+                    let kb = self.rd(fp, *key, self.prog.types.size(kty) as u32).to_vec();
+                    let vb = self.rd(fp, *val, self.prog.types.size(vty) as u32).to_vec();
+                    self.map_set(mv, *ty, kb, vb, *pos)?;
+                }
+                Ins::MapDelete { m, key, ty, pos } => {
+                    let mv = self.rd_u64(fp, *m);
+                    let (kty, _) = self.map_kv(*ty);
+                    let kb = self.rd(fp, *key, self.prog.types.size(kty) as u32).to_vec();
+                    let canon = self.canon_key(kty, &kb, *pos)?;
+                    if let Some(st) = self.maps.get_mut(&mv)
+                        && st.entries.shift_remove(&canon).is_some()
+                    {
+                        st.indirect.shift_remove(&canon);
+                        super::maps::shrink_for_delete(&mut st.shape);
+                    }
+                }
+                Ins::MapLen { dst, m } => {
+                    let mv = self.rd_u64(fp, *m);
+                    let n = self.maps.get(&mv).map(|st| st.entries.len()).unwrap_or(0);
+                    self.wr_u64(fp, *dst, n as u64);
+                }
+                Ins::MapClear { m } => {
+                    let mv = self.rd_u64(fp, *m);
+                    if let Some(st) = self.maps.get_mut(&mv) {
+                        st.entries.clear();
+                        st.indirect.clear();
+                        super::maps::clear_shape(&mut st.shape);
+                    }
+                }
+                Ins::MapIterInit { m, iter } => {
+                    let mv = self.rd_u64(fp, *m);
+                    let mut keys: Vec<Vec<u8>> = self
+                        .maps
+                        .get(&mv)
+                        .map(|st| st.entries.keys().cloned().collect())
+                        .unwrap_or_default();
+                    // Go starts at a random position; memsim rotates by a seeded amount.
+                    if !keys.is_empty() {
+                        let r = (self.next_rand() % keys.len() as u64) as usize;
+                        keys.rotate_left(r);
+                    }
+                    let id = match self
+                        .map_iters
+                        .iter()
+                        .position(|it| it.1.is_empty() && it.0 == u64::MAX)
+                    {
+                        Some(i) => {
+                            self.map_iters[i] = (mv, keys.into());
+                            i
+                        }
+                        None => {
+                            self.map_iters.push((mv, keys.into()));
+                            self.map_iters.len() - 1
+                        }
+                    };
+                    self.wr_u64(fp, *iter, id as u64);
+                }
+                Ins::MapIterNext {
+                    iter, key, val, ok, ..
+                } => {
+                    let id = self.rd_u64(fp, *iter) as usize;
+                    let mut next = None;
+                    if let Some((mv, keys)) = self.map_iters.get_mut(id) {
+                        let mv = *mv;
+                        while let Some(k) = keys.pop_front() {
+                            // Entries deleted during the loop are not visited.
+                            if let Some(e) = self.maps.get(&mv).and_then(|st| st.entries.get(&k)) {
+                                next = Some(e.clone());
+                                break;
+                            }
+                        }
+                    }
+                    match next {
+                        Some((kb, vb)) => {
+                            if let Some(k) = key
+                                && !kb.is_empty()
+                            {
+                                self.wr(fp, *k, &kb);
+                            }
+                            if let Some(v) = val
+                                && !vb.is_empty()
+                            {
+                                self.wr(fp, *v, &vb);
+                            }
+                            self.wr(fp, *ok, &[1]);
+                        }
+                        None => {
+                            if let Some(it) = self.map_iters.get_mut(id) {
+                                it.0 = u64::MAX;
+                                it.1.clear();
+                            }
+                            self.wr(fp, *ok, &[0]);
+                        }
+                    }
                 }
                 Ins::MakeChan {
                     dst,
@@ -2609,6 +3050,12 @@ impl gofmt::Host for Vm<'_> {
             }
         };
         self.call_string_method_value(ty, &bytes, name)
+    }
+
+    fn map_entries(&self, m: u64) -> Option<Vec<(Vec<u8>, Vec<u8>)>> {
+        self.maps
+            .get(&m)
+            .map(|st| st.entries.values().cloned().collect())
     }
 
     fn call_string_method_value(&mut self, ty: TypeId, recv: &[u8], name: &str) -> Option<Vec<u8>> {
