@@ -232,6 +232,9 @@ pub struct EscapeFacts {
     /// Allocation sites by IR node id: `true` when heap allocated.
     pub alloc_escapes: HashMap<u32, bool>,
     pub param_leaks: HashMap<VarId, Leaks>,
+    /// `[]byte(s)` conversions whose result is never written: they share the string's
+    /// bytes instead of copying them (Go's zero-copy conversion).
+    pub zero_copy: HashSet<u32>,
     /// For each closure and captured variable: captured by value (else by reference).
     pub capture_by_value: HashMap<(FuncId, VarId), bool>,
     /// Every variable, allocation and pointer parameter with where it lives: collected at
@@ -826,9 +829,11 @@ impl<'p, 's> Batch<'p, 's> {
                         ..
                     } = e.kind
                         && !mutates
-                        && self.level > 0
                     {
-                        self.line(e.pos, "zero-copy string->[]byte conversion".to_string());
+                        self.st.facts.zero_copy.insert(e.id);
+                        if self.level > 0 {
+                            self.line(e.pos, "zero-copy string->[]byte conversion".to_string());
+                        }
                     }
                     // The closure of a go/defer wrapper is Go's own, not the program's.
                     if !want_decision {

@@ -346,6 +346,13 @@ pub enum Ins {
         s: Slot,
         index: Slot,
     },
+    /// Whether the interface at `src` holds a `ty` (`None`: is nil; an interface type:
+    /// implements it): a type switch case.
+    TypeMatch {
+        dst: Slot,
+        src: Slot,
+        ty: Option<TypeId>,
+    },
     /// `make(map[K]V, hint)`: `ty` is the map type; `stack` an object slot for the
     /// header and first group of a map that does not escape.
     MakeMap {

@@ -1178,7 +1178,9 @@ impl<'a> FnCompiler<'a> {
                 }
             }
             StmtKind::Fallthrough => {}
-            StmtKind::TypeSwitch { .. } => self.unsupported("type switches", s.pos),
+            StmtKind::TypeSwitch {
+                label, x, cases, ..
+            } => self.type_switch(s.pos, label, x, cases),
             StmtKind::Select { label, cases } => self.select(s.pos, label, cases),
             StmtKind::Send { chan, value } => {
                 self.emit(Ins::Line { pos: s.pos });
@@ -1546,6 +1548,105 @@ impl<'a> FnCompiler<'a> {
         }
         for c in ctx.continues {
             self.patch(c, top);
+        }
+        self.temp_base = saved_base;
+    }
+
+    /// A type switch: the first case listing the dynamic type (or an interface it
+    /// implements, or nil) runs, with its variable bound; else the default.
+    fn type_switch(
+        &mut self,
+        pos: Pos,
+        label: &Option<crate::name::Name>,
+        x: &Expr,
+        cases: &[crate::ir::TypeSwitchCase],
+    ) {
+        self.emit(Ins::Line { pos });
+        let v = self.expr(x);
+        let subject = self.temp(x.ty);
+        self.emit(Ins::Copy {
+            dst: subject,
+            src: v,
+            size: 16,
+        });
+        let saved_base = self.temp_base;
+        self.temp_base = self.temp_top;
+        let mut body_jumps: Vec<Vec<usize>> = Vec::new();
+        let mut default = None;
+        for (i, c) in cases.iter().enumerate() {
+            if c.is_default {
+                default = Some(i);
+            }
+            let mut js = Vec::new();
+            for t in &c.types {
+                self.temp_top = self.temp_base;
+                let m = self.temp(predeclared::BOOL);
+                self.emit(Ins::TypeMatch {
+                    dst: m,
+                    src: subject,
+                    ty: *t,
+                });
+                js.push(self.emit(Ins::JumpIf { cond: m, to: 0 }));
+            }
+            body_jumps.push(js);
+        }
+        let jdefault = self.emit(Ins::Jump { to: 0 });
+        self.loops.push(LoopCtx {
+            label: label.clone(),
+            breaks: Vec::new(),
+            continues: Vec::new(),
+            switch: true,
+        });
+        let mut starts = Vec::new();
+        let mut ends = Vec::new();
+        for c in cases {
+            starts.push(self.here());
+            self.temp_top = self.temp_base;
+            if let Some(var) = c.var {
+                let vty = self.prog.var(var).ty;
+                let loc = self.var_loc(var);
+                if loc.heap {
+                    // The clause's variable was moved to the heap: a cell per execution.
+                    self.emit(Ins::New {
+                        dst: loc.slot,
+                        elem: vty,
+                        count_slot: None,
+                        count: 1,
+                        pos: c.pos,
+                    });
+                }
+                let place = self.place(&Expr::new(ExprKind::Var(var), vty, c.pos));
+                if self.prog.types.is_interface(vty) {
+                    self.store(&place, subject, vty);
+                } else {
+                    let t = self.temp(vty);
+                    self.emit(Ins::TypeAssert {
+                        dst: t,
+                        src: subject,
+                        ty: vty,
+                        ok: None,
+                        src_ty: x.ty,
+                        pos: c.pos,
+                    });
+                    self.store(&place, t, vty);
+                }
+            }
+            self.stmts(&c.body);
+            ends.push(self.emit(Ins::Jump { to: 0 }));
+        }
+        let end = self.here();
+        for (i, js) in body_jumps.iter().enumerate() {
+            for j in js {
+                self.patch(*j, starts[i]);
+            }
+        }
+        self.patch(jdefault, default.map(|d| starts[d]).unwrap_or(end));
+        for j in ends {
+            self.patch(j, end);
+        }
+        let ctx = self.loops.pop().expect("pushed above");
+        for b in ctx.breaks {
+            self.patch(b, end);
         }
         self.temp_base = saved_base;
     }
@@ -2523,7 +2624,26 @@ impl<'a> FnCompiler<'a> {
                     (K::StringToRunes, None) => 128,
                     _ => 32,
                 };
-                let buf = self.string_buffer(e, buf_size);
+                let zero_copy = *kind == K::StringToBytes && self.facts.zero_copy.contains(&e.id);
+                let buf = if zero_copy {
+                    None
+                } else {
+                    self.string_buffer(e, buf_size)
+                };
+                if zero_copy {
+                    // The slice shares the string's bytes: (ptr, len, cap = len).
+                    self.emit(Ins::Copy {
+                        dst: t,
+                        src: v,
+                        size: 16,
+                    });
+                    self.emit(Ins::Copy {
+                        dst: t + 16,
+                        src: v + 8,
+                        size: 8,
+                    });
+                    return t;
+                }
                 self.emit(Ins::StrConv {
                     dst: t,
                     src: v,

@@ -136,10 +136,6 @@ pub struct Vm<'p> {
     nan_keys: u64,
 }
 
-/// What the collector scans in one reachable map: the pointer words of its keys and
-/// elements, and its entries.
-type MapScan = (Vec<u64>, Vec<u64>, Vec<(Vec<u8>, Vec<u8>)>);
-
 /// A goroutine that is not running (see [`Vm::gs`]).
 struct G {
     id: u64,
@@ -375,38 +371,28 @@ impl<'p> Vm<'p> {
                 more.extend(st.objects.iter().copied());
                 more.extend(st.indirect.values().flatten().copied());
             }
-            let map_words: Vec<MapScan> = self
-                .maps
-                .iter()
-                .filter(|(a, _)| {
-                    self.mem
-                        .heap
-                        .object_of(**a)
-                        .is_none_or(|(s, i)| self.mem.heap.spans[s].is_marked(i))
-                })
-                .map(|(_, st)| {
-                    let (k, v) = self.map_types_of(st);
-                    (
-                        self.code.pointer_words_of(self.prog, k),
-                        self.code.pointer_words_of(self.prog, v),
-                        st.entries.values().cloned().collect(),
-                    )
-                })
-                .collect();
-            for (kw, vw, entries) in map_words {
-                for (k, v) in entries {
-                    for &w in &kw {
-                        if w as usize + 8 <= k.len() {
-                            more.push(u64::from_le_bytes(
-                                k[w as usize..w as usize + 8].try_into().expect("8"),
-                            ));
-                        }
-                    }
-                    for &w in &vw {
-                        if w as usize + 8 <= v.len() {
-                            more.push(u64::from_le_bytes(
-                                v[w as usize..w as usize + 8].try_into().expect("8"),
-                            ));
+            for st in self.maps.iter().filter_map(|(a, st)| {
+                self.mem
+                    .heap
+                    .object_of(*a)
+                    .is_none_or(|(s, i)| self.mem.heap.spans[s].is_marked(i))
+                    .then_some(st)
+            }) {
+                let (k, v) = self.map_kv(st.map_ty);
+                let kw = self.code.pointer_words_of(self.prog, k);
+                let vw = self.code.pointer_words_of(self.prog, v);
+                if kw.is_empty() && vw.is_empty() {
+                    continue;
+                }
+                for (kb, vb) in st.entries.values() {
+                    for (words, bytes) in [(&kw, kb), (&vw, vb)] {
+                        for &w in words {
+                            let i = w as usize;
+                            if i + 8 <= bytes.len() {
+                                more.push(u64::from_le_bytes(
+                                    bytes[i..i + 8].try_into().expect("8"),
+                                ));
+                            }
                         }
                     }
                 }
@@ -675,8 +661,78 @@ impl<'p> Vm<'p> {
         }
     }
 
-    fn map_types_of(&self, st: &super::maps::MapState) -> (TypeId, TypeId) {
-        self.map_kv(st.map_ty)
+    /// The runtime name of the dynamic type of an interface type word.
+    fn word_type_name(&self, tw: u64) -> String {
+        match Self::type_of_word(tw) {
+            Some(t) => gofmt::runtime_type_string(self.prog, t),
+            None if tw == gofmt::ERROR_STRING_TYPE_WORD => "*errors.errorString".to_string(),
+            None => "nil".to_string(),
+        }
+    }
+
+    /// The first method of interface `iface` the dynamic type `tw` lacks, if any.
+    fn missing_method(&self, tw: u64, iface: TypeId) -> Option<String> {
+        let methods = self.prog.types.interface_methods(iface).to_vec();
+        for m in methods {
+            let has = if tw == gofmt::ERROR_STRING_TYPE_WORD {
+                m.name == "Error"
+            } else {
+                Self::type_of_word(tw).is_some_and(|t| self.has_method(t, &m.name, 0))
+            };
+            if !has {
+                return Some(m.name.to_string());
+            }
+        }
+        None
+    }
+
+    /// Whether `name` is in the method set of type `ty` (declared or promoted through
+    /// embedded fields; pointer-receiver methods only for pointers).
+    fn has_method(&self, ty: TypeId, name: &str, depth: u32) -> bool {
+        let t = &self.prog.types;
+        if depth > 8 {
+            return false;
+        }
+        let (base, pointer) = match t.get(ty) {
+            Type::Pointer(e) => (*e, true),
+            _ => (ty, false),
+        };
+        if let Some(info) = t.named_info(base)
+            && let Some(m) = info.method(name)
+        {
+            return pointer || !m.pointer_receiver;
+        }
+        if t.is_interface(base) {
+            return t.interface_methods(base).iter().any(|m| m.name == name);
+        }
+        if let Type::Struct(fields) = t.under(base) {
+            for f in fields.iter().filter(|f| f.embedded) {
+                // Through an embedded T: T's methods (and *T's when addressable); through
+                // an embedded *T: all of them.
+                let emb = if pointer && !t.is_pointer(f.ty) {
+                    self.pointer_to(f.ty)
+                } else {
+                    Some(f.ty)
+                };
+                if let Some(emb) = emb
+                    && self.has_method(emb, name, depth + 1)
+                {
+                    return true;
+                }
+                if emb.is_none() && self.has_method(f.ty, name, depth + 1) {
+                    return true;
+                }
+            }
+        }
+        false
+    }
+
+    /// The interned `*T`, if the program has it.
+    fn pointer_to(&self, ty: TypeId) -> Option<TypeId> {
+        let t = &self.prog.types;
+        (0..t.len() as u32)
+            .map(TypeId)
+            .find(|&p| matches!(t.get(p), Type::Pointer(e) if *e == ty))
     }
 
     /// `make(map[K]V, hint)`: the header on the heap (or in the frame at `stack`), and
@@ -1872,6 +1928,17 @@ impl<'p> Vm<'p> {
                         pos: *pos,
                     });
                 }
+                Ins::TypeMatch { dst, src, ty } => {
+                    let tw = self.rd_u64(fp, *src);
+                    let m = match ty {
+                        None => tw == 0,
+                        Some(t) if self.prog.types.is_interface(*t) => {
+                            tw != 0 && self.missing_method(tw, *t).is_none()
+                        }
+                        Some(t) => tw == Self::type_word(*t),
+                    };
+                    self.wr(fp, *dst, &[m as u8]);
+                }
                 Ins::MakeMap {
                     dst,
                     ty,
@@ -1945,9 +2012,9 @@ impl<'p> Vm<'p> {
                     let kb = self.rd(fp, *key, self.prog.types.size(kty) as u32).to_vec();
                     let canon = self.canon_key(kty, &kb, *pos)?;
                     if let Some(st) = self.maps.get_mut(&mv)
-                        && st.entries.shift_remove(&canon).is_some()
+                        && st.entries.swap_remove(&canon).is_some()
                     {
-                        st.indirect.shift_remove(&canon);
+                        st.indirect.swap_remove(&canon);
                         super::maps::shrink_for_delete(&mut st.shape);
                     }
                 }
@@ -2810,10 +2877,35 @@ impl<'p> Vm<'p> {
         let dw = self.rd_u64(fp, src + 8);
         let size = self.prog.types.size(ty) as u32;
         if self.prog.types.is_interface(ty) {
-            return Err(Stop::Unsupported {
-                what: "assertions to interface types".to_string(),
-                pos,
-            });
+            let missing = if tw == 0 {
+                None
+            } else {
+                self.missing_method(tw, ty)
+            };
+            let matches = tw != 0 && missing.is_none();
+            if matches {
+                self.wr_u64(fp, dst, tw);
+                self.wr_u64(fp, dst + 8, dw);
+            } else {
+                let j = self.idx(fp, dst);
+                self.sbytes()[j..j + 16].fill(0);
+            }
+            match ok {
+                Some(ok) => self.wr(fp, ok, &[matches as u8]),
+                None if !matches => {
+                    let want = gofmt::runtime_type_string(self.prog, ty);
+                    let message = match missing {
+                        None => format!("interface conversion: interface is nil, not {want}"),
+                        Some(m) => format!(
+                            "interface conversion: {} is not {want}: missing method {m}",
+                            self.word_type_name(tw)
+                        ),
+                    };
+                    return Err(Stop::Panic { message, pos });
+                }
+                None => {}
+            }
+            return Ok(());
         }
         let matches = tw == Self::type_word(ty);
         if matches {
