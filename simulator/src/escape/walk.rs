@@ -930,6 +930,9 @@ fn imported_tags(f: crate::ir::ImportedFunc) -> Vec<Leaks> {
         FmtPrintf | FmtSprintf => vec![none, Leaks::heap(1)],
         FmtErrorf => vec![Leaks::heap(0), Leaks::heap(1)],
         ErrorsNew => vec![Leaks::heap(0)],
+        RuntimeGC | RuntimeGosched | RuntimeNumGoroutine => vec![],
+        // ReadMemStats copies into *m and keeps nothing.
+        RuntimeReadMemStats => vec![none],
         // Runtime functions have no tag: every parameter leaks to the heap.
         RuntimeMemequal | RuntimeEfaceeq | RuntimeIfaceeq => vec![Leaks::heap(0); 3],
     }

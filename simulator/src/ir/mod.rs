@@ -394,6 +394,14 @@ pub enum ImportedFunc {
     FmtSprintln,
     FmtErrorf,
     ErrorsNew,
+    /// `runtime.GC()`.
+    RuntimeGC,
+    /// `runtime.Gosched()`.
+    RuntimeGosched,
+    /// `runtime.NumGoroutine() int`.
+    RuntimeNumGoroutine,
+    /// `runtime.ReadMemStats(m *runtime.MemStats)`.
+    RuntimeReadMemStats,
     /// `runtime.memequal(x, y unsafe.Pointer, size uintptr) bool`, called by generated
     /// equality functions (as the other `Runtime*`); these have no escape tags.
     RuntimeMemequal,
@@ -415,6 +423,10 @@ impl ImportedFunc {
             ImportedFunc::FmtSprintln => "fmt.Sprintln",
             ImportedFunc::FmtErrorf => "fmt.Errorf",
             ImportedFunc::ErrorsNew => "errors.New",
+            ImportedFunc::RuntimeGC => "runtime.GC",
+            ImportedFunc::RuntimeGosched => "runtime.Gosched",
+            ImportedFunc::RuntimeNumGoroutine => "runtime.NumGoroutine",
+            ImportedFunc::RuntimeReadMemStats => "runtime.ReadMemStats",
             ImportedFunc::RuntimeMemequal => "runtime.memequal",
             ImportedFunc::RuntimeEfaceeq => "runtime.efaceeq",
             ImportedFunc::RuntimeIfaceeq => "runtime.ifaceeq",

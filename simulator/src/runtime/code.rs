@@ -512,6 +512,8 @@ pub struct FuncCode {
     pub epilogue_pc: u32,
     /// The `Unwind` instruction.
     pub unwind_pc: u32,
+    /// Offset of the first temporary: slots below are parameters, results and locals.
+    pub temps_start: u32,
     /// Offset of the object area: the `slot` of `NewStack`, `NewClosure`, a `ToIface`
     /// box and the stack buffers of `MakeSlice` and `Append` are relative to it.
     pub objects_base: u32,

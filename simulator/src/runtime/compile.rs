@@ -175,6 +175,7 @@ pub fn compile(prog: &Program, facts: &EscapeFacts, mem: &mut Memory) -> CodePro
             obj_slots: Vec::new(),
         };
         c.temp_base = c.fc.frame_size;
+        c.fc.temps_start = c.fc.frame_size;
         c.temp_top = c.temp_base;
         if let Some(l) = cp.closures.get(&FuncId(i as u32)) {
             for &(v, off, by_value) in &l.captures {

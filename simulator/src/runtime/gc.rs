@@ -18,6 +18,10 @@
 
 use super::heap::Heap;
 
+/// Stop-the-world pause memsim charges per cycle in `PauseTotalNs` (a cost model: Go's
+/// two short pauses per cycle measure tens of microseconds on this class of machine).
+pub const PAUSE_NS_PER_CYCLE: u64 = 50_000;
+
 /// The heap goal before the first cycle and its floor (for GOGC=100).
 pub const HEAP_MINIMUM: u64 = 4 << 20;
 

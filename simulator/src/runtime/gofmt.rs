@@ -78,7 +78,7 @@ pub fn runtime_type_string(prog: &Program, ty: TypeId) -> String {
     match t.get(ty) {
         Type::Named(_) => {
             let name = t.compiler_string(ty);
-            if ty == crate::types::predeclared::ERROR {
+            if ty == crate::types::predeclared::ERROR || name.contains('.') {
                 name
             } else {
                 format!("main.{name}")

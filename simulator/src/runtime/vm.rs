@@ -299,9 +299,41 @@ impl<'p> Vm<'p> {
         self.mem.heap.clear_marks();
         let mut roots = Vec::new();
         let mut stack_scan = 0;
-        for f in &self.frames {
-            for &w in &self.code.funcs[f.func.0 as usize].pointer_words {
-                roots.push(self.rd_u64(f.fp, w));
+        let top = self.frames.len().checked_sub(1);
+        for (i, f) in self.frames.iter().enumerate() {
+            let fc = &self.code.funcs[f.func.0 as usize];
+            if Some(i) == top {
+                // The running frame is at a statement boundary: its temporaries are
+                // dead, and its stack objects live only if its variables reach them.
+                let mut objects = Vec::new();
+                for &w in fc.pointer_words.iter().filter(|&&w| w < fc.temps_start) {
+                    let v = self.rd_u64(f.fp, w);
+                    roots.push(v);
+                    objects.push(v);
+                }
+                let (lo, hi) = (f.fp + fc.objects_base as u64, f.fp + fc.frame_size as u64);
+                let mut seen = std::collections::HashSet::new();
+                while let Some(v) = objects.pop() {
+                    if !(lo..hi).contains(&v) {
+                        continue;
+                    }
+                    // Scan every pointer word of the object area the value points into.
+                    for &w in fc.pointer_words.iter().filter(|&&w| w >= fc.objects_base) {
+                        let a = f.fp + w as u64;
+                        if a + 8 > hi || !seen.insert(a) {
+                            continue;
+                        }
+                        if object_contains(fc, w, v - f.fp) {
+                            let pv = self.rd_u64(f.fp, w);
+                            roots.push(pv);
+                            objects.push(pv);
+                        }
+                    }
+                }
+            } else {
+                for &w in &fc.pointer_words {
+                    roots.push(self.rd_u64(f.fp, w));
+                }
             }
             roots.extend(f.defers.iter().copied());
         }
@@ -3011,6 +3043,19 @@ impl<'p> Vm<'p> {
                 self.wr_u64(fp, ret, t);
                 self.wr_u64(fp, ret + 8, d);
             }
+            ImportedFunc::RuntimeGC => self.collect(true),
+            ImportedFunc::RuntimeGosched => return Err(Stop::Yield),
+            ImportedFunc::RuntimeNumGoroutine => {
+                let n = self.num_goroutine();
+                self.wr_u64(fp, ret, n);
+            }
+            ImportedFunc::RuntimeReadMemStats => {
+                let p = self.rd_u64(fp, args);
+                if p == 0 {
+                    return Err(fault(Fault::Nil, pos));
+                }
+                self.read_mem_stats(p, pos)?;
+            }
             _ => {
                 return Err(Stop::Unsupported {
                     what: which.qualified_name().to_string(),
@@ -3019,6 +3064,84 @@ impl<'p> Vm<'p> {
             }
         }
         Ok(())
+    }
+
+    /// `runtime.ReadMemStats`: the counters, written into the `MemStats` at `p`.
+    fn read_mem_stats(&mut self, p: u64, pos: Pos) -> R<()> {
+        let Some(ms) = self.memstats_type() else {
+            return Ok(());
+        };
+        let h = self.mem.heap.stats;
+        let stack_inuse: u64 = self
+            .mem
+            .stacks
+            .iter()
+            .flatten()
+            .map(|s| s.bytes.len() as u64)
+            .sum();
+        let heap_sys = h.heap_sys.max(h.heap_inuse);
+        let values: [(&str, u64); 20] = [
+            ("Alloc", h.heap_alloc),
+            ("TotalAlloc", h.total_alloc),
+            ("Sys", heap_sys + stack_inuse),
+            ("Mallocs", h.mallocs),
+            ("Frees", h.frees),
+            ("HeapAlloc", h.heap_alloc),
+            ("HeapSys", heap_sys),
+            ("HeapIdle", heap_sys - h.heap_inuse),
+            ("HeapInuse", h.heap_inuse),
+            ("HeapReleased", 0),
+            ("HeapObjects", h.heap_objects()),
+            ("StackInuse", stack_inuse),
+            ("StackSys", stack_inuse),
+            (
+                "NextGC",
+                if self.gc.next_gc == u64::MAX {
+                    0
+                } else {
+                    self.gc.next_gc
+                },
+            ),
+            ("LastGC", 0),
+            (
+                "PauseTotalNs",
+                self.gc.num_gc as u64 * super::gc::PAUSE_NS_PER_CYCLE,
+            ),
+            ("Lookups", 0),
+            ("GCSys", 0),
+            ("OtherSys", 0),
+            ("MSpanInuse", 0),
+        ];
+        let fields = self.prog.types.struct_fields(ms).to_vec();
+        for (i, f) in fields.iter().enumerate() {
+            let off = self.prog.types.field_offset(ms, i);
+            let name = f.name.as_str();
+            if let Some((_, v)) = values.iter().find(|(n, _)| *n == name) {
+                self.mem.write_u64(p + off, *v).map_err(|e| fault(e, pos))?;
+            } else if name == "NumGC" {
+                self.mem
+                    .write(p + off, 4)
+                    .map_err(|e| fault(e, pos))?
+                    .copy_from_slice(&self.gc.num_gc.to_le_bytes());
+            } else if name == "NumForcedGC" {
+                self.mem
+                    .write(p + off, 4)
+                    .map_err(|e| fault(e, pos))?
+                    .copy_from_slice(&self.gc.num_forced.to_le_bytes());
+            } else if name == "EnableGC" {
+                self.mem.write(p + off, 1).map_err(|e| fault(e, pos))?[0] = 1;
+            }
+        }
+        Ok(())
+    }
+
+    /// The program's `runtime.MemStats` type, if it uses one.
+    fn memstats_type(&self) -> Option<TypeId> {
+        let t = &self.prog.types;
+        (0..t.len() as u32).map(TypeId).find(|&id| {
+            t.named_info(id)
+                .is_some_and(|n| n.name == "runtime.MemStats")
+        })
     }
 
     /// `&errorString{s}` for a new string `s` (the message of `fmt.Errorf`).
@@ -3196,6 +3319,25 @@ impl gofmt::Host for Vm<'_> {
         let len = self.rd_u64(fp, fc.results_off + 8);
         Some(read_bytes(&self.mem, ptr, len))
     }
+}
+
+/// Whether frame word `w` (an object-area pointer word) lies in the same stack object
+/// as frame offset `off`.
+fn object_contains(fc: &super::code::FuncCode, w: Slot, off: u64) -> bool {
+    fc.slots.iter().any(|&(at, _, _)| {
+        let end = object_end(fc, at);
+        at >= fc.objects_base && (at as u64..end).contains(&off) && (at..end as u32).contains(&w)
+    })
+}
+
+/// End offset of the frame slot starting at `at` (the next slot's start or the frame end).
+fn object_end(fc: &super::code::FuncCode, at: Slot) -> u64 {
+    fc.slots
+        .iter()
+        .map(|&(s, _, _)| s)
+        .filter(|&s| s > at)
+        .min()
+        .unwrap_or(fc.frame_size) as u64
 }
 
 fn read_bytes(mem: &Memory, ptr: u64, len: u64) -> Vec<u8> {

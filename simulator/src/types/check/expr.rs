@@ -662,6 +662,10 @@ impl Checker<'_> {
             (Package::Fmt, "Sprintln") => Some(ir::ImportedFunc::FmtSprintln),
             (Package::Fmt, "Errorf") => Some(ir::ImportedFunc::FmtErrorf),
             (Package::Errors, "New") => Some(ir::ImportedFunc::ErrorsNew),
+            (Package::Runtime, "GC") => Some(ir::ImportedFunc::RuntimeGC),
+            (Package::Runtime, "Gosched") => Some(ir::ImportedFunc::RuntimeGosched),
+            (Package::Runtime, "NumGoroutine") => Some(ir::ImportedFunc::RuntimeNumGoroutine),
+            (Package::Runtime, "ReadMemStats") => Some(ir::ImportedFunc::RuntimeReadMemStats),
             _ => None,
         };
         let Some(f) = f else {
@@ -689,6 +693,7 @@ impl Checker<'_> {
         let exports = match self.imports.get(import)?.package? {
             Package::Fmt => FMT_EXPORTS,
             Package::Errors => ERRORS_EXPORTS,
+            Package::Runtime => RUNTIME_EXPORTS,
         };
         if exports.contains(&name) {
             return None;
@@ -704,6 +709,9 @@ impl Checker<'_> {
     /// Types exported by the imported packages memsim knows (`fmt.Stringer`), created on
     /// first use.
     pub(super) fn package_type(&mut self, pkg: Package, name: &str) -> Option<TypeId> {
+        if (pkg, name) == (Package::Runtime, "MemStats") {
+            return Some(self.runtime_memstats());
+        }
         if (pkg, name) != (Package::Fmt, "Stringer") {
             return None;
         }
@@ -722,6 +730,71 @@ impl Checker<'_> {
         self.prog.types.set_underlying(named, iface);
         self.fmt_stringer = Some(named);
         Some(named)
+    }
+
+    /// `runtime.MemStats`, with Go 1.27's fields in Go's order (5776 bytes on amd64).
+    pub(super) fn runtime_memstats(&mut self) -> TypeId {
+        if let Some(t) = self.runtime_memstats {
+            return t;
+        }
+        let named = self
+            .prog
+            .types
+            .new_named("runtime.MemStats", Pos::NONE, false);
+        let field = |name: &str, ty: TypeId| crate::types::Field {
+            name: name.into(),
+            ty,
+            embedded: false,
+            pos: crate::types::PosIgnored(Pos::NONE),
+        };
+        let mut fields: Vec<crate::types::Field> = [
+            "Alloc",
+            "TotalAlloc",
+            "Sys",
+            "Lookups",
+            "Mallocs",
+            "Frees",
+            "HeapAlloc",
+            "HeapSys",
+            "HeapIdle",
+            "HeapInuse",
+            "HeapReleased",
+            "HeapObjects",
+            "StackInuse",
+            "StackSys",
+            "MSpanInuse",
+            "MSpanSys",
+            "MCacheInuse",
+            "MCacheSys",
+            "BuckHashSys",
+            "GCSys",
+            "OtherSys",
+            "NextGC",
+            "LastGC",
+            "PauseTotalNs",
+        ]
+        .iter()
+        .map(|n| field(n, P::UINT64))
+        .collect();
+        let ring = self.types().array(256, P::UINT64);
+        fields.push(field("PauseNs", ring));
+        fields.push(field("PauseEnd", ring));
+        fields.push(field("NumGC", P::UINT32));
+        fields.push(field("NumForcedGC", P::UINT32));
+        fields.push(field("GCCPUFraction", P::FLOAT64));
+        fields.push(field("EnableGC", P::BOOL));
+        fields.push(field("DebugGC", P::BOOL));
+        let class = self.types().intern(Type::Struct(vec![
+            field("Size", P::UINT32),
+            field("Mallocs", P::UINT64),
+            field("Frees", P::UINT64),
+        ]));
+        let by_size = self.types().array(61, class);
+        fields.push(field("BySize", by_size));
+        let st = self.types().intern(Type::Struct(fields));
+        self.prog.types.set_underlying(named, st);
+        self.runtime_memstats = Some(named);
+        named
     }
 
     /// The signature of an imported function.
@@ -745,6 +818,13 @@ impl Checker<'_> {
                 .types()
                 .func(vec![P::STRING, any_slice], vec![P::ERROR], true),
             ErrorsNew => self.types().func(vec![P::STRING], vec![P::ERROR], false),
+            RuntimeGC | RuntimeGosched => self.types().func(vec![], vec![], false),
+            RuntimeNumGoroutine => self.types().func(vec![], vec![P::INT], false),
+            RuntimeReadMemStats => {
+                let ms = self.runtime_memstats();
+                let p = self.types().pointer(ms);
+                self.types().func(vec![p], vec![], false)
+            }
             RuntimeMemequal => self.types().func(
                 vec![P::UNSAFE_POINTER, P::UNSAFE_POINTER, P::UINTPTR],
                 vec![P::BOOL],
@@ -2691,6 +2771,9 @@ fn imported_signature_text(f: ir::ImportedFunc) -> &'static str {
         FmtSprintf => "func(format string, a ...any) string",
         FmtErrorf => "func(format string, a ...any) error",
         ErrorsNew => "func(text string) error",
+        RuntimeGC | RuntimeGosched => "func()",
+        RuntimeNumGoroutine => "func() int",
+        RuntimeReadMemStats => "func(m *runtime.MemStats)",
         RuntimeMemequal => "func(x unsafe.Pointer, y unsafe.Pointer, size uintptr) bool",
         RuntimeEfaceeq => "func(typ *uintptr, x unsafe.Pointer, y unsafe.Pointer) (ret bool)",
         RuntimeIfaceeq => "func(tab *uintptr, x unsafe.Pointer, y unsafe.Pointer) (ret bool)",
@@ -2732,3 +2815,57 @@ const FMT_EXPORTS: &[&str] = &[
 
 /// Exported names of package errors.
 const ERRORS_EXPORTS: &[&str] = &["As", "ErrUnsupported", "Is", "Join", "New", "Unwrap"];
+
+/// Exported names of package runtime (for "memsim does not support" vs "undefined").
+const RUNTIME_EXPORTS: &[&str] = &[
+    "AddCleanup",
+    "BlockProfile",
+    "BlockProfileRecord",
+    "Breakpoint",
+    "CPUProfile",
+    "Caller",
+    "Callers",
+    "CallersFrames",
+    "Cleanup",
+    "Compiler",
+    "Error",
+    "Frame",
+    "Frames",
+    "Func",
+    "FuncForPC",
+    "GC",
+    "GOARCH",
+    "GOMAXPROCS",
+    "GOOS",
+    "GOROOT",
+    "Goexit",
+    "GoroutineProfile",
+    "Gosched",
+    "KeepAlive",
+    "LockOSThread",
+    "MemProfile",
+    "MemProfileRate",
+    "MemProfileRecord",
+    "MemStats",
+    "MutexProfile",
+    "NumCPU",
+    "NumCgoCall",
+    "NumGoroutine",
+    "PanicNilError",
+    "Pinner",
+    "ReadMemStats",
+    "ReadTrace",
+    "SetBlockProfileRate",
+    "SetCPUProfileRate",
+    "SetDefaultGOMAXPROCS",
+    "SetFinalizer",
+    "SetMutexProfileFraction",
+    "Stack",
+    "StackRecord",
+    "StartTrace",
+    "StopTrace",
+    "ThreadCreateProfile",
+    "TypeAssertionError",
+    "UnlockOSThread",
+    "Version",
+];

@@ -95,6 +95,8 @@ fn as_gc_reports(diags: Diagnostics) -> Diagnostics {
 pub(crate) enum Package {
     Fmt,
     Errors,
+    /// `runtime`: GC, Gosched, NumGoroutine, ReadMemStats and MemStats.
+    Runtime,
 }
 
 impl Package {
@@ -102,6 +104,7 @@ impl Package {
         match path {
             "fmt" => Some(Package::Fmt),
             "errors" => Some(Package::Errors),
+            "runtime" => Some(Package::Runtime),
             _ => None,
         }
     }
@@ -109,6 +112,7 @@ impl Package {
         match self {
             Package::Fmt => "fmt",
             Package::Errors => "errors",
+            Package::Runtime => "runtime",
         }
     }
 }
@@ -437,6 +441,8 @@ pub(crate) struct Checker<'a> {
     pkg_closures: Vec<(usize, FuncId)>,
     /// `fmt.Stringer`, once used.
     fmt_stringer: Option<TypeId>,
+    /// `runtime.MemStats`, once used.
+    runtime_memstats: Option<TypeId>,
     /// go/defer wrappers numbered so far per enclosing function and kind (`f.gowrap1`).
     go_defer_gen: HashMap<(FuncId, bool), u32>,
     /// Package entries being resolved whose object already exists (recursive types and
@@ -577,6 +583,7 @@ impl<'a> Checker<'a> {
             closure_gen: HashMap::default(),
             go_defer_gen: HashMap::default(),
             fmt_stringer: None,
+            runtime_memstats: None,
             pkg_closures: Vec::new(),
             const_bools: HashMap::default(),
             pending: HashMap::default(),
