@@ -522,18 +522,43 @@ pub fn group_size(prog: &Program, map_ty: TypeId) -> (u64, bool) {
     (8 + super::maps::GROUP_SLOTS * slot, kp || vp)
 }
 
+/// Replaces every `Init { stmts, x }` on the right of an assignment by `x`, collecting
+/// the statements.
+fn strip_inits(st: &mut Stmt, out: &mut Vec<Stmt>) {
+    let strip = |e: &mut Expr, out: &mut Vec<Stmt>| {
+        if let ExprKind::Init { stmts, x } = &mut e.kind {
+            out.append(stmts);
+            let inner = std::mem::replace(&mut **x, Expr::new(ExprKind::Blank, e.ty, e.pos));
+            *e = inner;
+        }
+    };
+    match &mut st.kind {
+        StmtKind::Assign { rhs: Some(r), .. } => strip(r, out),
+        StmtKind::AssignList { rhs, .. } => {
+            for r in rhs.iter_mut() {
+                strip(r, out);
+            }
+        }
+        _ => {}
+    }
+}
+
 /// The channel a select case receives from (`<-ch`, `v := <-ch`, `v, ok = <-ch`).
 fn select_recv(comm: &Stmt) -> Option<&Expr> {
     fn recv_of(e: &Expr) -> Option<&Expr> {
         match &e.kind {
             ExprKind::Recv(ch) => Some(&**ch),
+            // Go's lowering of `v, ok := <-ch`: temporaries assigned first.
+            ExprKind::Init { stmts, x } => {
+                stmts.iter().find_map(select_recv).or_else(|| recv_of(x))
+            }
             _ => None,
         }
     }
     match &comm.kind {
         StmtKind::Expr(e) => recv_of(e),
         StmtKind::Assign { rhs: Some(r), .. } => recv_of(r),
-        StmtKind::AssignList { rhs, .. } => rhs.first().and_then(recv_of),
+        StmtKind::AssignList { rhs, .. } => rhs.iter().find_map(recv_of),
         // `v := <-ch` declares v first.
         StmtKind::Block(stmts) => stmts.iter().find_map(select_recv),
         _ => None,
@@ -1846,18 +1871,19 @@ impl<'a> FnCompiler<'a> {
         match &comm.kind {
             StmtKind::Block(stmts) => {
                 for st in stmts {
-                    if matches!(st.kind, StmtKind::Decl(_)) {
-                        self.stmt(st);
-                    } else {
-                        self.finish_select_recv(st, v, ok);
-                    }
+                    self.finish_select_recv(st, v, ok);
                 }
             }
-            StmtKind::Assign { lhs, .. } => {
+            StmtKind::Decl(_) => self.stmt(comm),
+            StmtKind::Assign {
+                lhs, rhs: Some(r), ..
+            } if matches!(r.kind, ExprKind::Recv(_)) => {
                 let p = self.place(lhs);
                 self.store(&p, v, lhs.ty);
             }
-            StmtKind::AssignList { lhs, .. } => {
+            StmtKind::AssignList { lhs, rhs, .. }
+                if rhs.len() == 1 && matches!(rhs[0].kind, ExprKind::Recv(_)) =>
+            {
                 let p0 = self.place(&lhs[0]);
                 self.store(&p0, v, lhs[0].ty);
                 if let Some(l1) = lhs.get(1) {
@@ -1865,7 +1891,17 @@ impl<'a> FnCompiler<'a> {
                     self.store(&p1, ok, l1.ty);
                 }
             }
-            _ => {}
+            _ => {
+                // An assignment from temporaries Go introduced (`Init`): run their
+                // statements (which hold the receive), then the assignment itself.
+                let mut copy = comm.clone();
+                let mut inits = Vec::new();
+                strip_inits(&mut copy, &mut inits);
+                for st in &inits {
+                    self.finish_select_recv(st, v, ok);
+                }
+                self.stmt(&copy);
+            }
         }
     }
 
@@ -2030,7 +2066,7 @@ impl<'a> FnCompiler<'a> {
 
     fn store(&mut self, p: &Place, src: Slot, ty: TypeId) {
         let size = self.size(ty);
-        if size == 0 {
+        if size == 0 && !matches!(p, Place::MapEntry { .. }) {
             return;
         }
         match *p {

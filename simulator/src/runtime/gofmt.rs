@@ -134,6 +134,8 @@ struct Spec {
 struct Printer<'h> {
     host: &'h mut dyn Host,
     out: Vec<u8>,
+    /// The value being formatted (type and bytes), for `%!verb(type=value)`.
+    cur: Option<(TypeId, Vec<u8>)>,
 }
 
 /// `fmt.Sprint` (`ln`: `fmt.Sprintln`) of interface values.
@@ -141,6 +143,7 @@ pub fn sprint(host: &mut dyn Host, items: &[(u64, u64)], ln: bool) -> Vec<u8> {
     let mut p = Printer {
         host,
         out: Vec::new(),
+        cur: None,
     };
     let mut prev_string = false;
     for (i, &(t, d)) in items.iter().enumerate() {
@@ -174,6 +177,7 @@ pub fn sprintf(host: &mut dyn Host, format: &[u8], items: &[(u64, u64)]) -> Vec<
     let mut p = Printer {
         host,
         out: Vec::new(),
+        cur: None,
     };
     let mut argi = 0;
     let mut i = 0;
@@ -321,9 +325,10 @@ fn int_arg(host: &dyn Host, t: u64, d: u64) -> Option<i64> {
 }
 
 fn int_value(b: Basic, bytes: &[u8]) -> i128 {
-    let size = b.size() as usize;
+    let size = (b.size() as usize).clamp(1, 8);
     let mut buf = [0u8; 8];
-    buf[..size.min(8)].copy_from_slice(&bytes[..size.min(8).min(bytes.len())]);
+    let n = size.min(bytes.len());
+    buf[..n].copy_from_slice(&bytes[..n]);
     let u = u64::from_le_bytes(buf);
     if b.is_unsigned() {
         u as i128
@@ -372,6 +377,25 @@ impl Printer<'_> {
     fn bad_verb(&mut self, t: u64, d: u64, spec: Spec) {
         self.out
             .extend_from_slice(format!("%!{}(", spec.verb).as_bytes());
+        if let Some((ty, b)) = self.cur.take() {
+            let name = runtime_type_string(self.prog(), ty);
+            self.out.extend_from_slice(name.as_bytes());
+            self.out.push(b'=');
+            let tw = TYPE_BASE + ty.0 as u64 * TYPE_DESC_SIZE;
+            self.value(
+                ty,
+                &b,
+                Spec {
+                    verb: 'v',
+                    ..Spec::default()
+                },
+                1,
+                tw,
+                0,
+            );
+            self.out.push(b')');
+            return;
+        }
         match type_of_word(t) {
             Some(ty) => {
                 let name = runtime_type_string(self.prog(), ty);
@@ -483,6 +507,7 @@ impl Printer<'_> {
             self.out.extend_from_slice(b"...");
             return;
         }
+        self.cur = Some((ty, b.to_vec()));
         let prog = self.host.prog();
         let types = &prog.types;
         let under = types.underlying(ty);

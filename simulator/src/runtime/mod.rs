@@ -174,7 +174,12 @@ fn finish(file: &SourceFile, vm: Vm, result: Result<(), Stop>) -> Result<RunOutc
         Err(Stop::Panic { message, pos }) => {
             stderr.extend_from_slice(
                 format!(
-                    "panic: {message}\n\ngoroutine {} [running]:\n",
+                    "panic: {message}{}\n\ngoroutine {} [running]:\n",
+                    if message.ends_with(vm::NIL_DEREF) {
+                        "\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]"
+                    } else {
+                        ""
+                    },
                     vm.goroutine_id()
                 )
                 .as_bytes(),

@@ -22,6 +22,10 @@ use crate::ir::{BinOp, FuncId, ImportedFunc, Program, StrConvKind};
 use crate::source::Pos;
 use crate::types::{Type, TypeId};
 
+/// The message of a nil pointer dereference (the panic's value; the crash output adds
+/// Go's signal line).
+pub const NIL_DEREF: &str = "runtime error: invalid memory address or nil pointer dereference";
+
 /// Size of a new goroutine's stack.
 pub const STACK_MIN: u64 = 2048;
 /// Bytes that must stay free below the frames (Go's 800 reserved for nosplit chains).
@@ -156,13 +160,20 @@ type R<T> = Result<T, Stop>;
 fn fault(f: Fault, pos: Pos) -> Stop {
     match f {
         Fault::Nil => Stop::Panic {
-            message: "runtime error: invalid memory address or nil pointer dereference\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]".to_string(),
+            message: NIL_DEREF.to_string(),
             pos,
         },
-        Fault::Unmapped(a) => { if std::env::var_os("MEMSIM_DEBUG").is_some() { eprintln!("unmapped {a:#x} at {pos:?}"); } Stop::Fatal {
-            before: Vec::new(),
-            message: format!("unexpected signal during runtime execution (memsim: address {a:#x} is not mapped)"),
-        }},
+        Fault::Unmapped(a) => {
+            if std::env::var_os("MEMSIM_DEBUG").is_some() {
+                eprintln!("unmapped {a:#x} at {pos:?}");
+            }
+            Stop::Fatal {
+                before: Vec::new(),
+                message: format!(
+                    "unexpected signal during runtime execution (memsim: address {a:#x} is not mapped)"
+                ),
+            }
+        }
     }
 }
 
