@@ -12,6 +12,24 @@ use crate::types::{Basic, Type, TypeId};
 /// Type word of `*errors.errorString` (what `errors.New` and `fmt.Errorf` return): a
 /// runtime-internal type, below the program's type descriptors.
 pub const ERROR_STRING_TYPE_WORD: u64 = TYPE_BASE - TYPE_DESC_SIZE;
+/// `*fmt.wrapError` (`fmt.Errorf` with one `%w`).
+pub const WRAP_ERROR_TYPE_WORD: u64 = TYPE_BASE - 2 * TYPE_DESC_SIZE;
+/// `*fmt.wrapErrors` (`fmt.Errorf` with several `%w`).
+pub const WRAP_ERRORS_TYPE_WORD: u64 = TYPE_BASE - 3 * TYPE_DESC_SIZE;
+/// A runtime error recovered from a panic (its data word points at the message).
+pub const RUNTIME_ERROR_TYPE_WORD: u64 = TYPE_BASE - 4 * TYPE_DESC_SIZE;
+
+/// The name of a runtime-internal error type; all of them point at an object that
+/// starts with the message's string header, and have an `Error` method returning it.
+pub fn internal_error_name(tw: u64) -> Option<&'static str> {
+    match tw {
+        ERROR_STRING_TYPE_WORD => Some("*errors.errorString"),
+        WRAP_ERROR_TYPE_WORD => Some("*fmt.wrapError"),
+        WRAP_ERRORS_TYPE_WORD => Some("*fmt.wrapErrors"),
+        RUNTIME_ERROR_TYPE_WORD => Some("runtime.Error"),
+        _ => None,
+    }
+}
 
 /// What the formatter needs from the machine.
 pub trait Host {
@@ -292,7 +310,7 @@ pub fn sprintf(host: &mut dyn Host, format: &[u8], items: &[(u64, u64)]) -> Vec<
             let name = match type_of_word(t) {
                 Some(ty) => runtime_type_string(p.host.prog(), ty),
                 None if t == 0 => "<nil>".to_string(),
-                None => "*errors.errorString".to_string(),
+                None => internal_error_name(t).unwrap_or("?").to_string(),
             };
             p.out.extend_from_slice(name.as_bytes());
             if t == 0 {
@@ -426,12 +444,12 @@ impl Printer<'_> {
         if spec.verb == 'T' {
             let s = match type_of_word(t) {
                 Some(ty) => runtime_type_string(self.prog(), ty),
-                None => "*errors.errorString".to_string(),
+                None => internal_error_name(t).unwrap_or("?").to_string(),
             };
             self.pad(s.as_bytes(), spec);
             return;
         }
-        if t == ERROR_STRING_TYPE_WORD {
+        if internal_error_name(t).is_some() {
             let mem = self.host.mem();
             let (p, n) = (
                 mem.read_u64(d).unwrap_or(0),
@@ -1042,7 +1060,7 @@ pub fn decode_rune(b: &[u8]) -> (u32, usize) {
 
 /// The text after `panic: ` for a panic value (Go's `printpanicval`).
 pub fn panic_value(host: &mut dyn Host, t: u64, d: u64) -> String {
-    if t == ERROR_STRING_TYPE_WORD {
+    if internal_error_name(t).is_some() {
         let mem = host.mem();
         let (p, n) = (
             mem.read_u64(d).unwrap_or(0),
@@ -1280,7 +1298,7 @@ pub fn values_equal(prog: &Program, mem: &Memory, ty: TypeId, x: &[u8], y: &[u8]
 
 /// Whether two interface data words of the same dynamic type hold equal values.
 pub fn iface_data_equal(prog: &Program, mem: &Memory, t: u64, dx: u64, dy: u64) -> bool {
-    if t == ERROR_STRING_TYPE_WORD {
+    if internal_error_name(t).is_some() {
         return dx == dy;
     }
     match type_of_word(t) {

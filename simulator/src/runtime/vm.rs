@@ -708,7 +708,9 @@ impl<'p> Vm<'p> {
     fn word_type_name(&self, tw: u64) -> String {
         match Self::type_of_word(tw) {
             Some(t) => gofmt::runtime_type_string(self.prog, t),
-            None if tw == gofmt::ERROR_STRING_TYPE_WORD => "*errors.errorString".to_string(),
+            None if gofmt::internal_error_name(tw).is_some() => {
+                gofmt::internal_error_name(tw).unwrap_or("?").to_string()
+            }
             None => "nil".to_string(),
         }
     }
@@ -717,7 +719,7 @@ impl<'p> Vm<'p> {
     fn missing_method(&self, tw: u64, iface: TypeId) -> Option<String> {
         let methods = self.prog.types.interface_methods(iface).to_vec();
         for m in methods {
-            let has = if tw == gofmt::ERROR_STRING_TYPE_WORD {
+            let has = if gofmt::internal_error_name(tw).is_some() {
                 m.name == "Error"
             } else {
                 Self::type_of_word(tw).is_some_and(|t| self.has_method(t, &m.name, 0))
@@ -908,7 +910,7 @@ impl<'p> Vm<'p> {
                 let tw = u64::from_le_bytes(b[..8].try_into().expect("8"));
                 let dw = u64::from_le_bytes(b[8..16].try_into().expect("8"));
                 out.extend_from_slice(&tw.to_le_bytes());
-                if tw == gofmt::ERROR_STRING_TYPE_WORD {
+                if gofmt::internal_error_name(tw).is_some() {
                     out.extend_from_slice(&dw.to_le_bytes());
                 } else if let Some(dt) = Self::type_of_word(tw) {
                     if !self.prog.types.comparable(dt) {
@@ -1347,6 +1349,10 @@ impl<'p> Vm<'p> {
         loop {
             match self.run_inner(base) {
                 Err(Stop::Panic { message, pos }) => {
+                    // panic(boundsError{...}) boxes a 24-byte value.
+                    if message.contains("out of range [") {
+                        self.alloc_bytes(24)?;
+                    }
                     self.panics.push(PanicInfo {
                         value: (0, 0),
                         text: message.clone(),
@@ -2244,9 +2250,18 @@ impl<'p> Vm<'p> {
             return Ok((0, 0));
         }
         let value = if p.value == (0, 0) {
-            // A runtime error: its value is an error whose text is the message.
+            // A runtime error: its value is an error whose text is the message (static
+            // data: Go's runtime errors are values the panic already boxed).
             let text = p.text.clone().into_bytes();
-            let v = self.new_error_string(&text)?;
+            let sp = self.mem.add_static(&text, 1);
+            let hdr = self.mem.add_static_zeroed(16, 8);
+            self.mem
+                .write_u64(hdr, sp)
+                .map_err(|f| fault(f, self.line))?;
+            self.mem
+                .write_u64(hdr + 8, text.len() as u64)
+                .map_err(|f| fault(f, self.line))?;
+            let v = (gofmt::RUNTIME_ERROR_TYPE_WORD, hdr);
             if let Some(p) = self.panics.last_mut() {
                 p.value = v;
             }
@@ -2276,7 +2291,7 @@ impl<'p> Vm<'p> {
         if t == 0 {
             return Err(fault(Fault::Nil, pos));
         }
-        if t == gofmt::ERROR_STRING_TYPE_WORD {
+        if gofmt::internal_error_name(t).is_some() {
             // (*errors.errorString).Error: the string it holds.
             let d = self.rd_u64(fp, iface + 8);
             let p = self.mem.read_u64(d).map_err(|f| fault(f, pos))?;
@@ -2896,7 +2911,8 @@ impl<'p> Vm<'p> {
                     out.push(char::from_u32(r).unwrap_or('\u{FFFD}'));
                 }
                 let bytes = out.into_bytes();
-                let len = bytes.len() as u64;
+                // Go's slicerunetostring asks rawstring for 3 bytes more than it needs.
+                let len = bytes.len() as u64 + 3;
                 let (a, l) = self.make_string_in(fp, &bytes, buf, len)?;
                 self.wr_u64(fp, dst, a);
                 self.wr_u64(fp, dst + 8, l);
@@ -2972,8 +2988,8 @@ impl<'p> Vm<'p> {
                 let name = |t: TypeId| gofmt::runtime_type_string(self.prog, t);
                 let have = match Self::type_of_word(tw) {
                     Some(t) => name(t),
-                    None if tw == gofmt::ERROR_STRING_TYPE_WORD => {
-                        "*errors.errorString".to_string()
+                    None if gofmt::internal_error_name(tw).is_some() => {
+                        gofmt::internal_error_name(tw).unwrap_or("?").to_string()
                     }
                     None => "nil".to_string(),
                 };
@@ -3041,7 +3057,28 @@ impl<'p> Vm<'p> {
                         self.wr_u64(fp, ret + 8, l);
                     }
                     _ => {
-                        let (t, d) = self.new_error_string(&s)?;
+                        let wraps = count_wrap_verbs(&format);
+                        let (t, d) = match wraps {
+                            0 => self.new_error_string(&s)?,
+                            _ => {
+                                // *fmt.wrapError{msg, err} (32 B), or *fmt.wrapErrors{msg,
+                                // errs} (40 B) with its []error.
+                                let (a, l) = self.make_string(&s, true)?;
+                                let size = if wraps == 1 { 32 } else { 40 };
+                                let obj = self.alloc_bytes_ptr(size, true)?;
+                                if wraps > 1 {
+                                    self.alloc_bytes_ptr(wraps * 16, true)?;
+                                }
+                                self.mem.write_u64(obj, a).map_err(|f| fault(f, pos))?;
+                                self.mem.write_u64(obj + 8, l).map_err(|f| fault(f, pos))?;
+                                let tw = if wraps == 1 {
+                                    gofmt::WRAP_ERROR_TYPE_WORD
+                                } else {
+                                    gofmt::WRAP_ERRORS_TYPE_WORD
+                                };
+                                (tw, obj)
+                            }
+                        };
                         self.wr_u64(fp, ret, t);
                         self.wr_u64(fp, ret + 8, d);
                     }
@@ -3349,6 +3386,27 @@ fn object_end(fc: &super::code::FuncCode, at: Slot) -> u64 {
         .filter(|&s| s > at)
         .min()
         .unwrap_or(fc.frame_size) as u64
+}
+
+/// How many `%w` verbs a format has.
+fn count_wrap_verbs(format: &[u8]) -> u64 {
+    let mut n = 0;
+    let mut i = 0;
+    while i + 1 < format.len() {
+        if format[i] == b'%' {
+            let mut j = i + 1;
+            while j < format.len() && b"+-# 0123456789.*".contains(&format[j]) {
+                j += 1;
+            }
+            if j < format.len() && format[j] == b'w' {
+                n += 1;
+            }
+            i = j + 1;
+        } else {
+            i += 1;
+        }
+    }
+    n
 }
 
 fn read_bytes(mem: &Memory, ptr: u64, len: u64) -> Vec<u8> {
