@@ -1875,6 +1875,8 @@ impl<'a> FnCompiler<'a> {
                 }
             }
             StmtKind::Decl(_) => self.stmt(comm),
+            // `case <-ch:` keeps nothing.
+            StmtKind::Expr(_) => {}
             StmtKind::Assign {
                 lhs, rhs: Some(r), ..
             } if matches!(r.kind, ExprKind::Recv(_)) => {
