@@ -8,6 +8,14 @@
 //!          syntax::lexer  syntax::parser  types  escape    escape::report, explain
 //! ```
 //!
+//! The [`runtime`] then runs the typed program on a simulated Go 1.27 memory, placing every
+//! value where the escape facts put it:
+//!
+//! ```text
+//! typed program + escape facts → compiled frames and code → a run (output, counters)
+//!                 runtime::compile                 runtime::vm
+//! ```
+//!
 //! Every stage reports problems as [`diag::Diagnostic`]s positioned exactly where the Go
 //! toolchain reports them.
 
