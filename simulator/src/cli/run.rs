@@ -12,6 +12,13 @@ use std::process::ExitCode;
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
+    /// After the run, print runtime.MemStats counters on stderr.
+    #[arg(long)]
+    stats: bool,
+    /// Print Go's gctrace line for every collection on stderr (also with
+    /// GODEBUG=gctrace=1).
+    #[arg(long)]
+    gctrace: bool,
     /// Stop the program after this many executed instructions.
     #[arg(long, default_value_t = RunOptions::default().max_steps)]
     max_steps: u64,
@@ -62,15 +69,25 @@ pub fn run_cmd(args: Args) -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    let gctrace = args.gctrace
+        || std::env::var("GODEBUG")
+            .map(|v| v.split(',').any(|kv| kv.trim() == "gctrace=1"))
+            .unwrap_or(false);
     let opts = RunOptions {
         max_steps: args.max_steps,
         gogc,
+        gctrace,
         ..RunOptions::default()
     };
     match run(&file, opts) {
         Ok(out) => {
             let _ = std::io::stdout().lock().write_all(&out.stdout);
             let _ = std::io::stderr().lock().write_all(&out.stderr);
+            if args.stats {
+                let _ = std::io::stderr()
+                    .lock()
+                    .write_all(out.stats_text().as_bytes());
+            }
             ExitCode::from(out.exit_code as u8)
         }
         Err(e) => {

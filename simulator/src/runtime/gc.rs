@@ -22,6 +22,72 @@ use super::heap::Heap;
 /// two short pauses per cycle measure tens of microseconds on this class of machine).
 pub const PAUSE_NS_PER_CYCLE: u64 = 50_000;
 
+/// Simulated time per executed instruction (the run's clock for gctrace).
+pub const NS_PER_STEP: u64 = 2;
+/// Each stop-the-world phase of a cycle (sweep termination, mark termination).
+pub const STW_NS: u64 = 10_000;
+/// Marking cost: bytes scanned per simulated nanosecond.
+pub const MARK_BYTES_PER_NS: u64 = 1;
+
+/// Milliseconds as gctrace prints them: whole numbers from 10 ms, else two significant
+/// digits with at most three decimals.
+pub fn gctrace_ms(ns: u64) -> String {
+    let ms = ns as f64 / 1e6;
+    if ms >= 10.0 {
+        return format!("{}", ms as u64);
+    }
+    if ms == 0.0 {
+        return "0".to_string();
+    }
+    let digits = 2i32 - 1 - ms.log10().floor() as i32;
+    let decimals = digits.clamp(0, 3) as usize;
+    format!("{ms:.decimals$}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn gctrace_times_print_like_go() {
+        assert_eq!(gctrace_ms(10_000), "0.010");
+        assert_eq!(gctrace_ms(100_000), "0.10");
+        assert_eq!(gctrace_ms(8_700_000), "8.7");
+        assert_eq!(gctrace_ms(91_000), "0.091");
+        assert_eq!(gctrace_ms(12_400_000), "12");
+    }
+}
+
+/// One `GODEBUG=gctrace=1` line (Go's format; memsim's simulated machine has one P).
+pub fn gctrace_line(c: &CycleRecord, start_ns: u64, total_ns: u64, gc_ns_total: u64) -> String {
+    let mark = c.mark_ns;
+    let pct = if total_ns == 0 {
+        0
+    } else {
+        gc_ns_total * 100 / total_ns
+    };
+    let mb = |b: u64| b >> 20;
+    format!(
+        "gc {} @{:.3}s {}%: {}+{}+{} ms clock, {}+0/{}/0+{} ms cpu, {}->{}->{} MB, {} MB goal, {} MB stacks, {} MB globals, 1 P{}",
+        c.number,
+        start_ns as f64 / 1e9,
+        pct,
+        gctrace_ms(STW_NS),
+        gctrace_ms(mark),
+        gctrace_ms(STW_NS),
+        gctrace_ms(STW_NS),
+        gctrace_ms(mark),
+        gctrace_ms(STW_NS),
+        mb(c.heap_before),
+        mb(c.heap_before),
+        mb(c.heap_live),
+        mb(c.goal_of_cycle),
+        mb(c.stack_scan),
+        mb(c.globals_scan),
+        if c.forced { " (forced)" } else { "" }
+    )
+}
+
 /// The heap goal before the first cycle and its floor (for GOGC=100).
 pub const HEAP_MINIMUM: u64 = 4 << 20;
 
@@ -59,6 +125,10 @@ pub struct CycleRecord {
     pub globals_scan: u64,
     pub objects_freed: u64,
     pub bytes_freed: u64,
+    /// The goal this cycle was started against.
+    pub goal_of_cycle: u64,
+    /// Simulated marking time.
+    pub mark_ns: u64,
 }
 
 impl GcState {

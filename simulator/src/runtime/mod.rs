@@ -34,6 +34,8 @@ pub struct RunOptions {
     pub heap_limit: u64,
     /// GOGC percent (`None`: off).
     pub gogc: Option<u64>,
+    /// Print Go's gctrace line for every collection on stderr.
+    pub gctrace: bool,
 }
 
 impl Default for RunOptions {
@@ -42,6 +44,7 @@ impl Default for RunOptions {
             max_steps: 1_000_000_000,
             heap_limit: 1 << 30,
             gogc: Some(100),
+            gctrace: false,
         }
     }
 }
@@ -68,6 +71,45 @@ pub struct RunOutcome {
     pub exit_code: i32,
     pub heap: HeapStats,
     pub stack_growths: Vec<vm::StackGrowth>,
+    /// Completed collections, forced ones, and the last heap goal.
+    pub num_gc: u32,
+    pub num_forced_gc: u32,
+    pub next_gc: u64,
+    /// Bytes of goroutine stacks at the end, and the simulated pause total.
+    pub stack_inuse: u64,
+    pub pause_total_ns: u64,
+    /// Instructions executed.
+    pub steps: u64,
+}
+
+impl RunOutcome {
+    /// The `--stats` summary: `runtime.MemStats` fields after the run, one per line.
+    pub fn stats_text(&self) -> String {
+        let h = &self.heap;
+        let rows: [(&str, u64); 12] = [
+            ("Mallocs", h.mallocs),
+            ("Frees", h.frees),
+            ("HeapObjects", h.heap_objects()),
+            ("HeapAlloc", h.heap_alloc),
+            ("TotalAlloc", h.total_alloc),
+            ("HeapInuse", h.heap_inuse),
+            ("HeapSys", h.heap_sys.max(h.heap_inuse)),
+            ("StackInuse", self.stack_inuse),
+            ("NextGC", self.next_gc),
+            ("NumGC", self.num_gc as u64),
+            ("NumForcedGC", self.num_forced_gc as u64),
+            ("PauseTotalNs", self.pause_total_ns),
+        ];
+        let mut out = String::from("memsim: runtime.MemStats at exit\n");
+        for (name, v) in rows {
+            out.push_str(&format!("  {name:<13} {v}\n"));
+        }
+        out.push_str(&format!(
+            "  stack growths {} (each copies the used stack and adjusts its pointers)\n",
+            self.stack_growths.len()
+        ));
+        out
+    }
 }
 
 /// A program memsim cannot run: the first error line (`FILE:LINE:COL: message`).
@@ -127,6 +169,7 @@ fn run_analysis(
         }
     }
     let mut vm = Vm::new(prog, &code, mem, opts.max_steps, opts.gogc);
+    vm.gctrace = opts.gctrace;
     let mut result = Ok(());
     if !prog.static_inits.is_empty() {
         result = vm.call_entry(FuncId(code.static_init_func));
@@ -224,6 +267,22 @@ fn finish(file: &SourceFile, vm: Vm, result: Result<(), Stop>) -> Result<RunOutc
         exit_code,
         heap: vm.mem.heap.stats,
         stack_growths: vm.growths.clone(),
+        num_gc: vm.gc.num_gc,
+        num_forced_gc: vm.gc.num_forced,
+        next_gc: if vm.gc.next_gc == u64::MAX {
+            0
+        } else {
+            vm.gc.next_gc
+        },
+        stack_inuse: vm
+            .mem
+            .stacks
+            .iter()
+            .flatten()
+            .map(|s| s.bytes.len() as u64)
+            .sum(),
+        pause_total_ns: vm.gc.num_gc as u64 * gc::PAUSE_NS_PER_CYCLE,
+        steps: vm.steps,
     })
 }
 

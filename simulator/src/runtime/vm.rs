@@ -112,6 +112,10 @@ pub struct Vm<'p> {
     pub gc: super::gc::GcState,
     /// Panics in progress, oldest first.
     panics: Vec<PanicInfo>,
+    /// Print a gctrace line per cycle (`GODEBUG=gctrace=1`).
+    pub gctrace: bool,
+    /// Simulated time spent collecting.
+    pub gc_ns: u64,
     /// Pointer-word offsets of each type the collector has scanned.
     ptr_words: std::collections::HashMap<TypeId, std::rc::Rc<[u64]>>,
     /// Every goroutine; `gs[cur]` is running, its frames, stack and panics being the
@@ -226,6 +230,8 @@ impl<'p> Vm<'p> {
             line: Pos::new(1, 1),
             gc: super::gc::GcState::new(gogc),
             panics: Vec::new(),
+            gctrace: false,
+            gc_ns: 0,
             ptr_words: std::collections::HashMap::new(),
             gs: vec![G {
                 id: 1,
@@ -307,6 +313,8 @@ impl<'p> Vm<'p> {
     /// Runs one garbage collection cycle now (see [`super::gc`]).
     pub fn collect(&mut self, forced: bool) {
         let heap_before = self.mem.heap.stats.heap_alloc;
+        let goal_of_cycle = self.gc.next_gc;
+        let start_ns = self.steps * super::gc::NS_PER_STEP + self.gc_ns;
         self.mem.heap.clear_marks();
         let mut roots = Vec::new();
         let mut stack_scan = 0;
@@ -510,7 +518,22 @@ impl<'p> Vm<'p> {
             globals_scan,
             objects_freed,
             bytes_freed,
+            goal_of_cycle: if goal_of_cycle == u64::MAX {
+                0
+            } else {
+                goal_of_cycle
+            },
+            mark_ns: (live + stack_scan + globals_scan) / super::gc::MARK_BYTES_PER_NS,
         });
+        let rec = *self.gc.cycles.last().expect("just pushed");
+        let cycle_ns = 2 * super::gc::STW_NS + rec.mark_ns;
+        self.gc_ns += cycle_ns;
+        if self.gctrace {
+            let total = self.steps * super::gc::NS_PER_STEP + self.gc_ns;
+            let line = super::gc::gctrace_line(&rec, start_ns, total, self.gc_ns);
+            self.stderr.extend_from_slice(line.as_bytes());
+            self.stderr.push(b'\n');
+        }
     }
 
     fn grey(&mut self, p: u64, work: &mut Vec<(usize, u32)>) {
