@@ -61,11 +61,7 @@ mod tests {
 /// One `GODEBUG=gctrace=1` line (Go's format; memsim's simulated machine has one P).
 pub fn gctrace_line(c: &CycleRecord, start_ns: u64, total_ns: u64, gc_ns_total: u64) -> String {
     let mark = c.mark_ns;
-    let pct = if total_ns == 0 {
-        0
-    } else {
-        gc_ns_total * 100 / total_ns
-    };
+    let pct = (gc_ns_total * 100).checked_div(total_ns).unwrap_or(0);
     let mb = |b: u64| b >> 20;
     format!(
         "gc {} @{:.3}s {}%: {}+{}+{} ms clock, {}+0/{}/0+{} ms cpu, {}->{}->{} MB, {} MB goal, {} MB stacks, {} MB globals, 1 P{}",
