@@ -47,6 +47,62 @@ fn compile_here(file: &SourceFile) -> Result<Program, Diagnostics> {
 }
 
 fn compile_timed(file: &SourceFile, times: &mut StageTimes) -> Result<Program, Diagnostics> {
+    if let Some(prog) = compile_split(file, times) {
+        return Ok(prog);
+    }
+    compile_whole(file, times)
+}
+
+/// Stack size of the thread that parses function bodies: enough for
+/// [`crate::syntax::MAX_NESTING`] levels in a debug build (untouched pages cost nothing).
+const BODY_PARSER_STACK: usize = 64 * 1024 * 1024;
+
+/// How many batches of parsed bodies may wait for the checker.
+const BODY_BATCHES_IN_FLIGHT: usize = 2;
+
+/// Compiles a valid program using both cores: the skeleton of the file is parsed first,
+/// then its function bodies are parsed on a second thread while the checker resolves the
+/// package and checks the bodies already parsed ([`crate::syntax::split`]). `None` when
+/// anything is not clean — a syntax or type error anywhere, an unsupported construct — so
+/// that [`compile_whole`] compiles the file again and reports exactly what Go reports.
+fn compile_split(file: &SourceFile, times: &mut StageTimes) -> Option<Program> {
+    let src = file.text.as_bytes();
+    let start = Instant::now();
+    let skeleton = crate::syntax::parse_skeleton(src)?;
+    times.parse = start.elapsed();
+    let start = Instant::now();
+    let crate::syntax::Skeleton { file: ast, bodies } = skeleton;
+    let (checked, bodies_clean) = std::thread::scope(|scope| {
+        let (batches, received) = std::sync::mpsc::sync_channel(BODY_BATCHES_IN_FLIGHT);
+        let parser = std::thread::Builder::new()
+            .name("memsim-bodies".into())
+            .stack_size(BODY_PARSER_STACK)
+            .spawn_scoped(scope, move || {
+                crate::syntax::parse_bodies(src, &bodies, |batch| batches.send(batch).is_ok())
+            })
+            .ok()?;
+        let checked = crate::types::check::check_file_with_bodies(ast, received.iter().flatten());
+        if checked.is_ok() {
+            // Let the parser finish the bodies the checker did not ask for.
+            received.iter().for_each(drop);
+        }
+        drop(received);
+        let clean = match parser.join() {
+            Ok(clean) => clean,
+            Err(panic) => std::panic::resume_unwind(panic),
+        };
+        Some((checked, clean))
+    })?;
+    times.check = start.elapsed();
+    let mut prog = checked.ok().filter(|_| bodies_clean)?;
+    let start = Instant::now();
+    crate::ir::passes::run(&mut prog);
+    times.rewrite = start.elapsed();
+    Some(prog)
+}
+
+/// Compiles the file in one thread, parsing it whole first.
+fn compile_whole(file: &SourceFile, times: &mut StageTimes) -> Result<Program, Diagnostics> {
     let start = Instant::now();
     let outcome = crate::syntax::parse_with_recovery(file.text.as_bytes());
     times.parse = start.elapsed();

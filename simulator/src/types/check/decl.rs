@@ -945,7 +945,7 @@ impl Checker<'_> {
             let Decl::Func(f) = &self.file.decls[d] else {
                 continue;
             };
-            match self.bodies[d].take() {
+            match self.bodies.take(d) {
                 Some(body) => {
                     self.check_func_body(id, &body);
                     // The body's syntax tree is done with: free it now (see `check_file`).

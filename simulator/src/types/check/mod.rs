@@ -47,7 +47,27 @@ pub fn check_file(mut file: ast::File) -> Result<Program, Diagnostics> {
             _ => None,
         })
         .collect();
-    let mut c = Checker::new(&file, bodies);
+    check_with(&file, Bodies::Parsed(bodies))
+}
+
+/// [`check_file`] for a file whose function declarations have no bodies yet: `bodies`
+/// yields them as (declaration index, body) in declaration order, typically while they are
+/// being parsed on another thread (`crate::syntax::split`). A function whose body does not
+/// come is one declared without a body.
+pub fn check_file_with_bodies<'a>(
+    file: ast::File,
+    bodies: impl Iterator<Item = (usize, ast::Block)> + 'a,
+) -> Result<Program, Diagnostics> {
+    check_with(
+        &file,
+        Bodies::Streamed {
+            next: (Box::new(bodies) as Box<dyn Iterator<Item = _>>).peekable(),
+        },
+    )
+}
+
+fn check_with<'a>(file: &'a ast::File, bodies: Bodies<'a>) -> Result<Program, Diagnostics> {
+    let mut c = Checker::new(file, bodies);
     c.check_package();
     if c.diags.is_empty() {
         Ok(c.finish())
@@ -405,11 +425,36 @@ pub(crate) struct ImportInfo {
     used: bool,
 }
 
+/// Where the checker takes function bodies from, by declaration index, in increasing order.
+enum Bodies<'a> {
+    /// The body of each function declaration, by declaration index, until it is checked.
+    Parsed(Vec<Option<ast::Block>>),
+    /// Bodies in declaration order as (declaration index, body), as they are parsed.
+    Streamed {
+        next: std::iter::Peekable<Box<dyn Iterator<Item = (usize, ast::Block)> + 'a>>,
+    },
+}
+
+impl Bodies<'_> {
+    /// The body of declaration `decl`, if it has one that was not taken yet. Declarations
+    /// must be asked for in increasing order.
+    fn take(&mut self, decl: usize) -> Option<ast::Block> {
+        match self {
+            Bodies::Parsed(v) => v.get_mut(decl).and_then(Option::take),
+            Bodies::Streamed { next } => {
+                // Bodies of declarations never asked for are dropped on the way.
+                while next.next_if(|(d, _)| *d < decl).is_some() {}
+                next.next_if(|(d, _)| *d == decl).map(|(_, body)| body)
+            }
+        }
+    }
+}
+
 pub(crate) struct Checker<'a> {
     /// The file, without its function bodies (they are in `bodies`).
     file: &'a ast::File,
-    /// The body of each function declaration, by declaration index, until it is checked.
-    bodies: Vec<Option<ast::Block>>,
+    /// The function bodies, until each is checked.
+    bodies: Bodies<'a>,
     pub(crate) prog: Program,
     pub(crate) diags: Diagnostics,
     universe: HashMap<&'static str, Object>,
@@ -544,7 +589,7 @@ pub(crate) fn pos_ref(pos: Pos) -> String {
 const MAX_DEPTH: u32 = 2_000;
 
 impl<'a> Checker<'a> {
-    fn new(file: &'a ast::File, bodies: Vec<Option<ast::Block>>) -> Checker<'a> {
+    fn new(file: &'a ast::File, bodies: Bodies<'a>) -> Checker<'a> {
         let prog = Program {
             types: TypeTable::new(),
             funcs: Vec::new(),
