@@ -74,14 +74,32 @@ fn compile_split(file: &SourceFile, times: &mut StageTimes) -> Option<Program> {
     let crate::syntax::Skeleton { file: ast, bodies } = skeleton;
     let (checked, bodies_clean) = std::thread::scope(|scope| {
         let (batches, received) = std::sync::mpsc::sync_channel(BODY_BATCHES_IN_FLIGHT);
+        // Checked bodies go back to the parser's thread to be freed there, in batches.
+        let (give_back, given_back) = std::sync::mpsc::channel::<Vec<crate::syntax::ast::Block>>();
         let parser = std::thread::Builder::new()
             .name("memsim-bodies".into())
             .stack_size(BODY_PARSER_STACK)
             .spawn_scoped(scope, move || {
-                crate::syntax::parse_bodies(src, &bodies, |batch| batches.send(batch).is_ok())
+                let clean = crate::syntax::parse_bodies(src, &bodies, |batch| {
+                    given_back.try_iter().for_each(drop);
+                    batches.send(batch).is_ok()
+                });
+                // No more bodies: the checker may be waiting to learn that (a function
+                // without a body) before it gives the last bodies back.
+                drop(batches);
+                given_back.iter().for_each(drop);
+                clean
             })
             .ok()?;
-        let checked = crate::types::check::check_file_with_bodies(ast, received.iter().flatten());
+        let mut checked_bodies = Vec::with_capacity(crate::syntax::split::BODIES_PER_BATCH);
+        let done = move |body| {
+            checked_bodies.push(body);
+            if checked_bodies.len() == crate::syntax::split::BODIES_PER_BATCH {
+                let _ = give_back.send(std::mem::take(&mut checked_bodies));
+            }
+        };
+        let checked =
+            crate::types::check::check_file_with_bodies(ast, received.iter().flatten(), done);
         if checked.is_ok() {
             // Let the parser finish the bodies the checker did not ask for.
             received.iter().for_each(drop);
@@ -287,5 +305,26 @@ pub fn first_error(file: &SourceFile, d: &Diagnostics) -> String {
             "{}:1:1: memsim could not analyse this file",
             file.display_name
         ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The checker asks for a body that never comes (a function declared without one)
+    /// after the body thread has parsed the last one: it must learn that there are no more
+    /// rather than wait for them.
+    #[test]
+    fn function_without_body_after_the_last_body() {
+        let file = SourceFile::new(
+            "./x.go",
+            "package main\n\nfunc main() {}\n\nfunc f()\n".to_string(),
+        );
+        let out = escape_report(&file, 1);
+        assert_eq!(
+            out,
+            Err("./x.go:5:6: memsim does not support functions without a body".to_string())
+        );
     }
 }

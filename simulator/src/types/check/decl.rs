@@ -951,7 +951,7 @@ impl Checker<'_> {
                     // The body's syntax tree is done with: free it now (see `check_file`).
                     // Constant conditions are remembered by node address, and freed
                     // addresses may be reused: forget them with the nodes.
-                    drop(body);
+                    self.bodies.done_with(body);
                     self.const_bools.clear();
                 }
                 None => self.unsupported(f.name.pos, "functions without a body"),

@@ -53,15 +53,18 @@ pub fn check_file(mut file: ast::File) -> Result<Program, Diagnostics> {
 /// [`check_file`] for a file whose function declarations have no bodies yet: `bodies`
 /// yields them as (declaration index, body) in declaration order, typically while they are
 /// being parsed on another thread (`crate::syntax::split`). A function whose body does not
-/// come is one declared without a body.
+/// come is one declared without a body. Each body is given to `done` once checked (to be
+/// freed where that costs the checker nothing, e.g. on the thread that parsed it).
 pub fn check_file_with_bodies<'a>(
     file: ast::File,
     bodies: impl Iterator<Item = (usize, ast::Block)> + 'a,
+    done: impl FnMut(ast::Block) + 'a,
 ) -> Result<Program, Diagnostics> {
     check_with(
         &file,
         Bodies::Streamed {
             next: (Box::new(bodies) as Box<dyn Iterator<Item = _>>).peekable(),
+            done: Box::new(done),
         },
     )
 }
@@ -429,9 +432,11 @@ pub(crate) struct ImportInfo {
 enum Bodies<'a> {
     /// The body of each function declaration, by declaration index, until it is checked.
     Parsed(Vec<Option<ast::Block>>),
-    /// Bodies in declaration order as (declaration index, body), as they are parsed.
+    /// Bodies in declaration order as (declaration index, body), as they are parsed, and
+    /// where checked bodies go.
     Streamed {
         next: std::iter::Peekable<Box<dyn Iterator<Item = (usize, ast::Block)> + 'a>>,
+        done: Box<dyn FnMut(ast::Block) + 'a>,
     },
 }
 
@@ -441,11 +446,19 @@ impl Bodies<'_> {
     fn take(&mut self, decl: usize) -> Option<ast::Block> {
         match self {
             Bodies::Parsed(v) => v.get_mut(decl).and_then(Option::take),
-            Bodies::Streamed { next } => {
+            Bodies::Streamed { next, .. } => {
                 // Bodies of declarations never asked for are dropped on the way.
                 while next.next_if(|(d, _)| *d < decl).is_some() {}
                 next.next_if(|(d, _)| *d == decl).map(|(_, body)| body)
             }
+        }
+    }
+
+    /// Disposes of a checked body.
+    fn done_with(&mut self, body: ast::Block) {
+        match self {
+            Bodies::Parsed(_) => drop(body),
+            Bodies::Streamed { done, .. } => done(body),
         }
     }
 }
