@@ -96,6 +96,18 @@ pub fn parse_bodies(
     batch.is_empty() || deliver(batch)
 }
 
+/// The bytes [`matching_brace`] looks at; it steps over all others.
+const SCANNED: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    let set = b"{}\n/`\"'";
+    while i < set.len() {
+        t[set[i] as usize] = true;
+        i += 1;
+    }
+    t
+};
+
 /// The offset, 0-based line and byte column of the `}` matching the `{` at byte `lbrace`
 /// (0-based line `line`, byte column `col`), skipping comments, strings, raw strings and
 /// rune literals as Go's lexer reads them. `None` at the end of the input. On invalid input
@@ -107,6 +119,10 @@ pub fn matching_brace(src: &[u8], lbrace: usize, line: u32, col: u32) -> Option<
     let mut line_start = lbrace as isize - col as isize;
     let mut i = lbrace;
     while i < src.len() {
+        if !SCANNED[usize::from(src[i])] {
+            i += 1;
+            continue;
+        }
         match src[i] {
             b'{' => depth += 1,
             b'}' => {
