@@ -476,6 +476,8 @@ pub(crate) struct Checker<'a> {
     imports: Vec<ImportInfo>,
     /// Function contexts, innermost last (closures push).
     fstack: Vec<FuncCtx>,
+    /// Block scopes closed, empty, kept to reuse their memory.
+    spare_scopes: Vec<Scope>,
     /// Value of `iota` while checking a constant spec.
     iota: Option<i128>,
     /// Local type declarations per scope are stored as TypeName objects in scopes.
@@ -628,6 +630,7 @@ impl<'a> Checker<'a> {
             pkg_scope: HashMap::default(),
             imports: Vec::new(),
             fstack: Vec::new(),
+            spare_scopes: Vec::new(),
             iota: None,
             method_funcs: HashMap::default(),
             global_inits: Vec::new(),
@@ -696,13 +699,18 @@ impl<'a> Checker<'a> {
 
     fn push_scope(&mut self) {
         if let Some(f) = self.fstack.last_mut() {
-            f.scopes.push(Scope::default());
+            f.scopes.push(self.spare_scopes.pop().unwrap_or_default());
         }
     }
 
     fn pop_scope(&mut self) {
-        if let Some(f) = self.fstack.last_mut() {
-            f.scopes.pop();
+        if let Some(f) = self.fstack.last_mut()
+            && let Some(mut scope) = f.scopes.pop()
+        {
+            // Emptied, it keeps its memory for the next block.
+            scope.names.clear();
+            scope.index = None;
+            self.spare_scopes.push(scope);
         }
     }
 
