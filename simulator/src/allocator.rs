@@ -12,6 +12,12 @@
 //! allocator does: alignments up to 16 bytes (which every `mi_malloc` block of at least that
 //! size already has, like C's `malloc`) go through `mi_malloc`/`mi_realloc`; larger ones
 //! through the aligned calls.
+//!
+//! The crate is built with mimalloc v2 (`libmimalloc-sys`'s `v2` feature), not v3: on the
+//! 70k-line benchmark program v3 ends with 84 MB resident (its arena is backed by 2 MiB
+//! transparent huge pages, each zeroed by the kernel on first touch, and freed syntax-tree
+//! blocks are not reused for the typed program), v2 with 57 MB, and the binary runs about
+//! 10% faster (less time in the kernel zeroing pages), for 1% more instructions.
 
 use std::alloc::{GlobalAlloc, Layout};
 use std::ffi::c_void;

@@ -47,6 +47,80 @@ fn compile_here(file: &SourceFile) -> Result<Program, Diagnostics> {
 }
 
 fn compile_timed(file: &SourceFile, times: &mut StageTimes) -> Result<Program, Diagnostics> {
+    if let Some(prog) = compile_split(file, times) {
+        return Ok(prog);
+    }
+    compile_whole(file, times)
+}
+
+/// Stack size of the thread that parses function bodies: enough for
+/// [`crate::syntax::MAX_NESTING`] levels in a debug build (untouched pages cost nothing).
+const BODY_PARSER_STACK: usize = 64 * 1024 * 1024;
+
+/// How many batches of parsed bodies may wait for the checker.
+const BODY_BATCHES_IN_FLIGHT: usize = 2;
+
+/// Compiles a valid program using both cores: the skeleton of the file is parsed first,
+/// then its function bodies are parsed on a second thread while the checker resolves the
+/// package and checks the bodies already parsed ([`crate::syntax::split`]). `None` when
+/// anything is not clean — a syntax or type error anywhere, an unsupported construct — so
+/// that [`compile_whole`] compiles the file again and reports exactly what Go reports.
+fn compile_split(file: &SourceFile, times: &mut StageTimes) -> Option<Program> {
+    let src = file.text.as_bytes();
+    let start = Instant::now();
+    let skeleton = crate::syntax::parse_skeleton(src)?;
+    times.parse = start.elapsed();
+    let start = Instant::now();
+    let crate::syntax::Skeleton { file: ast, bodies } = skeleton;
+    let (checked, bodies_clean) = std::thread::scope(|scope| {
+        let (batches, received) = std::sync::mpsc::sync_channel(BODY_BATCHES_IN_FLIGHT);
+        // Checked bodies go back to the parser's thread to be freed there, in batches.
+        let (give_back, given_back) = std::sync::mpsc::channel::<Vec<crate::syntax::ast::Block>>();
+        let parser = std::thread::Builder::new()
+            .name("memsim-bodies".into())
+            .stack_size(BODY_PARSER_STACK)
+            .spawn_scoped(scope, move || {
+                let clean = crate::syntax::parse_bodies(src, &bodies, |batch| {
+                    given_back.try_iter().for_each(drop);
+                    batches.send(batch).is_ok()
+                });
+                // No more bodies: the checker may be waiting to learn that (a function
+                // without a body) before it gives the last bodies back.
+                drop(batches);
+                given_back.iter().for_each(drop);
+                clean
+            })
+            .ok()?;
+        let mut checked_bodies = Vec::with_capacity(crate::syntax::split::BODIES_PER_BATCH);
+        let done = move |body| {
+            checked_bodies.push(body);
+            if checked_bodies.len() == crate::syntax::split::BODIES_PER_BATCH {
+                let _ = give_back.send(std::mem::take(&mut checked_bodies));
+            }
+        };
+        let checked =
+            crate::types::check::check_file_with_bodies(ast, received.iter().flatten(), done);
+        if checked.is_ok() {
+            // Let the parser finish the bodies the checker did not ask for.
+            received.iter().for_each(drop);
+        }
+        drop(received);
+        let clean = match parser.join() {
+            Ok(clean) => clean,
+            Err(panic) => std::panic::resume_unwind(panic),
+        };
+        Some((checked, clean))
+    })?;
+    times.check = start.elapsed();
+    let mut prog = checked.ok().filter(|_| bodies_clean)?;
+    let start = Instant::now();
+    crate::ir::passes::run(&mut prog);
+    times.rewrite = start.elapsed();
+    Some(prog)
+}
+
+/// Compiles the file in one thread, parsing it whole first.
+fn compile_whole(file: &SourceFile, times: &mut StageTimes) -> Result<Program, Diagnostics> {
     let start = Instant::now();
     let outcome = crate::syntax::parse_with_recovery(file.text.as_bytes());
     times.parse = start.elapsed();
@@ -231,5 +305,26 @@ pub fn first_error(file: &SourceFile, d: &Diagnostics) -> String {
             "{}:1:1: memsim could not analyse this file",
             file.display_name
         ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The checker asks for a body that never comes (a function declared without one)
+    /// after the body thread has parsed the last one: it must learn that there are no more
+    /// rather than wait for them.
+    #[test]
+    fn function_without_body_after_the_last_body() {
+        let file = SourceFile::new(
+            "./x.go",
+            "package main\n\nfunc main() {}\n\nfunc f()\n".to_string(),
+        );
+        let out = escape_report(&file, 1);
+        assert_eq!(
+            out,
+            Err("./x.go:5:6: memsim does not support functions without a body".to_string())
+        );
     }
 }

@@ -456,11 +456,12 @@ impl<'p, 's> Batch<'p, 's> {
     }
 
     fn run(&mut self) {
-        let fns = self.fns.clone();
-        for &f in &fns {
-            self.init_func(f);
+        // (By index: the methods called need `self` whole.)
+        for i in 0..self.fns.len() {
+            self.init_func(self.fns[i]);
         }
-        for &f in &fns {
+        for i in 0..self.fns.len() {
+            let f = self.fns[i];
             if !self.prog.func(f).is_capturing {
                 self.walk_func(f);
             }
@@ -481,7 +482,7 @@ impl<'p, 's> Batch<'p, 's> {
             }
         }
         self.walk_all();
-        self.finish(&fns);
+        self.finish();
     }
 
     fn init_func(&mut self, f: FuncId) {
@@ -748,20 +749,20 @@ impl<'p, 's> Batch<'p, 's> {
     }
 
     /// Records tags and decisions, and prints them (Go's `finish`).
-    fn finish(&mut self, fns: &[FuncId]) {
-        for &f in fns {
+    fn finish(&mut self) {
+        for &f in &self.fns {
             self.st.tagged.insert(f);
         }
-        for &f in fns {
-            let func = self.prog.func(f);
-            let params: Vec<VarId> = func
+        let prog = self.prog;
+        for i in 0..self.fns.len() {
+            let f = self.fns[i];
+            let func = prog.func(f);
+            for &p in func
                 .recv
                 .iter()
                 .chain(&func.params)
                 .chain(&func.hidden_params)
-                .copied()
-                .collect();
-            for p in params {
+            {
                 self.param_tag(f, p);
             }
         }

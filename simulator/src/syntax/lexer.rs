@@ -114,6 +114,38 @@ impl<'a> Lexer<'a> {
         lx
     }
 
+    /// A lexer over `src` that has not read anything yet (not even a BOM): it starts
+    /// scanning after a [`Lexer::reposition`].
+    pub fn unstarted(src: &'a [u8]) -> Lexer<'a> {
+        let mut lx = Lexer::new(&src[..0]);
+        lx.buf = src;
+        lx
+    }
+
+    /// Makes the ASCII brace at byte `offset` (0-based line `line`, byte column `col`) the
+    /// current character, as if everything before it had just been scanned without a
+    /// semicolon pending: the next token is that brace. Used to skip a function body in
+    /// one step and to start parsing at one (`super::split`).
+    pub fn reposition(&mut self, offset: usize, line: u32, col: u32) {
+        debug_assert!(matches!(self.buf.get(offset), Some(b'{' | b'}')));
+        self.read = offset + 1;
+        self.ch = i32::from(self.buf[offset]);
+        self.ch_width = 1;
+        self.line = line;
+        self.col = col;
+        self.nlsemi = false;
+    }
+
+    /// Byte offset of the current token's first character.
+    pub fn token_offset(&self) -> usize {
+        self.seg_start
+    }
+
+    /// The source being scanned.
+    pub fn source(&self) -> &'a [u8] {
+        self.buf
+    }
+
     /// The current name's or literal's bytes.
     pub fn lit_bytes(&self) -> &'a [u8] {
         &self.buf[self.lit_start..self.lit_end]

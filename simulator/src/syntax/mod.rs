@@ -15,6 +15,7 @@ pub mod lexer;
 pub mod parser;
 pub mod printer;
 mod report;
+pub mod split;
 pub mod token;
 #[rustfmt::skip]
 mod unicode_tables;
@@ -22,6 +23,7 @@ mod unicode_tables;
 use crate::diag::Diagnostics;
 
 pub use parser::ParseOutcome;
+pub use split::{Skeleton, SkippedBody, parse_bodies, parse_skeleton};
 
 /// The deepest nesting of expressions, types, blocks and statements memsim accepts.
 pub const MAX_NESTING: usize = 1000;

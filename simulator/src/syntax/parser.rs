@@ -17,6 +17,7 @@ use super::branches::check_body;
 use super::chars::unquote_string;
 use super::lexer::{Lexer, SemiKind};
 use super::printer::{expr_string, stmt_string};
+use super::split::{BODY_CONST_GROUPS, SkippedBody, matching_brace};
 use super::token::{Token, TokenSet};
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::name::{Interner, Name};
@@ -195,8 +196,8 @@ enum Extracted {
     Whole(Expr),
 }
 
-struct Parser<'a> {
-    lx: Lexer<'a>,
+pub(super) struct Parser<'a> {
+    pub(super) lx: Lexer<'a>,
     /// Function nesting (error recovery stops at statement keywords inside functions).
     fnest: u32,
     /// Expression nesting for the composite-literal ambiguity: -1 inside statement headers.
@@ -213,10 +214,16 @@ struct Parser<'a> {
     names: Interner,
     /// Vectors for statement lists being parsed.
     stmt_scratch: Scratch<Stmt>,
+    /// In a skeleton parse ([`super::split`]): the function bodies skipped so far (the
+    /// last one's declaration index is filled in by `file`); `None` when the skeleton
+    /// cannot be parsed (an unmatched `{`).
+    skipped: Option<Vec<SkippedBody>>,
+    /// Whether this is a skeleton parse.
+    skipping_bodies: bool,
 }
 
 impl<'a> Parser<'a> {
-    fn new(src: &'a [u8], max_depth: usize) -> Parser<'a> {
+    pub(super) fn new(src: &'a [u8], max_depth: usize) -> Parser<'a> {
         Parser {
             lx: Lexer::new(src),
             fnest: 0,
@@ -227,7 +234,68 @@ impl<'a> Parser<'a> {
             too_deep_for_this_stack: false,
             names: Interner::default(),
             stmt_scratch: Scratch::default(),
+            skipped: Some(Vec::new()),
+            skipping_bodies: false,
         }
+    }
+
+    /// Makes this a skeleton parse: function declarations' bodies are skipped (see
+    /// [`super::split`]).
+    pub(super) fn skip_bodies(&mut self) {
+        self.skipping_bodies = true;
+    }
+
+    /// The bodies a skeleton parse skipped, unless one of them could not be skipped.
+    pub(super) fn skipped_bodies(self) -> Option<Vec<SkippedBody>> {
+        self.skipped
+    }
+
+    /// A parser for the bodies a skeleton parse skipped: in the state the whole-file parse
+    /// is in at a function body, except for the numbers of constant groups.
+    pub(super) fn for_bodies(src: &'a [u8]) -> Parser<'a> {
+        let mut p = Parser::new(&src[..0], MAX_NESTING);
+        p.lx = Lexer::unstarted(src);
+        p.const_groups = BODY_CONST_GROUPS;
+        p
+    }
+
+    /// Parses one skipped body; `None` unless it parses without any error and ends where
+    /// the skeleton parse found its end.
+    pub(super) fn skipped_body(&mut self, b: &SkippedBody) -> Option<Block> {
+        self.lx
+            .reposition(b.lbrace_offset, b.lbrace.line - 1, b.lbrace.col - 1);
+        self.next();
+        let body = self.func_body();
+        let clean = self.lx.errors.reported() == 0
+            && self.lx.errors.is_empty()
+            && !self.lx.any_error
+            && self.depth == 0
+            && body.lbrace == b.lbrace
+            && body.rbrace == b.rbrace;
+        clean.then_some(body)
+    }
+
+    /// Steps over a function declaration's body at its `{` (a skeleton parse), recording
+    /// it in `skipped` with a declaration index yet to be filled in.
+    fn skip_body(&mut self) {
+        let lbrace = self.pos();
+        let offset = self.lx.token_offset();
+        let found = matching_brace(self.lx.source(), offset, lbrace.line - 1, lbrace.col - 1);
+        let (Some((end, line, col)), Some(skipped)) = (found, self.skipped.as_mut()) else {
+            self.skipped = None;
+            self.lx.any_error = true;
+            self.lx.stop();
+            return;
+        };
+        skipped.push(SkippedBody {
+            decl: usize::MAX,
+            lbrace_offset: offset,
+            lbrace,
+            rbrace: Pos::new(line + 1, col + 1),
+        });
+        self.lx.reposition(end, line, col);
+        self.next(); // the `}`
+        self.next(); // what follows it
     }
 
     // ---- tokens -----------------------------------------------------------------------
@@ -240,7 +308,7 @@ impl<'a> Parser<'a> {
         self.lx.pos
     }
 
-    fn next(&mut self) {
+    pub(super) fn next(&mut self) {
         self.lx.next();
     }
 
@@ -381,7 +449,7 @@ impl<'a> Parser<'a> {
 
     // ---- files and declarations -------------------------------------------------------
 
-    fn file(&mut self) -> Option<File> {
+    pub(super) fn file(&mut self) -> Option<File> {
         if !self.got(Token::Package) {
             self.syntax_error("package statement must be first");
             return None;
@@ -415,7 +483,14 @@ impl<'a> Parser<'a> {
                     let pos = self.pos();
                     self.next();
                     let f = self.func_decl(pos);
-                    last_was_bodyless_func = f.body.is_none();
+                    let skipped = match self.skipped.as_mut().and_then(|s| s.last_mut()) {
+                        Some(b) if b.decl == usize::MAX => {
+                            b.decl = decls.len();
+                            true
+                        }
+                        _ => false,
+                    };
+                    last_was_bodyless_func = f.body.is_none() && !skipped;
                     decls.push(Decl::Func(f));
                 }
                 _ => {
@@ -659,7 +734,12 @@ impl<'a> Parser<'a> {
         };
 
         let body = if self.tok() == Token::Lbrace {
-            Some(self.func_body())
+            if self.skipping_bodies {
+                self.skip_body();
+                None
+            } else {
+                Some(self.func_body())
+            }
         } else {
             None
         };

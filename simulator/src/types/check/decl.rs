@@ -697,9 +697,15 @@ impl Checker<'_> {
         recv: Option<(&ast::Field, TypeId)>,
         ft: &ast::FuncType,
     ) {
-        let mut param_types = Vec::new();
+        let (n_params, n_results) = (ft.params.len(), ft.results.len());
+        let mut param_types = Vec::with_capacity(n_params);
         let mut variadic = false;
-        let mut params = Vec::new();
+        let mut params = Vec::with_capacity(n_params);
+        // Room for the receiver, parameters, results and a few locals.
+        let signature_vars = usize::from(recv.is_some()) + n_params + n_results;
+        self.prog.funcs[id.0 as usize]
+            .dcl
+            .reserve(signature_vars + 4);
         let new_var = |c: &mut Self, name: Name, pos: Pos, ty: TypeId, class: VarClass| {
             let v = VarId(c.prog.vars.len() as u32);
             c.prog.vars.push(ir::Var {
@@ -747,8 +753,8 @@ impl Checker<'_> {
             }
             params.push(v);
         }
-        let mut result_types = Vec::new();
-        let mut results = Vec::new();
+        let mut result_types = Vec::with_capacity(n_results);
+        let mut results = Vec::with_capacity(n_results);
         for (i, r) in ft.results.iter().enumerate() {
             let ty = self.resolve_type(&r.typ);
             if let AK::DotsType { .. } = r.typ.kind {
@@ -945,13 +951,13 @@ impl Checker<'_> {
             let Decl::Func(f) = &self.file.decls[d] else {
                 continue;
             };
-            match self.bodies[d].take() {
+            match self.bodies.take(d) {
                 Some(body) => {
                     self.check_func_body(id, &body);
                     // The body's syntax tree is done with: free it now (see `check_file`).
                     // Constant conditions are remembered by node address, and freed
                     // addresses may be reused: forget them with the nodes.
-                    drop(body);
+                    self.bodies.done_with(body);
                     self.const_bools.clear();
                 }
                 None => self.unsupported(f.name.pos, "functions without a body"),

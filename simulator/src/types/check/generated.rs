@@ -72,6 +72,9 @@ enum ItabTime {
 struct ReadOrder<'p> {
     prog: &'p Program,
     types_seen: IdSet,
+    /// Type ids `read_type` was called with (before canonicalisation): most nodes have a
+    /// type read before, and this answers for them without looking up its canonical id.
+    type_ids_read: IdSet,
     funcs_seen: IdSet,
     globals_seen: IdSet,
     /// Function bodies to read; the last pushed is read first.
@@ -86,6 +89,7 @@ impl<'p> ReadOrder<'p> {
         ReadOrder {
             prog,
             types_seen: IdSet::with_capacity(prog.types.len()),
+            type_ids_read: IdSet::with_capacity(prog.types.len()),
             funcs_seen: IdSet::with_capacity(prog.funcs.len()),
             globals_seen: IdSet::with_capacity(prog.globals.len()),
             todo: Vec::new(),
@@ -96,6 +100,9 @@ impl<'p> ReadOrder<'p> {
 
     /// Reads a type used somewhere (Go's `reader.typ`, which wraps what it reads).
     fn read_type(&mut self, t: TypeId) {
+        if !self.type_ids_read.insert(t.0 as usize) {
+            return; // its canonical type was read then
+        }
         let types = &self.prog.types;
         if t == P::INVALID || !self.types_seen.insert(types.canonical(t).0 as usize) {
             return;

@@ -47,7 +47,30 @@ pub fn check_file(mut file: ast::File) -> Result<Program, Diagnostics> {
             _ => None,
         })
         .collect();
-    let mut c = Checker::new(&file, bodies);
+    check_with(&file, Bodies::Parsed(bodies))
+}
+
+/// [`check_file`] for a file whose function declarations have no bodies yet: `bodies`
+/// yields them as (declaration index, body) in declaration order, typically while they are
+/// being parsed on another thread (`crate::syntax::split`). A function whose body does not
+/// come is one declared without a body. Each body is given to `done` once checked (to be
+/// freed where that costs the checker nothing, e.g. on the thread that parsed it).
+pub fn check_file_with_bodies<'a>(
+    file: ast::File,
+    bodies: impl Iterator<Item = (usize, ast::Block)> + 'a,
+    done: impl FnMut(ast::Block) + 'a,
+) -> Result<Program, Diagnostics> {
+    check_with(
+        &file,
+        Bodies::Streamed {
+            next: (Box::new(bodies) as Box<dyn Iterator<Item = _>>).peekable(),
+            done: Box::new(done),
+        },
+    )
+}
+
+fn check_with<'a>(file: &'a ast::File, bodies: Bodies<'a>) -> Result<Program, Diagnostics> {
+    let mut c = Checker::new(file, bodies);
     c.check_package();
     if c.diags.is_empty() {
         Ok(c.finish())
@@ -409,11 +432,46 @@ pub(crate) struct ImportInfo {
     used: bool,
 }
 
+/// Where the checker takes function bodies from, by declaration index, in increasing order.
+enum Bodies<'a> {
+    /// The body of each function declaration, by declaration index, until it is checked.
+    Parsed(Vec<Option<ast::Block>>),
+    /// Bodies in declaration order as (declaration index, body), as they are parsed, and
+    /// where checked bodies go.
+    Streamed {
+        next: std::iter::Peekable<Box<dyn Iterator<Item = (usize, ast::Block)> + 'a>>,
+        done: Box<dyn FnMut(ast::Block) + 'a>,
+    },
+}
+
+impl Bodies<'_> {
+    /// The body of declaration `decl`, if it has one that was not taken yet. Declarations
+    /// must be asked for in increasing order.
+    fn take(&mut self, decl: usize) -> Option<ast::Block> {
+        match self {
+            Bodies::Parsed(v) => v.get_mut(decl).and_then(Option::take),
+            Bodies::Streamed { next, .. } => {
+                // Bodies of declarations never asked for are dropped on the way.
+                while next.next_if(|(d, _)| *d < decl).is_some() {}
+                next.next_if(|(d, _)| *d == decl).map(|(_, body)| body)
+            }
+        }
+    }
+
+    /// Disposes of a checked body.
+    fn done_with(&mut self, body: ast::Block) {
+        match self {
+            Bodies::Parsed(_) => drop(body),
+            Bodies::Streamed { done, .. } => done(body),
+        }
+    }
+}
+
 pub(crate) struct Checker<'a> {
     /// The file, without its function bodies (they are in `bodies`).
     file: &'a ast::File,
-    /// The body of each function declaration, by declaration index, until it is checked.
-    bodies: Vec<Option<ast::Block>>,
+    /// The function bodies, until each is checked.
+    bodies: Bodies<'a>,
     pub(crate) prog: Program,
     pub(crate) diags: Diagnostics,
     universe: HashMap<&'static str, Object>,
@@ -422,6 +480,8 @@ pub(crate) struct Checker<'a> {
     imports: Vec<ImportInfo>,
     /// Function contexts, innermost last (closures push).
     fstack: Vec<FuncCtx>,
+    /// Block scopes closed, empty, kept to reuse their memory.
+    spare_scopes: Vec<Scope>,
     /// Value of `iota` while checking a constant spec.
     iota: Option<i128>,
     /// Local type declarations per scope are stored as TypeName objects in scopes.
@@ -550,7 +610,7 @@ pub(crate) fn pos_ref(pos: Pos) -> String {
 const MAX_DEPTH: u32 = 2_000;
 
 impl<'a> Checker<'a> {
-    fn new(file: &'a ast::File, bodies: Vec<Option<ast::Block>>) -> Checker<'a> {
+    fn new(file: &'a ast::File, bodies: Bodies<'a>) -> Checker<'a> {
         let prog = Program {
             types: TypeTable::new(),
             funcs: Vec::new(),
@@ -576,6 +636,7 @@ impl<'a> Checker<'a> {
             pkg_scope: HashMap::default(),
             imports: Vec::new(),
             fstack: Vec::new(),
+            spare_scopes: Vec::new(),
             iota: None,
             method_funcs: HashMap::default(),
             global_inits: Vec::new(),
@@ -645,13 +706,18 @@ impl<'a> Checker<'a> {
 
     fn push_scope(&mut self) {
         if let Some(f) = self.fstack.last_mut() {
-            f.scopes.push(Scope::default());
+            f.scopes.push(self.spare_scopes.pop().unwrap_or_default());
         }
     }
 
     fn pop_scope(&mut self) {
-        if let Some(f) = self.fstack.last_mut() {
-            f.scopes.pop();
+        if let Some(f) = self.fstack.last_mut()
+            && let Some(mut scope) = f.scopes.pop()
+        {
+            // Emptied, it keeps its memory for the next block.
+            scope.names.clear();
+            scope.index = None;
+            self.spare_scopes.push(scope);
         }
     }
 

@@ -13,6 +13,7 @@ use crate::ir::{
 use crate::syntax::ast::{AssignOp, BranchKind, CallStmtKind, ExprKind as AK, StmtKind as SK};
 use crate::syntax::printer::expr_string;
 use crate::types::Type;
+use smallvec::SmallVec;
 
 /// What can be undone after checking dead code.
 struct Snapshot {
@@ -657,7 +658,8 @@ impl Checker<'_> {
         out: &mut Vec<Stmt>,
     ) {
         // Which names are new?
-        let mut names: Vec<Option<&ast::Expr>> = Vec::new();
+        // Most `:=` have one or two names: these lists live on the stack.
+        let mut names: SmallVec<[Option<&ast::Expr>; 4]> = SmallVec::new();
         let mut ok = true;
         for l in lhs {
             match &l.kind {
@@ -675,10 +677,10 @@ impl Checker<'_> {
             }
         }
         // Existing variables in the innermost scope are assigned; others are declared.
-        let mut targets: Vec<Option<TypeId>> = Vec::new();
-        let mut existing: Vec<Option<Operand>> = Vec::new();
+        let mut targets: SmallVec<[Option<TypeId>; 4]> = SmallVec::new();
+        let mut existing: SmallVec<[Option<Operand>; 2]> = SmallVec::new();
         let mut any_new = false;
-        let mut seen: Vec<&str> = Vec::new();
+        let mut seen: SmallVec<[&str; 4]> = SmallVec::new();
         for l in &names {
             let Some(l) = l else {
                 targets.push(None);
@@ -722,7 +724,7 @@ impl Checker<'_> {
         }
         // The new variables are declared (in Go's declaration list) before the right side is
         // evaluated, but come into scope after it; their types come from the right side.
-        let mut fresh: Vec<Option<VarId>> = Vec::new();
+        let mut fresh: SmallVec<[Option<VarId>; 4]> = SmallVec::new();
         for (l, e) in names.iter().zip(&existing) {
             match (l, e) {
                 (Some(l), None) if matches!(&l.kind, AK::Name(n) if n != "_") => {
@@ -732,7 +734,7 @@ impl Checker<'_> {
                 _ => fresh.push(None),
             }
         }
-        let target_texts: Vec<Option<String>> = existing
+        let target_texts: SmallVec<[Option<String>; 4]> = existing
             .iter()
             .map(|o| o.as_ref().and_then(|x| x.type_text.clone()))
             .collect();
@@ -751,10 +753,10 @@ impl Checker<'_> {
             return;
         };
         // Types of new variables come from the right side.
-        let rhs_types: Vec<TypeId> = rhs_exprs.iter().map(|e| e.ty).collect();
+        let rhs_types: SmallVec<[TypeId; 4]> = rhs_exprs.iter().map(|e| e.ty).collect();
         let stmt_id_placeholder = self.prog.next_stmt_id + 1;
-        let mut lhs_exprs = Vec::new();
-        let mut decls = Vec::new();
+        let mut lhs_exprs = Vec::with_capacity(lhs.len());
+        let mut decls: SmallVec<[(Name, Pos, VarId); 2]> = SmallVec::new();
         for (i, l) in lhs.iter().enumerate() {
             match (&names[i], existing[i].take()) {
                 (_, Some(op)) => lhs_exprs.push(op.expr),
@@ -2210,7 +2212,7 @@ impl Checker<'_> {
 
     fn return_stmt(&mut self, s: &ast::Stmt, results: &[ast::Expr], out: &mut Vec<Stmt>) {
         let Some(f) = self.fstack.last() else { return };
-        let want = f.results.clone();
+        let want: SmallVec<[TypeId; 4]> = f.results.iter().copied().collect();
         let func = f.func;
         let named = self.prog.funcs[func.0 as usize]
             .results
@@ -2250,7 +2252,7 @@ impl Checker<'_> {
             return;
         }
         let context = "return statement";
-        let result_texts: Vec<Option<String>> = self.prog.funcs[func.0 as usize]
+        let result_texts: SmallVec<[Option<String>; 4]> = self.prog.funcs[func.0 as usize]
             .results
             .iter()
             .map(|r| self.var_type_text.get(r).cloned())
