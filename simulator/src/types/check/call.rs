@@ -6,7 +6,7 @@ use crate::ir::{Builtin, Callee, CompLitKind, Defn, StmtKind, StrConvKind};
 use crate::syntax::ast::ExprKind as AK;
 use crate::syntax::printer::expr_string;
 use crate::types::constant;
-use crate::types::{Basic, Type};
+use crate::types::{Basic, Type, TypeId};
 
 impl Checker<'_> {
     pub(super) fn call(
@@ -580,6 +580,19 @@ impl Checker<'_> {
         }
     }
 
+    /// `[N]T(s)` or `(*[N]T)(s)` with `s` a `[]T` (Go 1.20's slice-to-array conversions).
+    fn is_slice_to_array(&self, from: TypeId, to: TypeId) -> bool {
+        let t = &self.prog.types;
+        let Type::Slice(elem) = t.under(from) else {
+            return false;
+        };
+        let target = match t.under(to) {
+            Type::Pointer(p) => *p,
+            _ => to,
+        };
+        matches!(t.under(target), Type::Array { elem: e, .. } if t.identical(*e, *elem))
+    }
+
     /// The ` (overflows)` / ` (truncated)` suffix for a constant that does not fit.
     fn untyped_failure(&self, x: &Operand, target: TypeId) -> String {
         let t = &self.prog.types;
@@ -716,6 +729,14 @@ impl Checker<'_> {
             }
         }
         let Some(kind) = self.conversion_kind(&x, t) else {
+            if self.is_slice_to_array(x.ty, t) {
+                // Valid Go since 1.20, outside memsim's subset: refuse, never misreport.
+                self.unsupported(
+                    e.go_start(),
+                    "conversions from slices to arrays".to_string(),
+                );
+                return Operand::invalid(e.pos, e.go_start());
+            }
             self.error(x.start, format!("cannot convert {original} to type {ts}"));
             return Operand::invalid(e.pos, e.go_start());
         };

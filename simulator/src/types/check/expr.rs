@@ -1848,7 +1848,17 @@ impl Checker<'_> {
         }
         if let (Mode::Constant(a), Mode::Constant(b)) = (&x.mode, &y.mode) {
             let int_div = t.is_integer(x.ty) || (x.ty == P::UNTYPED_INT || x.ty == P::UNTYPED_RUNE);
+            let finite = |v: &Value| !matches!(v, Value::Float(f) if !f.is_finite());
+            let (a_finite, b_finite) = (finite(a), finite(b));
             return match constant::binary_op(op, a, b, int_div) {
+                Ok(v) if a_finite && b_finite && !finite(&v) => {
+                    // Go computes untyped constants exactly; memsim's are float64.
+                    self.unsupported(
+                        e.go_start(),
+                        "constant arithmetic beyond the range of float64".to_string(),
+                    );
+                    Operand::invalid(e.pos, e.go_start())
+                }
                 Ok(v) => {
                     let mut r = self.operand(
                         Mode::Constant(v.clone()),
