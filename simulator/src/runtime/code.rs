@@ -27,6 +27,9 @@ pub enum Scalar {
     Int(IntKind),
     F32,
     F64,
+    /// complex64 (two float32) and complex128 (two float64).
+    C64,
+    C128,
     Bool,
     String,
     /// Pointers, channels, maps, funcs (compared as addresses).
@@ -131,6 +134,21 @@ pub enum Ins {
         f32: bool,
         dst: Slot,
         a: Slot,
+    },
+    /// Complex arithmetic (`c64`: complex64) for `+ - * /`.
+    ComplexBin {
+        op: BinOp,
+        c64: bool,
+        dst: Slot,
+        a: Slot,
+        b: Slot,
+    },
+    /// `complex(re, im)` from two floats (`c64`: float32 parts).
+    MakeComplex {
+        c64: bool,
+        dst: Slot,
+        re: Slot,
+        im: Slot,
     },
     Not {
         dst: Slot,

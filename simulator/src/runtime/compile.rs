@@ -603,6 +603,8 @@ pub fn scalar_of(prog: &Program, ty: TypeId) -> Scalar {
         Type::Basic(b) => match b.canonical() {
             Basic::Float32 => Scalar::F32,
             Basic::Float64 | Basic::UntypedFloat => Scalar::F64,
+            Basic::Complex64 => Scalar::C64,
+            Basic::Complex128 | Basic::UntypedComplex => Scalar::C128,
             Basic::Bool | Basic::UntypedBool => Scalar::Bool,
             Basic::String | Basic::UntypedString => Scalar::String,
             _ => Scalar::Word,
@@ -2363,7 +2365,28 @@ impl<'a> FnCompiler<'a> {
                     len: s.len() as u64,
                 });
             }
-            Value::Complex(..) => self.unsupported("complex numbers", Pos::new(1, 1)),
+            Value::Complex(re, im) => {
+                if scalar_of(self.prog, ty) == Scalar::C64 {
+                    let bits =
+                        (*re as f32).to_bits() as u64 | ((*im as f32).to_bits() as u64) << 32;
+                    self.emit(Ins::Const {
+                        dst,
+                        val: bits,
+                        size: 8,
+                    });
+                } else {
+                    self.emit(Ins::Const {
+                        dst,
+                        val: re.to_bits(),
+                        size: 8,
+                    });
+                    self.emit(Ins::Const {
+                        dst: dst + 8,
+                        val: im.to_bits(),
+                        size: 8,
+                    });
+                }
+            }
         }
     }
 
@@ -2502,6 +2525,18 @@ impl<'a> FnCompiler<'a> {
                             a: v,
                         });
                     }
+                    (UnOp::Neg, k @ (Scalar::C64 | Scalar::C128)) => {
+                        let z = self.temp(e.ty);
+                        let size = self.size(e.ty);
+                        self.emit(Ins::Zero { dst: z, size });
+                        self.emit(Ins::ComplexBin {
+                            op: BinOp::Sub,
+                            c64: k == Scalar::C64,
+                            dst: t,
+                            a: z,
+                            b: v,
+                        });
+                    }
                     (UnOp::Neg, Scalar::F32) => {
                         self.emit(Ins::FloatNeg {
                             f32: true,
@@ -2565,6 +2600,40 @@ impl<'a> FnCompiler<'a> {
                 let v = self.expr(x);
                 let (from, to) = (scalar_of(self.prog, x.ty), scalar_of(self.prog, e.ty));
                 match (from, to) {
+                    (Scalar::C64, Scalar::C128) | (Scalar::C128, Scalar::C64) => {
+                        let t = self.temp(e.ty);
+                        let c64 = to == Scalar::C64;
+                        let (part, off) = if c64 { (8u32, 8u32) } else { (4, 4) };
+                        let _ = part;
+                        let (re, im) = (
+                            self.temp(predeclared::FLOAT64),
+                            self.temp(predeclared::FLOAT64),
+                        );
+                        let (from_f, to_f) = if c64 {
+                            (Scalar::F64, Scalar::F32)
+                        } else {
+                            (Scalar::F32, Scalar::F64)
+                        };
+                        self.emit(Ins::Convert {
+                            from: from_f,
+                            to: to_f,
+                            dst: re,
+                            src: v,
+                        });
+                        self.emit(Ins::Convert {
+                            from: from_f,
+                            to: to_f,
+                            dst: im,
+                            src: v + off,
+                        });
+                        self.emit(Ins::MakeComplex {
+                            c64,
+                            dst: t,
+                            re,
+                            im,
+                        });
+                        t
+                    }
                     (
                         Scalar::Int(_) | Scalar::F32 | Scalar::F64,
                         Scalar::Int(_) | Scalar::F32 | Scalar::F64,
@@ -3479,8 +3548,34 @@ impl<'a> FnCompiler<'a> {
                 });
                 self.temp(int)
             }
-            Builtin::Complex | Builtin::Real | Builtin::Imag | Builtin::UnsafeAdd => {
-                self.unsupported("complex numbers", e.pos);
+            Builtin::Complex => {
+                let re = self.expr(&args[0]);
+                let im = self.expr(&args[1]);
+                let t = self.temp(e.ty);
+                let c64 = scalar_of(self.prog, e.ty) == Scalar::C64;
+                self.emit(Ins::MakeComplex {
+                    c64,
+                    dst: t,
+                    re,
+                    im,
+                });
+                t
+            }
+            Builtin::Real | Builtin::Imag => {
+                let z = self.expr(&args[0]);
+                let c64 = scalar_of(self.prog, args[0].ty) == Scalar::C64;
+                let part = if c64 { 4 } else { 8 };
+                let off = if which == Builtin::Imag { part } else { 0 };
+                let t = self.temp(e.ty);
+                self.emit(Ins::Copy {
+                    dst: t,
+                    src: z + off,
+                    size: part,
+                });
+                t
+            }
+            Builtin::UnsafeAdd => {
+                self.unsupported("unsafe.Add", e.pos);
                 self.temp(int)
             }
         }
@@ -3556,6 +3651,15 @@ impl<'a> FnCompiler<'a> {
                         a,
                         b,
                         pos,
+                    });
+                }
+                Scalar::C64 | Scalar::C128 => {
+                    self.emit(Ins::ComplexBin {
+                        op,
+                        c64: kind == Scalar::C64,
+                        dst,
+                        a,
+                        b,
                     });
                 }
                 Scalar::F32 | Scalar::F64 => {

@@ -535,6 +535,33 @@ impl Printer<'_> {
                 if basic.is_integer() {
                     let v = int_value(basic, b);
                     self.int(v, basic.size(), spec, t, d);
+                } else if basic.is_complex() {
+                    let c64 = basic == Basic::Complex64;
+                    let (re, im) = if c64 {
+                        (
+                            f32::from_bits(u64_at(b, 0) as u32) as f64,
+                            f32::from_bits((u64_at(b, 0) >> 32) as u32) as f64,
+                        )
+                    } else {
+                        (f64::from_bits(u64_at(b, 0)), f64::from_bits(u64_at(b, 8)))
+                    };
+                    // fmt prints (re+imi): the imaginary part always with its sign.
+                    self.out.push(b'(');
+                    self.float(
+                        re,
+                        c64,
+                        Spec {
+                            width: None,
+                            ..spec
+                        },
+                        t,
+                        d,
+                    );
+                    let mut ispec = spec;
+                    ispec.plus = true;
+                    ispec.width = None;
+                    self.float(im, c64, ispec, t, d);
+                    self.out.extend_from_slice(b"i)");
                 } else if basic.is_float() {
                     let f = if basic == Basic::Float32 {
                         f32::from_bits(u64_at(b, 0) as u32) as f64

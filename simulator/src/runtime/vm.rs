@@ -1638,6 +1638,33 @@ impl<'p> Vm<'p> {
                         self.wr_u64(fp, *dst, v.to_bits());
                     }
                 }
+                Ins::ComplexBin { op, c64, dst, a, b } => {
+                    let (x, y) = (self.rd_complex(fp, *a, *c64), self.rd_complex(fp, *b, *c64));
+                    let r = match op {
+                        BinOp::Add => (x.0 + y.0, x.1 + y.1),
+                        BinOp::Sub => (x.0 - y.0, x.1 - y.1),
+                        BinOp::Mul => (x.0 * y.0 - x.1 * y.1, x.0 * y.1 + x.1 * y.0),
+                        _ => {
+                            let d = y.0 * y.0 + y.1 * y.1;
+                            ((x.0 * y.0 + x.1 * y.1) / d, (x.1 * y.0 - x.0 * y.1) / d)
+                        }
+                    };
+                    self.wr_complex(fp, *dst, r, *c64);
+                }
+                Ins::MakeComplex { c64, dst, re, im } => {
+                    let r = if *c64 {
+                        (
+                            f32::from_bits(self.rd_int(fp, *re, u32k()) as u32) as f64,
+                            f32::from_bits(self.rd_int(fp, *im, u32k()) as u32) as f64,
+                        )
+                    } else {
+                        (
+                            f64::from_bits(self.rd_u64(fp, *re)),
+                            f64::from_bits(self.rd_u64(fp, *im)),
+                        )
+                    };
+                    self.wr_complex(fp, *dst, r, *c64);
+                }
                 Ins::FloatNeg { f32, dst, a } => {
                     if *f32 {
                         let x = self.rd_int(fp, *a, u32k()) as u32;
@@ -2496,6 +2523,30 @@ impl<'p> Vm<'p> {
         Ok(false)
     }
 
+    fn rd_complex(&self, fp: u64, at: Slot, c64: bool) -> (f64, f64) {
+        if c64 {
+            (
+                f32::from_bits(self.rd_int(fp, at, u32k()) as u32) as f64,
+                f32::from_bits(self.rd_int(fp, at + 4, u32k()) as u32) as f64,
+            )
+        } else {
+            (
+                f64::from_bits(self.rd_u64(fp, at)),
+                f64::from_bits(self.rd_u64(fp, at + 8)),
+            )
+        }
+    }
+
+    fn wr_complex(&mut self, fp: u64, at: Slot, v: (f64, f64), c64: bool) {
+        if c64 {
+            self.wr_int(fp, at, (v.0 as f32).to_bits() as u64, 4);
+            self.wr_int(fp, at + 4, (v.1 as f32).to_bits() as u64, 4);
+        } else {
+            self.wr_u64(fp, at, v.0.to_bits());
+            self.wr_u64(fp, at + 8, v.1.to_bits());
+        }
+    }
+
     fn compare(&self, fp: u64, op: BinOp, kind: Scalar, a: Slot, b: Slot) -> R<bool> {
         use std::cmp::Ordering;
         let ord: Option<Ordering> = match kind {
@@ -2517,6 +2568,11 @@ impl<'p> Vm<'p> {
                 let x = f64::from_bits(self.rd_u64(fp, a));
                 let y = f64::from_bits(self.rd_u64(fp, b));
                 x.partial_cmp(&y)
+            }
+            Scalar::C64 | Scalar::C128 => {
+                let c64 = kind == Scalar::C64;
+                let eq = self.rd_complex(fp, a, c64) == self.rd_complex(fp, b, c64);
+                Some(if eq { Ordering::Equal } else { Ordering::Less })
             }
             Scalar::Bool => Some(self.rd(fp, a, 1)[0].cmp(&self.rd(fp, b, 1)[0])),
             Scalar::String => Some(self.string_at(fp, a)?.cmp(&self.string_at(fp, b)?)),
