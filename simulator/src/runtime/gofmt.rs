@@ -853,12 +853,13 @@ impl Printer<'_> {
             'v' | 'g' | 'G' => format_g(f, spec.prec, f32, spec.sharp),
             'f' | 'F' => format_f(f, spec.prec.unwrap_or(6)),
             'e' | 'E' => format_e(f, spec.prec.unwrap_or(6)),
+            'x' | 'X' if spec.prec.is_none() => format_hex_float(f, f32),
             _ => {
                 self.bad_verb(t, d, spec);
                 return;
             }
         };
-        let body = if matches!(spec.verb, 'E' | 'G') {
+        let body = if matches!(spec.verb, 'E' | 'G' | 'X') {
             body.to_uppercase()
         } else {
             body
@@ -979,6 +980,41 @@ pub fn format_g(f: f64, prec: Option<usize>, f32: bool, sharp: bool) -> String {
         s.push_str(&digits[dp as usize..]);
     }
     s
+}
+
+/// `strconv.FormatFloat(f, 'x', -1, bits)`: `-0x1.8p+01`, the shortest hexadecimal
+/// mantissa and a binary exponent of at least two digits.
+pub fn format_hex_float(f: f64, f32: bool) -> String {
+    if let Some(s) = special(f) {
+        return s;
+    }
+    let sign = if f.is_sign_negative() { "-" } else { "" };
+    if f == 0.0 {
+        return format!("{sign}0x0p+00");
+    }
+    let bits = f.abs().to_bits();
+    let raw_exp = ((bits >> 52) & 0x7ff) as i64;
+    let mut mant = bits & ((1u64 << 52) - 1);
+    let mut exp = raw_exp - 1023;
+    if raw_exp == 0 {
+        // Subnormal: normalise so the leading digit is 1.
+        let shift = mant.leading_zeros() as i64 - 11;
+        mant = (mant << shift) & ((1u64 << 52) - 1);
+        exp = -1022 - shift;
+    }
+    // A float32's mantissa has 23 bits; its shortest form never needs more.
+    let _ = f32;
+    let mut digits = format!("{mant:013x}");
+    while digits.ends_with('0') {
+        digits.pop();
+    }
+    let frac = if digits.is_empty() {
+        String::new()
+    } else {
+        format!(".{digits}")
+    };
+    let esign = if exp < 0 { '-' } else { '+' };
+    format!("{sign}0x1{frac}p{esign}{:02}", exp.unsigned_abs())
 }
 
 /// `%.Nf`.
