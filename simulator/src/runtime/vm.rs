@@ -109,6 +109,8 @@ pub struct Vm<'p> {
     pub growths: Vec<StackGrowth>,
     /// Position of the statement running now.
     line: Pos,
+    /// First address of the running stack (see `stack_lo`).
+    lo: u64,
     pub gc: super::gc::GcState,
     /// Panics in progress, oldest first.
     panics: Vec<PanicInfo>,
@@ -216,6 +218,7 @@ impl<'p> Vm<'p> {
         gogc: Option<u64>,
     ) -> Vm<'p> {
         let stack = mem.new_stack(STACK_MIN);
+        let lo = mem.stacks[stack].as_ref().map(|s| s.lo).unwrap_or(0);
         Vm {
             prog,
             code,
@@ -228,6 +231,7 @@ impl<'p> Vm<'p> {
             max_steps,
             growths: Vec::new(),
             line: Pos::new(1, 1),
+            lo,
             gc: super::gc::GcState::new(gogc),
             panics: Vec::new(),
             gctrace: false,
@@ -259,11 +263,18 @@ impl<'p> Vm<'p> {
         }
     }
 
+    /// The running goroutine's stack's first address (cached: every slot access needs it).
+    #[inline]
     fn stack_lo(&self) -> u64 {
-        self.mem.stacks[self.stack]
+        self.lo
+    }
+
+    /// Refreshes the cached stack base after the running stack changed.
+    fn sync_lo(&mut self) {
+        self.lo = self.mem.stacks[self.stack]
             .as_ref()
             .map(|s| s.lo)
-            .unwrap_or(0)
+            .unwrap_or(0);
     }
 
     #[inline]
@@ -290,7 +301,11 @@ impl<'p> Vm<'p> {
         u64::from_le_bytes(self.rd(fp, off, 8).try_into().expect("8 bytes"))
     }
 
+    #[inline]
     fn rd_int(&self, fp: u64, off: Slot, k: IntKind) -> u64 {
+        if k.size == 8 {
+            return self.rd_u64(fp, off);
+        }
         let b = self.rd(fp, off, k.size as u32);
         let mut buf = [0u8; 8];
         buf[..b.len()].copy_from_slice(b);
@@ -306,7 +321,11 @@ impl<'p> Vm<'p> {
         self.wr(fp, off, &v.to_le_bytes());
     }
 
+    #[inline]
     fn wr_int(&mut self, fp: u64, off: Slot, v: u64, size: u8) {
+        if size == 8 {
+            return self.wr_u64(fp, off, v);
+        }
         self.wr(fp, off, &v.to_le_bytes()[..size as usize]);
     }
 
@@ -637,6 +656,7 @@ impl<'p> Vm<'p> {
         self.frames = std::mem::take(&mut self.gs[g].frames);
         self.panics = std::mem::take(&mut self.gs[g].panics);
         self.stack = self.gs[g].stack;
+        self.sync_lo();
         self.gs[g].status = GStatus::Running;
         if let Some(fv) = self.gs[g].start.take() {
             // Its first run: call the function value on its fresh stack.
@@ -1226,6 +1246,7 @@ impl<'p> Vm<'p> {
             new.bytes[to..to + used as usize].copy_from_slice(&old.bytes[from..]);
         }
         self.stack = new_id;
+        self.sync_lo();
         let mut adjusted = 0;
         for fi in 0..self.frames.len() {
             let fp = self.frames[fi].fp.wrapping_add(delta);
@@ -1507,9 +1528,14 @@ impl<'p> Vm<'p> {
             }
             match ins {
                 Ins::Copy { dst, src, size } => {
-                    let i = self.idx(fp, *src);
-                    let j = self.idx(fp, *dst);
-                    self.sbytes().copy_within(i..i + *size as usize, j);
+                    if *size == 8 {
+                        let v = self.rd_u64(fp, *src);
+                        self.wr_u64(fp, *dst, v);
+                    } else {
+                        let i = self.idx(fp, *src);
+                        let j = self.idx(fp, *dst);
+                        self.sbytes().copy_within(i..i + *size as usize, j);
+                    }
                 }
                 Ins::Zero { dst, size } => {
                     let j = self.idx(fp, *dst);
