@@ -1,11 +1,18 @@
-//! `memsim run [--max-steps N] FILE.go`: the program's output, as `go run` shows it.
+//! `memsim run [options] FILE.go`: the program's output, as `go run` shows it.
 //!
 //! stdout is the program's stdout; stderr gets what the built Go binary writes there
 //! (panic messages, tracebacks, `println`); the exit status is the binary's: 0, 2 for a
 //! panic or fatal error, 3 when memsim stopped a runaway program, 1 when the program is
 //! invalid or uses something memsim cannot run yet.
+//!
+//! `--trace=json|text` writes the event trace (see `simulator/TRACE.md`) to stdout —
+//! the program's output is then inside the trace — or to `--trace-out FILE`, leaving
+//! stdout to the program.
 
-use memsim::runtime::{RunOptions, run};
+use memsim::runtime::gc::parse_memlimit;
+use memsim::runtime::trace::{TraceFormat, TraceOptions};
+use memsim::runtime::{RunOptions, run, run_traced};
+use std::io::IsTerminal;
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -26,8 +33,41 @@ pub struct Args {
     /// variable, else 100).
     #[arg(long, value_parser = parse_gogc)]
     gogc: Option<Gogc>,
+    /// The soft memory limit, as GOMEMLIMIT: bytes with an optional unit (B, KiB, MiB,
+    /// GiB, TiB), or `off` (default: the GOMEMLIMIT environment variable, else off).
+    #[arg(long, value_parser = parse_memlimit_arg)]
+    memlimit: Option<MemLimit>,
+    /// Seed of the choices Go leaves to chance: map iteration order and which ready
+    /// select case runs. The same seed gives the same run.
+    #[arg(long, default_value_t = 0)]
+    seed: u64,
+    /// Write the event trace: `json` (the documented, versioned schema) or `text` (stacks
+    /// and heap drawn step by step).
+    #[arg(long, value_enum)]
+    trace: Option<TraceArg>,
+    /// Write the trace to this file instead of stdout (stdout then stays the program's).
+    #[arg(long, value_name = "FILE", requires = "trace")]
+    trace_out: Option<PathBuf>,
+    /// Statement steps recorded before the trace is cut short (the run goes on).
+    #[arg(long, default_value_t = TraceOptions::default().max_steps, requires = "trace")]
+    trace_steps: u64,
     /// The Go source file.
     file: PathBuf,
+}
+
+/// `--trace` formats.
+#[derive(Clone, Copy, Debug, clap::ValueEnum)]
+pub enum TraceArg {
+    Json,
+    Text,
+}
+
+/// A GOMEMLIMIT setting.
+#[derive(Clone, Copy, Debug)]
+pub struct MemLimit(pub Option<u64>);
+
+fn parse_memlimit_arg(s: &str) -> Result<MemLimit, String> {
+    parse_memlimit(s).map(MemLimit)
 }
 
 /// A GOGC setting.
@@ -73,15 +113,78 @@ pub fn run_cmd(args: Args) -> ExitCode {
         || std::env::var("GODEBUG")
             .map(|v| v.split(',').any(|kv| kv.trim() == "gctrace=1"))
             .unwrap_or(false);
+    let memlimit = match args.memlimit {
+        Some(m) => m.0,
+        None => match std::env::var("GOMEMLIMIT") {
+            Ok(v) if !v.is_empty() => match parse_memlimit(&v) {
+                Ok(m) => m,
+                Err(e) => {
+                    eprintln!("memsim: {e}");
+                    return ExitCode::from(2);
+                }
+            },
+            _ => None,
+        },
+    };
     let opts = RunOptions {
         max_steps: args.max_steps,
         gogc,
         gctrace,
+        memlimit,
+        seed: args.seed,
         ..RunOptions::default()
     };
-    match run(&file, opts) {
+    let mut trace_on_stdout = false;
+    let result = match args.trace {
+        None => run(&file, opts),
+        Some(format) => {
+            let format = match format {
+                TraceArg::Json => TraceFormat::Json,
+                TraceArg::Text => TraceFormat::Text,
+            };
+            let (out, color): (Box<dyn Write>, bool) = match &args.trace_out {
+                Some(path) => match std::fs::File::create(path) {
+                    Ok(f) => (Box::new(std::io::BufWriter::new(f)), false),
+                    Err(e) => {
+                        eprintln!("memsim: cannot write the trace to {}: {e}", path.display());
+                        return ExitCode::from(1);
+                    }
+                },
+                None => {
+                    trace_on_stdout = true;
+                    let tty = std::io::stdout().is_terminal();
+                    (Box::new(std::io::BufWriter::new(std::io::stdout())), tty)
+                }
+            };
+            let color = color
+                && format == TraceFormat::Text
+                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+            if color {
+                colored::control::set_override(true);
+            }
+            let topts = TraceOptions {
+                format,
+                color,
+                max_steps: args.trace_steps,
+            };
+            match run_traced(&file, opts, topts, out) {
+                Ok((outcome, err)) => {
+                    if let Some(e) = err
+                        && e.kind() != std::io::ErrorKind::BrokenPipe
+                    {
+                        eprintln!("memsim: writing the trace failed: {e}");
+                    }
+                    Ok(outcome)
+                }
+                Err(e) => Err(e),
+            }
+        }
+    };
+    match result {
         Ok(out) => {
-            let _ = std::io::stdout().lock().write_all(&out.stdout);
+            if !trace_on_stdout {
+                let _ = std::io::stdout().lock().write_all(&out.stdout);
+            }
             let _ = std::io::stderr().lock().write_all(&out.stderr);
             if args.stats {
                 let _ = std::io::stderr()

@@ -15,6 +15,10 @@
 //!   `goal = live + (live + stacks + globals) × GOGC/100`, at least 4 MiB × GOGC/100 and
 //!   `live + 1 MiB`; the next cycle starts when the heap reaches the *trigger*, 90% of the
 //!   way from `live` to the goal. With GOGC off only `runtime.GC()` collects.
+//! * **Memory limit** (`GOMEMLIMIT`, `--memlimit`): the goal becomes the smaller of the
+//!   GOGC goal and `limit − non-heap memory`, less 3% (at least 1 MiB) of headroom, never
+//!   below `live`. Non-heap memory is the goroutine stacks, static data and a fixed
+//!   [`RUNTIME_NON_HEAP`] for what Go's runtime maps for itself.
 
 use super::heap::Heap;
 
@@ -47,6 +51,23 @@ pub fn gctrace_ms(ns: u64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_memory_limit_caps_the_goal() {
+        // The reference's measurement: GOGC=off, GOMEMLIMIT=64MiB, 10 MiB live → 57.7 MiB.
+        let goal = limit_goal(Some(64 << 20), 0, 10 << 20);
+        assert!(
+            (goal as f64 / (1 << 20) as f64 - 57.7).abs() < 0.1,
+            "{goal}"
+        );
+        assert_eq!(limit_goal(None, 0, 5), u64::MAX);
+        // Never below live.
+        assert_eq!(limit_goal(Some(1 << 20), 0, 7 << 20), 7 << 20);
+        assert_eq!(parse_memlimit("64MiB"), Ok(Some(64 << 20)));
+        assert_eq!(parse_memlimit("1000"), Ok(Some(1000)));
+        assert_eq!(parse_memlimit("off"), Ok(None));
+        assert!(parse_memlimit("64MB").is_err());
+    }
 
     #[test]
     fn gctrace_times_print_like_go() {
@@ -84,6 +105,11 @@ pub fn gctrace_line(c: &CycleRecord, start_ns: u64, total_ns: u64, gc_ns_total: 
     )
 }
 
+/// Memory Go's runtime maps besides the heap, stacks and static data (GC metadata, span
+/// structures, its own goroutines): calibrated on the reference's measurement, where
+/// `GOGC=off GOMEMLIMIT=64MiB` gave a 57.7 MiB goal.
+pub const RUNTIME_NON_HEAP: u64 = 4_700_000;
+
 /// The heap goal before the first cycle and its floor (for GOGC=100).
 pub const HEAP_MINIMUM: u64 = 4 << 20;
 
@@ -92,6 +118,8 @@ pub const HEAP_MINIMUM: u64 = 4 << 20;
 pub struct GcState {
     /// GOGC percent; `None` is `GOGC=off`.
     pub gogc: Option<u64>,
+    /// The soft memory limit (`GOMEMLIMIT`), bytes.
+    pub memlimit: Option<u64>,
     /// Heap goal of the next cycle (`MemStats.NextGC`).
     pub next_gc: u64,
     /// Heap size at which the next cycle starts.
@@ -128,13 +156,15 @@ pub struct CycleRecord {
 }
 
 impl GcState {
-    pub fn new(gogc: Option<u64>) -> GcState {
+    pub fn new(gogc: Option<u64>, memlimit: Option<u64>) -> GcState {
         let goal = match gogc {
             Some(g) => HEAP_MINIMUM * g / 100,
             None => u64::MAX,
         };
+        let goal = goal.min(limit_goal(memlimit, 0, 0));
         GcState {
             gogc,
+            memlimit,
             next_gc: goal,
             trigger: trigger_for(0, goal),
             num_gc: 0,
@@ -147,27 +177,60 @@ impl GcState {
 
     /// Called after every allocation: schedules a cycle when the heap reached the trigger.
     pub fn note_alloc(&mut self, heap: &Heap) {
-        if self.gogc.is_some() && heap.stats.heap_alloc >= self.trigger {
+        if heap.stats.heap_alloc >= self.trigger {
             self.pending = true;
         }
     }
 
     /// Sets the next goal after a cycle that found `live` bytes.
-    pub fn pace(&mut self, live: u64, stack_scan: u64, globals_scan: u64) {
+    /// `non_heap`: bytes of stacks and static data (for the memory limit).
+    pub fn pace(&mut self, live: u64, stack_scan: u64, globals_scan: u64, non_heap: u64) {
         self.last_live = live;
-        match self.gogc {
+        let goal = match self.gogc {
             Some(g) => {
-                let mut goal = live + (live + stack_scan + globals_scan) * g / 100;
-                goal = goal.max(HEAP_MINIMUM * g / 100).max(live + (1 << 20));
-                self.next_gc = goal;
-                self.trigger = trigger_for(live, goal);
+                let goal = live + (live + stack_scan + globals_scan) * g / 100;
+                goal.max(HEAP_MINIMUM * g / 100).max(live + (1 << 20))
             }
-            None => {
-                self.next_gc = u64::MAX;
-                self.trigger = u64::MAX;
-            }
-        }
+            None => u64::MAX,
+        };
+        self.next_gc = goal.min(limit_goal(self.memlimit, non_heap, live));
+        self.trigger = trigger_for(live, self.next_gc);
     }
+}
+
+/// The heap goal the memory limit allows (`u64::MAX` without a limit).
+pub fn limit_goal(memlimit: Option<u64>, non_heap: u64, live: u64) -> u64 {
+    let Some(limit) = memlimit else {
+        return u64::MAX;
+    };
+    let goal = limit.saturating_sub(non_heap + RUNTIME_NON_HEAP);
+    let goal = goal - (goal * 3 / 100).max(1 << 20).min(goal);
+    goal.max(live)
+}
+
+/// Parses a `GOMEMLIMIT` value: a byte count with an optional unit (B, KiB, MiB, GiB,
+/// TiB), or `off`.
+pub fn parse_memlimit(s: &str) -> Result<Option<u64>, String> {
+    let s = s.trim();
+    if s == "off" {
+        return Ok(None);
+    }
+    let (digits, mult) = [
+        ("TiB", 1u64 << 40),
+        ("GiB", 1 << 30),
+        ("MiB", 1 << 20),
+        ("KiB", 1 << 10),
+        ("B", 1),
+    ]
+    .iter()
+    .find_map(|(u, m)| s.strip_suffix(u).map(|d| (d, *m)))
+    .unwrap_or((s, 1));
+    digits
+        .parse::<u64>()
+        .ok()
+        .and_then(|n| n.checked_mul(mult))
+        .map(Some)
+        .ok_or_else(|| format!("GOMEMLIMIT must be a byte count with an optional unit B, KiB, MiB, GiB or TiB, or off, not {s:?}"))
 }
 
 fn trigger_for(live: u64, goal: u64) -> u64 {

@@ -159,6 +159,8 @@ pub struct Heap {
     pub stats: HeapStats,
     /// Most bytes the heap may span (the simulated memory limit).
     pub limit: u64,
+    /// While a trace is on: (address, size) of every slot swept since the tracer looked.
+    pub freed_log: Option<Vec<(u64, u64)>>,
 }
 
 impl Heap {
@@ -175,6 +177,7 @@ impl Heap {
             tiny_offset: 0,
             stats: HeapStats::default(),
             limit,
+            freed_log: None,
         }
     }
 
@@ -442,6 +445,9 @@ impl Heap {
         };
         self.stats.frees += 1;
         self.stats.heap_alloc -= size;
+        if let Some(log) = self.freed_log.as_mut() {
+            log.push((s.slot_addr(slot), size));
+        }
         let (class, k) = (s.class as usize, s.noscan as usize);
         if s.allocated == 0 {
             self.release_span(span);

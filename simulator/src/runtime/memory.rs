@@ -69,6 +69,9 @@ pub struct Memory {
     pub stacks: Vec<Option<Stack>>,
     /// Next free stack address.
     next_stack: u64,
+    /// While a trace is on: every range written through [`Memory::write`] since the
+    /// tracer last looked.
+    pub write_log: Option<Vec<(u64, u64)>>,
 }
 
 impl Memory {
@@ -83,6 +86,7 @@ impl Memory {
             heap: Heap::new(heap_limit),
             stacks: Vec::new(),
             next_stack: STACK_BASE,
+            write_log: None,
         }
     }
 
@@ -150,6 +154,9 @@ impl Memory {
     pub fn write(&mut self, addr: u64, len: u64) -> Result<&mut [u8], Fault> {
         if addr < NIL_PAGE {
             return Err(Fault::Nil);
+        }
+        if let Some(log) = self.write_log.as_mut() {
+            log.push((addr, len));
         }
         let end = addr.checked_add(len).ok_or(Fault::Unmapped(addr))?;
         if (HEAP_BASE..STACK_BASE).contains(&addr) {

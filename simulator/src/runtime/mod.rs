@@ -18,6 +18,7 @@ pub mod maps;
 pub mod memory;
 pub mod sched;
 pub mod sizeclass;
+pub mod trace;
 pub mod vm;
 
 use crate::ir::{FuncId, FuncKind, Program};
@@ -36,6 +37,11 @@ pub struct RunOptions {
     pub gogc: Option<u64>,
     /// Print Go's gctrace line for every collection on stderr.
     pub gctrace: bool,
+    /// The soft memory limit (`GOMEMLIMIT`), bytes.
+    pub memlimit: Option<u64>,
+    /// Seed of the pseudo-random choices Go leaves open: map iteration order and which
+    /// ready `select` case runs.
+    pub seed: u64,
 }
 
 impl Default for RunOptions {
@@ -45,6 +51,8 @@ impl Default for RunOptions {
             heap_limit: 1 << 30,
             gogc: Some(100),
             gctrace: false,
+            memlimit: None,
+            seed: 0,
         }
     }
 }
@@ -71,6 +79,8 @@ pub struct RunOutcome {
     pub exit_code: i32,
     pub heap: HeapStats,
     pub stack_growths: Vec<vm::StackGrowth>,
+    /// Stacks the collector halved.
+    pub stack_shrinks: Vec<vm::StackGrowth>,
     /// Completed collections, forced ones, and the last heap goal.
     pub num_gc: u32,
     pub num_forced_gc: u32,
@@ -107,6 +117,10 @@ impl RunOutcome {
         out.push_str(&format!(
             "  stack growths {} (each copies the used stack and adjusts its pointers)\n",
             self.stack_growths.len()
+        ));
+        out.push_str(&format!(
+            "  stack shrinks {} (at GC, when a stack uses under a quarter of itself)\n",
+            self.stack_shrinks.len()
         ));
         out
     }
@@ -145,13 +159,52 @@ fn init_order(prog: &Program) -> Vec<FuncId> {
 /// Runs the program's `main` as `go run` would.
 pub fn run(file: &SourceFile, opts: RunOptions) -> Result<RunOutcome, NotRunnable> {
     let analysis = prepare(file)?;
-    run_analysis(file, &analysis, opts)
+    run_analysis(file, &analysis, opts, None)
 }
+
+/// [`run`], writing the event trace (see [`trace`]) to `out` as the program runs. A write
+/// error stops the trace, not the run; it is returned beside the outcome.
+pub fn run_traced(
+    file: &SourceFile,
+    opts: RunOptions,
+    trace: trace::TraceOptions,
+    out: Box<dyn std::io::Write>,
+) -> Result<(RunOutcome, Option<std::io::Error>), NotRunnable> {
+    let analysis = prepare(file)?;
+    let mut error = None;
+    let outcome = run_analysis(file, &analysis, opts, Some((trace, out, &mut error)))?;
+    Ok((outcome, error))
+}
+
+/// The `-m` diagnostics of a runnable program as (line, column, message).
+fn diagnostics_of(file: &SourceFile) -> Vec<(u32, u32, String)> {
+    let Ok(report) = crate::escape_report(file, 1) else {
+        return Vec::new();
+    };
+    let prefix = format!("{}:", file.display_name);
+    report
+        .lines()
+        .filter_map(|l| {
+            let rest = l.strip_prefix(&prefix)?;
+            let mut parts = rest.splitn(3, ':');
+            let line = parts.next()?.parse().ok()?;
+            let col = parts.next()?.parse().ok()?;
+            Some((line, col, parts.next()?.trim_start().to_string()))
+        })
+        .collect()
+}
+
+type TraceTo<'a> = (
+    trace::TraceOptions,
+    Box<dyn std::io::Write>,
+    &'a mut Option<std::io::Error>,
+);
 
 fn run_analysis(
     file: &SourceFile,
     analysis: &crate::Analysis,
     opts: RunOptions,
+    trace: Option<TraceTo>,
 ) -> Result<RunOutcome, NotRunnable> {
     let prog = &analysis.program;
     let mut mem = memory::Memory::new(opts.heap_limit);
@@ -170,6 +223,22 @@ fn run_analysis(
     }
     let mut vm = Vm::new(prog, &code, mem, opts.max_steps, opts.gogc);
     vm.gctrace = opts.gctrace;
+    vm.gc = gc::GcState::new(opts.gogc, opts.memlimit);
+    vm.set_seed(opts.seed);
+    let mut trace_error = None;
+    let (trace_opts, trace_error_slot) = match trace {
+        Some((topts, out, slot)) => {
+            vm.start_trace(
+                topts,
+                out,
+                &file.display_name,
+                &file.text,
+                &diagnostics_of(file),
+            );
+            (Some(topts), Some(slot))
+        }
+        None => (None, None),
+    };
     let mut result = Ok(());
     if !prog.static_inits.is_empty() {
         result = vm.call_entry(FuncId(code.static_init_func));
@@ -184,10 +253,38 @@ fn run_analysis(
     {
         result = vm.call_entry(main);
     }
-    finish(file, vm, result)
+    let outcome = finish(file, &vm, result);
+    if trace_opts.is_some() {
+        if let Ok(out) = &outcome {
+            // What the crash printed after the program's own output.
+            let tail = out.stderr.get(vm.stderr.len()..).unwrap_or(&[]);
+            if !tail.is_empty() {
+                vm.trace_output_text("stderr", String::from_utf8_lossy(tail).into_owned());
+            }
+        }
+        let exit_code = match &outcome {
+            Ok(o) => o.exit_code as u64,
+            Err(_) => 1,
+        };
+        let summary = [
+            ("exit_code", exit_code),
+            ("steps", vm.steps),
+            ("mallocs", vm.mem.heap.stats.mallocs),
+            ("frees", vm.mem.heap.stats.frees),
+            ("heap_alloc", vm.mem.heap.stats.heap_alloc),
+            ("total_alloc", vm.mem.heap.stats.total_alloc),
+            ("num_gc", vm.gc.num_gc as u64),
+            ("stack_inuse", vm.stack_inuse()),
+        ];
+        trace_error = vm.finish_trace(&summary);
+    }
+    if let Some(slot) = trace_error_slot {
+        *slot = trace_error;
+    }
+    outcome
 }
 
-fn finish(file: &SourceFile, vm: Vm, result: Result<(), Stop>) -> Result<RunOutcome, NotRunnable> {
+fn finish(file: &SourceFile, vm: &Vm, result: Result<(), Stop>) -> Result<RunOutcome, NotRunnable> {
     if std::env::var_os("MEMSIM_DEBUG").is_some() {
         eprintln!(
             "debug: steps {} gc {} heap_sys {} heap_alloc {} mallocs {} frees {} statics {} growths {}",
@@ -267,6 +364,7 @@ fn finish(file: &SourceFile, vm: Vm, result: Result<(), Stop>) -> Result<RunOutc
         exit_code,
         heap: vm.mem.heap.stats,
         stack_growths: vm.growths.clone(),
+        stack_shrinks: vm.shrinks.clone(),
         num_gc: vm.gc.num_gc,
         num_forced_gc: vm.gc.num_forced,
         next_gc: if vm.gc.next_gc == u64::MAX {
@@ -334,8 +432,10 @@ fn allocs_analysis(
     let mut mem = memory::Memory::new(opts.heap_limit);
     let code = compile::compile(prog, &analysis.facts, &mut mem);
     let mut vm = Vm::new(prog, &code, mem, opts.max_steps, opts.gogc);
+    vm.gc = gc::GcState::new(opts.gogc, opts.memlimit);
+    vm.set_seed(opts.seed);
     let fail = |vm: Vm, stop: Stop| -> NotRunnable {
-        match finish(file, vm, Err(stop)) {
+        match finish(file, &vm, Err(stop)) {
             Err(e) => e,
             Ok(out) => NotRunnable(
                 String::from_utf8_lossy(&out.stderr)

@@ -22,6 +22,8 @@ use crate::ir::{BinOp, FuncId, ImportedFunc, Program, StrConvKind};
 use crate::source::Pos;
 use crate::types::{Type, TypeId};
 
+mod trace_hooks;
+
 /// The message of a nil pointer dereference (the panic's value; the crash output adds
 /// Go's signal line).
 pub const NIL_DEREF: &str = "runtime error: invalid memory address or nil pointer dereference";
@@ -30,18 +32,26 @@ pub const NIL_DEREF: &str = "runtime error: invalid memory address or nil pointe
 pub const STACK_MIN: u64 = 2048;
 /// Bytes that must stay free below the frames (Go's 800 reserved for nosplit chains).
 pub const STACK_RESERVE: u64 = 800;
+/// Go's `stackGuard` on linux/amd64: 800 bytes of nosplit room plus `StackSmall`.
+pub const STACK_GUARD: u64 = 928;
 /// Go's default maximum stack size on 64-bit systems.
 pub const MAX_STACK: u64 = 1_000_000_000;
 /// Bytes of return address and saved frame pointer in every frame.
 pub const FRAME_LINKAGE: u64 = 16;
 
-/// One stack copy.
+/// One stack copy (a growth, or a shrink at GC when `new_size < old_size`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct StackGrowth {
     pub old_size: u64,
     pub new_size: u64,
     pub bytes_copied: u64,
     pub pointers_adjusted: u64,
+    /// First address of the old stack, and bounds of the new one.
+    pub old_lo: u64,
+    pub new_lo: u64,
+    pub new_hi: u64,
+    /// Go's id of the goroutine whose stack moved.
+    pub goroutine: u64,
 }
 
 /// How a run ended badly.
@@ -69,6 +79,8 @@ pub enum Stop {
 }
 
 struct Frame {
+    /// The frame's number in a trace (0 when not tracing).
+    id: u64,
     func: FuncId,
     pc: u32,
     fp: u64,
@@ -107,6 +119,16 @@ pub struct Vm<'p> {
     pub steps: u64,
     pub max_steps: u64,
     pub growths: Vec<StackGrowth>,
+    /// Stack shrinks done by the collector.
+    pub shrinks: Vec<StackGrowth>,
+    /// Size of the stack a recycled goroutine descriptor gets (Go's adaptive
+    /// `startingStackSize`, set at the end of every cycle).
+    starting_stack_size: u64,
+    /// The event trace, when one was asked for.
+    pub trace: Option<Box<super::trace::Tracer>>,
+    trace_state: Option<Box<trace_hooks::TraceState>>,
+    /// What the next raw-bytes allocation is, for the trace (`runtime.hchan`, ...).
+    alloc_label: Option<&'static str>,
     /// Position of the statement running now.
     line: Pos,
     /// First address of the running stack (see `stack_lo`).
@@ -230,9 +252,14 @@ impl<'p> Vm<'p> {
             steps: 0,
             max_steps,
             growths: Vec::new(),
+            shrinks: Vec::new(),
+            starting_stack_size: STACK_MIN,
+            trace: None,
+            trace_state: None,
+            alloc_label: None,
             line: Pos::new(1, 1),
             lo,
-            gc: super::gc::GcState::new(gogc),
+            gc: super::gc::GcState::new(gogc, None),
             panics: Vec::new(),
             gctrace: false,
             gc_ns: 0,
@@ -334,6 +361,10 @@ impl<'p> Vm<'p> {
         let heap_before = self.mem.heap.stats.heap_alloc;
         let goal_of_cycle = self.gc.next_gc;
         let start_ns = self.steps * super::gc::NS_PER_STEP + self.gc_ns;
+        if self.trace.is_some() {
+            self.trace_flush();
+            self.trace_gc_phase("mark", forced);
+        }
         self.mem.heap.clear_marks();
         let mut roots = Vec::new();
         let mut stack_scan = 0;
@@ -415,6 +446,10 @@ impl<'p> Vm<'p> {
                     s.obj_types.get(slot as usize).copied().flatten(),
                 )
             };
+            if self.trace.is_some() {
+                let size = self.mem.heap.spans[span].slot_size;
+                self.trace_mark(base, size, "black");
+            }
             let Some(ty) = ty else { continue };
             let words = self.pointer_words_of(ty.elem);
             let size = self.code.size_of(self.prog, ty.elem);
@@ -501,6 +536,10 @@ impl<'p> Vm<'p> {
                         s.obj_types.get(slot as usize).copied().flatten(),
                     )
                 };
+                if self.trace.is_some() {
+                    let size = self.mem.heap.spans[span].slot_size;
+                    self.trace_mark(base, size, "black");
+                }
                 let Some(ty) = ty else { continue };
                 let words = self.pointer_words_of(ty.elem);
                 let size = self.code.size_of(self.prog, ty.elem);
@@ -512,7 +551,26 @@ impl<'p> Vm<'p> {
                 }
             }
         }
+        if self.trace.is_some() {
+            self.trace_gc_phase("mark_termination", forced);
+        }
+        self.shrink_stacks();
+        // Go's adaptive starting stack size: the average used stack plus the guard,
+        // rounded up to a power of two.
+        let scanned = self.gs.iter().filter(|g| g.status != GStatus::Dead).count() as u64;
+        self.starting_stack_size = match stack_scan.checked_div(scanned) {
+            Some(avg) if stack_scan > 0 => (avg + STACK_GUARD)
+                .next_power_of_two()
+                .clamp(STACK_MIN, MAX_STACK),
+            _ => STACK_MIN,
+        };
+        if self.trace.is_some() {
+            self.trace_gc_phase("sweep", forced);
+        }
         let (objects_freed, bytes_freed) = self.mem.heap.sweep();
+        if self.trace.is_some() {
+            self.trace_sweep(objects_freed, bytes_freed);
+        }
         // Channels whose object was freed are gone.
         let heap = &self.mem.heap;
         self.chans.retain(|&a, _| heap.object_of(a).is_some());
@@ -521,8 +579,12 @@ impl<'p> Vm<'p> {
         self.mem.heap.reset_tiny();
         let live = self.mem.heap.stats.heap_alloc;
         let globals_scan = self.code.global_scan_bytes;
-        self.gc.pace(live, stack_scan, globals_scan);
+        let non_heap = self.stack_inuse() + self.mem.statics.len() as u64;
+        self.gc.pace(live, stack_scan, globals_scan, non_heap);
         self.gc.num_gc += 1;
+        if self.trace.is_some() {
+            self.trace_gc_phase("off", forced);
+        }
         if forced {
             self.gc.num_forced += 1;
         }
@@ -560,8 +622,15 @@ impl<'p> Vm<'p> {
             let s = &mut self.mem.heap.spans[span];
             if !s.is_marked(slot) {
                 s.set_marked(slot);
-                if !s.noscan {
+                let noscan = s.noscan;
+                if !noscan {
                     work.push((span, slot));
+                }
+                if self.trace.is_some() {
+                    let s = &self.mem.heap.spans[span];
+                    let (a, size) = (s.slot_addr(slot), s.slot_size);
+                    // A pointer-free object has nothing to scan: black at once.
+                    self.trace_mark(a, size, if noscan { "black" } else { "grey" });
                 }
             }
         }
@@ -611,6 +680,10 @@ impl<'p> Vm<'p> {
                 Ok(()) => {
                     // The goroutine's function returned: it exits.
                     let g = self.cur;
+                    if self.trace.is_some() {
+                        self.trace_flush();
+                        self.trace_event(super::trace::Event::Exit { g: self.gs[g].id });
+                    }
                     self.gs[g].status = GStatus::Dead;
                     self.switch_next(true)?;
                     self.mem.stacks[self.gs[g].stack] = None;
@@ -658,6 +731,9 @@ impl<'p> Vm<'p> {
         self.stack = self.gs[g].stack;
         self.sync_lo();
         self.gs[g].status = GStatus::Running;
+        if self.trace.is_some() {
+            self.trace_event(super::trace::Event::Run { g: self.gs[g].id });
+        }
         if let Some(fv) = self.gs[g].start.take() {
             // Its first run: call the function value on its fresh stack.
             let hi = self.mem.stacks[self.stack]
@@ -678,6 +754,9 @@ impl<'p> Vm<'p> {
 
     /// Marks goroutine `g` runnable, next to run (Go's `runnext`).
     fn ready(&mut self, g: usize) {
+        if self.trace.is_some() && matches!(self.gs[g].status, GStatus::Waiting(_)) {
+            self.trace_event(super::trace::Event::Unblock { g: self.gs[g].id });
+        }
         self.gs[g].status = GStatus::Runnable;
         if let Some(old) = self.runnext.replace(g) {
             self.runq.push_back(old);
@@ -686,6 +765,13 @@ impl<'p> Vm<'p> {
 
     /// Blocks the running goroutine with Go's wait reason.
     fn block(&mut self, reason: &'static str) -> Stop {
+        if self.trace.is_some() {
+            self.trace_flush();
+            self.trace_event(super::trace::Event::Block {
+                g: self.gs[self.cur].id,
+                reason,
+            });
+        }
         self.gs[self.cur].status = GStatus::Waiting(reason);
         Stop::Blocked
     }
@@ -696,6 +782,7 @@ impl<'p> Vm<'p> {
             self.sudogs_free -= 1;
             return Ok(());
         }
+        self.alloc_label = Some("runtime.sudog");
         let a = self.alloc_bytes(super::sched::SUDOG_SIZE)?;
         self.runtime_objects.push(a);
         Ok(())
@@ -708,7 +795,13 @@ impl<'p> Vm<'p> {
     /// `go f()`: a new goroutine (a dead one's descriptor if any, else a new 480-byte
     /// `g`) with a fresh 2 KiB stack, next to run.
     fn go(&mut self, fv: u64, pos: Pos) -> R<()> {
-        let stack = self.mem.new_stack(STACK_MIN);
+        // Only a recycled descriptor gets the adaptive starting size (Go's gfget).
+        let size = if self.free_gs.is_empty() {
+            STACK_MIN
+        } else {
+            self.starting_stack_size
+        };
+        let stack = self.mem.new_stack(size);
         let g = G {
             id: self.next_goid,
             stack,
@@ -726,12 +819,31 @@ impl<'p> Vm<'p> {
                 i
             }
             None => {
+                self.alloc_label = Some("runtime.g");
                 let a = self.alloc_bytes(super::sched::G_SIZE)?;
                 self.runtime_objects.push(a);
                 self.gs.push(g);
                 self.gs.len() - 1
             }
         };
+        if self.trace.is_some() {
+            let (lo, size) = self.mem.stacks[stack]
+                .as_ref()
+                .map(|s| (s.lo, s.bytes.len() as u64))
+                .unwrap_or((0, 0));
+            let func = self.mem.read_u64(fv).ok().and_then(|c| {
+                let f = ((c - super::memory::TEXT_BASE) / 32) as usize;
+                self.prog.funcs.get(f).map(|f| format!("main.{}", f.name))
+            });
+            self.trace_event(super::trace::Event::Go {
+                g: self.gs[idx].id,
+                parent: self.gs[self.cur].id,
+                func: func.unwrap_or_default(),
+                line: pos.line,
+                stack_lo: lo,
+                stack_size: size,
+            });
+        }
         self.ready(idx);
         Ok(())
     }
@@ -845,14 +957,20 @@ impl<'p> Vm<'p> {
                 }
                 a
             }
-            None => self.alloc_bytes_ptr(MAP_HEADER_SIZE, true)?,
+            None => {
+                self.alloc_label = Some("map header");
+                self.alloc_bytes_ptr(MAP_HEADER_SIZE, true)?
+            }
         };
         if hint > 8 {
             let (caps, dir_len) = tables_for_hint(hint as u64);
+            self.alloc_label = Some("map directory");
             let d = self.alloc_bytes_ptr(dir_len * 8, true)?;
             st.objects.push(d);
             for &c in &caps {
+                self.alloc_label = Some("map table");
                 let t = self.alloc_bytes_ptr(TABLE_SIZE, true)?;
+                self.alloc_label = Some("map groups");
                 let g = self.alloc_bytes_ptr(c / 8 * gbytes, gptrs)?;
                 st.objects.push(t);
                 st.objects.push(g);
@@ -885,6 +1003,7 @@ impl<'p> Vm<'p> {
         let replaced = !needs.is_empty() && !matches!(st.shape, super::maps::Shape::Empty);
         let mut objs = Vec::new();
         for n in needs {
+            self.alloc_label = Some("map storage");
             objs.push(self.alloc_bytes_ptr(n.bytes, n.pointers)?);
         }
         // Keys and elements over 128 bytes live in objects of their own.
@@ -1022,6 +1141,7 @@ impl<'p> Vm<'p> {
         }
         let n = n as u64;
         let header = if self.prog.types.has_pointers(elem) {
+            self.alloc_label = Some("runtime.hchan");
             let h = self.alloc_bytes(super::sched::HCHAN_SIZE)?;
             if n > 0 && esize > 0 {
                 let b = self.alloc(elem, n)?;
@@ -1029,6 +1149,7 @@ impl<'p> Vm<'p> {
             }
             h
         } else {
+            self.alloc_label = Some("runtime.hchan");
             self.alloc_bytes(super::sched::HCHAN_SIZE + n * esize)?
         };
         self.chans.insert(header, Chan::new(elem, esize as u32, n));
@@ -1199,6 +1320,7 @@ impl<'p> Vm<'p> {
         let i = self.idx(fp, 0);
         self.sbytes()[i..i + fs as usize].fill(0);
         self.frames.push(Frame {
+            id: 0,
             func,
             pc: 0,
             fp,
@@ -1207,6 +1329,9 @@ impl<'p> Vm<'p> {
             defers: Vec::new(),
             deferred: false,
         });
+        if self.trace.is_some() {
+            self.trace_call();
+        }
         Ok(fp)
     }
 
@@ -1232,69 +1357,149 @@ impl<'p> Vm<'p> {
                 message: "stack overflow".to_string(),
             });
         }
-        let new_id = self.mem.new_stack(new_size);
-        let (new_lo, new_hi) = {
-            let s = self.mem.stacks[new_id].as_ref().expect("new stack");
+        let copy = self.move_stack(self.cur, new_size);
+        self.growths.push(copy);
+        Ok(sp.wrapping_add(copy.new_hi.wrapping_sub(old_hi)))
+    }
+
+    /// Go's `shrinkstack`, run for every goroutine when the collector scans its stack:
+    /// halve the stack if it stays at least 2 KiB and the used part plus 800 bytes of
+    /// nosplit room is under a quarter of it.
+    fn shrink_stacks(&mut self) {
+        for g in 0..self.gs.len() {
+            if self.gs[g].status == GStatus::Dead {
+                continue;
+            }
+            let (frames, stack) = if g == self.cur {
+                (&self.frames, self.stack)
+            } else {
+                (&self.gs[g].frames, self.gs[g].stack)
+            };
+            let Some(s) = self.mem.stacks[stack].as_ref() else {
+                continue;
+            };
+            let (size, hi) = (s.bytes.len() as u64, s.hi());
+            let sp = frames.last().map(|f| f.fp).unwrap_or(hi);
+            let used = hi - sp;
+            if size / 2 < STACK_MIN || used + STACK_RESERVE >= size / 4 {
+                continue;
+            }
+            let copy = self.move_stack(g, size / 2);
+            self.shrinks.push(copy);
+        }
+    }
+
+    /// Copies goroutine `g`'s stack to a new stack of `new_size` bytes (used part at the
+    /// top), frees the old one, and moves every pointer into the old stack by the
+    /// distance between the two: frame slots, deferred calls, panic values, the map
+    /// headers and iterators on the stack, and the receive slots of channel waits.
+    fn move_stack(&mut self, g: usize, new_size: u64) -> StackGrowth {
+        let current = g == self.cur;
+        let old_id = if current {
+            self.stack
+        } else {
+            self.gs[g].stack
+        };
+        let mut frames = if current {
+            std::mem::take(&mut self.frames)
+        } else {
+            std::mem::take(&mut self.gs[g].frames)
+        };
+        let (old_lo, old_hi) = {
+            let s = self.mem.stacks[old_id].as_ref().expect("stack");
             (s.lo, s.hi())
         };
+        let sp = frames.last().map(|f| f.fp).unwrap_or(old_hi);
+        let used = old_hi - sp;
+        let new_id = self.mem.new_stack(new_size);
+        let old = self.mem.stacks[old_id].take().expect("old stack");
+        let new = self.mem.stacks[new_id].as_mut().expect("new stack");
+        let (new_lo, new_hi) = (new.lo, new.hi());
         let delta = new_hi.wrapping_sub(old_hi);
-        {
-            let old = self.mem.stacks[self.stack].take().expect("old stack");
-            let new = self.mem.stacks[new_id].as_mut().expect("new stack");
-            let from = (sp - old.lo) as usize;
-            let to = (sp.wrapping_add(delta) - new_lo) as usize;
-            new.bytes[to..to + used as usize].copy_from_slice(&old.bytes[from..]);
-        }
-        self.stack = new_id;
-        self.sync_lo();
+        let to = (new_size - used) as usize;
+        new.bytes[to..].copy_from_slice(&old.bytes[(sp - old.lo) as usize..]);
+        let in_old = |a: u64| (old_lo..old_hi).contains(&a);
         let mut adjusted = 0;
-        for fi in 0..self.frames.len() {
-            let fp = self.frames[fi].fp.wrapping_add(delta);
-            self.frames[fi].fp = fp;
-            for d in self.frames[fi].defers.iter_mut() {
-                if *d >= old_lo && *d < old_hi {
-                    *d = d.wrapping_add(delta);
-                    adjusted += 1;
-                }
+        let mut adjusted_list = self.trace.as_ref().map(|_| Vec::new());
+        for f in frames.iter_mut() {
+            f.fp = f.fp.wrapping_add(delta);
+            for d in f.defers.iter_mut().filter(|d| in_old(**d)) {
+                *d = d.wrapping_add(delta);
+                adjusted += 1;
             }
-            let f = self.frames[fi].func;
-            for &w in &self.code.funcs[f.0 as usize].pointer_words {
-                let v = self.rd_u64(fp, w);
-                if v >= old_lo && v < old_hi {
-                    self.wr_u64(fp, w, v.wrapping_add(delta));
+            for &w in &self.code.funcs[f.func.0 as usize].pointer_words {
+                let i = (f.fp - new_lo) as usize + w as usize;
+                let v = u64::from_le_bytes(new.bytes[i..i + 8].try_into().expect("8 bytes"));
+                if in_old(v) {
+                    new.bytes[i..i + 8].copy_from_slice(&v.wrapping_add(delta).to_le_bytes());
                     adjusted += 1;
+                    if let Some(l) = adjusted_list.as_mut() {
+                        l.push(super::trace::Adjusted {
+                            at: f.fp + w as u64,
+                            old: v,
+                            new: v.wrapping_add(delta),
+                        });
+                    }
                 }
             }
         }
-        let moved: Vec<u64> = self
-            .maps
-            .keys()
-            .copied()
-            .filter(|a| (old_lo..old_hi).contains(a))
-            .collect();
+        let moved: Vec<u64> = self.maps.keys().copied().filter(|a| in_old(*a)).collect();
         for a in moved {
             if let Some(st) = self.maps.remove(&a) {
                 self.maps.insert(a.wrapping_add(delta), st);
             }
         }
-        for it in self.map_iters.iter_mut() {
-            if (old_lo..old_hi).contains(&it.0) {
-                it.0 = it.0.wrapping_add(delta);
+        for it in self.map_iters.iter_mut().filter(|it| in_old(it.0)) {
+            it.0 = it.0.wrapping_add(delta);
+        }
+        let panics = if current {
+            &mut self.panics
+        } else {
+            &mut self.gs[g].panics
+        };
+        for p in panics.iter_mut().filter(|p| in_old(p.value.1)) {
+            p.value.1 = p.value.1.wrapping_add(delta);
+            adjusted += 1;
+        }
+        // A blocked goroutine's channel waits point into its frame (Go's sudog.elem).
+        for ch in self.chans.values_mut() {
+            for w in ch.recvq.iter_mut().chain(ch.sendq.iter_mut()) {
+                if w.g != g {
+                    continue;
+                }
+                for a in [Some(&mut w.dst), w.ok.as_mut(), w.chosen.as_mut()]
+                    .into_iter()
+                    .flatten()
+                {
+                    if in_old(*a) {
+                        *a = a.wrapping_add(delta);
+                        adjusted += 1;
+                    }
+                }
             }
         }
-        for p in self.panics.iter_mut() {
-            if p.value.1 >= old_lo && p.value.1 < old_hi {
-                p.value.1 = p.value.1.wrapping_add(delta);
-                adjusted += 1;
-            }
+        if current {
+            self.frames = frames;
+            self.stack = new_id;
+            self.sync_lo();
+        } else {
+            self.gs[g].frames = frames;
+            self.gs[g].stack = new_id;
         }
-        self.growths.push(StackGrowth {
+        let copy = StackGrowth {
             old_size: old_hi - old_lo,
             new_size,
             bytes_copied: used,
             pointers_adjusted: adjusted,
-        });
-        Ok(sp.wrapping_add(delta))
+            old_lo,
+            new_lo,
+            new_hi,
+            goroutine: self.gs[g].id,
+        };
+        if let Some(l) = adjusted_list {
+            self.trace_stack_copy(&copy, l);
+        }
+        copy
     }
 
     fn alloc(&mut self, elem: TypeId, count: u64) -> R<u64> {
@@ -1309,6 +1514,7 @@ impl<'p> Vm<'p> {
 
     fn alloc_bytes(&mut self, size: u64) -> R<u64> {
         if size == 0 {
+            self.alloc_label = None;
             return Ok(ZEROBASE);
         }
         self.heap_alloc(
@@ -1328,6 +1534,10 @@ impl<'p> Vm<'p> {
             Ok(a) => a,
             Err(e) => return Err(oom(e)),
         };
+        if self.trace.is_some() {
+            self.trace_alloc(&a, size, ty);
+        }
+        self.alloc_label = None;
         self.gc.note_alloc(&self.mem.heap);
         Ok(a.addr)
     }
@@ -1360,7 +1570,10 @@ impl<'p> Vm<'p> {
         }
         let addr = match buf {
             Some((slot, size)) if bytes.len() as u64 <= size as u64 => fp + slot as u64,
-            _ => self.alloc_bytes(heap_size.max(bytes.len() as u64))?,
+            _ => {
+                self.alloc_label = Some("string bytes");
+                self.alloc_bytes(heap_size.max(bytes.len() as u64))?
+            }
         };
         self.mem
             .write(addr, bytes.len() as u64)
@@ -1395,6 +1608,7 @@ impl<'p> Vm<'p> {
                 Err(Stop::Panic { message, pos }) => {
                     // panic(boundsError{...}) boxes a 24-byte value.
                     if message.contains("out of range [") {
+                        self.alloc_label = Some("runtime.boundsError");
                         self.alloc_bytes(24)?;
                     }
                     self.panics.push(PanicInfo {
@@ -1439,6 +1653,9 @@ impl<'p> Vm<'p> {
             }
             if top == base {
                 return Err(self.panic_stop());
+            }
+            if self.trace.is_some() {
+                self.trace_return();
             }
             self.frames.pop();
         }
@@ -2299,6 +2516,9 @@ impl<'p> Vm<'p> {
                 Ins::Gosched => return Err(Stop::Yield),
                 Ins::Line { pos } => {
                     self.line = *pos;
+                    if self.trace.is_some() {
+                        self.trace_step(*pos);
+                    }
                     if self.gc.pending {
                         self.collect(false);
                     }
@@ -2536,6 +2756,9 @@ impl<'p> Vm<'p> {
     /// Pops the current frame, copying its results to the caller; true when the frame at
     /// depth `base` returned.
     fn do_return(&mut self, base: usize) -> R<bool> {
+        if self.trace.is_some() {
+            self.trace_return();
+        }
         let f = self.frames.pop().expect("a frame to return from");
         let fc = &self.code.funcs[f.func.0 as usize];
         if self.frames.len() == base {
@@ -2940,6 +3163,7 @@ impl<'p> Vm<'p> {
                     _ if n == 0 => (ZEROBASE, 0),
                     _ => {
                         let c = super::sizeclass::rounded_bytes(n, false);
+                        self.alloc_label = Some("string bytes");
                         (self.alloc_bytes(c)?, c)
                     }
                 };
@@ -3359,6 +3583,24 @@ impl<'p> Vm<'p> {
     }
 
     /// The number of the running goroutine (Go's goid).
+    /// Bytes of every live goroutine stack (`StackInuse`).
+    pub fn stack_inuse(&self) -> u64 {
+        self.mem
+            .stacks
+            .iter()
+            .flatten()
+            .map(|s| s.bytes.len() as u64)
+            .sum()
+    }
+
+    /// Seeds the pseudo-random choices (map iteration order, ready `select` cases).
+    pub fn set_seed(&mut self, seed: u64) {
+        self.rng ^= seed.wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        if self.rng == 0 {
+            self.rng = 0x9E37_79B9_7F4A_7C15;
+        }
+    }
+
     pub fn goroutine_id(&self) -> u64 {
         self.gs[self.cur].id
     }

@@ -1,0 +1,1048 @@
+//! The event trace of a run: what `memsim run --trace=json` writes and `--trace=text`
+//! draws, and the input of the book's diagrams and memory viewer.
+//!
+//! The machine reports what it does as [`Event`]s — a statement starts, a frame is pushed
+//! or popped, an object is allocated or freed, memory is written, a stack is copied, the
+//! collector changes phase or colours an object, a goroutine starts, blocks, wakes or
+//! exits, the program prints — and a [`Tracer`] writes them as they happen, so a trace
+//! costs no memory however long the run. The JSON form is specified in `simulator/TRACE.md`
+//! (schema `memsim-trace`, [`VERSION`]); its header carries the source, the `-m`
+//! diagnostics and every function's frame layout, so a reader can rebuild the memory of
+//! any step from the events alone.
+//!
+//! Identity is deterministic: objects are numbered 1, 2, … in allocation order, frames
+//! in push order, goroutines by Go's ids, and every address is a simulated one — the same
+//! program gives the same trace, byte for byte.
+//!
+//! Only statement steps are capped ([`TraceOptions::max_steps`]): past the cap the trace
+//! says `truncated` and stops, while the program runs on to its end.
+
+use std::collections::BTreeMap;
+use std::io::Write;
+
+/// Version of the JSON schema; bumped on any incompatible change.
+pub const VERSION: u32 = 1;
+/// The schema's name, the first field of every trace.
+pub const SCHEMA: &str = "memsim-trace";
+
+/// How the trace is written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TraceFormat {
+    /// One JSON document (see `simulator/TRACE.md`), one event per line.
+    Json,
+    /// A step-by-step picture of stacks and heap for a terminal.
+    Text,
+}
+
+/// What to trace and how.
+#[derive(Clone, Copy, Debug)]
+pub struct TraceOptions {
+    pub format: TraceFormat,
+    /// Colours in the text form.
+    pub color: bool,
+    /// Statement steps recorded before the trace is truncated.
+    pub max_steps: u64,
+}
+
+impl Default for TraceOptions {
+    fn default() -> TraceOptions {
+        TraceOptions {
+            format: TraceFormat::Json,
+            color: false,
+            max_steps: 10_000,
+        }
+    }
+}
+
+/// Which memory a store wrote.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Region {
+    Stack,
+    Heap,
+    Global,
+}
+
+impl Region {
+    fn name(self) -> &'static str {
+        match self {
+            Region::Stack => "stack",
+            Region::Heap => "heap",
+            Region::Global => "global",
+        }
+    }
+}
+
+/// A pointer the stack copier rewrote: where it is (in the new stack) and its values.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Adjusted {
+    pub at: u64,
+    pub old: u64,
+    pub new: u64,
+}
+
+/// One thing the machine did (see `simulator/TRACE.md` for each field).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Event {
+    Step {
+        g: u64,
+        func: String,
+        line: u32,
+        col: u32,
+    },
+    Call {
+        g: u64,
+        frame: u64,
+        func: u32,
+        fp: u64,
+        size: u64,
+        line: u32,
+    },
+    Return {
+        g: u64,
+        frame: u64,
+        func: u32,
+    },
+    Alloc {
+        obj: u64,
+        addr: u64,
+        size: u64,
+        /// Bytes of the slot (the size class), or of the pages of a large object.
+        slot_size: u64,
+        class: u8,
+        span: u64,
+        tiny: bool,
+        ty: String,
+        line: u32,
+    },
+    Free {
+        obj: u64,
+        addr: u64,
+        size: u64,
+    },
+    Store {
+        addr: u64,
+        bytes: Vec<u8>,
+        region: Region,
+        /// The frame and variable written (stack stores of named variables).
+        frame: Option<u64>,
+        var: Option<String>,
+        /// The object written and the offset in it (heap stores).
+        obj: Option<(u64, u64)>,
+    },
+    StackCopy {
+        grow: bool,
+        g: u64,
+        old_lo: u64,
+        old_size: u64,
+        new_lo: u64,
+        new_size: u64,
+        copied: u64,
+        adjusted: Vec<Adjusted>,
+    },
+    GcPhase {
+        cycle: u32,
+        phase: &'static str,
+        forced: bool,
+        heap: u64,
+        goal: u64,
+    },
+    Mark {
+        addr: u64,
+        objs: Vec<u64>,
+        colour: &'static str,
+    },
+    Sweep {
+        cycle: u32,
+        objects: u64,
+        bytes: u64,
+    },
+    Go {
+        g: u64,
+        parent: u64,
+        func: String,
+        line: u32,
+        stack_lo: u64,
+        stack_size: u64,
+    },
+    Block {
+        g: u64,
+        reason: &'static str,
+    },
+    Unblock {
+        g: u64,
+    },
+    Run {
+        g: u64,
+    },
+    Exit {
+        g: u64,
+    },
+    Output {
+        stream: &'static str,
+        text: String,
+    },
+    Truncated {
+        steps: u64,
+    },
+}
+
+/// A variable of a frame layout (the header's `funcs[].vars`).
+#[derive(Clone, Debug)]
+pub struct VarLayout {
+    pub name: String,
+    pub ty: String,
+    pub off: u32,
+    pub size: u32,
+    /// The slot holds a pointer to the variable's heap cell (moved to heap).
+    pub moved: bool,
+}
+
+/// A function's frame layout (the header's `funcs[]`).
+#[derive(Clone, Debug)]
+pub struct FuncLayout {
+    pub name: String,
+    pub frame_size: u32,
+    pub vars: Vec<VarLayout>,
+    /// Start of the frame's object area (stack-allocated objects), and its end.
+    pub objects: (u32, u32),
+}
+
+/// What the header says besides the layouts.
+pub struct Header<'a> {
+    pub file: &'a str,
+    pub source: &'a str,
+    /// `-m` diagnostics: (line, col, message).
+    pub diagnostics: &'a [(u32, u32, String)],
+    pub funcs: &'a [FuncLayout],
+}
+
+/// A live object: its number and size.
+#[derive(Clone, Copy, Debug)]
+struct Obj {
+    id: u64,
+    size: u64,
+    ty_index: usize,
+}
+
+/// Writes events as they come (see the module doc).
+pub struct Tracer {
+    opts: TraceOptions,
+    out: Box<dyn Write>,
+    /// The first write error (the trace stops; the run goes on).
+    pub error: Option<std::io::Error>,
+    first: bool,
+    pub steps: u64,
+    pub events: u64,
+    truncated: bool,
+    next_obj: u64,
+    next_frame: u64,
+    /// Live objects by address.
+    objects: BTreeMap<u64, Obj>,
+    /// Type names of allocated objects (interned).
+    type_names: Vec<String>,
+    source_lines: Vec<String>,
+    funcs: Vec<FuncLayout>,
+    /// Text form: lines of the current step's events, and the last picture drawn.
+    pending_text: Vec<String>,
+    last_picture: String,
+}
+
+/// A goroutine's stack as the text form draws it.
+pub struct StackPicture {
+    pub g: u64,
+    pub size: u64,
+    pub used: u64,
+    /// Innermost last: (function, [(variable, value)]).
+    pub frames: Vec<(String, Vec<(String, String)>)>,
+}
+
+impl Tracer {
+    pub fn new(opts: TraceOptions, out: Box<dyn Write>) -> Tracer {
+        Tracer {
+            opts,
+            out,
+            error: None,
+            first: true,
+            steps: 0,
+            events: 0,
+            truncated: false,
+            next_obj: 1,
+            next_frame: 1,
+            objects: BTreeMap::new(),
+            type_names: Vec::new(),
+            source_lines: Vec::new(),
+            funcs: Vec::new(),
+            pending_text: Vec::new(),
+            last_picture: String::new(),
+        }
+    }
+
+    /// Still recording (the step cap not reached, no write error).
+    pub fn active(&self) -> bool {
+        !self.truncated && self.error.is_none()
+    }
+
+    pub fn format(&self) -> TraceFormat {
+        self.opts.format
+    }
+
+    fn write(&mut self, s: &str) {
+        if self.error.is_some() {
+            return;
+        }
+        if let Err(e) = self.out.write_all(s.as_bytes()) {
+            self.error = Some(e);
+        }
+    }
+
+    /// Writes the header (JSON) or the title (text).
+    pub fn begin(&mut self, h: &Header) {
+        self.source_lines = h.source.lines().map(str::to_string).collect();
+        self.funcs = h.funcs.to_vec();
+        match self.opts.format {
+            TraceFormat::Json => {
+                let mut s = String::new();
+                s.push_str(&format!(
+                    "{{\"schema\":\"{SCHEMA}\",\"version\":{VERSION},\"memsim\":\"{}\",\"go\":\"go1.27\",\"arch\":\"amd64\",\n",
+                    env!("CARGO_PKG_VERSION")
+                ));
+                s.push_str("\"file\":");
+                json_str(&mut s, h.file);
+                s.push_str(",\n\"source\":");
+                json_str(&mut s, h.source);
+                s.push_str(",\n\"diagnostics\":[");
+                for (i, (line, col, msg)) in h.diagnostics.iter().enumerate() {
+                    if i > 0 {
+                        s.push(',');
+                    }
+                    s.push_str(&format!("\n{{\"line\":{line},\"col\":{col},\"message\":"));
+                    json_str(&mut s, msg);
+                    s.push('}');
+                }
+                s.push_str("],\n\"funcs\":[");
+                for (i, f) in h.funcs.iter().enumerate() {
+                    if i > 0 {
+                        s.push(',');
+                    }
+                    s.push_str(&format!("\n{{\"id\":{i},\"name\":"));
+                    json_str(&mut s, &f.name);
+                    s.push_str(&format!(
+                        ",\"frame_size\":{},\"objects\":[{},{}],\"vars\":[",
+                        f.frame_size, f.objects.0, f.objects.1
+                    ));
+                    for (j, v) in f.vars.iter().enumerate() {
+                        if j > 0 {
+                            s.push(',');
+                        }
+                        s.push_str("{\"name\":");
+                        json_str(&mut s, &v.name);
+                        s.push_str(",\"type\":");
+                        json_str(&mut s, &v.ty);
+                        s.push_str(&format!(
+                            ",\"off\":{},\"size\":{},\"moved_to_heap\":{}}}",
+                            v.off, v.size, v.moved
+                        ));
+                    }
+                    s.push_str("]}");
+                }
+                s.push_str("],\n\"events\":[");
+                self.write(&s);
+            }
+            TraceFormat::Text => {
+                let title = format!(
+                    "memsim trace of {} — each step is one statement; stacks grow down, addresses are simulated\n",
+                    h.file
+                );
+                let t = self.paint(&title, Paint::Title);
+                self.write(&t);
+            }
+        }
+    }
+
+    /// Ends the trace: JSON closes the document with the run's summary.
+    pub fn end(&mut self, summary: &[(&str, u64)]) {
+        self.flush_text(None);
+        match self.opts.format {
+            TraceFormat::Json => {
+                let mut s = String::from("\n],\n\"end\":{");
+                for (i, (k, v)) in summary.iter().enumerate() {
+                    if i > 0 {
+                        s.push(',');
+                    }
+                    s.push_str(&format!("\"{k}\":{v}"));
+                }
+                s.push_str("}}\n");
+                self.write(&s);
+            }
+            TraceFormat::Text => {
+                let mut s = String::from("end:");
+                for (k, v) in summary {
+                    s.push_str(&format!(" {k}={v}"));
+                }
+                s.push('\n');
+                let s = self.paint(&s, Paint::Title);
+                self.write(&s);
+            }
+        }
+        if let Err(e) = self.out.flush()
+            && self.error.is_none()
+        {
+            self.error = Some(e);
+        }
+    }
+
+    /// A new frame's number.
+    pub fn new_frame(&mut self) -> u64 {
+        let id = self.next_frame;
+        self.next_frame += 1;
+        id
+    }
+
+    /// Records a heap allocation and returns the object's number.
+    #[allow(clippy::too_many_arguments)]
+    pub fn alloc(
+        &mut self,
+        addr: u64,
+        size: u64,
+        slot_size: u64,
+        class: u8,
+        span: u64,
+        tiny: bool,
+        ty: String,
+        line: u32,
+    ) -> u64 {
+        let id = self.next_obj;
+        self.next_obj += 1;
+        let ty_index = match self.type_names.iter().position(|t| *t == ty) {
+            Some(i) => i,
+            None => {
+                self.type_names.push(ty.clone());
+                self.type_names.len() - 1
+            }
+        };
+        self.objects.insert(addr, Obj { id, size, ty_index });
+        self.emit(Event::Alloc {
+            obj: id,
+            addr,
+            size,
+            slot_size,
+            class,
+            span,
+            tiny,
+            ty,
+            line,
+        });
+        id
+    }
+
+    /// Records that the slot `[base, base+size)` was swept: every object in it is freed.
+    pub fn free_range(&mut self, base: u64, size: u64) {
+        let dead: Vec<(u64, Obj)> = self
+            .objects
+            .range(base..base + size)
+            .map(|(a, o)| (*a, *o))
+            .collect();
+        for (addr, o) in dead {
+            self.objects.remove(&addr);
+            self.emit(Event::Free {
+                obj: o.id,
+                addr,
+                size: o.size,
+            });
+        }
+    }
+
+    /// The objects that start in `[base, base+size)`.
+    pub fn objects_in(&self, base: u64, size: u64) -> Vec<u64> {
+        self.objects
+            .range(base..base + size)
+            .map(|(_, o)| o.id)
+            .collect()
+    }
+
+    /// The object containing `addr` and the offset in it.
+    pub fn object_at(&self, addr: u64) -> Option<(u64, u64)> {
+        let (base, o) = self.objects.range(..=addr).next_back()?;
+        (addr < base + o.size.max(1)).then_some((o.id, addr - base))
+    }
+
+    /// Live objects (number, address, size, type), in address order.
+    pub fn live_objects(&self) -> Vec<(u64, u64, u64, &str)> {
+        self.objects
+            .iter()
+            .map(|(a, o)| (o.id, *a, o.size, self.type_names[o.ty_index].as_str()))
+            .collect()
+    }
+
+    /// Counts a statement step; false once the cap is reached (the trace is truncated).
+    pub fn step(&mut self, g: u64, func: String, line: u32, col: u32) -> bool {
+        if !self.active() {
+            return false;
+        }
+        if self.steps >= self.opts.max_steps {
+            let steps = self.steps;
+            self.emit(Event::Truncated { steps });
+            self.truncated = true;
+            return false;
+        }
+        self.steps += 1;
+        self.emit(Event::Step { g, func, line, col });
+        true
+    }
+
+    /// Writes one event.
+    pub fn emit(&mut self, e: Event) {
+        if self.error.is_some() || (self.truncated && !matches!(e, Event::Output { .. })) {
+            return;
+        }
+        self.events += 1;
+        match self.opts.format {
+            TraceFormat::Json => {
+                let mut s = String::with_capacity(96);
+                s.push_str(if self.first { "\n" } else { ",\n" });
+                self.first = false;
+                json_event(&mut s, &e);
+                self.write(&s);
+            }
+            TraceFormat::Text => self.text_event(e),
+        }
+    }
+
+    /// Text form: the picture of the running goroutine's stack and of the heap after a
+    /// step, drawn when it changed.
+    pub fn flush_text(&mut self, stack: Option<StackPicture>) {
+        if self.opts.format != TraceFormat::Text || self.error.is_some() {
+            return;
+        }
+        let mut out = String::new();
+        for l in std::mem::take(&mut self.pending_text) {
+            out.push_str(&l);
+        }
+        if let Some(st) = stack {
+            let mut pic = String::new();
+            let used_bar = bar(st.used, st.size, 16);
+            pic.push_str(&format!(
+                "     │ stack g{} {} B [{}] {} B used\n",
+                st.g, st.size, used_bar, st.used
+            ));
+            for (func, vars) in &st.frames {
+                let vs: Vec<String> = vars.iter().map(|(n, v)| format!("{n}={v}")).collect();
+                pic.push_str(&format!("     │   {func:<18} {}\n", vs.join("  ")));
+            }
+            let live = self.live_objects();
+            let bytes: u64 = live.iter().map(|o| o.2).sum();
+            let mut heap = format!("     │ heap {} objects, {} B", live.len(), bytes);
+            for (i, (id, _, size, ty)) in live.iter().enumerate() {
+                if i == 6 {
+                    heap.push_str(&format!("  … {} more", live.len() - 6));
+                    break;
+                }
+                heap.push_str(&format!("  #{id} {ty} {size} B"));
+            }
+            heap.push('\n');
+            pic.push_str(&heap);
+            if pic != self.last_picture {
+                self.last_picture = pic.clone();
+                out.push_str(&self.paint(&pic, Paint::Picture));
+            }
+        }
+        self.write(&out);
+    }
+
+    fn text_event(&mut self, e: Event) {
+        let (line, paint) = match &e {
+            Event::Step { g, func, line, .. } => {
+                let src = self
+                    .source_lines
+                    .get(*line as usize - 1)
+                    .map(|s| s.trim())
+                    .unwrap_or("");
+                (
+                    format!(
+                        "{:>4} │ {src:<48} step {} · g{g} {func}\n",
+                        line, self.steps
+                    ),
+                    Paint::Step,
+                )
+            }
+            Event::Call {
+                frame, func, size, ..
+            } => (
+                format!(
+                    "     │ → call {} (frame #{frame}, {} B)\n",
+                    self.func_name(*func),
+                    size + 16
+                ),
+                Paint::Plain,
+            ),
+            Event::Return { frame, func, .. } => (
+                format!(
+                    "     │ ← return from {} (frame #{frame})\n",
+                    self.func_name(*func)
+                ),
+                Paint::Plain,
+            ),
+            Event::Alloc {
+                obj,
+                addr,
+                size,
+                slot_size,
+                class,
+                span,
+                tiny,
+                ty,
+                ..
+            } => {
+                let how = if *tiny {
+                    "tiny allocator: packed in a 16 B block".to_string()
+                } else if *class == 0 {
+                    format!("large object: its own {slot_size} B span")
+                } else {
+                    format!("size class {class} ({slot_size} B slots), span {span}")
+                };
+                (
+                    format!("     │ + heap #{obj} {ty} {size} B at {addr:#x} — {how}\n"),
+                    Paint::Alloc,
+                )
+            }
+            Event::Free { obj, addr, size } => (
+                format!("     │ − freed #{obj} ({size} B at {addr:#x})\n"),
+                Paint::Free,
+            ),
+            Event::Store {
+                region,
+                var,
+                obj,
+                bytes,
+                addr,
+                ..
+            } => {
+                // Variables show in the stack picture; memory written through pointers
+                // and stack objects are listed word by word.
+                if var.is_some() {
+                    return;
+                }
+                let what = match obj {
+                    Some((o, 0)) => format!("heap #{o}"),
+                    Some((o, off)) => format!("heap #{o}+{off}"),
+                    None => format!("{} {addr:#x}", region.name()),
+                };
+                let mut words: Vec<String> = bytes
+                    .chunks(8)
+                    .take(4)
+                    .map(|c| {
+                        let mut b = [0u8; 8];
+                        b[..c.len()].copy_from_slice(c);
+                        let w = u64::from_le_bytes(b);
+                        match self.object_at(w) {
+                            Some((o, 0)) => format!("→#{o}"),
+                            Some((o, off)) => format!("→#{o}+{off}"),
+                            None if w >= 0x00c8_0000_0000 && w < 0x00d0_0000_0000 => {
+                                "→stack".to_string()
+                            }
+                            None => format!("{}", w as i64),
+                        }
+                    })
+                    .collect();
+                if bytes.len() > 32 {
+                    words.push(format!("… ({} B)", bytes.len()));
+                }
+                (
+                    format!("     │ = {what} ← {}\n", words.join(" ")),
+                    Paint::Plain,
+                )
+            }
+            Event::StackCopy {
+                grow,
+                g,
+                old_size,
+                new_size,
+                copied,
+                adjusted,
+                old_lo,
+                new_lo,
+            } => (
+                format!(
+                    "     │ {} stack of g{g}: {old_size} B at {old_lo:#x} → {new_size} B at {new_lo:#x}, copied {copied} B, adjusted {} pointers{}\n",
+                    if *grow { "⇑ grew" } else { "⇓ shrank" },
+                    adjusted.len(),
+                    match adjusted.first() {
+                        Some(a) => format!(" (e.g. {:#x} → {:#x})", a.old, a.new),
+                        None => String::new(),
+                    }
+                ),
+                Paint::Stack,
+            ),
+            Event::GcPhase {
+                cycle,
+                phase,
+                forced,
+                heap,
+                goal,
+            } => (
+                format!(
+                    "     │ ◆ GC {cycle}{}: {phase} (heap {heap} B, goal {goal} B)\n",
+                    if *forced { " (forced)" } else { "" }
+                ),
+                Paint::Gc,
+            ),
+            Event::Mark { objs, colour, .. } => {
+                if objs.is_empty() {
+                    return;
+                }
+                let ids: Vec<String> = objs.iter().map(|o| format!("#{o}")).collect();
+                (
+                    format!("     │   mark {} {colour}\n", ids.join(",")),
+                    Paint::Gc,
+                )
+            }
+            Event::Sweep { objects, bytes, .. } => (
+                format!("     │ ◆ sweep freed {objects} objects, {bytes} B\n"),
+                Paint::Gc,
+            ),
+            Event::Go {
+                g,
+                func,
+                stack_size,
+                ..
+            } => (
+                format!("     │ ⇢ go: g{g} runs {func} on a new {stack_size} B stack\n"),
+                Paint::Stack,
+            ),
+            Event::Block { g, reason } => {
+                (format!("     │ ‖ g{g} blocks: {reason}\n"), Paint::Plain)
+            }
+            Event::Unblock { g } => (format!("     │ ▷ g{g} is ready\n"), Paint::Plain),
+            Event::Run { g } => (format!("     │ ▶ g{g} runs\n"), Paint::Plain),
+            Event::Exit { g } => (format!("     │ ✕ g{g} exits\n"), Paint::Plain),
+            Event::Output { stream, text } => {
+                let mut s = String::new();
+                for l in text.split_inclusive('\n') {
+                    s.push_str(&format!(
+                        "     │ {} {}",
+                        if *stream == "stdout" { "out>" } else { "err>" },
+                        l
+                    ));
+                }
+                if !s.ends_with('\n') {
+                    s.push('\n');
+                }
+                (s, Paint::Output)
+            }
+            Event::Truncated { steps } => (
+                format!(
+                    "     │ … trace truncated after {steps} steps (raise with --trace-steps); the program runs on\n"
+                ),
+                Paint::Title,
+            ),
+        };
+        let line = self.paint(&line, paint);
+        if matches!(e, Event::Step { .. }) {
+            self.pending_text.push(line);
+        } else {
+            self.pending_text.push(line);
+            if self.pending_text.len() > 64 {
+                self.flush_text(None);
+            }
+        }
+    }
+
+    fn func_name(&self, f: u32) -> &str {
+        self.funcs
+            .get(f as usize)
+            .map(|f| f.name.as_str())
+            .unwrap_or("?")
+    }
+
+    fn paint(&self, s: &str, p: Paint) -> String {
+        if !self.opts.color {
+            return s.to_string();
+        }
+        use colored::Colorize;
+        let body = s.trim_end_matches('\n');
+        let nl = &s[body.len()..];
+        let c = match p {
+            Paint::Title => body.bold(),
+            Paint::Step => body.bold().blue(),
+            Paint::Plain => body.normal(),
+            Paint::Alloc => body.green(),
+            Paint::Free => body.red(),
+            Paint::Stack => body.cyan(),
+            Paint::Gc => body.yellow(),
+            Paint::Output => body.magenta(),
+            Paint::Picture => body.dimmed(),
+        };
+        format!("{c}{nl}")
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Paint {
+    Title,
+    Step,
+    Plain,
+    Alloc,
+    Free,
+    Stack,
+    Gc,
+    Output,
+    Picture,
+}
+
+/// A bar of `width` cells, the used part filled.
+fn bar(used: u64, size: u64, width: u64) -> String {
+    let full = (used * width).div_ceil(size.max(1)).min(width);
+    let mut s = String::new();
+    for i in 0..width {
+        s.push(if i < full { '█' } else { '·' });
+    }
+    s
+}
+
+/// Appends `s` as a JSON string literal.
+pub fn json_str(out: &mut String, s: &str) {
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+}
+
+fn hex(out: &mut String, key: &str, v: u64) {
+    out.push_str(&format!(",\"{key}\":\"{v:#x}\""));
+}
+
+fn num(out: &mut String, key: &str, v: u64) {
+    out.push_str(&format!(",\"{key}\":{v}"));
+}
+
+fn text(out: &mut String, key: &str, v: &str) {
+    out.push_str(&format!(",\"{key}\":"));
+    json_str(out, v);
+}
+
+fn json_event(s: &mut String, e: &Event) {
+    let kind = match e {
+        Event::Step { .. } => "step",
+        Event::Call { .. } => "call",
+        Event::Return { .. } => "return",
+        Event::Alloc { .. } => "alloc",
+        Event::Free { .. } => "free",
+        Event::Store { .. } => "store",
+        Event::StackCopy { grow: true, .. } => "stack_grow",
+        Event::StackCopy { grow: false, .. } => "stack_shrink",
+        Event::GcPhase { .. } => "gc_phase",
+        Event::Mark { .. } => "mark",
+        Event::Sweep { .. } => "sweep",
+        Event::Go { .. } => "go",
+        Event::Block { .. } => "block",
+        Event::Unblock { .. } => "unblock",
+        Event::Run { .. } => "run",
+        Event::Exit { .. } => "exit",
+        Event::Output { .. } => "output",
+        Event::Truncated { .. } => "truncated",
+    };
+    s.push_str(&format!("{{\"ev\":\"{kind}\""));
+    match e {
+        Event::Step { g, func, line, col } => {
+            num(s, "g", *g);
+            text(s, "func", func);
+            num(s, "line", *line as u64);
+            num(s, "col", *col as u64);
+        }
+        Event::Call {
+            g,
+            frame,
+            func,
+            fp,
+            size,
+            line,
+        } => {
+            num(s, "g", *g);
+            num(s, "frame", *frame);
+            num(s, "func", *func as u64);
+            hex(s, "fp", *fp);
+            num(s, "size", *size);
+            num(s, "line", *line as u64);
+        }
+        Event::Return { g, frame, func } => {
+            num(s, "g", *g);
+            num(s, "frame", *frame);
+            num(s, "func", *func as u64);
+        }
+        Event::Alloc {
+            obj,
+            addr,
+            size,
+            slot_size,
+            class,
+            span,
+            tiny,
+            ty,
+            line,
+        } => {
+            num(s, "obj", *obj);
+            hex(s, "addr", *addr);
+            num(s, "size", *size);
+            num(s, "slot_size", *slot_size);
+            num(s, "class", *class as u64);
+            num(s, "span", *span);
+            s.push_str(&format!(",\"tiny\":{tiny}"));
+            text(s, "type", ty);
+            num(s, "line", *line as u64);
+        }
+        Event::Free { obj, addr, size } => {
+            num(s, "obj", *obj);
+            hex(s, "addr", *addr);
+            num(s, "size", *size);
+        }
+        Event::Store {
+            addr,
+            bytes,
+            region,
+            frame,
+            var,
+            obj,
+        } => {
+            hex(s, "addr", *addr);
+            num(s, "size", bytes.len() as u64);
+            let mut h = String::with_capacity(bytes.len() * 2);
+            for b in bytes {
+                h.push_str(&format!("{b:02x}"));
+            }
+            text(s, "bytes", &h);
+            if bytes.len() == 8 {
+                let w = u64::from_le_bytes(bytes[..8].try_into().expect("8 bytes"));
+                hex(s, "word", w);
+            }
+            text(s, "region", region.name());
+            if let Some(f) = frame {
+                num(s, "frame", *f);
+            }
+            if let Some(v) = var {
+                text(s, "var", v);
+            }
+            if let Some((o, off)) = obj {
+                num(s, "obj", *o);
+                num(s, "off", *off);
+            }
+        }
+        Event::StackCopy {
+            g,
+            old_lo,
+            old_size,
+            new_lo,
+            new_size,
+            copied,
+            adjusted,
+            ..
+        } => {
+            num(s, "g", *g);
+            hex(s, "old_lo", *old_lo);
+            num(s, "old_size", *old_size);
+            hex(s, "new_lo", *new_lo);
+            num(s, "new_size", *new_size);
+            num(s, "copied", *copied);
+            let delta = (new_lo + new_size).wrapping_sub(old_lo + old_size) as i64;
+            s.push_str(&format!(",\"delta\":{delta},\"adjusted\":["));
+            for (i, a) in adjusted.iter().enumerate() {
+                if i > 0 {
+                    s.push(',');
+                }
+                s.push_str(&format!(
+                    "{{\"at\":\"{:#x}\",\"old\":\"{:#x}\",\"new\":\"{:#x}\"}}",
+                    a.at, a.old, a.new
+                ));
+            }
+            s.push(']');
+        }
+        Event::GcPhase {
+            cycle,
+            phase,
+            forced,
+            heap,
+            goal,
+        } => {
+            num(s, "cycle", *cycle as u64);
+            text(s, "phase", phase);
+            s.push_str(&format!(",\"forced\":{forced}"));
+            num(s, "heap", *heap);
+            num(s, "goal", *goal);
+        }
+        Event::Mark { addr, objs, colour } => {
+            hex(s, "addr", *addr);
+            s.push_str(",\"objs\":[");
+            for (i, o) in objs.iter().enumerate() {
+                if i > 0 {
+                    s.push(',');
+                }
+                s.push_str(&o.to_string());
+            }
+            s.push(']');
+            text(s, "colour", colour);
+        }
+        Event::Sweep {
+            cycle,
+            objects,
+            bytes,
+        } => {
+            num(s, "cycle", *cycle as u64);
+            num(s, "objects", *objects);
+            num(s, "bytes", *bytes);
+        }
+        Event::Go {
+            g,
+            parent,
+            func,
+            line,
+            stack_lo,
+            stack_size,
+        } => {
+            num(s, "g", *g);
+            num(s, "parent", *parent);
+            text(s, "func", func);
+            num(s, "line", *line as u64);
+            hex(s, "stack_lo", *stack_lo);
+            num(s, "stack_size", *stack_size);
+        }
+        Event::Block { g, reason } => {
+            num(s, "g", *g);
+            text(s, "reason", reason);
+        }
+        Event::Unblock { g } | Event::Run { g } | Event::Exit { g } => num(s, "g", *g),
+        Event::Output { stream, text: t } => {
+            text(s, "stream", stream);
+            text(s, "text", t);
+        }
+        Event::Truncated { steps } => num(s, "steps", *steps),
+    }
+    s.push('}');
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_strings_escape_like_json() {
+        let mut s = String::new();
+        json_str(&mut s, "a\"b\\c\nd\u{1}é");
+        assert_eq!(s, "\"a\\\"b\\\\c\\nd\\u0001é\"");
+    }
+
+    #[test]
+    fn bars_fill_in_proportion() {
+        assert_eq!(bar(0, 2048, 4), "····");
+        assert_eq!(bar(1024, 2048, 4), "██··");
+        assert_eq!(bar(1, 2048, 4), "█···");
+        assert_eq!(bar(4096, 2048, 4), "████");
+    }
+}
