@@ -1,0 +1,795 @@
+//! Property tests of the runtime's memory model, on generated Go programs.
+//!
+//! Each property generates Go programs from a seeded random generator, computes in Rust what
+//! the program must print (or which identities its output must satisfy), runs it with
+//! `memsim::runtime::run` and compares:
+//!
+//! * `stack_growth_preserves_behaviour`: deep recursion (up to a few thousand frames) through
+//!   functions of random frame sizes, each frame keeping a stack-allocated `link` to its
+//!   parent's and passing pointers to its own locals down; deeper frames write and read
+//!   through pointers into ancestors' frames. The output must equal the Rust model's, the
+//!   stack must have grown by power-of-two multiples, each copy moving less than the old
+//!   stack and adjusting pointers.
+//! * `gc_frees_exactly_the_unreachable`: random object graphs (nodes of a random size class
+//!   with slices of pointers and of data, some large), rooted in package variables, a
+//!   slice, an interface and a local; phases drop roots and cut edges, then call
+//!   `runtime.GC()`. `HeapObjects` and `HeapAlloc` above a baseline measured in the same
+//!   program must equal the Rust-computed reachable set's objects and bytes, a checksum of
+//!   the graph walked after the collection (and after fresh garbage reused the freed slots)
+//!   must match, and once every root is dropped nothing may remain.
+//! * `tiny_blocks_live_while_any_object_does`: tiny (< 16 B, pointer-free) objects packed in
+//!   16-byte blocks; after dropping a random subset, `HeapObjects` above the baseline must be
+//!   the number of blocks that still hold a kept object (block membership read from `%p`).
+//! * `memstats_accounting_identities`: random allocation-heavy programs (new, make, append,
+//!   maps, string building, conversions) under random GOGC values print `runtime.MemStats`
+//!   (with `println`, which does not allocate) after each `runtime.GC()` and elsewhere; the
+//!   identities `HeapObjects = Mallocs − Frees`, monotonic counters, `HeapAlloc ≤ TotalAlloc`,
+//!   `HeapAlloc ≤ HeapInuse ≤ HeapSys`, `NumForcedGC` = calls made, … must hold, and the
+//!   `RunOutcome` counters must equal the last read (the program's last statement).
+//!
+//! A failure prints the seed and the generated Go program. To rerun one case:
+//!
+//! ```sh
+//! MEMSIM_PROPS_SEED=<seed> cargo test -p memsim --test runtime_properties <property>
+//! ```
+//!
+//! `MEMSIM_PROPS_CASES=<n>` runs `n` cases of each property instead of the default, and
+//! `MEMSIM_PROPS_DUMP=<dir>` writes every generated program to `<dir>` (to run them with
+//! real Go: each prints what the model expects, except for the heap counters, which vary
+//! from run to run in Go). `MEMSIM_PROPS_TIME=1` prints each run's steps and time on
+//! stderr (with `-- --nocapture`).
+
+use memsim::runtime::sizeclass;
+use memsim::runtime::{self, Exit, RunOptions, RunOutcome};
+use memsim::source::SourceFile;
+use rand::rngs::StdRng;
+use rand::{Rng, SeedableRng};
+use std::fmt::Write as _;
+
+// ---------------------------------------------------------------------------------------
+// Harness
+// ---------------------------------------------------------------------------------------
+
+/// Runs `cases` seeded cases of a property (or the one seed of `MEMSIM_PROPS_SEED`).
+/// `case` generates a program from the seed and checks it; on failure it returns the
+/// program and what went wrong. Runs on a thread with a big stack (the Rust models recurse
+/// as deep as the Go programs).
+fn for_each_seed(
+    property: &str,
+    base: u64,
+    cases: u64,
+    case: fn(u64) -> Result<(), (String, String)>,
+) {
+    let seeds: Vec<u64> = match std::env::var("MEMSIM_PROPS_SEED") {
+        Ok(s) => vec![s.trim().parse().expect("MEMSIM_PROPS_SEED is a number")],
+        Err(_) => {
+            let n = std::env::var("MEMSIM_PROPS_CASES")
+                .ok()
+                .and_then(|s| s.trim().parse().ok())
+                .unwrap_or(cases);
+            (0..n).map(|i| base + i).collect()
+        }
+    };
+    let property = property.to_string();
+    std::thread::Builder::new()
+        .stack_size(256 << 20)
+        .spawn(move || {
+            for seed in seeds {
+                if let Err((program, why)) = case(seed) {
+                    panic!(
+                        "property {property} failed for seed {seed}: {why}\n\
+                         rerun: MEMSIM_PROPS_SEED={seed} cargo test -p memsim --test runtime_properties {property}\n\
+                         --- the generated program ---\n{program}--- end of program ---"
+                    );
+                }
+            }
+        })
+        .expect("spawn")
+        .join()
+        .unwrap_or_else(|e| std::panic::resume_unwind(e));
+}
+
+/// Runs a generated program; `Err` when memsim refuses it or it does not exit normally.
+fn run_go(name: &str, seed: u64, src: &str, opts: RunOptions) -> Result<RunOutcome, String> {
+    if let Ok(dir) = std::env::var("MEMSIM_PROPS_DUMP") {
+        let _ = std::fs::create_dir_all(&dir);
+        let _ = std::fs::write(format!("{dir}/{name}_{seed}.go"), src);
+    }
+    let file = SourceFile::new("./x.go", src);
+    let t0 = std::time::Instant::now();
+    let out = runtime::run(&file, opts).map_err(|e| format!("memsim cannot run it: {}", e.0))?;
+    if std::env::var_os("MEMSIM_PROPS_TIME").is_some() {
+        eprintln!(
+            "{name} {seed}: {} steps in {:?}, {} stack growths, {} collections",
+            out.steps,
+            t0.elapsed(),
+            out.stack_growths.len(),
+            out.num_gc
+        );
+    }
+    if out.exit != Exit::Ok {
+        return Err(format!(
+            "the run ended with {:?} (exit {}); stderr:\n{}",
+            out.exit,
+            out.exit_code,
+            String::from_utf8_lossy(&out.stderr)
+        ));
+    }
+    Ok(out)
+}
+
+/// Fails the case with `why` unless `cond`.
+macro_rules! ensure {
+    ($cond:expr, $($why:tt)+) => {
+        if !$cond {
+            return Err(format!($($why)+));
+        }
+    };
+}
+
+// ---------------------------------------------------------------------------------------
+// Property 1: stack growth preserves behaviour and rewrites pointers into the stack
+// ---------------------------------------------------------------------------------------
+
+/// One generated recursive function `f<k>` (see `StackCase::go`).
+struct StackFn {
+    /// Length of the local `pad [pad]int` (0: none): the frame size.
+    pad: usize,
+    /// How many `prev` links to follow up from the parent before writing.
+    hops: u32,
+    /// The function it calls for the next level.
+    next: usize,
+    /// Index of `pad` whose address is held in `q` across the call (`None`: `&me.val`).
+    q: Option<usize>,
+    c: [i64; 8],
+}
+
+struct StackCase {
+    funcs: Vec<StackFn>,
+    /// Length of `link.data`.
+    data_len: usize,
+    depth: i64,
+    start: usize,
+    in_goroutine: bool,
+}
+
+struct Link {
+    prev: Option<usize>,
+    val: i64,
+    data: Vec<i64>,
+}
+
+impl StackCase {
+    fn generate(rng: &mut StdRng) -> StackCase {
+        let nfuncs = rng.random_range(1..=4);
+        let depth = match rng.random_range(0..10) {
+            0 => rng.random_range(0..20),
+            1..=3 => rng.random_range(20..400),
+            _ => rng.random_range(400..3000),
+        };
+        let funcs = (0..nfuncs)
+            .map(|_| {
+                // Keep the work (about depth × pad instructions) near 60k per case.
+                let most = (60_000 / (depth as usize + 1)).clamp(4, 2500);
+                let pad = match rng.random_range(0..10) {
+                    0 => 0,
+                    1 | 2 => rng.random_range(most / 2..=most), // up to frames of 20 KB
+                    _ => rng.random_range(1..=most.min(48)),
+                };
+                StackFn {
+                    pad,
+                    hops: rng.random_range(0..5),
+                    next: rng.random_range(0..nfuncs),
+                    q: (pad > 0 && rng.random_bool(0.8)).then(|| rng.random_range(0..pad)),
+                    c: std::array::from_fn(|_| rng.random_range(1..100)),
+                }
+            })
+            .collect();
+        StackCase {
+            funcs,
+            data_len: rng.random_range(1..8),
+            depth,
+            start: rng.random_range(0..nfuncs),
+            in_goroutine: rng.random_bool(0.3),
+        }
+    }
+
+    fn go(&self) -> String {
+        let mut s = String::new();
+        let a = self.data_len;
+        let _ = writeln!(
+            s,
+            "package main\n\nimport \"fmt\"\n\ntype link struct {{\n\tprev *link\n\tval  int\n\tdata [{a}]int\n}}\n"
+        );
+        for (k, f) in self.funcs.iter().enumerate() {
+            let c = f.c;
+            let _ = writeln!(s, "func f{k}(d int, root *int, parent *link) int {{");
+            if f.pad > 0 {
+                let _ = writeln!(s, "\tvar pad [{}]int", f.pad);
+            }
+            let _ = writeln!(
+                s,
+                "\tvar me link\n\tme.prev = parent\n\tme.val = d*{} + {}",
+                c[0], c[1]
+            );
+            if f.pad > 0 {
+                let _ = writeln!(
+                    s,
+                    "\tfor i := range pad {{\n\t\tpad[i] = d*{} + i*{}\n\t}}",
+                    c[2], c[3]
+                );
+            }
+            let _ = writeln!(
+                s,
+                "\tfor i := range me.data {{\n\t\tme.data[i] = d*{} + i\n\t}}\n\t*root += d*{} + 1",
+                c[4], c[5]
+            );
+            let _ = writeln!(
+                s,
+                "\tp := parent\n\tfor i := 0; i < {} && p != nil; i++ {{\n\t\tp = p.prev\n\t}}\n\tr := 0\n\tif p != nil {{\n\t\tp.val += d + {}\n\t\tr += p.data[(d+{})%{a}]\n\t}}",
+                f.hops, c[6], c[7]
+            );
+            match f.q {
+                Some(i) => {
+                    let _ = writeln!(s, "\tq := &pad[{i}]");
+                }
+                None => {
+                    let _ = writeln!(s, "\tq := &me.val");
+                }
+            }
+            let _ = writeln!(
+                s,
+                "\tif d < {} {{\n\t\tr += f{}(d+1, root, &me)\n\t}}\n\t*q += d\n\ts := 0",
+                self.depth, f.next
+            );
+            if f.pad > 0 {
+                let _ = writeln!(s, "\tfor _, v := range pad {{\n\t\ts += v\n\t}}");
+            }
+            let _ = writeln!(s, "\treturn r*{} + s + me.val\n}}\n", 1 + c[0] % 3);
+        }
+        let start = self.start;
+        if self.in_goroutine {
+            let _ = writeln!(
+                s,
+                "func main() {{\n\tch := make(chan int)\n\tgo func() {{\n\t\tacc := 0\n\t\tr := f{start}(0, &acc, nil)\n\t\tch <- r\n\t\tch <- acc\n\t}}()\n\tr := <-ch\n\tacc := <-ch\n\tfmt.Println(r, acc)\n}}"
+            );
+        } else {
+            let _ = writeln!(
+                s,
+                "func main() {{\n\tacc := 0\n\tr := f{start}(0, &acc, nil)\n\tfmt.Println(r, acc)\n}}"
+            );
+        }
+        s
+    }
+
+    /// What `f<k>(d, root, parent)` returns (the Go code above, in Rust).
+    fn model(
+        &self,
+        k: usize,
+        d: i64,
+        root: &mut i64,
+        links: &mut Vec<Link>,
+        parent: Option<usize>,
+    ) -> i64 {
+        let f = &self.funcs[k];
+        let c = f.c;
+        let me = links.len();
+        links.push(Link {
+            prev: parent,
+            val: d.wrapping_mul(c[0]).wrapping_add(c[1]),
+            data: (0..self.data_len as i64)
+                .map(|i| d.wrapping_mul(c[4]).wrapping_add(i))
+                .collect(),
+        });
+        let mut pad: Vec<i64> = (0..f.pad as i64)
+            .map(|i| d.wrapping_mul(c[2]).wrapping_add(i * c[3]))
+            .collect();
+        *root = root.wrapping_add(d.wrapping_mul(c[5]).wrapping_add(1));
+        let mut p = parent;
+        for _ in 0..f.hops {
+            match p {
+                Some(x) => p = links[x].prev,
+                None => break,
+            }
+        }
+        let mut r: i64 = 0;
+        if let Some(x) = p {
+            links[x].val = links[x].val.wrapping_add(d + c[6]);
+            r = r.wrapping_add(links[x].data[((d + c[7]) % self.data_len as i64) as usize]);
+        }
+        if d < self.depth {
+            r = r.wrapping_add(self.model(f.next, d + 1, root, links, Some(me)));
+        }
+        match f.q {
+            Some(i) => pad[i] = pad[i].wrapping_add(d),
+            None => links[me].val = links[me].val.wrapping_add(d),
+        }
+        let s = pad.iter().fold(0i64, |a, &v| a.wrapping_add(v));
+        let val = links[me].val;
+        links.truncate(me + 1);
+        r.wrapping_mul(1 + c[0] % 3)
+            .wrapping_add(s)
+            .wrapping_add(val)
+    }
+
+    fn expected_stdout(&self) -> String {
+        let mut acc = 0;
+        let r = self.model(self.start, 0, &mut acc, &mut Vec::new(), None);
+        format!("{r} {acc}\n")
+    }
+}
+
+fn stack_case(seed: u64) -> Result<(), (String, String)> {
+    let mut rng = StdRng::seed_from_u64(seed);
+    let case = StackCase::generate(&mut rng);
+    let src = case.go();
+    check_stack_case(&case, &src, seed).map_err(|why| (src, why))
+}
+
+fn check_stack_case(case: &StackCase, src: &str, seed: u64) -> Result<(), String> {
+    let out = run_go("stack", seed, src, RunOptions::default())?;
+    let want = case.expected_stdout();
+    let got = String::from_utf8_lossy(&out.stdout);
+    ensure!(got == want, "stdout {got:?}, the model says {want:?}");
+    let g = &out.stack_growths;
+    // The recursion alone needs more than a 2 KiB stack well before 64 levels.
+    if case.depth >= 64 {
+        ensure!(
+            !g.is_empty(),
+            "{} levels deep and the stack never grew",
+            case.depth
+        );
+        ensure!(
+            g.iter().any(|x| x.pointers_adjusted > 0),
+            "no stack copy adjusted a pointer, yet every frame holds pointers into the stack: {g:?}"
+        );
+    }
+    // A generous bound on a frame's size: its arrays, ten more words of variables, and
+    // 50 words of temporaries and call linkage.
+    let frame_max = case
+        .funcs
+        .iter()
+        .map(|f| 8 * (f.pad + case.data_len + 60) as u64)
+        .max()
+        .unwrap_or(0);
+    for (i, x) in g.iter().enumerate() {
+        ensure!(
+            x.new_size > x.old_size
+                && x.new_size % x.old_size == 0
+                && (x.new_size / x.old_size).is_power_of_two(),
+            "growth {i} is not by a power-of-two factor: {x:?}"
+        );
+        ensure!(
+            x.bytes_copied < x.old_size,
+            "growth {i} copied more than the old stack: {x:?}"
+        );
+        ensure!(
+            x.old_size.is_power_of_two() && x.old_size >= 2048,
+            "growth {i} started from a stack that is no power of two ≥ 2 KiB: {x:?}"
+        );
+        // The recursion runs on one goroutine, whose stack grows step by step.
+        if i > 0 {
+            ensure!(
+                x.old_size == g[i - 1].new_size,
+                "growth {i} starts from {} bytes, the previous one ended at {}",
+                x.old_size,
+                g[i - 1].new_size
+            );
+        } else {
+            ensure!(
+                x.old_size == 2048,
+                "the first growth is from {x:?}, not 2 KiB"
+            );
+        }
+        // Every copied frame of `f<k>` but the first holds at least three pointers into
+        // the stack (`root`, `parent`, `me.prev`, `q`); a frame is at most `frame_max`.
+        let frames = x.bytes_copied / frame_max;
+        ensure!(
+            x.pointers_adjusted >= 3 * frames.saturating_sub(2),
+            "growth {i} copied {} bytes (at least {frames} frames) but adjusted only {} pointers",
+            x.bytes_copied,
+            x.pointers_adjusted
+        );
+    }
+    if let Some(last) = g.last() {
+        ensure!(
+            out.stack_inuse >= last.new_size,
+            "StackInuse {} below the last stack size {}",
+            out.stack_inuse,
+            last.new_size
+        );
+    }
+    Ok(())
+}
+
+#[test]
+fn stack_growth_preserves_behaviour() {
+    for_each_seed("stack_growth_preserves_behaviour", 1_000, 40, stack_case);
+}
+
+// ---------------------------------------------------------------------------------------
+// Property 2: the collector frees exactly the unreachable objects
+// ---------------------------------------------------------------------------------------
+
+struct GNode {
+    /// `out[j]`: the node edge `j` points to (`None` once cut).
+    out: Vec<Option<usize>>,
+    /// `len(data)` (never 1: an 8-byte pointer-free object would be a tiny one).
+    dlen: usize,
+}
+
+#[derive(Clone, Copy, Debug)]
+enum GcAction {
+    ClearGlobal(usize),
+    ClearRoot(usize),
+    ClearBox,
+    ClearLocal,
+    /// `roots[j].out[e] = nil`, if there is such an edge.
+    Cut {
+        root: usize,
+        edge: usize,
+    },
+    /// `roots[j].out[e] = g<g>`, if there is such an edge.
+    Relink {
+        root: usize,
+        edge: usize,
+        global: usize,
+    },
+    /// `g<g> = roots[j]`.
+    GlobalFromRoot {
+        global: usize,
+        root: usize,
+    },
+}
+
+struct GcCase {
+    /// Length of `Node.pad` (the node's size class).
+    pad: usize,
+    nodes: Vec<GNode>,
+    globals: Vec<Option<usize>>,
+    /// `roots`: `None` for no slice at all (length 0).
+    roots: Vec<Option<usize>>,
+    boxed: Option<usize>,
+    local: Option<usize>,
+    phases: Vec<Vec<GcAction>>,
+    /// Garbage nodes allocated after each collection, before the walk.
+    junk: usize,
+    gogc: Option<u64>,
+}
+
+/// The roots and edges as the program has them at one point.
+#[derive(Clone)]
+struct GcState {
+    out: Vec<Vec<Option<usize>>>,
+    globals: Vec<Option<usize>>,
+    roots: Vec<Option<usize>>,
+    roots_slice: bool,
+    boxed: Option<usize>,
+    local: Option<usize>,
+}
+
+impl GcCase {
+    fn generate(rng: &mut StdRng) -> GcCase {
+        let n = match rng.random_range(0..4) {
+            0 => rng.random_range(1..10),
+            _ => rng.random_range(10..150),
+        };
+        let nodes = (0..n)
+            .map(|_| {
+                let deg = match rng.random_range(0..10) {
+                    0..=2 => 0,
+                    3..=8 => rng.random_range(1..4),
+                    _ => rng.random_range(4..40),
+                };
+                let dlen = match rng.random_range(0..40) {
+                    0..=9 => 0,
+                    10..=33 => rng.random_range(2..40),
+                    34..=38 => rng.random_range(40..700),
+                    _ => rng.random_range(4096..6000), // a large object
+                };
+                GNode {
+                    out: (0..deg).map(|_| Some(rng.random_range(0..n))).collect(),
+                    dlen,
+                }
+            })
+            .collect();
+        let some = |rng: &mut StdRng, p: f64| rng.random_bool(p).then(|| rng.random_range(0..n));
+        let globals = (0..rng.random_range(0..4))
+            .map(|_| some(rng, 0.8))
+            .collect::<Vec<_>>();
+        let roots = (0..rng.random_range(0..6))
+            .map(|_| some(rng, 0.7))
+            .collect::<Vec<_>>();
+        let boxed = some(rng, 0.5);
+        let local = some(rng, 0.6);
+        let phases = (0..rng.random_range(1..4))
+            .map(|_| {
+                (0..rng.random_range(0..4))
+                    .filter_map(|_| {
+                        let g = globals.len();
+                        let r = roots.len();
+                        Some(match rng.random_range(0..7) {
+                            0 if g > 0 => GcAction::ClearGlobal(rng.random_range(0..g)),
+                            1 if r > 0 => GcAction::ClearRoot(rng.random_range(0..r)),
+                            2 => GcAction::ClearBox,
+                            3 => GcAction::ClearLocal,
+                            4 if r > 0 => GcAction::Cut {
+                                root: rng.random_range(0..r),
+                                edge: rng.random_range(0..4),
+                            },
+                            5 if r > 0 && g > 0 => GcAction::Relink {
+                                root: rng.random_range(0..r),
+                                edge: rng.random_range(0..4),
+                                global: rng.random_range(0..g),
+                            },
+                            6 if r > 0 && g > 0 => GcAction::GlobalFromRoot {
+                                global: rng.random_range(0..g),
+                                root: rng.random_range(0..r),
+                            },
+                            _ => return None,
+                        })
+                    })
+                    .collect()
+            })
+            .collect();
+        GcCase {
+            pad: match rng.random_range(0..4) {
+                0 => 0,
+                1 => rng.random_range(60..200),
+                _ => rng.random_range(1..20),
+            },
+            nodes,
+            globals,
+            roots,
+            boxed,
+            local,
+            phases,
+            junk: rng.random_range(0..60),
+            gogc: match rng.random_range(0..4) {
+                0 => None,
+                1 => Some(rng.random_range(1..20)),
+                _ => Some(100),
+            },
+        }
+    }
+
+    fn go(&self) -> String {
+        let n = self.nodes.len();
+        let list = |v: Vec<usize>| {
+            v.iter()
+                .map(|x| x.to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let degs = list(self.nodes.iter().map(|x| x.out.len()).collect());
+        let dlens = list(self.nodes.iter().map(|x| x.dlen).collect());
+        let edges: Vec<usize> = self
+            .nodes
+            .iter()
+            .flat_map(|x| x.out.iter().map(|e| e.expect("edges start set")))
+            .collect();
+        let ne = edges.len();
+        let edges = list(edges);
+        let mut s = String::new();
+        let pad = if self.pad > 0 {
+            format!("\tpad  [{}]int\n", self.pad)
+        } else {
+            String::new()
+        };
+        let _ = writeln!(
+            s,
+            "package main\n\nimport (\n\t\"fmt\"\n\t\"runtime\"\n)\n\ntype Node struct {{\n\tid   int\n\tseen int\n\tout  []*Node\n\tdata []int\n{pad}}}\n\nvar degs = [{n}]int{{{degs}}}\nvar dlens = [{n}]int{{{dlens}}}\nvar edges = [{ne}]int{{{edges}}}\n"
+        );
+        for g in 0..self.globals.len() {
+            let _ = writeln!(s, "var g{g} *Node");
+        }
+        let _ = writeln!(
+            s,
+            "var roots []*Node\nvar box any\nvar epoch int\nvar sink *Node\n\n\
+             func build() *Node {{\n\tnodes := make([]*Node, {n})\n\tfor i := range nodes {{\n\t\tnodes[i] = &Node{{id: i}}\n\t}}\n\
+             \tk := 0\n\tfor i, n := range nodes {{\n\t\tif degs[i] > 0 {{\n\t\t\tn.out = make([]*Node, degs[i])\n\t\t\tfor j := range n.out {{\n\t\t\t\tn.out[j] = nodes[edges[k]]\n\t\t\t\tk++\n\t\t\t}}\n\t\t}}\n\
+             \t\tif dlens[i] > 0 {{\n\t\t\tn.data = make([]int, dlens[i])\n\t\t\tfor j := 0; j < len(n.data); j += 1 + len(n.data)/32 {{\n\t\t\t\tn.data[j] = i*1000 + j*7\n\t\t\t}}\n\t\t}}\n\t}}"
+        );
+        for (g, v) in self.globals.iter().enumerate() {
+            if let Some(v) = v {
+                let _ = writeln!(s, "\tg{g} = nodes[{v}]");
+            }
+        }
+        if !self.roots.is_empty() {
+            let _ = writeln!(s, "\troots = make([]*Node, {})", self.roots.len());
+            for (j, v) in self.roots.iter().enumerate() {
+                if let Some(v) = v {
+                    let _ = writeln!(s, "\troots[{j}] = nodes[{v}]");
+                }
+            }
+        }
+        if let Some(v) = self.boxed {
+            let _ = writeln!(s, "\tbox = nodes[{v}]");
+        }
+        match self.local {
+            Some(v) => {
+                let _ = writeln!(s, "\treturn nodes[{v}]\n}}\n");
+            }
+            None => {
+                let _ = writeln!(s, "\treturn nil\n}}\n");
+            }
+        }
+        let _ = writeln!(
+            s,
+            "func walk(n *Node) int {{\n\tif n == nil || n.seen == epoch {{\n\t\treturn 0\n\t}}\n\tn.seen = epoch\n\
+             \ts := n.id*7919 + len(n.out)*31 + len(n.data)*17\n\tfor j := 0; j < len(n.data); j += 1 + len(n.data)/32 {{\n\t\ts += n.data[j]\n\t}}\n\
+             \tfor _, m := range n.out {{\n\t\tif m != nil {{\n\t\t\ts += m.id*3 + walk(m)\n\t\t}}\n\t}}\n\treturn s\n}}\n\n\
+             func walkAll(local *Node) int {{\n\tepoch++\n\ts := walk(local)"
+        );
+        for g in 0..self.globals.len() {
+            let _ = writeln!(s, "\ts += walk(g{g})");
+        }
+        let _ = writeln!(
+            s,
+            "\tfor _, r := range roots {{\n\t\ts += walk(r)\n\t}}\n\tif b, ok := box.(*Node); ok {{\n\t\ts += walk(b)\n\t}}\n\treturn s\n}}\n\n\
+             // junk makes garbage that reuses freed slots (and overwrites them).\n\
+             func junk(n int) {{\n\tfor i := 0; i < n; i++ {{\n\t\tj := &Node{{id: -1}}\n\t\tj.data = make([]int, i%50+2)\n\t\tfor k := range j.data {{\n\t\t\tj.data[k] = -1\n\t\t}}\n\t\tj.out = make([]*Node, i%5+1)\n\t\tsink = j\n\t}}\n\tsink = nil\n}}\n\n\
+             func main() {{\n\tvar ms runtime.MemStats\n\tvar objs, bytes int64\n\truntime.GC()\n\truntime.ReadMemStats(&ms)\n\
+             \tbase, baseBytes := int64(ms.HeapObjects), int64(ms.HeapAlloc)\n\tlocal := build()"
+        );
+        let measure = "\truntime.GC()\n\truntime.ReadMemStats(&ms)\n\tobjs, bytes = int64(ms.HeapObjects)-base, int64(ms.HeapAlloc)-baseBytes";
+        for (p, actions) in self.phases.iter().enumerate() {
+            let _ = writeln!(s, "\t// phase {p}");
+            for a in actions {
+                let line = match *a {
+                    GcAction::ClearGlobal(g) => format!("g{g} = nil"),
+                    GcAction::ClearRoot(j) => format!("roots[{j}] = nil"),
+                    GcAction::ClearBox => "box = nil".to_string(),
+                    GcAction::ClearLocal => "local = nil".to_string(),
+                    GcAction::Cut { root, edge } => format!(
+                        "if roots[{root}] != nil && len(roots[{root}].out) > {edge} {{\n\t\troots[{root}].out[{edge}] = nil\n\t}}"
+                    ),
+                    GcAction::Relink { root, edge, global } => format!(
+                        "if roots[{root}] != nil && len(roots[{root}].out) > {edge} {{\n\t\troots[{root}].out[{edge}] = g{global}\n\t}}"
+                    ),
+                    GcAction::GlobalFromRoot { global, root } => {
+                        format!("g{global} = roots[{root}]")
+                    }
+                };
+                let _ = writeln!(s, "\t{line}");
+            }
+            let _ = writeln!(
+                s,
+                "{measure}\n\tjunk({})\n\tfmt.Println(objs, bytes, walkAll(local))",
+                self.junk
+            );
+        }
+        let _ = writeln!(s, "\t// drop every root");
+        for g in 0..self.globals.len() {
+            let _ = writeln!(s, "\tg{g} = nil");
+        }
+        let _ = writeln!(
+            s,
+            "\troots = nil\n\tbox = nil\n\tlocal = nil\n{measure}\n\tfmt.Println(objs, bytes, walkAll(local))\n}}"
+        );
+        s
+    }
+
+    fn apply(&self, st: &mut GcState, a: GcAction) {
+        let edge_of = |st: &GcState, root: usize, edge: usize| {
+            st.roots[root].filter(|&r| st.out[r].len() > edge)
+        };
+        match a {
+            GcAction::ClearGlobal(g) => st.globals[g] = None,
+            GcAction::ClearRoot(j) => st.roots[j] = None,
+            GcAction::ClearBox => st.boxed = None,
+            GcAction::ClearLocal => st.local = None,
+            GcAction::Cut { root, edge } => {
+                if let Some(r) = edge_of(st, root, edge) {
+                    st.out[r][edge] = None;
+                }
+            }
+            GcAction::Relink { root, edge, global } => {
+                if let Some(r) = edge_of(st, root, edge) {
+                    st.out[r][edge] = st.globals[global];
+                }
+            }
+            GcAction::GlobalFromRoot { global, root } => st.globals[global] = st.roots[root],
+        }
+    }
+
+    /// (objects, bytes, walk checksum) of what is reachable in `st`.
+    fn reachable(&self, st: &GcState) -> (i64, i64, i64) {
+        let node_bytes = 8 * (8 + self.pad as u64);
+        let bytes_of = |size: u64, ptrs: bool| sizeclass::place(size, ptrs).footprint() as i64;
+        let mut seen = vec![false; self.nodes.len()];
+        let mut work: Vec<usize> = st
+            .globals
+            .iter()
+            .chain(&st.roots)
+            .chain([&st.boxed, &st.local])
+            .flatten()
+            .copied()
+            .collect();
+        let (mut objs, mut bytes, mut sum) = (0i64, 0i64, 0i64);
+        if st.roots_slice && !st.roots.is_empty() {
+            objs += 1;
+            bytes += bytes_of(8 * st.roots.len() as u64, true);
+        }
+        while let Some(i) = work.pop() {
+            if std::mem::replace(&mut seen[i], true) {
+                continue;
+            }
+            let (deg, dlen) = (st.out[i].len(), self.nodes[i].dlen);
+            objs += 1 + (deg > 0) as i64 + (dlen > 0) as i64;
+            bytes += bytes_of(node_bytes, true);
+            if deg > 0 {
+                bytes += bytes_of(8 * deg as u64, true);
+            }
+            if dlen > 0 {
+                bytes += bytes_of(8 * dlen as u64, false);
+            }
+            let id = i as i64;
+            sum += id * 7919 + deg as i64 * 31 + dlen as i64 * 17;
+            sum += (0..dlen as i64)
+                .step_by(1 + dlen / 32)
+                .map(|j| id * 1000 + j * 7)
+                .sum::<i64>();
+            for &m in st.out[i].iter().flatten() {
+                sum += m as i64 * 3;
+                work.push(m);
+            }
+        }
+        (objs, bytes, sum)
+    }
+
+    fn expected_stdout(&self) -> String {
+        let mut st = GcState {
+            out: self.nodes.iter().map(|x| x.out.clone()).collect(),
+            globals: self.globals.clone(),
+            roots: self.roots.clone(),
+            roots_slice: true,
+            boxed: self.boxed,
+            local: self.local,
+        };
+        let mut s = String::new();
+        for actions in &self.phases {
+            for &a in actions {
+                self.apply(&mut st, a);
+            }
+            let (o, b, sum) = self.reachable(&st);
+            let _ = writeln!(s, "{o} {b} {sum}");
+        }
+        st.globals.iter_mut().for_each(|g| *g = None);
+        st.roots_slice = false;
+        st.roots.clear();
+        st.boxed = None;
+        st.local = None;
+        let (o, b, sum) = self.reachable(&st);
+        let _ = writeln!(s, "{o} {b} {sum}");
+        s
+    }
+}
+
+fn gc_case(seed: u64) -> Result<(), (String, String)> {
+    let mut rng = StdRng::seed_from_u64(seed);
+    let case = GcCase::generate(&mut rng);
+    let src = case.go();
+    let check = || -> Result<(), String> {
+        let opts = RunOptions {
+            gogc: case.gogc,
+            ..RunOptions::default()
+        };
+        let out = run_go("gc", seed, &src, opts)?;
+        let want = case.expected_stdout();
+        let got = String::from_utf8_lossy(&out.stdout);
+        ensure!(
+            got == want,
+            "GOGC={:?}: each line is `objects bytes checksum` above the baseline after a runtime.GC()\n\
+             memsim printed:\n{got}the reachable set is:\n{want}",
+            case.gogc
+        );
+        Ok(())
+    };
+    check().map_err(|why| (src.clone(), why))
+}
+
+#[test]
+fn gc_frees_exactly_the_unreachable() {
+    for_each_seed("gc_frees_exactly_the_unreachable", 2_000, 100, gc_case);
+}
