@@ -793,3 +793,315 @@ fn gc_case(seed: u64) -> Result<(), (String, String)> {
 fn gc_frees_exactly_the_unreachable() {
     for_each_seed("gc_frees_exactly_the_unreachable", 2_000, 100, gc_case);
 }
+
+// ---------------------------------------------------------------------------------------
+// Property 3: a tiny block lives while any object packed in it does
+// ---------------------------------------------------------------------------------------
+
+/// Pointer-free types under 16 bytes (served by the tiny allocator): Go name, size, and how
+/// to store and load an int through a pointer `p` to one.
+const TINY_TYPES: [(&str, u64, &str); 10] = [
+    ("int8", 1, "*{p} = int8({v})"),
+    ("int16", 2, "*{p} = int16({v})"),
+    ("int32", 4, "*{p} = int32({v})"),
+    ("int64", 8, "*{p} = int64({v})"),
+    ("b3", 3, "{p}[2] = byte({v})"),
+    ("b5", 5, "{p}[4] = byte({v})"),
+    ("b7", 7, "{p}[6] = byte({v})"),
+    ("b12", 12, "{p}[11] = byte({v})"),
+    ("w6", 6, "{p}[2] = int16({v})"),
+    ("w12", 12, "{p}[2] = int32({v})"),
+];
+
+/// How to read back the value stored by `TINY_TYPES`' store (`{p}` a non-nil pointer).
+fn tiny_load(t: usize) -> &'static str {
+    match t {
+        0..=3 => "int(*{p})",
+        4 => "int({p}[2])",
+        5 => "int({p}[4])",
+        6 => "int({p}[6])",
+        7 => "int({p}[11])",
+        _ => "int({p}[2])",
+    }
+}
+
+struct TinyCase {
+    /// Each allocation: its type (index into `TINY_TYPES`) and the value stored in it.
+    allocs: Vec<(usize, u8)>,
+    /// Whether allocation `i` is kept alive.
+    kept: Vec<bool>,
+}
+
+impl TinyCase {
+    fn generate(rng: &mut StdRng) -> TinyCase {
+        let n = rng.random_range(1..160);
+        // A few types per case, so that some cases pack many equal objects.
+        let types: Vec<usize> = (0..rng.random_range(1..=4))
+            .map(|_| rng.random_range(0..TINY_TYPES.len()))
+            .collect();
+        let keep = rng.random_range(0.0..1.0);
+        TinyCase {
+            allocs: (0..n)
+                .map(|_| {
+                    (
+                        types[rng.random_range(0..types.len())],
+                        rng.random_range(1..100),
+                    )
+                })
+                .collect(),
+            kept: (0..n).map(|_| rng.random_bool(keep)).collect(),
+        }
+    }
+
+    /// Per type, the allocations of that type in order (their index in the type's holder).
+    fn by_type(&self) -> Vec<Vec<usize>> {
+        let mut v = vec![Vec::new(); TINY_TYPES.len()];
+        for (i, &(t, _)) in self.allocs.iter().enumerate() {
+            v[t].push(i);
+        }
+        v
+    }
+
+    fn go(&self) -> String {
+        let by_type = self.by_type();
+        let used: Vec<usize> = (0..TINY_TYPES.len())
+            .filter(|&t| !by_type[t].is_empty())
+            .collect();
+        let mut s = String::from(
+            "package main\n\nimport (\n\t\"fmt\"\n\t\"runtime\"\n)\n\n\
+             type b3 [3]byte\ntype b5 [5]byte\ntype b7 [7]byte\ntype b12 [12]byte\ntype w6 [3]int16\ntype w12 [3]int32\ntype b8 [8]byte\n\n\
+             var junkSink *b8\n",
+        );
+        for &t in &used {
+            let _ = writeln!(s, "var h{t} []*{}", TINY_TYPES[t].0);
+        }
+        // No pointer variable may outlive its use here: memsim keeps whatever a variable of
+        // the running frame points to (see `gc_ignores_dead_variables`), so the program
+        // reaches the objects only through the holders.
+        let _ = writeln!(s, "\nfunc main() {{");
+        for &t in &used {
+            let _ = writeln!(
+                s,
+                "\th{t} = make([]*{}, {})",
+                TINY_TYPES[t].0,
+                by_type[t].len()
+            );
+        }
+        let _ = writeln!(
+            s,
+            "\tvar ms runtime.MemStats\n\truntime.GC()\n\truntime.ReadMemStats(&ms)\n\tbase := int64(ms.HeapObjects)"
+        );
+        let mut slot = vec![0; TINY_TYPES.len()];
+        for &(t, v) in &self.allocs {
+            let p = format!("h{t}[{}]", slot[t]);
+            slot[t] += 1;
+            let _ = writeln!(s, "\t{p} = new({})", TINY_TYPES[t].0);
+            let store = TINY_TYPES[t]
+                .2
+                .replace("{p}", &p)
+                .replace("{v}", &v.to_string());
+            let _ = writeln!(s, "\t{store}");
+        }
+        let _ = writeln!(
+            s,
+            "\truntime.ReadMemStats(&ms)\n\tallocated := int64(ms.HeapObjects) - base"
+        );
+        for &t in &used {
+            let _ = writeln!(
+                s,
+                "\tfor i := range h{t} {{\n\t\tfmt.Printf(\"{t} %p\\n\", h{t}[i])\n\t}}"
+            );
+        }
+        let mut slot = vec![0; TINY_TYPES.len()];
+        for (i, &(t, _)) in self.allocs.iter().enumerate() {
+            if !self.kept[i] {
+                let _ = writeln!(s, "\th{t}[{}] = nil", slot[t]);
+            }
+            slot[t] += 1;
+        }
+        let _ = writeln!(
+            s,
+            "\truntime.GC()\n\truntime.ReadMemStats(&ms)\n\tlive := int64(ms.HeapObjects) - base\n\
+             \t// Fresh tiny garbage takes any slot the collector freed.\n\
+             \tfor i := 0; i < 64; i++ {{\n\t\tjunkSink = new(b8)\n\t\tfor j := range junkSink {{\n\t\t\tjunkSink[j] = 0xff\n\t\t}}\n\t}}\n\tjunkSink = nil\n\tsum := 0"
+        );
+        for &t in &used {
+            let _ = writeln!(
+                s,
+                "\tfor i := range h{t} {{\n\t\tif h{t}[i] != nil {{\n\t\t\tsum += {}\n\t\t}}\n\t}}",
+                tiny_load(t).replace("{p}", &format!("h{t}[i]"))
+            );
+        }
+        let _ = writeln!(s, "\tfmt.Println(allocated, live, sum)");
+        for &t in &used {
+            let _ = writeln!(s, "\tclear(h{t})");
+        }
+        let _ = writeln!(
+            s,
+            "\truntime.GC()\n\truntime.ReadMemStats(&ms)\n\tfmt.Println(int64(ms.HeapObjects) - base)\n}}"
+        );
+        s
+    }
+
+    /// Checks the output: the addresses printed, then `allocated live sum`, then the count
+    /// after dropping everything.
+    fn check(&self, out: &str) -> Result<(), String> {
+        let by_type = self.by_type();
+        let mut lines = out.lines();
+        let mut addr = vec![0u64; self.allocs.len()];
+        for (t, allocs) in by_type.iter().enumerate() {
+            for &i in allocs {
+                let line = lines.next().unwrap_or_default();
+                let (tt, a) = line.split_once(' ').unwrap_or_default();
+                ensure!(
+                    tt == t.to_string(),
+                    "expected an address of type {t}, got {line:?}"
+                );
+                addr[i] = u64::from_str_radix(a.trim_start_matches("0x"), 16)
+                    .map_err(|_| format!("not an address: {line:?}"))?;
+            }
+        }
+        // The packing: each object aligned as its size asks, inside one 16-byte block, and
+        // no two objects overlapping (they were all alive together).
+        let mut spans: Vec<(u64, u64)> = Vec::new();
+        for (i, &(t, _)) in self.allocs.iter().enumerate() {
+            let size = TINY_TYPES[t].1;
+            let align = if size % 8 == 0 {
+                8
+            } else if size % 4 == 0 {
+                4
+            } else if size % 2 == 0 {
+                2
+            } else {
+                1
+            };
+            let a = addr[i];
+            ensure!(
+                a % align == 0,
+                "object {i} ({size} B) at {a:#x} is not {align}-aligned"
+            );
+            ensure!(
+                a / 16 == (a + size - 1) / 16,
+                "object {i} ({size} B) at {a:#x} straddles two tiny blocks"
+            );
+            spans.push((a, a + size));
+        }
+        spans.sort_unstable();
+        for w in spans.windows(2) {
+            ensure!(
+                w[0].1 <= w[1].0,
+                "tiny objects overlap: {:#x?} and {:#x?}",
+                w[0],
+                w[1]
+            );
+        }
+        let blocks = |keep: &dyn Fn(usize) -> bool| {
+            (0..self.allocs.len())
+                .filter(|&i| keep(i))
+                .map(|i| addr[i] / 16)
+                .collect::<std::collections::HashSet<_>>()
+                .len()
+        };
+        let all = blocks(&|_| true);
+        let live = blocks(&|i| self.kept[i]);
+        let sum: u64 = (0..self.allocs.len())
+            .filter(|&i| self.kept[i])
+            .map(|i| self.allocs[i].1 as u64)
+            .sum();
+        let want = format!("{all} {live} {sum}");
+        let got = lines.next().unwrap_or_default();
+        ensure!(
+            got == want,
+            "`allocated live sum` is {got:?}; the {} objects sit in {all} blocks, {live} of which hold a kept object, whose values sum to {sum}",
+            self.allocs.len()
+        );
+        let got = lines.next().unwrap_or_default();
+        ensure!(
+            got == "0",
+            "after dropping every object {got} objects remain"
+        );
+        Ok(())
+    }
+}
+
+fn tiny_case(seed: u64) -> Result<(), (String, String)> {
+    let mut rng = StdRng::seed_from_u64(seed);
+    let case = TinyCase::generate(&mut rng);
+    let src = case.go();
+    let check = || -> Result<(), String> {
+        let out = run_go("tiny", seed, &src, RunOptions::default())?;
+        case.check(&String::from_utf8_lossy(&out.stdout))
+    };
+    check().map_err(|why| (src.clone(), why))
+}
+
+#[test]
+fn tiny_blocks_live_while_any_object_does() {
+    for_each_seed(
+        "tiny_blocks_live_while_any_object_does",
+        3_000,
+        60,
+        tiny_case,
+    );
+}
+
+// ---------------------------------------------------------------------------------------
+// Known defect: dead pointer variables keep their objects alive
+// ---------------------------------------------------------------------------------------
+
+/// Objects reached only through local variables that are dead at `runtime.GC()` (used for
+/// the last time before it, or range variables of a finished loop) must be freed: Go's
+/// stack maps carry liveness, so the collector skips dead slots.
+///
+/// IGNORED: memsim's root scan (`Vm::collect`) treats every pointer-holding variable slot
+/// of every frame as a root, live or not, so such objects survive until the slot is
+/// overwritten or the frame returns (the objects counted here stay, and `HeapAlloc` of a
+/// program that drops 1 MiB this way stays 1 MiB higher than Go's). Fixing it needs a
+/// liveness analysis of frame slots at each safe point in `runtime::compile`, not a local
+/// change. Run with `cargo test -p memsim --test runtime_properties -- --ignored`.
+fn dead_vars_case(seed: u64) -> Result<(), (String, String)> {
+    let mut rng = StdRng::seed_from_u64(seed);
+    let n = rng.random_range(1..8);
+    let kept: Vec<bool> = (0..n).map(|_| rng.random_bool(0.5)).collect();
+    let sizes: Vec<u64> = (0..n).map(|_| rng.random_range(4..600)).collect();
+    let mut s = String::from(
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"runtime\"\n)\n\nvar sink []int\nvar keep [][]int\n\nfunc main() {\n\tvar ms runtime.MemStats\n\truntime.GC()\n\truntime.ReadMemStats(&ms)\n\tbase := int64(ms.HeapObjects)\n\ttotal := 0\n",
+    );
+    let _ = writeln!(s, "\tkeep = make([][]int, {n})");
+    for i in 0..n {
+        let _ = writeln!(
+            s,
+            "\tp{i} := make([]int, {})\n\tp{i}[0] = {i}\n\ttotal += p{i}[0]",
+            sizes[i]
+        );
+        if kept[i] {
+            let _ = writeln!(s, "\tkeep[{i}] = p{i}");
+        } else {
+            let _ = writeln!(s, "\tsink = p{i}\n\tsink = nil");
+        }
+    }
+    let _ = writeln!(
+        s,
+        "\tfor _, p := range keep {{\n\t\tif p != nil {{\n\t\t\ttotal += len(p)\n\t\t}}\n\t}}\n\
+         \truntime.GC()\n\truntime.ReadMemStats(&ms)\n\tfmt.Println(int64(ms.HeapObjects)-base, total)\n}}"
+    );
+    let total: u64 =
+        (0..n as u64).sum::<u64>() + (0..n).filter(|&i| kept[i]).map(|i| sizes[i]).sum::<u64>();
+    let want = format!("{} {total}\n", 1 + kept.iter().filter(|&&k| k).count());
+    let check = || -> Result<(), String> {
+        let out = run_go("deadvars", seed, &s, RunOptions::default())?;
+        let got = String::from_utf8_lossy(&out.stdout);
+        ensure!(
+            got == want,
+            "`objects total` is {got:?}, Go frees what only dead variables point to: {want:?}"
+        );
+        Ok(())
+    };
+    check().map_err(|why| (s.clone(), why))
+}
+
+#[test]
+#[ignore = "memsim's collector scans dead variables (no liveness); see dead_vars_case"]
+fn gc_ignores_dead_variables() {
+    for_each_seed("gc_ignores_dead_variables", 4_000, 20, dead_vars_case);
+}
