@@ -355,7 +355,7 @@ fn check_stack_case(case: &StackCase, src: &str, seed: u64) -> Result<(), String
     for (i, x) in g.iter().enumerate() {
         ensure!(
             x.new_size > x.old_size
-                && x.new_size % x.old_size == 0
+                && x.new_size.is_multiple_of(x.old_size)
                 && (x.new_size / x.old_size).is_power_of_two(),
             "growth {i} is not by a power-of-two factor: {x:?}"
         );
@@ -966,18 +966,18 @@ impl TinyCase {
         let mut spans: Vec<(u64, u64)> = Vec::new();
         for (i, &(t, _)) in self.allocs.iter().enumerate() {
             let size = TINY_TYPES[t].1;
-            let align = if size % 8 == 0 {
+            let align = if size.is_multiple_of(8) {
                 8
-            } else if size % 4 == 0 {
+            } else if size.is_multiple_of(4) {
                 4
-            } else if size % 2 == 0 {
+            } else if size.is_multiple_of(2) {
                 2
             } else {
                 1
             };
             let a = addr[i];
             ensure!(
-                a % align == 0,
+                a.is_multiple_of(align),
                 "object {i} ({size} B) at {a:#x} is not {align}-aligned"
             );
             ensure!(
@@ -1104,4 +1104,415 @@ fn dead_vars_case(seed: u64) -> Result<(), (String, String)> {
 #[ignore = "memsim's collector scans dead variables (no liveness); see dead_vars_case"]
 fn gc_ignores_dead_variables() {
     for_each_seed("gc_ignores_dead_variables", 4_000, 20, dead_vars_case);
+}
+
+// ---------------------------------------------------------------------------------------
+// Property 4: MemStats accounting identities
+// ---------------------------------------------------------------------------------------
+
+/// Types the accounting programs allocate with `&T{}`: Go declaration, size, has pointers.
+const ACC_TYPES: [(&str, u64, bool); 4] = [
+    ("struct {\n\ta int\n\tp *int\n}", 16, true),
+    ("struct {\n\ta int\n\tb [5]int\n}", 48, false),
+    ("struct {\n\ta int\n\tb [70]int\n\tp *T2\n}", 576, true),
+    ("struct {\n\ta int\n\tb [5000]int\n}", 40_008, false),
+];
+
+#[derive(Clone, Copy, Debug)]
+enum AccStmt {
+    /// `sinkK = &TK{a: i}`.
+    New(usize),
+    /// `sinkS = make([]int, i%n+1)`.
+    MakeSlice(u64),
+    /// `acc = append(acc, i)`, and `acc = nil` every `n` iterations.
+    Append(u64),
+    /// `m[i%n] = i`.
+    MapSet(u64),
+    /// `str += "ab"`, emptied past 1000 bytes.
+    StrBuild,
+    /// `str2 = fmt.Sprint(i)`.
+    Sprint,
+    /// `bs = []byte(str)` and `str2 = string(bs)`.
+    Bytes,
+    /// `keep = append(keep, make([]byte, n))`.
+    Keep(u64),
+    /// `keep = nil`.
+    Release,
+    /// `sinkB = new([5]byte)`.
+    Tiny,
+    /// `if i%n == 0 { runtime.GC() }`.
+    GcEvery(u64),
+}
+
+#[derive(Clone, Debug)]
+enum AccBlock {
+    Loop {
+        n: u64,
+        body: Vec<AccStmt>,
+    },
+    /// `runtime.GC()` then a report.
+    Gc,
+    Report,
+    /// `m = make(map[int]int)`.
+    NewMap,
+}
+
+struct AccCase {
+    blocks: Vec<AccBlock>,
+    gogc: Option<u64>,
+}
+
+/// One `report` line: the tag and the `MemStats` fields in `ACC_FIELDS` order.
+const ACC_FIELDS: [&str; 11] = [
+    "Mallocs",
+    "Frees",
+    "HeapObjects",
+    "HeapAlloc",
+    "TotalAlloc",
+    "HeapSys",
+    "HeapInuse",
+    "NumGC",
+    "NumForcedGC",
+    "StackInuse",
+    "NextGC",
+];
+
+#[derive(Clone, Copy, Debug, Default)]
+struct Stats {
+    mallocs: u64,
+    frees: u64,
+    heap_objects: u64,
+    heap_alloc: u64,
+    total_alloc: u64,
+    heap_sys: u64,
+    heap_inuse: u64,
+    num_gc: u64,
+    num_forced_gc: u64,
+    stack_inuse: u64,
+    next_gc: u64,
+}
+
+impl Stats {
+    fn parse(v: &[u64]) -> Stats {
+        Stats {
+            mallocs: v[0],
+            frees: v[1],
+            heap_objects: v[2],
+            heap_alloc: v[3],
+            total_alloc: v[4],
+            heap_sys: v[5],
+            heap_inuse: v[6],
+            num_gc: v[7],
+            num_forced_gc: v[8],
+            stack_inuse: v[9],
+            next_gc: v[10],
+        }
+    }
+}
+
+impl AccCase {
+    fn generate(rng: &mut StdRng) -> AccCase {
+        let blocks = (0..rng.random_range(2..10))
+            .map(|_| match rng.random_range(0..8) {
+                0 => AccBlock::Gc,
+                1 => AccBlock::Report,
+                2 => AccBlock::NewMap,
+                _ => AccBlock::Loop {
+                    n: rng.random_range(1..300),
+                    body: (0..rng.random_range(1..5))
+                        .map(|_| match rng.random_range(0..12) {
+                            0 | 1 => AccStmt::New(rng.random_range(0..ACC_TYPES.len())),
+                            2 => AccStmt::MakeSlice(rng.random_range(1..3000)),
+                            3 => AccStmt::Append(rng.random_range(1..500)),
+                            4 => AccStmt::MapSet(rng.random_range(1..300)),
+                            5 => AccStmt::StrBuild,
+                            6 => AccStmt::Sprint,
+                            7 => AccStmt::Bytes,
+                            8 => AccStmt::Keep(rng.random_range(1..40_000)),
+                            9 => AccStmt::Release,
+                            10 => AccStmt::Tiny,
+                            _ => AccStmt::GcEvery(rng.random_range(1..60)),
+                        })
+                        .collect(),
+                },
+            })
+            .collect();
+        AccCase {
+            blocks,
+            gogc: match rng.random_range(0..5) {
+                0 => None,
+                1 => Some(rng.random_range(1..20)),
+                2 => Some(rng.random_range(200..500)),
+                _ => Some(100),
+            },
+        }
+    }
+
+    fn go(&self) -> String {
+        let mut s = String::from("package main\n\nimport (\n\t\"fmt\"\n\t\"runtime\"\n)\n\n");
+        for (k, (decl, _, _)) in ACC_TYPES.iter().enumerate() {
+            let _ = writeln!(s, "type T{k} {decl}\n\nvar sink{k} *T{k}");
+        }
+        let fields: Vec<String> = ACC_FIELDS.iter().map(|f| format!("ms.{f}")).collect();
+        let _ = writeln!(
+            s,
+            "func unused() string {{\n\treturn fmt.Sprint(0)\n}}\n\nvar sinkS []int\nvar sinkB *[5]byte\nvar acc []int\nvar m map[int]int\nvar str, str2 string\nvar bs []byte\nvar keep [][]byte\nvar ms runtime.MemStats\n\n\
+             // report prints with println (stderr), which allocates nothing.\n\
+             func report(tag int) {{\n\truntime.ReadMemStats(&ms)\n\tprintln(tag, {})\n}}\n\nfunc main() {{\n\tm = make(map[int]int)",
+            fields.join(", ")
+        );
+        let mut tag = 0;
+        for b in &self.blocks {
+            match b {
+                AccBlock::Gc => {
+                    let _ = writeln!(s, "\truntime.GC()\n\treport({tag})");
+                    tag += 1;
+                }
+                AccBlock::Report => {
+                    let _ = writeln!(s, "\treport({tag})");
+                    tag += 1;
+                }
+                AccBlock::NewMap => {
+                    let _ = writeln!(s, "\tm = make(map[int]int)");
+                }
+                AccBlock::Loop { n, body } => {
+                    let _ = writeln!(s, "\tfor i := 0; i < {n}; i++ {{");
+                    for st in body {
+                        let line = match *st {
+                            AccStmt::New(k) => format!("sink{k} = &T{k}{{a: i}}"),
+                            AccStmt::MakeSlice(n) => format!("sinkS = make([]int, i%{n}+1)"),
+                            AccStmt::Append(n) => format!(
+                                "acc = append(acc, i)\n\t\tif i%{n} == 0 {{\n\t\t\tacc = nil\n\t\t}}"
+                            ),
+                            AccStmt::MapSet(n) => format!("m[i%{n}] = i"),
+                            AccStmt::StrBuild => {
+                                "str += \"ab\"\n\t\tif len(str) > 1000 {\n\t\t\tstr = \"\"\n\t\t}"
+                                    .to_string()
+                            }
+                            AccStmt::Sprint => "str2 = fmt.Sprint(i)".to_string(),
+                            AccStmt::Bytes => "bs = []byte(str)\n\t\tstr2 = string(bs)".to_string(),
+                            AccStmt::Keep(n) => format!("keep = append(keep, make([]byte, {n}))"),
+                            AccStmt::Release => "keep = nil".to_string(),
+                            AccStmt::Tiny => "sinkB = new([5]byte)".to_string(),
+                            AccStmt::GcEvery(n) => {
+                                format!("if i%{n} == 0 {{\n\t\t\truntime.GC()\n\t\t}}")
+                            }
+                        };
+                        let _ = writeln!(s, "\t\t{line}");
+                    }
+                    let _ = writeln!(s, "\t}}");
+                }
+            }
+        }
+        let _ = writeln!(s, "\treport({tag})\n}}");
+        s
+    }
+
+    /// For each report, in order: `runtime.GC()` calls made before it, and the mallocs
+    /// and bytes (lower bounds) that statements certain to allocate made since the
+    /// previous report.
+    fn expectations(&self) -> Vec<(u64, u64, u64)> {
+        let mut out = Vec::new();
+        let (mut gcs, mut mallocs, mut bytes) = (0, 0, 0);
+        let mut report = |gcs: u64, mallocs: &mut u64, bytes: &mut u64| {
+            out.push((gcs, *mallocs, *bytes));
+            *mallocs = 0;
+            *bytes = 0;
+        };
+        for b in &self.blocks {
+            match b {
+                AccBlock::Gc => {
+                    gcs += 1;
+                    report(gcs, &mut mallocs, &mut bytes);
+                }
+                AccBlock::Report => report(gcs, &mut mallocs, &mut bytes),
+                AccBlock::NewMap => {}
+                AccBlock::Loop { n, body } => {
+                    for st in body {
+                        match *st {
+                            AccStmt::New(k) => {
+                                let (_, size, ptrs) = ACC_TYPES[k];
+                                mallocs += n;
+                                bytes += n * sizeclass::place(size, ptrs).footprint();
+                            }
+                            AccStmt::Keep(len) => {
+                                mallocs += n;
+                                bytes += n * sizeclass::place(len, false).footprint();
+                            }
+                            AccStmt::MakeSlice(_) | AccStmt::Tiny => mallocs += n,
+                            AccStmt::GcEvery(k) => gcs += n.div_ceil(k),
+                            _ => {}
+                        }
+                    }
+                }
+            }
+        }
+        report(gcs, &mut mallocs, &mut bytes);
+        out
+    }
+
+    fn check(&self, out: &RunOutcome) -> Result<(), String> {
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        let expect = self.expectations();
+        let mut prev: Option<Stats> = None;
+        let mut last = Stats::default();
+        let mut lines = stderr.lines();
+        for (tag, &(gcs, min_mallocs, min_bytes)) in expect.iter().enumerate() {
+            let line = lines.next().unwrap_or_default();
+            let nums: Vec<u64> = line
+                .split(' ')
+                .map(|w| w.parse().unwrap_or(u64::MAX))
+                .collect();
+            ensure!(
+                nums.len() == 1 + ACC_FIELDS.len() && nums[0] == tag as u64,
+                "report {tag}: expected `{tag} {}`, got {line:?}",
+                ACC_FIELDS.join(" ")
+            );
+            let m = Stats::parse(&nums[1..]);
+            let at = format!("report {tag} ({line})");
+            ensure!(
+                m.heap_objects == m.mallocs.wrapping_sub(m.frees),
+                "{at}: HeapObjects ≠ Mallocs − Frees"
+            );
+            ensure!(m.frees <= m.mallocs, "{at}: Frees > Mallocs");
+            ensure!(
+                m.heap_alloc <= m.total_alloc,
+                "{at}: HeapAlloc > TotalAlloc"
+            );
+            ensure!(
+                m.heap_alloc <= m.heap_inuse && m.heap_inuse <= m.heap_sys,
+                "{at}: not HeapAlloc ≤ HeapInuse ≤ HeapSys"
+            );
+            ensure!(
+                m.heap_inuse.is_multiple_of(8192) && m.heap_sys.is_multiple_of(8192),
+                "{at}: HeapInuse or HeapSys is not a whole number of pages"
+            );
+            ensure!(
+                m.heap_alloc >= 8 * m.heap_objects,
+                "{at}: fewer than 8 bytes per heap object"
+            );
+            ensure!(
+                m.num_forced_gc == gcs,
+                "{at}: NumForcedGC {} but the program called runtime.GC() {gcs} times",
+                m.num_forced_gc
+            );
+            ensure!(m.num_gc >= m.num_forced_gc, "{at}: NumGC < NumForcedGC");
+            ensure!(
+                m.stack_inuse >= 2048 && m.stack_inuse.is_multiple_of(2048),
+                "{at}: StackInuse is not a sum of stacks of 2 KiB or more"
+            );
+            if let Some(g) = self.gogc {
+                ensure!(
+                    m.next_gc >= gc_floor(g),
+                    "{at}: NextGC below the 4 MiB × GOGC/100 floor"
+                );
+                if matches!(
+                    self.blocks
+                        .iter()
+                        .filter(|b| matches!(b, AccBlock::Gc | AccBlock::Report))
+                        .nth(tag),
+                    Some(AccBlock::Gc)
+                ) {
+                    ensure!(
+                        m.next_gc > m.heap_alloc,
+                        "{at}: right after a collection the heap is past its goal"
+                    );
+                }
+            }
+            if let Some(p) = prev {
+                for (name, a, b) in [
+                    ("Mallocs", p.mallocs, m.mallocs),
+                    ("Frees", p.frees, m.frees),
+                    ("TotalAlloc", p.total_alloc, m.total_alloc),
+                    ("NumGC", p.num_gc, m.num_gc),
+                    ("HeapSys", p.heap_sys, m.heap_sys),
+                    (
+                        "TotalAlloc − HeapAlloc (bytes freed)",
+                        p.total_alloc - p.heap_alloc,
+                        m.total_alloc - m.heap_alloc,
+                    ),
+                ] {
+                    ensure!(b >= a, "{at}: {name} went down from {a} to {b}");
+                }
+            }
+            let (p_mallocs, p_total) = prev.map_or((0, 0), |p| (p.mallocs, p.total_alloc));
+            ensure!(
+                m.mallocs - p_mallocs >= min_mallocs,
+                "{at}: {} mallocs since the last report, the program made at least {min_mallocs}",
+                m.mallocs - p_mallocs
+            );
+            ensure!(
+                m.total_alloc - p_total >= min_bytes,
+                "{at}: TotalAlloc grew by {}, the program allocated at least {min_bytes} bytes",
+                m.total_alloc - p_total
+            );
+            prev = Some(m);
+            last = m;
+        }
+        ensure!(
+            lines.next().is_none(),
+            "more stderr than the reports:\n{stderr}"
+        );
+        // The last report is the program's last statement: the run's counters agree.
+        let h = &out.heap;
+        let outcome = [
+            ("Mallocs", h.mallocs, last.mallocs),
+            ("Frees", h.frees, last.frees),
+            ("HeapObjects", h.heap_objects(), last.heap_objects),
+            ("HeapAlloc", h.heap_alloc, last.heap_alloc),
+            ("TotalAlloc", h.total_alloc, last.total_alloc),
+            ("HeapSys", h.heap_sys.max(h.heap_inuse), last.heap_sys),
+            ("HeapInuse", h.heap_inuse, last.heap_inuse),
+            ("NumGC", out.num_gc as u64, last.num_gc),
+            ("NumForcedGC", out.num_forced_gc as u64, last.num_forced_gc),
+            ("StackInuse", out.stack_inuse, last.stack_inuse),
+            ("NextGC", out.next_gc, last.next_gc),
+        ];
+        for (name, run, read) in outcome {
+            ensure!(
+                run == read,
+                "RunOutcome says {name} {run}, the program's last ReadMemStats {read}"
+            );
+        }
+        Ok(())
+    }
+}
+
+/// The heap goal's floor for a GOGC value (Go's `heapMinimum`).
+fn gc_floor(gogc: u64) -> u64 {
+    (4 << 20) * gogc / 100
+}
+
+fn acc_case(seed: u64) -> Result<(), (String, String)> {
+    let mut rng = StdRng::seed_from_u64(seed);
+    let case = AccCase::generate(&mut rng);
+    let src = case.go();
+    let check = || -> Result<(), String> {
+        let opts = RunOptions {
+            gogc: case.gogc,
+            ..RunOptions::default()
+        };
+        let out = run_go("accounting", seed, &src, opts)?;
+        AUTOMATIC_GCS.fetch_add(
+            (out.num_gc - out.num_forced_gc) as u64,
+            std::sync::atomic::Ordering::Relaxed,
+        );
+        case.check(&out)
+            .map_err(|e| format!("GOGC={:?}: {e}", case.gogc))
+    };
+    check().map_err(|why| (src.clone(), why))
+}
+
+/// Collections the pacer started in the accounting runs (the generator must make some).
+static AUTOMATIC_GCS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+#[test]
+fn memstats_accounting_identities() {
+    for_each_seed("memstats_accounting_identities", 5_000, 80, acc_case);
+    if std::env::var_os("MEMSIM_PROPS_SEED").is_none() {
+        assert!(
+            AUTOMATIC_GCS.load(std::sync::atomic::Ordering::Relaxed) > 0,
+            "no accounting program ran long enough for the pacer to start a collection"
+        );
+    }
 }
