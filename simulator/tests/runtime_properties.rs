@@ -30,7 +30,8 @@
 //!   that only dead local variables point to must be freed, as Go's liveness maps allow.
 //!   The other programs keep every pointer variable live across their `runtime.GC()` calls.
 //!
-//! Cases per run: 40 stack, 100 GC, 60 tiny, 80 accounting (about 10 s in a debug build).
+//! Cases per run: 40 stack, 100 GC, 60 tiny, 80 accounting (10–15 s in a debug build on a
+//! busy 2-core machine).
 //!
 //! A failure prints the seed and the generated Go program. To rerun one case:
 //!
@@ -170,12 +171,13 @@ impl StackCase {
         let depth = match rng.random_range(0..10) {
             0 => rng.random_range(0..20),
             1..=3 => rng.random_range(20..400),
-            _ => rng.random_range(400..3000),
+            4..=8 => rng.random_range(400..1500),
+            _ => rng.random_range(1500..3500),
         };
         let funcs = (0..nfuncs)
             .map(|_| {
-                // Keep the work (about depth × pad instructions) near 60k per case.
-                let most = (60_000 / (depth as usize + 1)).clamp(4, 2500);
+                // Keep the work (about depth × pad instructions) near 40k per case.
+                let most = (40_000 / (depth as usize + 1)).clamp(4, 2500);
                 let pad = match rng.random_range(0..10) {
                     0 => 0,
                     1 | 2 => rng.random_range(most / 2..=most), // up to frames of 20 KB
