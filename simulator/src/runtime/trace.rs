@@ -85,7 +85,8 @@ pub struct Adjusted {
 pub enum Event {
     Step {
         g: u64,
-        func: String,
+        /// Id of the running function in the header's `funcs`.
+        func: u32,
         line: u32,
         col: u32,
     },
@@ -111,7 +112,7 @@ pub enum Event {
         class: u8,
         span: u64,
         tiny: bool,
-        ty: String,
+        ty: std::rc::Rc<str>,
         line: u32,
     },
     Free {
@@ -125,7 +126,7 @@ pub enum Event {
         region: Region,
         /// The frame and variable written (stack stores of named variables).
         frame: Option<u64>,
-        var: Option<String>,
+        var: Option<std::rc::Rc<str>>,
         /// The object written and the offset in it (heap stores).
         obj: Option<(u64, u64)>,
     },
@@ -189,7 +190,7 @@ pub enum Event {
 /// A variable of a frame layout (the header's `funcs[].vars`).
 #[derive(Clone, Debug)]
 pub struct VarLayout {
-    pub name: String,
+    pub name: std::rc::Rc<str>,
     pub ty: String,
     pub off: u32,
     pub size: u32,
@@ -236,15 +237,20 @@ pub struct Tracer {
     truncated: bool,
     next_obj: u64,
     next_frame: u64,
-    /// Live objects by address.
+    /// Live objects by address, and their bytes.
     objects: BTreeMap<u64, Obj>,
+    live_bytes: u64,
     /// Type names of allocated objects (interned).
-    type_names: Vec<String>,
+    type_names: Vec<std::rc::Rc<str>>,
     source_lines: Vec<String>,
     funcs: Vec<FuncLayout>,
     /// Text form: lines of the current step's events, and the last picture drawn.
     pending_text: Vec<String>,
     last_picture: String,
+    /// JSON events not yet handed to `out`.
+    buf: Json,
+    /// Text form: something that changes the picture happened since it was drawn.
+    picture_stale: bool,
 }
 
 /// A goroutine's stack as the text form draws it.
@@ -269,11 +275,14 @@ impl Tracer {
             next_obj: 1,
             next_frame: 1,
             objects: BTreeMap::new(),
+            live_bytes: 0,
             type_names: Vec::new(),
             source_lines: Vec::new(),
             funcs: Vec::new(),
             pending_text: Vec::new(),
             last_picture: String::new(),
+            buf: Json::default(),
+            picture_stale: true,
         }
     }
 
@@ -286,11 +295,25 @@ impl Tracer {
         self.opts.format
     }
 
-    fn write(&mut self, s: &str) {
-        if self.error.is_some() {
+    /// Text form: whether the stack and heap picture needs drawing again.
+    pub fn wants_picture(&self) -> bool {
+        self.opts.format == TraceFormat::Text && self.picture_stale && self.active()
+    }
+
+    /// Writes `s` after the buffered events.
+    fn write(&mut self, s: &[u8]) {
+        let pending = std::mem::take(&mut self.buf);
+        self.write_out(&pending.0);
+        self.buf = pending;
+        self.buf.0.clear();
+        self.write_out(s);
+    }
+
+    fn write_out(&mut self, s: &[u8]) {
+        if self.error.is_some() || s.is_empty() {
             return;
         }
-        if let Err(e) = self.out.write_all(s.as_bytes()) {
+        if let Err(e) = self.out.write_all(s) {
             self.error = Some(e);
         }
     }
@@ -301,7 +324,7 @@ impl Tracer {
         self.funcs = h.funcs.to_vec();
         match self.opts.format {
             TraceFormat::Json => {
-                let mut s = String::new();
+                let mut s = Json::default();
                 s.push_str(&format!(
                     "{{\"schema\":\"{SCHEMA}\",\"version\":{VERSION},\"memsim\":\"{}\",\"go\":\"go1.27\",\"arch\":\"amd64\",\n",
                     env!("CARGO_PKG_VERSION")
@@ -346,7 +369,7 @@ impl Tracer {
                     s.push_str("]}");
                 }
                 s.push_str("],\n\"events\":[");
-                self.write(&s);
+                self.write(&s.0);
             }
             TraceFormat::Text => {
                 let title = format!(
@@ -354,7 +377,7 @@ impl Tracer {
                     h.file
                 );
                 let t = self.paint(&title, Paint::Title);
-                self.write(&t);
+                self.write(t.as_bytes());
             }
         }
     }
@@ -372,7 +395,7 @@ impl Tracer {
                     s.push_str(&format!("\"{k}\":{v}"));
                 }
                 s.push_str("}}\n");
-                self.write(&s);
+                self.write(s.as_bytes());
             }
             TraceFormat::Text => {
                 let mut s = String::from("end:");
@@ -381,7 +404,7 @@ impl Tracer {
                 }
                 s.push('\n');
                 let s = self.paint(&s, Paint::Title);
-                self.write(&s);
+                self.write(s.as_bytes());
             }
         }
         if let Err(e) = self.out.flush()
@@ -408,19 +431,14 @@ impl Tracer {
         class: u8,
         span: u64,
         tiny: bool,
-        ty: String,
+        ty_index: usize,
         line: u32,
     ) -> u64 {
         let id = self.next_obj;
         self.next_obj += 1;
-        let ty_index = match self.type_names.iter().position(|t| *t == ty) {
-            Some(i) => i,
-            None => {
-                self.type_names.push(ty.clone());
-                self.type_names.len() - 1
-            }
-        };
         self.objects.insert(addr, Obj { id, size, ty_index });
+        self.live_bytes += size;
+        let ty = self.type_names[ty_index].clone();
         self.emit(Event::Alloc {
             obj: id,
             addr,
@@ -435,6 +453,12 @@ impl Tracer {
         id
     }
 
+    /// The index of a type name (see [`Tracer::alloc`]).
+    pub fn type_index(&mut self, name: String) -> usize {
+        self.type_names.push(name.into());
+        self.type_names.len() - 1
+    }
+
     /// Records that the slot `[base, base+size)` was swept: every object in it is freed.
     pub fn free_range(&mut self, base: u64, size: u64) {
         let dead: Vec<(u64, Obj)> = self
@@ -444,6 +468,7 @@ impl Tracer {
             .collect();
         for (addr, o) in dead {
             self.objects.remove(&addr);
+            self.live_bytes -= o.size;
             self.emit(Event::Free {
                 obj: o.id,
                 addr,
@@ -470,12 +495,12 @@ impl Tracer {
     pub fn live_objects(&self) -> Vec<(u64, u64, u64, &str)> {
         self.objects
             .iter()
-            .map(|(a, o)| (o.id, *a, o.size, self.type_names[o.ty_index].as_str()))
+            .map(|(a, o)| (o.id, *a, o.size, &*self.type_names[o.ty_index]))
             .collect()
     }
 
     /// Counts a statement step; false once the cap is reached (the trace is truncated).
-    pub fn step(&mut self, g: u64, func: String, line: u32, col: u32) -> bool {
+    pub fn step(&mut self, g: u64, func: u32, line: u32, col: u32) -> bool {
         if !self.active() {
             return false;
         }
@@ -496,13 +521,20 @@ impl Tracer {
             return;
         }
         self.events += 1;
+        if !matches!(e, Event::Step { .. } | Event::Output { .. }) {
+            self.picture_stale = true;
+        }
         match self.opts.format {
             TraceFormat::Json => {
-                let mut s = String::with_capacity(96);
+                let mut s = std::mem::take(&mut self.buf);
                 s.push_str(if self.first { "\n" } else { ",\n" });
                 self.first = false;
                 json_event(&mut s, &e);
-                self.write(&s);
+                if s.0.len() >= 1 << 16 {
+                    self.write_out(&s.0);
+                    s.0.clear();
+                }
+                self.buf = s;
             }
             TraceFormat::Text => self.text_event(e),
         }
@@ -529,24 +561,24 @@ impl Tracer {
                 let vs: Vec<String> = vars.iter().map(|(n, v)| format!("{n}={v}")).collect();
                 pic.push_str(&format!("     │   {func:<18} {}\n", vs.join("  ")));
             }
-            let live = self.live_objects();
-            let bytes: u64 = live.iter().map(|o| o.2).sum();
-            let mut heap = format!("     │ heap {} objects, {} B", live.len(), bytes);
-            for (i, (id, _, size, ty)) in live.iter().enumerate() {
-                if i == 6 {
-                    heap.push_str(&format!("  … {} more", live.len() - 6));
-                    break;
-                }
-                heap.push_str(&format!("  #{id} {ty} {size} B"));
+            let n = self.objects.len();
+            let mut heap = format!("     │ heap {n} objects, {} B", self.live_bytes);
+            for o in self.objects.values().take(6) {
+                let ty = &self.type_names[o.ty_index];
+                heap.push_str(&format!("  #{} {ty} {} B", o.id, o.size));
+            }
+            if n > 6 {
+                heap.push_str(&format!("  … {} more", n - 6));
             }
             heap.push('\n');
             pic.push_str(&heap);
+            self.picture_stale = false;
             if pic != self.last_picture {
                 self.last_picture = pic.clone();
                 out.push_str(&self.paint(&pic, Paint::Picture));
             }
         }
-        self.write(&out);
+        self.write(out.as_bytes());
     }
 
     fn text_event(&mut self, e: Event) {
@@ -559,8 +591,10 @@ impl Tracer {
                     .unwrap_or("");
                 (
                     format!(
-                        "{:>4} │ {src:<48} step {} · g{g} {func}\n",
-                        line, self.steps
+                        "{:>4} │ {src:<48} step {} · g{g} {}\n",
+                        line,
+                        self.steps,
+                        self.func_name(*func)
                     ),
                     Paint::Step,
                 )
@@ -637,7 +671,7 @@ impl Tracer {
                         match self.object_at(w) {
                             Some((o, 0)) => format!("→#{o}"),
                             Some((o, off)) => format!("→#{o}+{off}"),
-                            None if w >= 0x00c8_0000_0000 && w < 0x00d0_0000_0000 => {
+                            None if (0x00c8_0000_0000..0x00d0_0000_0000).contains(&w) => {
                                 "→stack".to_string()
                             }
                             None => format!("{}", w as i64),
@@ -799,9 +833,29 @@ fn bar(used: u64, size: u64, width: u64) -> String {
     s
 }
 
+/// A JSON text being built (bytes: no UTF-8 re-validation on the hot path).
+#[derive(Default)]
+pub struct Json(pub Vec<u8>);
+
+impl Json {
+    pub fn push_str(&mut self, s: &str) {
+        self.0.extend_from_slice(s.as_bytes());
+    }
+    /// Appends an ASCII character.
+    pub fn push(&mut self, c: char) {
+        debug_assert!(c.is_ascii());
+        self.0.push(c as u8);
+    }
+}
+
 /// Appends `s` as a JSON string literal.
-pub fn json_str(out: &mut String, s: &str) {
+pub fn json_str(out: &mut Json, s: &str) {
     out.push('"');
+    if !s.bytes().any(|b| b < 0x20 || b == b'"' || b == b'\\') {
+        out.push_str(s);
+        out.push('"');
+        return;
+    }
     for c in s.chars() {
         match c {
             '"' => out.push_str("\\\""),
@@ -810,26 +864,75 @@ pub fn json_str(out: &mut String, s: &str) {
             '\r' => out.push_str("\\r"),
             '\t' => out.push_str("\\t"),
             c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push(c),
+            c => out.push_str(c.encode_utf8(&mut [0; 4])),
         }
     }
     out.push('"');
 }
 
-fn hex(out: &mut String, key: &str, v: u64) {
-    out.push_str(&format!(",\"{key}\":\"{v:#x}\""));
+/// `,"name":`, made at compile time.
+macro_rules! k {
+    ($name:literal) => {
+        concat!(",\"", $name, "\":")
+    };
 }
 
-fn num(out: &mut String, key: &str, v: u64) {
-    out.push_str(&format!(",\"{key}\":{v}"));
+/// Appends a `,"name":` made by [`k!`].
+fn key(out: &mut Json, key: &str) {
+    out.push_str(key);
 }
 
-fn text(out: &mut String, key: &str, v: &str) {
-    out.push_str(&format!(",\"{key}\":"));
+/// Appends `v` in decimal (the trace's hot path: no `core::fmt`).
+fn push_u64(out: &mut Json, mut v: u64) {
+    let mut buf = [0u8; 20];
+    let mut i = buf.len();
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (v % 10) as u8;
+        v /= 10;
+        if v == 0 {
+            break;
+        }
+    }
+    out.0.extend_from_slice(&buf[i..]);
+}
+
+/// Appends `v` as `0x` and lowercase hexadecimal digits.
+fn push_hex(out: &mut Json, mut v: u64) {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut buf = [0u8; 18];
+    let mut i = buf.len();
+    loop {
+        i -= 1;
+        buf[i] = DIGITS[(v & 15) as usize];
+        v >>= 4;
+        if v == 0 {
+            break;
+        }
+    }
+    buf[i - 2] = b'0';
+    buf[i - 1] = b'x';
+    out.0.extend_from_slice(&buf[i - 2..]);
+}
+
+fn hex(out: &mut Json, k: &str, v: u64) {
+    key(out, k);
+    out.push('"');
+    push_hex(out, v);
+    out.push('"');
+}
+
+fn num(out: &mut Json, k: &str, v: u64) {
+    key(out, k);
+    push_u64(out, v);
+}
+
+fn text(out: &mut Json, k: &str, v: &str) {
+    key(out, k);
     json_str(out, v);
 }
 
-fn json_event(s: &mut String, e: &Event) {
+fn json_event(s: &mut Json, e: &Event) {
     let kind = match e {
         Event::Step { .. } => "step",
         Event::Call { .. } => "call",
@@ -850,13 +953,15 @@ fn json_event(s: &mut String, e: &Event) {
         Event::Output { .. } => "output",
         Event::Truncated { .. } => "truncated",
     };
-    s.push_str(&format!("{{\"ev\":\"{kind}\""));
+    s.push_str("{\"ev\":\"");
+    s.push_str(kind);
+    s.push('"');
     match e {
         Event::Step { g, func, line, col } => {
-            num(s, "g", *g);
-            text(s, "func", func);
-            num(s, "line", *line as u64);
-            num(s, "col", *col as u64);
+            num(s, k!("g"), *g);
+            num(s, k!("func"), *func as u64);
+            num(s, k!("line"), *line as u64);
+            num(s, k!("col"), *col as u64);
         }
         Event::Call {
             g,
@@ -866,17 +971,17 @@ fn json_event(s: &mut String, e: &Event) {
             size,
             line,
         } => {
-            num(s, "g", *g);
-            num(s, "frame", *frame);
-            num(s, "func", *func as u64);
-            hex(s, "fp", *fp);
-            num(s, "size", *size);
-            num(s, "line", *line as u64);
+            num(s, k!("g"), *g);
+            num(s, k!("frame"), *frame);
+            num(s, k!("func"), *func as u64);
+            hex(s, k!("fp"), *fp);
+            num(s, k!("size"), *size);
+            num(s, k!("line"), *line as u64);
         }
         Event::Return { g, frame, func } => {
-            num(s, "g", *g);
-            num(s, "frame", *frame);
-            num(s, "func", *func as u64);
+            num(s, k!("g"), *g);
+            num(s, k!("frame"), *frame);
+            num(s, k!("func"), *func as u64);
         }
         Event::Alloc {
             obj,
@@ -889,20 +994,21 @@ fn json_event(s: &mut String, e: &Event) {
             ty,
             line,
         } => {
-            num(s, "obj", *obj);
-            hex(s, "addr", *addr);
-            num(s, "size", *size);
-            num(s, "slot_size", *slot_size);
-            num(s, "class", *class as u64);
-            num(s, "span", *span);
-            s.push_str(&format!(",\"tiny\":{tiny}"));
-            text(s, "type", ty);
-            num(s, "line", *line as u64);
+            num(s, k!("obj"), *obj);
+            hex(s, k!("addr"), *addr);
+            num(s, k!("size"), *size);
+            num(s, k!("slot_size"), *slot_size);
+            num(s, k!("class"), *class as u64);
+            num(s, k!("span"), *span);
+            key(s, k!("tiny"));
+            s.push_str(if *tiny { "true" } else { "false" });
+            text(s, k!("type"), ty);
+            num(s, k!("line"), *line as u64);
         }
         Event::Free { obj, addr, size } => {
-            num(s, "obj", *obj);
-            hex(s, "addr", *addr);
-            num(s, "size", *size);
+            num(s, k!("obj"), *obj);
+            hex(s, k!("addr"), *addr);
+            num(s, k!("size"), *size);
         }
         Event::Store {
             addr,
@@ -912,27 +1018,30 @@ fn json_event(s: &mut String, e: &Event) {
             var,
             obj,
         } => {
-            hex(s, "addr", *addr);
-            num(s, "size", bytes.len() as u64);
-            let mut h = String::with_capacity(bytes.len() * 2);
+            hex(s, k!("addr"), *addr);
+            num(s, k!("size"), bytes.len() as u64);
+            key(s, k!("bytes"));
+            s.push('"');
+            const DIGITS: &[u8; 16] = b"0123456789abcdef";
             for b in bytes {
-                h.push_str(&format!("{b:02x}"));
+                s.0.push(DIGITS[(b >> 4) as usize]);
+                s.0.push(DIGITS[(b & 15) as usize]);
             }
-            text(s, "bytes", &h);
+            s.push('"');
             if bytes.len() == 8 {
                 let w = u64::from_le_bytes(bytes[..8].try_into().expect("8 bytes"));
-                hex(s, "word", w);
+                hex(s, k!("word"), w);
             }
-            text(s, "region", region.name());
+            text(s, k!("region"), region.name());
             if let Some(f) = frame {
-                num(s, "frame", *f);
+                num(s, k!("frame"), *f);
             }
             if let Some(v) = var {
-                text(s, "var", v);
+                text(s, k!("var"), v);
             }
             if let Some((o, off)) = obj {
-                num(s, "obj", *o);
-                num(s, "off", *off);
+                num(s, k!("obj"), *o);
+                num(s, k!("off"), *off);
             }
         }
         Event::StackCopy {
@@ -945,22 +1054,30 @@ fn json_event(s: &mut String, e: &Event) {
             adjusted,
             ..
         } => {
-            num(s, "g", *g);
-            hex(s, "old_lo", *old_lo);
-            num(s, "old_size", *old_size);
-            hex(s, "new_lo", *new_lo);
-            num(s, "new_size", *new_size);
-            num(s, "copied", *copied);
+            num(s, k!("g"), *g);
+            hex(s, k!("old_lo"), *old_lo);
+            num(s, k!("old_size"), *old_size);
+            hex(s, k!("new_lo"), *new_lo);
+            num(s, k!("new_size"), *new_size);
+            num(s, k!("copied"), *copied);
             let delta = (new_lo + new_size).wrapping_sub(old_lo + old_size) as i64;
-            s.push_str(&format!(",\"delta\":{delta},\"adjusted\":["));
+            key(s, k!("delta"));
+            if delta < 0 {
+                s.push('-');
+            }
+            push_u64(s, delta.unsigned_abs());
+            s.push_str(",\"adjusted\":[");
             for (i, a) in adjusted.iter().enumerate() {
                 if i > 0 {
                     s.push(',');
                 }
-                s.push_str(&format!(
-                    "{{\"at\":\"{:#x}\",\"old\":\"{:#x}\",\"new\":\"{:#x}\"}}",
-                    a.at, a.old, a.new
-                ));
+                s.push_str("{\"at\":\"");
+                push_hex(s, a.at);
+                s.push_str("\",\"old\":\"");
+                push_hex(s, a.old);
+                s.push_str("\",\"new\":\"");
+                push_hex(s, a.new);
+                s.push_str("\"}");
             }
             s.push(']');
         }
@@ -971,32 +1088,33 @@ fn json_event(s: &mut String, e: &Event) {
             heap,
             goal,
         } => {
-            num(s, "cycle", *cycle as u64);
-            text(s, "phase", phase);
-            s.push_str(&format!(",\"forced\":{forced}"));
-            num(s, "heap", *heap);
-            num(s, "goal", *goal);
+            num(s, k!("cycle"), *cycle as u64);
+            text(s, k!("phase"), phase);
+            key(s, k!("forced"));
+            s.push_str(if *forced { "true" } else { "false" });
+            num(s, k!("heap"), *heap);
+            num(s, k!("goal"), *goal);
         }
         Event::Mark { addr, objs, colour } => {
-            hex(s, "addr", *addr);
+            hex(s, k!("addr"), *addr);
             s.push_str(",\"objs\":[");
             for (i, o) in objs.iter().enumerate() {
                 if i > 0 {
                     s.push(',');
                 }
-                s.push_str(&o.to_string());
+                push_u64(s, *o);
             }
             s.push(']');
-            text(s, "colour", colour);
+            text(s, k!("colour"), colour);
         }
         Event::Sweep {
             cycle,
             objects,
             bytes,
         } => {
-            num(s, "cycle", *cycle as u64);
-            num(s, "objects", *objects);
-            num(s, "bytes", *bytes);
+            num(s, k!("cycle"), *cycle as u64);
+            num(s, k!("objects"), *objects);
+            num(s, k!("bytes"), *bytes);
         }
         Event::Go {
             g,
@@ -1006,23 +1124,23 @@ fn json_event(s: &mut String, e: &Event) {
             stack_lo,
             stack_size,
         } => {
-            num(s, "g", *g);
-            num(s, "parent", *parent);
-            text(s, "func", func);
-            num(s, "line", *line as u64);
-            hex(s, "stack_lo", *stack_lo);
-            num(s, "stack_size", *stack_size);
+            num(s, k!("g"), *g);
+            num(s, k!("parent"), *parent);
+            text(s, k!("func"), func);
+            num(s, k!("line"), *line as u64);
+            hex(s, k!("stack_lo"), *stack_lo);
+            num(s, k!("stack_size"), *stack_size);
         }
         Event::Block { g, reason } => {
-            num(s, "g", *g);
-            text(s, "reason", reason);
+            num(s, k!("g"), *g);
+            text(s, k!("reason"), reason);
         }
-        Event::Unblock { g } | Event::Run { g } | Event::Exit { g } => num(s, "g", *g),
+        Event::Unblock { g } | Event::Run { g } | Event::Exit { g } => num(s, k!("g"), *g),
         Event::Output { stream, text: t } => {
-            text(s, "stream", stream);
-            text(s, "text", t);
+            text(s, k!("stream"), stream);
+            text(s, k!("text"), t);
         }
-        Event::Truncated { steps } => num(s, "steps", *steps),
+        Event::Truncated { steps } => num(s, k!("steps"), *steps),
     }
     s.push('}');
 }
@@ -1033,9 +1151,20 @@ mod tests {
 
     #[test]
     fn json_strings_escape_like_json() {
-        let mut s = String::new();
+        let mut s = Json::default();
         json_str(&mut s, "a\"b\\c\nd\u{1}é");
-        assert_eq!(s, "\"a\\\"b\\\\c\\nd\\u0001é\"");
+        assert_eq!(s.0, "\"a\\\"b\\\\c\\nd\\u0001é\"".as_bytes());
+    }
+
+    #[test]
+    fn numbers_print_like_format() {
+        for v in [0, 1, 9, 10, 255, 4096, 0xc000000000, u64::MAX] {
+            let (mut d, mut h) = (Json::default(), Json::default());
+            push_u64(&mut d, v);
+            push_hex(&mut h, v);
+            assert_eq!(d.0, format!("{v}").as_bytes());
+            assert_eq!(h.0, format!("{v:#x}").as_bytes());
+        }
     }
 
     #[test]

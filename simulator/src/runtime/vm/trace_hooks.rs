@@ -17,11 +17,14 @@ use super::super::trace::{
 };
 use super::*;
 
+/// Frames the text form draws per stack.
+const MAX_PICTURED_FRAMES: usize = 6;
+
 /// Per-trace state the machine keeps beside the tracer.
 #[derive(Default)]
 pub struct TraceState {
     /// Shadow copies of frames (by frame number): the bytes last reported.
-    shadows: std::collections::HashMap<u64, Vec<u8>>,
+    shadows: crate::fxhash::HashMap<u64, Vec<u8>>,
     /// Frame numbers whose memory a pointer write touched since the last flush.
     dirty: Vec<u64>,
     stdout_seen: usize,
@@ -31,6 +34,10 @@ pub struct TraceState {
     /// what its prologue allocates (heap cells of moved parameters and variables) is
     /// attributed to the declaration.
     prologue_line: Option<u32>,
+    /// Type-name indexes in the tracer by (label, element type, count).
+    type_names: crate::fxhash::HashMap<(Option<&'static str>, TypeId, u64), usize>,
+    /// The memory write log's buffer, reused.
+    spare_log: Vec<(u64, u64)>,
 }
 
 impl<'p> Vm<'p> {
@@ -97,7 +104,7 @@ impl<'p> Vm<'p> {
                 continue;
             };
             f.vars.push(VarLayout {
-                name: name.to_string(),
+                name: name.into(),
                 ty: gofmt::runtime_type_string(self.prog, v.ty),
                 off: loc.slot,
                 size: if loc.heap {
@@ -125,13 +132,11 @@ impl<'p> Vm<'p> {
             return;
         };
         if t.active() {
-            let log = self
-                .mem
-                .write_log
-                .as_mut()
-                .map(std::mem::take)
-                .unwrap_or_default();
-            for (addr, len) in log {
+            let mut log = std::mem::take(&mut st.spare_log);
+            if let Some(l) = self.mem.write_log.as_mut() {
+                std::mem::swap(l, &mut log);
+            }
+            for &(addr, len) in &log {
                 if addr >= STACK_BASE {
                     if let Some(id) = self.frame_at(addr) {
                         st.dirty.push(id);
@@ -155,6 +160,8 @@ impl<'p> Vm<'p> {
                     obj,
                 });
             }
+            log.clear();
+            st.spare_log = log;
             if let Some(top) = self.frames.last() {
                 st.dirty.push(top.id);
             }
@@ -275,26 +282,14 @@ impl<'p> Vm<'p> {
         let picture = self
             .trace
             .as_ref()
-            .is_some_and(|t| t.format() == super::super::trace::TraceFormat::Text)
+            .is_some_and(|t| t.wants_picture())
             .then(|| self.stack_picture());
         let g = self.goid();
-        let func = self
-            .frames
-            .last()
-            .map(|f| self.func_name(f.func))
-            .unwrap_or_default();
+        let func = self.frames.last().map(|f| f.func.0).unwrap_or(0);
         if let Some(t) = self.trace.as_mut() {
             t.flush_text(picture);
             t.step(g, func, pos.line, pos.col);
         }
-    }
-
-    fn func_name(&self, f: FuncId) -> String {
-        self.trace_state
-            .as_ref()
-            .and_then(|st| st.layouts.get(f.0 as usize))
-            .map(|l| l.name.clone())
-            .unwrap_or_default()
     }
 
     /// A frame was pushed (the innermost one now).
@@ -377,17 +372,24 @@ impl<'p> Vm<'p> {
                 })
                 .unwrap_or(size)
         };
-        let name = if let Some(label) = self.alloc_label {
-            label.to_string()
-        } else if ty.elem.0 >= self.code.synth_base {
-            "closure".to_string()
-        } else {
-            let elem = gofmt::runtime_type_string(self.prog, ty.elem);
-            let esize = self.code.size_of(self.prog, ty.elem).max(1);
-            if ty.count > 1 || esize < size && ty.count == 1 && size % esize == 0 && size > esize {
-                format!("[{}]{elem}", size / esize)
-            } else {
-                elem
+        let key = (
+            self.alloc_label,
+            ty.elem,
+            if ty.count == 1 { size } else { ty.count },
+        );
+        let cached = self
+            .trace_state
+            .as_ref()
+            .and_then(|st| st.type_names.get(&key).copied());
+        let ty_index = match cached {
+            Some(i) => i,
+            None => {
+                let name = self.alloc_type_name(size, ty);
+                let i = self.trace.as_mut().map(|t| t.type_index(name)).unwrap_or(0);
+                if let Some(st) = self.trace_state.as_mut() {
+                    st.type_names.insert(key, i);
+                }
+                i
             }
         };
         let line = self
@@ -396,7 +398,25 @@ impl<'p> Vm<'p> {
             .and_then(|st| st.prologue_line)
             .unwrap_or(self.line.line);
         if let Some(t) = self.trace.as_mut() {
-            t.alloc(a.addr, size, slot_size, a.class, span, a.tiny, name, line);
+            t.alloc(
+                a.addr, size, slot_size, a.class, span, a.tiny, ty_index, line,
+            );
+        }
+    }
+
+    fn alloc_type_name(&self, size: u64, ty: ObjType) -> String {
+        if let Some(label) = self.alloc_label {
+            label.to_string()
+        } else if ty.elem.0 >= self.code.synth_base {
+            "closure".to_string()
+        } else {
+            let elem = gofmt::runtime_type_string(self.prog, ty.elem);
+            let esize = self.code.size_of(self.prog, ty.elem).max(1);
+            if ty.count > 1 || (esize < size && size.is_multiple_of(esize)) {
+                format!("[{}]{elem}", size / esize)
+            } else {
+                elem
+            }
         }
     }
 
@@ -487,7 +507,12 @@ impl<'p> Vm<'p> {
             .unwrap_or((0, 0));
         let used = self.frames.last().map(|f| hi - f.fp).unwrap_or(0);
         let mut frames = Vec::new();
-        for f in &self.frames {
+        // The innermost frames only: a deep recursion would fill the screen.
+        let skip = self.frames.len().saturating_sub(MAX_PICTURED_FRAMES);
+        if skip > 0 {
+            frames.push((format!("… {skip} outer frames"), Vec::new()));
+        }
+        for f in &self.frames[skip..] {
             let Some(layout) = self
                 .trace_state
                 .as_ref()
@@ -510,7 +535,7 @@ impl<'p> Vm<'p> {
                     Some(ty) => self.show(ty, bytes, 0),
                     None => "?".to_string(),
                 };
-                vars.push((v.name.clone(), shown));
+                vars.push((v.name.to_string(), shown));
             }
             frames.push((layout.name.clone(), vars));
         }
