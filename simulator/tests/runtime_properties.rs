@@ -26,9 +26,8 @@
 //!   identities `HeapObjects = Mallocs − Frees`, monotonic counters, `HeapAlloc ≤ TotalAlloc`,
 //!   `HeapAlloc ≤ HeapInuse ≤ HeapSys`, `NumForcedGC` = calls made, … must hold, and the
 //!   `RunOutcome` counters must equal the last read (the program's last statement).
-//! * `gc_ignores_dead_variables` (ignored: a known defect, see `dead_vars_case`): objects
-//!   that only dead local variables point to must be freed, as Go's liveness maps allow.
-//!   The other programs keep every pointer variable live across their `runtime.GC()` calls.
+//! * `gc_ignores_dead_variables`: objects that only dead local variables point to must be
+//!   freed, as Go's liveness maps allow (memsim's `runtime::liveness`).
 //!
 //! Cases per run: 40 stack, 100 GC, 60 tiny, 80 accounting (10–15 s in a debug build on a
 //! busy 2-core machine).
@@ -882,9 +881,7 @@ impl TinyCase {
         for &t in &used {
             let _ = writeln!(s, "var h{t} []*{}", TINY_TYPES[t].0);
         }
-        // No pointer variable may outlive its use here: memsim keeps whatever a variable of
-        // the running frame points to (see `gc_ignores_dead_variables`), so the program
-        // reaches the objects only through the holders.
+        // The program reaches the objects only through the holders.
         let _ = writeln!(s, "\nfunc main() {{");
         for &t in &used {
             let _ = writeln!(
@@ -1053,19 +1050,13 @@ fn tiny_blocks_live_while_any_object_does() {
 }
 
 // ---------------------------------------------------------------------------------------
-// Known defect: dead pointer variables keep their objects alive
+// Liveness: dead pointer variables do not keep their objects alive
 // ---------------------------------------------------------------------------------------
 
 /// Objects reached only through local variables that are dead at `runtime.GC()` (used for
 /// the last time before it, or range variables of a finished loop) must be freed: Go's
-/// stack maps carry liveness, so the collector skips dead slots.
-///
-/// IGNORED: memsim's root scan (`Vm::collect`) treats every pointer-holding variable slot
-/// of every frame as a root, live or not, so such objects survive until the slot is
-/// overwritten or the frame returns (the objects counted here stay, and `HeapAlloc` of a
-/// program that drops 1 MiB this way stays 1 MiB higher than Go's). Fixing it needs a
-/// liveness analysis of frame slots at each safe point in `runtime::compile`, not a local
-/// change. Run with `cargo test -p memsim --test runtime_properties -- --ignored`.
+/// stack maps carry liveness, so the collector skips dead slots, and so does memsim's
+/// (`runtime::liveness`, per statement).
 fn dead_vars_case(seed: u64) -> Result<(), (String, String)> {
     let mut rng = StdRng::seed_from_u64(seed);
     let n = rng.random_range(1..8);
@@ -1108,7 +1099,6 @@ fn dead_vars_case(seed: u64) -> Result<(), (String, String)> {
 }
 
 #[test]
-#[ignore = "memsim's collector scans dead variables (no liveness); see dead_vars_case"]
 fn gc_ignores_dead_variables() {
     for_each_seed("gc_ignores_dead_variables", 4_000, 20, dead_vars_case);
 }

@@ -535,6 +535,10 @@ pub struct FuncCode {
     /// Offset of the object area: the `slot` of `NewStack`, `NewClosure`, a `ToIface`
     /// box and the stack buffers of `MakeSlice` and `Append` are relative to it.
     pub objects_base: u32,
+    /// Per `Line` instruction (by pc, ascending): the pointer words of variables dead
+    /// from that statement on (see [`super::liveness`]); empty when liveness does not
+    /// apply to the function.
+    pub dead_at: Vec<(u32, Box<[Slot]>)>,
 }
 
 /// A layout the runtime makes up (closure objects): size and pointer words.

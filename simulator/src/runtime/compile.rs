@@ -185,6 +185,7 @@ pub fn compile(prog: &Program, facts: &EscapeFacts, mem: &mut Memory) -> CodePro
         c.body(f);
         let mut fc = c.finish();
         fc.pointer_words = pointer_words(prog, &cp, &fc.slots);
+        super::liveness::compute(prog, &cp, FuncId(i as u32), &mut fc);
         cp.funcs[i] = fc;
     }
     let mut c = FnCompiler {

@@ -14,6 +14,7 @@ pub mod compile;
 pub mod gc;
 pub mod gofmt;
 pub mod heap;
+pub mod liveness;
 pub mod maps;
 pub mod memory;
 pub mod sched;

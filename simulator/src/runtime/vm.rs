@@ -375,7 +375,12 @@ impl<'p> Vm<'p> {
                 // The running frame is at a statement boundary: its temporaries are
                 // dead, and its stack objects live only if its variables reach them.
                 let mut objects = Vec::new();
-                for &w in fc.pointer_words.iter().filter(|&&w| w < fc.temps_start) {
+                let dead = super::liveness::dead_words(fc, f.pc);
+                for &w in fc
+                    .pointer_words
+                    .iter()
+                    .filter(|&&w| w < fc.temps_start && !dead.contains(&w))
+                {
                     let v = self.rd_u64(f.fp, w);
                     roots.push(v);
                     objects.push(v);
@@ -400,7 +405,8 @@ impl<'p> Vm<'p> {
                     }
                 }
             } else {
-                for &w in &fc.pointer_words {
+                let dead = super::liveness::dead_words(fc, f.pc);
+                for &w in fc.pointer_words.iter().filter(|w| !dead.contains(w)) {
                     roots.push(self.rd_u64(f.fp, w));
                 }
             }
@@ -414,7 +420,9 @@ impl<'p> Vm<'p> {
                 continue;
             }
             for f in &g.frames {
-                for &w in &self.code.funcs[f.func.0 as usize].pointer_words {
+                let fc = &self.code.funcs[f.func.0 as usize];
+                let dead = super::liveness::dead_words(fc, f.pc);
+                for &w in fc.pointer_words.iter().filter(|w| !dead.contains(w)) {
                     roots.push(self.mem.read_u64(f.fp + w as u64).unwrap_or(0));
                 }
                 roots.extend(f.defers.iter().copied());
