@@ -17,6 +17,7 @@ pub mod heap;
 pub mod liveness;
 pub mod maps;
 pub mod memory;
+pub mod move2heap;
 pub mod sched;
 pub mod sizeclass;
 pub mod trace;
