@@ -209,9 +209,12 @@ impl Pass<'_> {
                 return;
             }
             StmtKind::Assign { lhs, rhs, .. } => self.assign(lhs, rhs.as_deref(), s),
-            StmtKind::AssignList { kind, lhs, rhs, .. }
-                if matches!(kind, crate::ir::AssignListKind::Pair) =>
-            {
+            StmtKind::AssignList {
+                kind: crate::ir::AssignListKind::Pair,
+                lhs,
+                rhs,
+                ..
+            } => {
                 for (l, r) in lhs.iter().zip(rhs) {
                     self.assign(l, Some(r), s);
                 }
@@ -260,7 +263,11 @@ impl Pass<'_> {
                     i.all_uses += 1;
                 }
             }
-            ExprKind::Index { x, kind, .. } if matches!(kind, IndexKind::Slice) => {
+            ExprKind::Index {
+                x,
+                kind: IndexKind::Slice,
+                ..
+            } => {
                 if let Some(i) = self.tracking(Some(x)) {
                     i.ok_uses += 1;
                 }
