@@ -1181,7 +1181,7 @@ fn valid_type_for_const(prog: &Program, t: crate::types::TypeId, v: &Value) -> b
     let tt = &prog.types;
     match v {
         Value::Int(_) => tt.is_integer(t) || tt.is_float(t) || tt.is_complex(t),
-        Value::Float(_) => tt.is_float(t) || tt.is_complex(t),
+        Value::Float(_) | Value::Rat(_) => tt.is_float(t) || tt.is_complex(t),
         Value::Complex(..) => tt.is_complex(t),
         Value::String(_) => tt.is_string(t),
         Value::Bool(_) => tt.is_boolean(t),

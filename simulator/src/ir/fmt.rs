@@ -379,14 +379,14 @@ impl<'p> Printer<'p> {
         let default = match v {
             Value::Bool(_) => P::BOOL,
             Value::Int(_) => P::INT,
-            Value::Float(_) => P::FLOAT64,
+            Value::Float(_) | Value::Rat(_) => P::FLOAT64,
             Value::Complex(..) => P::COMPLEX128,
             Value::String(_) => P::STRING,
         };
         let untyped = match v {
             Value::Bool(_) => P::UNTYPED_BOOL,
             Value::Int(_) => P::UNTYPED_INT,
-            Value::Float(_) => P::UNTYPED_FLOAT,
+            Value::Float(_) | Value::Rat(_) => P::UNTYPED_FLOAT,
             Value::Complex(..) => P::UNTYPED_COMPLEX,
             Value::String(_) => P::UNTYPED_STRING,
         };

@@ -263,8 +263,20 @@ pub enum Ins {
         s: Slot,
         vals: Slot,
         elem: TypeId,
+        /// A 32-byte frame buffer (object slot, elements it holds) the append may use.
         stack: Option<(Slot, u64)>,
+        /// `growsliceBuf`: reuse the buffer at every growth that fits, the capacity
+        /// walking up the size classes (else: only the first append, only from empty).
+        grow_in_buffer: bool,
         pos: Pos,
+    },
+    /// Go's `move2heap(s)` for the slice variable at `slot`: if its backing store is in
+    /// this frame, copy it to the heap (keeping the capacity, or rounding it to the
+    /// length's size class).
+    MoveToHeap {
+        slot: Slot,
+        elem: TypeId,
+        keep_cap: bool,
     },
     /// `&x[i]` for slices (`kind` Slice), arrays behind a pointer (Array), strings (String).
     IndexAddr {

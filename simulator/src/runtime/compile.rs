@@ -157,33 +157,44 @@ pub fn compile(prog: &Program, facts: &EscapeFacts, mem: &mut Memory) -> CodePro
         }
     }
     for (i, f) in prog.funcs.iter().enumerate() {
-        let fc = std::mem::take(&mut cp.funcs[i]);
-        let mut c = FnCompiler {
-            prog,
-            facts,
-            mem,
-            cp: &cp,
-            func: FuncId(i as u32),
-            fc,
-            temp_top: 0,
-            temp_base: 0,
-            loops: Vec::new(),
-            captures: HashMap::new(),
-            returns: Vec::new(),
-            backing_stores: Default::default(),
-            obj_top: 0,
-            obj_slots: Vec::new(),
-        };
-        c.temp_base = c.fc.frame_size;
-        c.fc.temps_start = c.fc.frame_size;
-        c.temp_top = c.temp_base;
-        if let Some(l) = cp.closures.get(&FuncId(i as u32)) {
-            for &(v, off, by_value) in &l.captures {
-                c.captures.insert(v, (off, by_value));
+        let frame = std::mem::take(&mut cp.funcs[i]);
+        let mut plan = super::move2heap::plan(prog, facts, FuncId(i as u32));
+        let mut fc = loop {
+            let planned: usize = plan.moves.values().map(Vec::len).sum();
+            let mut c = FnCompiler {
+                prog,
+                facts,
+                mem: &mut *mem,
+                cp: &cp,
+                func: FuncId(i as u32),
+                fc: frame.clone(),
+                temp_top: 0,
+                temp_base: 0,
+                loops: Vec::new(),
+                captures: HashMap::new(),
+                returns: Vec::new(),
+                backing_stores: Default::default(),
+                obj_top: 0,
+                obj_slots: Vec::new(),
+                slices: std::mem::take(&mut plan),
+                moves_emitted: 0,
+                buf_stores: HashMap::new(),
+            };
+            c.temp_base = c.fc.frame_size;
+            c.fc.temps_start = c.fc.frame_size;
+            c.temp_top = c.temp_base;
+            if let Some(l) = cp.closures.get(&FuncId(i as u32)) {
+                for &(v, off, by_value) in &l.captures {
+                    c.captures.insert(v, (off, by_value));
+                }
             }
-        }
-        c.body(f);
-        let mut fc = c.finish();
+            c.body(f);
+            // Every planned move must sit before its statement; if one could not be
+            // placed, compile the function as escape analysis alone decided.
+            if c.moves_emitted == planned {
+                break c.finish();
+            }
+        };
         fc.pointer_words = pointer_words(prog, &cp, &fc.slots);
         super::liveness::compute(prog, &cp, FuncId(i as u32), &mut fc);
         cp.funcs[i] = fc;
@@ -203,6 +214,9 @@ pub fn compile(prog: &Program, facts: &EscapeFacts, mem: &mut Memory) -> CodePro
         backing_stores: Default::default(),
         obj_top: 0,
         obj_slots: Vec::new(),
+        slices: Default::default(),
+        moves_emitted: 0,
+        buf_stores: HashMap::new(),
     };
     c.stmts(&prog.static_inits);
     c.emit(Ins::Return);
@@ -450,6 +464,11 @@ struct FnCompiler<'a> {
     /// Bytes of the object area so far, and its typed slots.
     obj_top: u32,
     obj_slots: Vec<(Slot, TypeId, u32)>,
+    /// Go 1.26's slice pass for this function (see [`super::move2heap`]), the moves
+    /// placed so far, and the 32-byte buffer of each slice growing with `growsliceBuf`.
+    slices: super::move2heap::SlicePlan,
+    moves_emitted: usize,
+    buf_stores: HashMap<VarId, Slot>,
 }
 
 impl FnCompiler<'_> {
@@ -797,6 +816,18 @@ impl<'a> FnCompiler<'a> {
     }
 
     fn stmt(&mut self, s: &Stmt) {
+        if let Some(moves) = self.slices.moves.get(&(s as *const Stmt as usize)).cloned() {
+            for (v, keep_cap) in moves {
+                let loc = self.cp.var_locs[&v];
+                let elem = self.prog.types.elem(self.prog.var(v).ty);
+                self.emit(Ins::MoveToHeap {
+                    slot: loc.slot,
+                    elem,
+                    keep_cap,
+                });
+                self.moves_emitted += 1;
+            }
+        }
         match &s.kind {
             // A declaration starts a variable's life: a variable moved to the heap gets a
             // new cell each time (each loop iteration its own). A frame variable needs
@@ -2288,11 +2319,13 @@ impl<'a> FnCompiler<'a> {
     }
 
     fn const_into(&mut self, v: &Value, ty: TypeId, dst: Slot) {
+        let rounded = v.rounded();
+        let v = &rounded;
         let ty = if self.prog.types.is_untyped(ty) {
             match v {
                 Value::Bool(_) => predeclared::BOOL,
                 Value::Int(_) => predeclared::INT,
-                Value::Float(_) => predeclared::FLOAT64,
+                Value::Float(_) | Value::Rat(_) => predeclared::FLOAT64,
                 Value::String(_) => predeclared::STRING,
                 Value::Complex(..) => predeclared::COMPLEX128,
             }
@@ -2300,6 +2333,7 @@ impl<'a> FnCompiler<'a> {
             ty
         };
         match v {
+            Value::Rat(_) => unreachable!("rounded above"),
             Value::Bool(b) => {
                 self.emit(Ins::Const {
                     dst,
@@ -2393,6 +2427,8 @@ impl<'a> FnCompiler<'a> {
 
     /// The bytes of constant `c` as a value of type `ty` (strings point at static data).
     fn const_bytes(&mut self, c: &Value, ty: TypeId) -> Option<Vec<u8>> {
+        let rounded = c.rounded();
+        let c = &rounded;
         let size = self.prog.types.size(ty) as usize;
         Some(match (c, scalar_of(self.prog, ty)) {
             (Value::Bool(b), _) => vec![*b as u8],
@@ -2453,7 +2489,7 @@ impl<'a> FnCompiler<'a> {
                 let t = self.temp(if self.prog.types.is_untyped(e.ty) {
                     match **v {
                         Value::String(_) => predeclared::STRING,
-                        Value::Float(_) => predeclared::FLOAT64,
+                        Value::Float(_) | Value::Rat(_) => predeclared::FLOAT64,
                         Value::Bool(_) => predeclared::BOOL,
                         _ => predeclared::INT,
                     }
@@ -3445,12 +3481,31 @@ impl<'a> FnCompiler<'a> {
                     ExprKind::Var(v) if !self.captures.contains_key(v) => Some(*v),
                     _ => None,
                 };
-                let first_site = key.is_none_or(|v| self.backing_stores.insert(v));
-                let stack = if self.escapes(e) || ddd || esize == 0 || esize > 32 || !first_site {
-                    None
-                } else {
+                // The slice pass may have made the append non-escaping; with the capacity
+                // observable it grows inside one buffer per variable (`growsliceBuf`).
+                let planned = self.slices.appends.get(&e.id).copied();
+                let escapes = planned.is_none() && self.escapes(e);
+                let grow_in_buffer = planned == Some(true) && !ddd && key.is_some();
+                let stack = if grow_in_buffer {
                     let elems = 32 / esize;
-                    Some((self.object_slot(40, 8, elem, elems as u32), elems))
+                    let v = key.expect("checked");
+                    let slot = match self.buf_stores.get(&v) {
+                        Some(&slot) => slot,
+                        None => {
+                            let slot = self.object_slot(40, 8, elem, elems as u32);
+                            self.buf_stores.insert(v, slot);
+                            slot
+                        }
+                    };
+                    Some((slot, elems))
+                } else {
+                    let first_site = key.is_none_or(|v| self.backing_stores.insert(v));
+                    if escapes || ddd || esize == 0 || esize > 32 || !first_site {
+                        None
+                    } else {
+                        let elems = 32 / esize;
+                        Some((self.object_slot(40, 8, elem, elems as u32), elems))
+                    }
                 };
                 self.emit(Ins::Append {
                     dst,
@@ -3458,6 +3513,7 @@ impl<'a> FnCompiler<'a> {
                     vals,
                     elem,
                     stack,
+                    grow_in_buffer,
                     pos: e.pos,
                 });
                 dst

@@ -2092,11 +2092,17 @@ impl<'p> Vm<'p> {
                     vals,
                     elem,
                     stack,
+                    grow_in_buffer,
                     ..
                 } => {
                     let stack = stack.map(|(b, n)| (ob + b, n));
-                    self.append(fp, *dst, *s, *vals, *elem, stack)?;
+                    self.append(fp, *dst, *s, *vals, *elem, stack, *grow_in_buffer)?;
                 }
+                Ins::MoveToHeap {
+                    slot,
+                    elem,
+                    keep_cap,
+                } => self.move_to_heap(fp, *slot, *elem, *keep_cap, fc.frame_size as u64)?,
                 Ins::IndexAddr {
                     dst,
                     base,
@@ -2911,6 +2917,49 @@ impl<'p> Vm<'p> {
 
     /// Go's `growslice` capacity rule for appending to a slice of `old_cap` up to
     /// `new_len` elements of `esize` bytes, with the size-class rounding.
+    /// Go's `move2heap`: the slice variable at `slot` leaves the frame's buffer for the
+    /// heap (`moveSlice` keeps the capacity, `moveSliceNoCap` rounds the length up to its
+    /// size class); a slice already elsewhere is left alone.
+    fn move_to_heap(
+        &mut self,
+        fp: u64,
+        slot: Slot,
+        elem: TypeId,
+        keep_cap: bool,
+        frame_size: u64,
+    ) -> R<()> {
+        let (ptr, len, cap) = (
+            self.rd_u64(fp, slot),
+            self.rd_u64(fp, slot + 8),
+            self.rd_u64(fp, slot + 16),
+        );
+        if !(fp..fp + frame_size).contains(&ptr) {
+            return Ok(());
+        }
+        let esize = self.prog.types.size(elem);
+        let has_ptr = self.prog.types.has_pointers(elem);
+        let (n, new_cap) = if keep_cap {
+            (cap, cap)
+        } else {
+            (
+                len,
+                super::sizeclass::rounded_bytes(len * esize, has_ptr) / esize.max(1),
+            )
+        };
+        let new_ptr = if n == 0 {
+            ZEROBASE
+        } else {
+            let p = self.alloc(elem, new_cap)?;
+            self.mem
+                .copy(p, ptr, n * esize)
+                .map_err(|f| fault(f, self.line))?;
+            p
+        };
+        self.wr_u64(fp, slot, new_ptr);
+        self.wr_u64(fp, slot + 16, if n == 0 { 0 } else { new_cap });
+        Ok(())
+    }
+
     fn grown_cap(&self, old_cap: u64, new_len: u64, esize: u64, has_ptr: bool) -> u64 {
         let mut newcap = new_len;
         let doublecap = old_cap + old_cap;
@@ -2940,6 +2989,7 @@ impl<'p> Vm<'p> {
         vals: Slot,
         elem: TypeId,
         stack: Option<(Slot, u64)>,
+        grow_in_buffer: bool,
     ) -> R<()> {
         let (ptr, len, cap) = (
             self.rd_u64(fp, s),
@@ -2960,7 +3010,21 @@ impl<'p> Vm<'p> {
                 }
                 _ => None,
             };
-            if let Some((buf, n)) = use_stack {
+            if let Some((buf, n)) = stack.filter(|&(_, n)| grow_in_buffer && new_len <= n) {
+                // growsliceBuf: move what there is to the buffer's start, take the next
+                // size class's worth of elements, zero past the new length.
+                let _ = n;
+                p = fp + buf as u64;
+                if ptr != p && len > 0 {
+                    self.mem
+                        .copy(p, ptr, len * esize)
+                        .map_err(|f| fault(f, self.line))?;
+                }
+                c = super::sizeclass::rounded_bytes(new_len * esize, has_ptr) / esize;
+                let j = self.idx(fp, buf);
+                let (from, to) = ((new_len * esize) as usize, (c * esize) as usize);
+                self.sbytes()[j + from..j + to].fill(0);
+            } else if let Some((buf, n)) = use_stack {
                 p = fp + buf as u64;
                 c = n;
                 let j = self.idx(fp, buf);

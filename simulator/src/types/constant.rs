@@ -1,12 +1,48 @@
 //! Compile-time constant values and their arithmetic, as Go's `go/constant` does it.
 //!
-//! Go's untyped constants have arbitrary precision; memsim keeps integers in `i128` and
-//! floats in `f64`, which covers every program of the subset, and reports a clean error
-//! when an integer constant leaves that range. Strings are byte strings (Go strings may hold
+//! Go's untyped constants have arbitrary precision. memsim keeps integers in `i128`
+//! (reporting a clean error when one leaves that range) and untyped floating-point
+//! constants as exact rationals ([`Value::Rat`]), so `0.1 + 0.2` is exactly `0.3` and
+//! `1e300 * 1e300 / 1e300` is `1e300`, as in Go; they are rounded to `f64` when they get a
+//! type ([`Value::Float`]). A rational that would grow past [`MAX_RAT_BITS`] (Go switches
+//! to a 512-bit float there) is rounded to `f64` instead. Strings are byte strings (Go strings may hold
 //! any bytes: `"\xff"`).
 
+use num_bigint::BigInt;
+use num_rational::BigRational;
+use num_traits::{Signed, ToPrimitive, Zero};
 use std::fmt::Write as _;
 use std::sync::Arc;
+
+/// Bits of numerator plus denominator beyond which an exact constant is rounded to `f64`.
+pub const MAX_RAT_BITS: u64 = 8192;
+
+/// `r` as a constant: exact while it stays small, else rounded to `f64`.
+pub fn rat_value(r: BigRational) -> Value {
+    if r.numer().bits() + r.denom().bits() > MAX_RAT_BITS {
+        return Value::Float(rat_to_f64(&r));
+    }
+    Value::Rat(Arc::new(r))
+}
+
+/// The `f64` nearest to `r` (infinite beyond the range).
+pub fn rat_to_f64(r: &BigRational) -> f64 {
+    match r.to_f64() {
+        Some(f) => f,
+        None => {
+            if r.is_negative() {
+                f64::NEG_INFINITY
+            } else {
+                f64::INFINITY
+            }
+        }
+    }
+}
+
+/// The exact value of a finite `f64`.
+fn f64_to_rat(f: f64) -> Option<BigRational> {
+    BigRational::from_float(f)
+}
 
 /// A constant value.
 #[derive(Clone, Debug, PartialEq)]
@@ -14,6 +50,8 @@ pub enum Value {
     Bool(bool),
     Int(i128),
     Float(f64),
+    /// An untyped floating-point constant, exactly.
+    Rat(Arc<BigRational>),
     /// A complex constant (real, imaginary).
     Complex(f64, f64),
     String(Arc<[u8]>),
@@ -40,7 +78,16 @@ impl Value {
             Value::Float(f) | Value::Complex(f, 0.0) if f.fract() == 0.0 && f.abs() < 1.7e38 => {
                 Some(*f as i128)
             }
+            Value::Rat(r) if r.is_integer() => r.to_integer().to_i128(),
             _ => None,
+        }
+    }
+
+    /// The value with an exact float rounded to `f64` (what a typed value holds).
+    pub fn rounded(&self) -> Value {
+        match self {
+            Value::Rat(r) => Value::Float(rat_to_f64(r)),
+            v => v.clone(),
         }
     }
 
@@ -48,6 +95,7 @@ impl Value {
         match self {
             Value::Int(i) => Some(*i as f64),
             Value::Float(f) => Some(*f),
+            Value::Rat(r) => Some(rat_to_f64(r)),
             Value::Complex(re, 0.0) => Some(*re),
             _ => None,
         }
@@ -76,7 +124,10 @@ impl Value {
     }
 
     pub fn is_numeric(&self) -> bool {
-        matches!(self, Value::Int(_) | Value::Float(_) | Value::Complex(..))
+        matches!(
+            self,
+            Value::Int(_) | Value::Float(_) | Value::Rat(_) | Value::Complex(..)
+        )
     }
 
     /// Go's `constant.Sign`-style test for zero.
@@ -84,6 +135,7 @@ impl Value {
         match self {
             Value::Int(i) => *i == 0,
             Value::Float(f) => *f == 0.0,
+            Value::Rat(r) => r.is_zero(),
             Value::Complex(re, im) => *re == 0.0 && *im == 0.0,
             _ => false,
         }
@@ -96,6 +148,7 @@ impl Value {
             Value::Bool(b) => b.to_string(),
             Value::Int(i) => i.to_string(),
             Value::Float(f) => format_float_6g(*f),
+            Value::Rat(r) => format_float_6g(rat_to_f64(r)),
             Value::Complex(re, im) => {
                 format!("({} + {}i)", format_float_6g(*re), format_float_6g(*im))
             }
@@ -117,6 +170,7 @@ impl Value {
         match self {
             Value::Int(_) => true,
             Value::Float(f) => f.is_finite() && f.fract() == 0.0,
+            Value::Rat(r) => r.is_integer(),
             Value::Complex(re, im) => *im == 0.0 && re.is_finite() && re.fract() == 0.0,
             _ => false,
         }
@@ -339,7 +393,7 @@ pub fn parse_imag_literal(text: &str) -> Result<Value, ConstError> {
     let body = text.strip_suffix('i').ok_or(ConstError::Invalid)?;
     // A decimal integer literal with a leading 0 is decimal here (Go spec).
     let im = match parse_float_literal(body) {
-        Ok(Value::Float(f)) => f,
+        Ok(v @ (Value::Float(_) | Value::Rat(_))) => v.as_f64().unwrap_or(0.0),
         _ => parse_int_literal(body)?
             .as_f64()
             .ok_or(ConstError::Invalid)?,
@@ -352,11 +406,38 @@ pub fn parse_imag_literal(text: &str) -> Result<Value, ConstError> {
 pub fn parse_float_literal(text: &str) -> Result<Value, ConstError> {
     let t: String = text.chars().filter(|&c| c != '_').collect();
     if let Some(hex) = t.strip_prefix("0x").or_else(|| t.strip_prefix("0X")) {
-        return parse_hex_float(hex).map(Value::Float);
+        let f = parse_hex_float(hex)?;
+        return Ok(f64_to_rat(f).map_or(Value::Float(f), rat_value));
     }
-    t.parse::<f64>()
-        .map(Value::Float)
-        .map_err(|_| ConstError::Invalid)
+    let f = t.parse::<f64>().map_err(|_| ConstError::Invalid)?;
+    Ok(parse_decimal_exact(&t).map_or(Value::Float(f), rat_value))
+}
+
+/// A decimal literal (`12.5e-3`) as an exact rational; `None` when its exponent is too
+/// large to hold exactly (the caller keeps the `f64`).
+fn parse_decimal_exact(t: &str) -> Option<BigRational> {
+    let (mant, exp) = match t.find(['e', 'E']) {
+        Some(i) => (&t[..i], t[i + 1..].parse::<i64>().ok()?),
+        None => (t, 0),
+    };
+    let (int_part, frac_part) = mant.split_once('.').unwrap_or((mant, ""));
+    let digits = format!("{int_part}{frac_part}");
+    let exp = exp - frac_part.len() as i64;
+    if exp.unsigned_abs() > 2000 || digits.len() > 2000 {
+        return None;
+    }
+    let n: BigInt = if digits.is_empty() {
+        BigInt::zero()
+    } else {
+        digits.parse().ok()?
+    };
+    let ten = BigInt::from(10u32);
+    let scale = num_traits::pow(ten, exp.unsigned_abs() as usize);
+    Some(if exp >= 0 {
+        BigRational::from_integer(n * scale)
+    } else {
+        BigRational::new(n, scale)
+    })
 }
 
 fn parse_hex_float(s: &str) -> Result<f64, ConstError> {
@@ -587,6 +668,34 @@ pub fn binary_op(
                 _ => Err(ConstError::Invalid),
             }
         }
+        // Untyped constants (integers and exact floats) combine exactly.
+        (Int(_) | Rat(_), Int(_) | Rat(_)) => {
+            let exact = |v: &Value| match v {
+                Int(i) => BigRational::from_integer(BigInt::from(*i)),
+                Rat(r) => (**r).clone(),
+                _ => BigRational::zero(),
+            };
+            let (a, b) = (exact(x), exact(y));
+            match op {
+                Add => Ok(rat_value(a + b)),
+                Sub => Ok(rat_value(a - b)),
+                Mul => Ok(rat_value(a * b)),
+                Div => {
+                    if b.is_zero() {
+                        Err(ConstError::DivisionByZero)
+                    } else {
+                        Ok(rat_value(a / b))
+                    }
+                }
+                Eql => Ok(Bool(a == b)),
+                Neq => Ok(Bool(a != b)),
+                Lss => Ok(Bool(a < b)),
+                Leq => Ok(Bool(a <= b)),
+                Gtr => Ok(Bool(a > b)),
+                Geq => Ok(Bool(a >= b)),
+                _ => Err(ConstError::Invalid),
+            }
+        }
         (a, b) if a.is_numeric() && b.is_numeric() => {
             let (a, b) = (a.as_f64().unwrap_or(0.0), b.as_f64().unwrap_or(0.0));
             match op {
@@ -672,7 +781,30 @@ mod tests {
             parse_string_literal("\"a\\x41\\u00e9\""),
             Ok(Value::String(Arc::from("aAé".as_bytes())))
         );
-        assert_eq!(parse_float_literal("0x1p-2"), Ok(Value::Float(0.25)));
+        assert_eq!(
+            parse_float_literal("0x1p-2").map(|v| v.rounded()),
+            Ok(Value::Float(0.25))
+        );
+    }
+
+    #[test]
+    fn untyped_floats_are_exact() {
+        use crate::syntax::ast::Operator::{Add, Div, Eql, Mul};
+        let lit = |t: &str| parse_float_literal(t).expect("literal");
+        let sum = binary_op(Add, &lit("0.1"), &lit("0.2"), false).unwrap();
+        assert_eq!(sum.as_f64(), Some(0.3), "0.1 + 0.2 is exactly 0.3");
+        assert_eq!(
+            binary_op(Eql, &sum, &lit("0.3"), false),
+            Ok(Value::Bool(true))
+        );
+        let big = binary_op(Mul, &lit("1e300"), &lit("1e300"), false).unwrap();
+        let back = binary_op(Div, &big, &lit("1e300"), false).unwrap();
+        assert_eq!(back.as_f64(), Some(1e300));
+        // Integers and exact floats mix exactly; 1.5 * 2 is the integer 3.
+        let three = binary_op(Mul, &lit("1.5"), &Value::Int(2), false).unwrap();
+        assert_eq!(three.as_int(), Some(3));
+        // A huge exponent stays an f64 instead of a giant rational.
+        assert!(matches!(lit("1e5000"), Value::Float(f) if f.is_infinite()));
     }
 
     #[test]

@@ -576,7 +576,7 @@ impl Checker<'_> {
         }
         if b.is_integer() {
             let Some(i) = v.as_int() else {
-                return Err(matches!(v, Value::Float(_)));
+                return Err(matches!(v, Value::Float(_) | Value::Rat(_)));
             };
             let (lo, hi) = b.int_range().unwrap_or((i128::MIN, i128::MAX));
             if i < lo || i > hi {
@@ -1671,6 +1671,9 @@ impl Checker<'_> {
                             i.checked_neg().map(Value::Int).ok_or(ConstError::Overflow)
                         }
                         (UnOp::Neg, Value::Float(f)) => Ok(Value::Float(-f)),
+                        (UnOp::Neg, Value::Rat(r)) => {
+                            Ok(Value::Rat(std::sync::Arc::new(-(**r).clone())))
+                        }
                         (UnOp::BitNot, Value::Int(i)) => {
                             let b = self.prog.types.basic(x.ty).unwrap_or(Basic::UntypedInt);
                             if b.is_unsigned() {

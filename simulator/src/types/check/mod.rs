@@ -567,9 +567,11 @@ pub(crate) enum CallKind {
 pub(crate) fn same_constant(a: &Value, b: &Value) -> bool {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => x == y,
-        (Value::Int(_) | Value::Float(_), Value::Int(_) | Value::Float(_)) => {
-            a.as_f64() == b.as_f64()
-        }
+        (Value::Rat(x), Value::Rat(y)) => x == y,
+        (
+            Value::Int(_) | Value::Float(_) | Value::Rat(_),
+            Value::Int(_) | Value::Float(_) | Value::Rat(_),
+        ) => a.as_f64() == b.as_f64(),
         _ => a == b,
     }
 }

@@ -2580,7 +2580,10 @@ fn stmt_start(s: &ast::Stmt) -> Pos {
 /// Whether types2 looks for duplicates of this case value: like gc, only for integer,
 /// floating-point and string constants.
 fn is_duplicate_checked(v: &Value) -> bool {
-    matches!(v, Value::Int(_) | Value::Float(_) | Value::String(_))
+    matches!(
+        v,
+        Value::Int(_) | Value::Float(_) | Value::Rat(_) | Value::String(_)
+    )
 }
 
 /// Appends `inner` to `out`, wrapped in a block when an init statement introduced a scope.
