@@ -2981,6 +2981,7 @@ impl<'p> Vm<'p> {
         bytes / esize
     }
 
+    #[allow(clippy::too_many_arguments)]
     fn append(
         &mut self,
         fp: u64,
