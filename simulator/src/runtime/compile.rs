@@ -179,6 +179,8 @@ pub fn compile(prog: &Program, facts: &EscapeFacts, mem: &mut Memory) -> CodePro
                 slices: std::mem::take(&mut plan),
                 moves_emitted: 0,
                 buf_stores: HashMap::new(),
+                cell_groups: HashMap::new(),
+                grouped_cells: Default::default(),
             };
             c.temp_base = c.fc.frame_size;
             c.fc.temps_start = c.fc.frame_size;
@@ -217,6 +219,8 @@ pub fn compile(prog: &Program, facts: &EscapeFacts, mem: &mut Memory) -> CodePro
         slices: Default::default(),
         moves_emitted: 0,
         buf_stores: HashMap::new(),
+        cell_groups: HashMap::new(),
+        grouped_cells: Default::default(),
     };
     c.stmts(&prog.static_inits);
     c.emit(Ins::Return);
@@ -240,6 +244,116 @@ fn pointer_words(prog: &Program, cp: &CodeProgram, slots: &[(Slot, TypeId, u32)]
     out.sort_unstable();
     out.dedup();
     out
+}
+
+/// Bytes under which pointer-free heap cells are allocated together (Go's
+/// `maxAggregatedHeapAllocation`).
+const MAX_AGGREGATED_CELLS: u64 = 16;
+
+/// Go's aggregated heap cells (ssagen's `newHeapaddr`): moved variables of pointer-free
+/// types smaller than 16 bytes, declared in one basic block, share one allocation as
+/// long as the total stays within 16 bytes. memsim approximates the basic block by the
+/// statements of one list with only straight-line statements between the declarations
+/// (anything that may branch — bounds checks, `&&`, interface conversions, ... — ends
+/// it), so it may make separate cells where Go shares one, never the reverse.
+fn cell_groups(
+    prog: &Program,
+    cp: &CodeProgram,
+    prefix: &[VarId],
+    list: &[Stmt],
+) -> Vec<Vec<VarId>> {
+    struct Acc {
+        groups: Vec<Vec<VarId>>,
+        pending: Vec<VarId>,
+        used: u64,
+    }
+    impl Acc {
+        fn flush(&mut self) {
+            if self.pending.len() > 1 {
+                self.groups.push(std::mem::take(&mut self.pending));
+            }
+            self.pending.clear();
+            self.used = 0;
+        }
+        fn decl(&mut self, prog: &Program, v: VarId) {
+            let ty = prog.var(v).ty;
+            let size = prog.types.size(ty);
+            if prog.types.has_pointers(ty) || size == 0 || size >= MAX_AGGREGATED_CELLS {
+                return;
+            }
+            if self.used + size > MAX_AGGREGATED_CELLS {
+                self.flush();
+            }
+            self.pending.push(v);
+            self.used += size;
+        }
+    }
+    let mut acc = Acc {
+        groups: Vec::new(),
+        pending: Vec::new(),
+        used: 0,
+    };
+    for &v in prefix {
+        acc.decl(prog, v);
+    }
+    for s in list {
+        match &s.kind {
+            StmtKind::Decl(v) if cp.var_locs.get(v).is_some_and(|l| l.heap) => acc.decl(prog, *v),
+            StmtKind::Decl(_) => {}
+            _ if straight_line(s) => {}
+            _ => acc.flush(),
+        }
+    }
+    acc.flush();
+    acc.groups
+}
+
+/// Whether a statement surely runs without branching (see [`cell_groups`]).
+fn straight_line(s: &Stmt) -> bool {
+    fn expr(e: &Expr) -> bool {
+        let own = match &e.kind {
+            ExprKind::Const(_)
+            | ExprKind::Var(_)
+            | ExprKind::Global(_)
+            | ExprKind::Func(_)
+            | ExprKind::Nil
+            | ExprKind::Field { .. }
+            | ExprKind::Deref(_)
+            | ExprKind::Addr(_)
+            | ExprKind::New
+            | ExprKind::Closure(_) => true,
+            ExprKind::CompLit {
+                kind: CompLitKind::Struct(_) | CompLitKind::Array(_),
+                ..
+            } => true,
+            ExprKind::Unary { .. } => true,
+            ExprKind::Binary { op, .. } => matches!(
+                op,
+                BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::And | BinOp::Or | BinOp::Xor
+            ),
+            ExprKind::Call { callee, ddd, .. } => {
+                !ddd && matches!(**callee, Callee::Static(_) | Callee::Value(_))
+            }
+            _ => false,
+        };
+        if !own {
+            return false;
+        }
+        let mut ok = true;
+        crate::ir::visit::for_each_child(e, &mut |c| ok &= expr(c));
+        ok
+    }
+    match &s.kind {
+        StmtKind::Assign { lhs, rhs, .. } => expr(lhs) && rhs.as_deref().is_none_or(expr),
+        StmtKind::AssignList {
+            kind: crate::ir::AssignListKind::Pair,
+            lhs,
+            rhs,
+            ..
+        } => lhs.iter().chain(rhs).all(expr),
+        StmtKind::Expr(e) => expr(e),
+        _ => false,
+    }
 }
 
 /// Offsets of the words of a value of type `ty` that may hold pointers into memory.
@@ -469,6 +583,10 @@ struct FnCompiler<'a> {
     slices: super::move2heap::SlicePlan,
     moves_emitted: usize,
     buf_stores: HashMap<VarId, Slot>,
+    /// Heap cells allocated together (see [`cell_groups`]): the members and offsets of
+    /// each group by its first variable, and every later member.
+    cell_groups: HashMap<VarId, Vec<(VarId, u32)>>,
+    grouped_cells: std::collections::HashSet<VarId>,
 }
 
 impl FnCompiler<'_> {
@@ -695,24 +813,108 @@ impl<'a> FnCompiler<'a> {
     fn unsupported(&mut self, what: &'static str, pos: Pos) {
         self.emit(Ins::Unsupported { what, pos });
     }
+    /// Records the heap-cell groups of a statement list (and the moved parameters
+    /// allocated just before it).
+    fn note_cell_groups(&mut self, prefix: &[VarId], list: &[Stmt]) {
+        for group in cell_groups(self.prog, self.cp, prefix, list) {
+            let leader = group[0];
+            let mut members = group.clone();
+            let align = |v: &VarId| self.prog.types.align(self.prog.var(*v).ty).max(1);
+            members.sort_by_key(|v| std::cmp::Reverse(align(v)));
+            let mut off = 0u32;
+            let mut placed = Vec::new();
+            for v in members {
+                placed.push((v, off));
+                off += self.prog.types.size(self.prog.var(v).ty) as u32;
+            }
+            for &v in &group[1..] {
+                self.grouped_cells.insert(v);
+            }
+            self.cell_groups.insert(leader, placed);
+        }
+    }
+
+    /// The heap cell of moved variable `v` at its declaration: its own allocation, the
+    /// shared allocation of its group (when it leads one), or nothing (a later member:
+    /// its pointer was set by the leader).
+    fn heap_cell(&mut self, v: VarId, pos: Pos) {
+        if self.grouped_cells.contains(&v) {
+            return;
+        }
+        let loc = self.cp.var_locs[&v];
+        let Some(group) = self.cell_groups.get(&v).cloned() else {
+            let ty = self.prog.var(v).ty;
+            self.emit(Ins::New {
+                dst: loc.slot,
+                elem: ty,
+                count_slot: None,
+                count: 1,
+                pos,
+            });
+            return;
+        };
+        let align = self.prog.types.align(self.prog.var(group[0].0).ty).max(1) as u32;
+        let total = group
+            .iter()
+            .map(|(m, off)| off + self.prog.types.size(self.prog.var(*m).ty) as u32)
+            .max()
+            .unwrap_or(0)
+            .next_multiple_of(align);
+        self.emit(Ins::New {
+            dst: loc.slot,
+            elem: predeclared::UINT8,
+            count_slot: None,
+            count: total as u64,
+            pos,
+        });
+        let mut own = 0;
+        for (m, off) in group {
+            if m == v {
+                own = off;
+                continue;
+            }
+            self.emit(Ins::AddOff {
+                dst: self.cp.var_locs[&m].slot,
+                ptr: loc.slot,
+                off,
+            });
+        }
+        if own != 0 {
+            self.emit(Ins::AddOff {
+                dst: loc.slot,
+                ptr: loc.slot,
+                off: own,
+            });
+        }
+    }
+
     fn escapes(&self, e: &Expr) -> bool {
         self.facts.alloc_escapes.get(&e.id).copied().unwrap_or(true)
     }
 
     fn body(&mut self, f: &Func) {
-        // Parameters moved to the heap are copied into their cells on entry.
+        // Parameters moved to the heap are copied into their cells on entry; small
+        // pointer-free cells share allocations with each other and with the first
+        // declarations of the body (Go's entry block).
+        let heap_params: Vec<VarId> = f
+            .recv
+            .iter()
+            .chain(&f.params)
+            .chain(&f.results)
+            .copied()
+            .filter(|v| self.cp.var_locs[v].heap)
+            .collect();
+        if tail_call(f).is_none() {
+            self.note_cell_groups(&heap_params, &f.body);
+        }
+        for v in &heap_params {
+            self.heap_cell(*v, f.pos);
+        }
         for v in f.recv.iter().chain(&f.params).chain(&f.results) {
             let loc = self.cp.var_locs[v];
             if loc.heap {
                 let ty = self.prog.var(*v).ty;
                 let value_slot = self.value_slot_of(*v);
-                self.emit(Ins::New {
-                    dst: loc.slot,
-                    elem: ty,
-                    count_slot: None,
-                    count: 1,
-                    pos: f.pos,
-                });
                 let size = self.size(ty);
                 if size > 0 {
                     self.emit(Ins::Store {
@@ -809,6 +1011,7 @@ impl<'a> FnCompiler<'a> {
     }
 
     fn stmts(&mut self, ss: &[Stmt]) {
+        self.note_cell_groups(&[], ss);
         for s in ss {
             self.temp_top = self.temp_base;
             self.stmt(s);
@@ -833,16 +1036,8 @@ impl<'a> FnCompiler<'a> {
             // new cell each time (each loop iteration its own). A frame variable needs
             // nothing: its initialisation is an assignment of its own.
             StmtKind::Decl(v) => {
-                let loc = self.cp.var_locs[v];
-                if loc.heap {
-                    let ty = self.prog.var(*v).ty;
-                    self.emit(Ins::New {
-                        dst: loc.slot,
-                        elem: ty,
-                        count_slot: None,
-                        count: 1,
-                        pos: s.pos,
-                    });
+                if self.cp.var_locs[v].heap {
+                    self.heap_cell(*v, s.pos);
                 }
             }
             StmtKind::Assign { lhs, rhs, .. } => {
