@@ -15,8 +15,10 @@
 //!   get an 8-byte malloc header first), taken from the current span of that class;
 //! * larger: a span of its own, a whole number of pages.
 //!
-//! Each slot remembers the type it was allocated for ([`ObjType`]), which is what the
-//! garbage collector needs to find the pointers inside it.
+//! Each slot of a scan span remembers the type it was allocated for ([`ObjType`]), which
+//! is what the garbage collector needs to find the pointers inside it. The types are
+//! interned: a slot holds a 4-byte index into the heap's table of distinct types, so the
+//! metadata costs 4 bytes per pointerful slot (a quarter of a 16-byte object).
 
 use super::sizeclass::{self, PAGE_SIZE, Placement};
 use crate::types::TypeId;
@@ -29,7 +31,7 @@ pub const TINY_BLOCK: u64 = 16;
 
 /// The type of a heap object: `count` consecutive values of `elem` (1 for a single value,
 /// the capacity for a slice's backing array).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct ObjType {
     pub elem: TypeId,
     pub count: u64,
@@ -79,8 +81,9 @@ pub struct Span {
     pub allocated: u32,
     /// Where the search for a free slot starts.
     free_index: u32,
-    /// The type each allocated slot holds (empty for noscan spans).
-    pub obj_types: Vec<Option<ObjType>>,
+    /// The type each allocated slot holds, as an index into [`Heap::obj_type`]'s table
+    /// plus one (0: none; empty for noscan spans).
+    obj_types: Vec<u32>,
 }
 
 impl Span {
@@ -159,6 +162,11 @@ pub struct Heap {
     pub stats: HeapStats,
     /// Most bytes the heap may span (the simulated memory limit).
     pub limit: u64,
+    /// Every distinct object type allocated in a scan span (slots refer to them by index).
+    types: Vec<ObjType>,
+    type_index: std::collections::HashMap<ObjType, u32>,
+    /// The last type interned and its slot tag (most allocations repeat it).
+    last_type: Option<(ObjType, u32)>,
 }
 
 impl Heap {
@@ -175,7 +183,39 @@ impl Heap {
             tiny_offset: 0,
             stats: HeapStats::default(),
             limit,
+            types: Vec::new(),
+            type_index: std::collections::HashMap::new(),
+            last_type: None,
         }
+    }
+
+    /// The type the object in `slot` of `span` was allocated for (`None`: a noscan span,
+    /// or a free slot).
+    pub fn obj_type(&self, span: usize, slot: u32) -> Option<ObjType> {
+        match self.spans[span].obj_types.get(slot as usize) {
+            Some(&t) if t != 0 => Some(self.types[t as usize - 1]),
+            _ => None,
+        }
+    }
+
+    /// The slot tag of `ty` (its index in the type table plus one).
+    fn intern(&mut self, ty: ObjType) -> u32 {
+        if let Some((t, tag)) = self.last_type
+            && t == ty
+        {
+            return tag;
+        }
+        let tag = match self.type_index.get(&ty) {
+            Some(&tag) => tag,
+            None => {
+                self.types.push(ty);
+                let tag = self.types.len() as u32;
+                self.type_index.insert(ty, tag);
+                tag
+            }
+        };
+        self.last_type = Some((ty, tag));
+        tag
     }
 
     /// Whether `addr` is inside the heap arena.
@@ -277,11 +317,16 @@ impl Heap {
     }
 
     fn take_slot(&mut self, span: usize, slot: u32, ty: Option<ObjType>) -> u64 {
+        let tag = if self.spans[span].obj_types.is_empty() {
+            0
+        } else {
+            ty.map_or(0, |t| self.intern(t))
+        };
         let s = &mut self.spans[span];
         s.set_allocated(slot, true);
         s.allocated += 1;
         if !s.obj_types.is_empty() {
-            s.obj_types[slot as usize] = ty;
+            s.obj_types[slot as usize] = tag;
         }
         let addr = s.slot_addr(slot);
         let size = s.slot_size as usize;
@@ -335,7 +380,7 @@ impl Heap {
             obj_types: if noscan {
                 Vec::new()
             } else {
-                vec![None; slots as usize]
+                vec![0; slots as usize]
             },
         };
         let id = match self.free_span_ids.pop() {
@@ -433,7 +478,7 @@ impl Heap {
         s.allocated -= 1;
         s.free_index = s.free_index.min(slot);
         if !s.obj_types.is_empty() {
-            s.obj_types[slot as usize] = None;
+            s.obj_types[slot as usize] = 0;
         }
         let size = if s.class == 0 {
             s.pages * PAGE_SIZE

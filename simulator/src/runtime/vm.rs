@@ -408,13 +408,10 @@ impl<'p> Vm<'p> {
             self.grey(p, &mut work);
         }
         while let Some((span, slot)) = work.pop() {
-            let (base, ty) = {
-                let s = &self.mem.heap.spans[span];
-                (
-                    s.slot_addr(slot),
-                    s.obj_types.get(slot as usize).copied().flatten(),
-                )
-            };
+            let (base, ty) = (
+                self.mem.heap.spans[span].slot_addr(slot),
+                self.mem.heap.obj_type(span, slot),
+            );
             let Some(ty) = ty else { continue };
             let words = self.pointer_words_of(ty.elem);
             let size = self.code.size_of(self.prog, ty.elem);
@@ -494,13 +491,10 @@ impl<'p> Vm<'p> {
                 break;
             }
             while let Some((span, slot)) = work.pop() {
-                let (base, ty) = {
-                    let s = &self.mem.heap.spans[span];
-                    (
-                        s.slot_addr(slot),
-                        s.obj_types.get(slot as usize).copied().flatten(),
-                    )
-                };
+                let (base, ty) = (
+                    self.mem.heap.spans[span].slot_addr(slot),
+                    self.mem.heap.obj_type(span, slot),
+                );
                 let Some(ty) = ty else { continue };
                 let words = self.pointer_words_of(ty.elem);
                 let size = self.code.size_of(self.prog, ty.elem);
@@ -1556,12 +1550,10 @@ impl<'p> Vm<'p> {
                     if p == 0 {
                         return Err(fault(Fault::Nil, self.line));
                     }
-                    let b = self
-                        .mem
-                        .read(p + *off as u64, *size as u64)
-                        .map_err(|f| fault(f, self.line))?
-                        .to_vec();
-                    self.wr(fp, *dst, &b);
+                    let at = self.idx(fp, *dst);
+                    self.mem
+                        .load_to_stack(p + *off as u64, *size as u64, self.stack, at)
+                        .map_err(|f| fault(f, self.line))?;
                 }
                 Ins::Store {
                     ptr,
@@ -1573,11 +1565,10 @@ impl<'p> Vm<'p> {
                     if p == 0 {
                         return Err(fault(Fault::Nil, self.line));
                     }
-                    let b = self.rd(fp, *src, *size).to_vec();
+                    let at = self.idx(fp, *src);
                     self.mem
-                        .write(p + *off as u64, *size as u64)
-                        .map_err(|f| fault(f, self.line))?
-                        .copy_from_slice(&b);
+                        .store_from_stack(p + *off as u64, *size as u64, self.stack, at)
+                        .map_err(|f| fault(f, self.line))?;
                 }
                 Ins::AddOff { dst, ptr, off } => {
                     let p = self.rd_u64(fp, *ptr);
@@ -2526,10 +2517,11 @@ impl<'p> Vm<'p> {
     fn call(&mut self, func: FuncId, _fp: u64, args: Slot, ret: Slot, pos: Pos) -> R<()> {
         self.reserve(func)?;
         let fp = self.frames.last().expect("caller").fp;
-        let params = self.code.funcs[func.0 as usize].params_size;
-        let arg_bytes = self.rd(fp, args, params).to_vec();
+        let params = self.code.funcs[func.0 as usize].params_size as usize;
         let new_fp = self.push_frame_at(func, fp, ret, pos)?;
-        self.wr(new_fp, 0, &arg_bytes);
+        // `reserve` made room, so the caller's frame has not moved.
+        let (from, to) = (self.idx(fp, args), self.idx(new_fp, 0));
+        self.sbytes().copy_within(from..from + params, to);
         Ok(())
     }
 
@@ -2542,9 +2534,10 @@ impl<'p> Vm<'p> {
             return Ok(true);
         }
         if fc.results_size > 0 {
-            let res = self.rd(f.fp, fc.results_off, fc.results_size).to_vec();
             let caller_fp = self.frames.last().expect("caller").fp;
-            self.wr(caller_fp, f.ret, &res);
+            let (from, to) = (self.idx(f.fp, fc.results_off), self.idx(caller_fp, f.ret));
+            self.sbytes()
+                .copy_within(from..from + fc.results_size as usize, to);
         }
         Ok(false)
     }
