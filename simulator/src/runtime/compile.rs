@@ -185,6 +185,7 @@ pub fn compile(prog: &Program, facts: &EscapeFacts, mem: &mut Memory) -> CodePro
         c.body(f);
         let mut fc = c.finish();
         fc.pointer_words = pointer_words(prog, &cp, &fc.slots);
+        fc.fast = super::fast::specialise(&fc);
         cp.funcs[i] = fc;
     }
     let mut c = FnCompiler {
@@ -207,6 +208,7 @@ pub fn compile(prog: &Program, facts: &EscapeFacts, mem: &mut Memory) -> CodePro
     c.emit(Ins::Return);
     let mut fc = c.finish();
     fc.pointer_words = pointer_words(prog, &cp, &fc.slots);
+    fc.fast = super::fast::specialise(&fc);
     cp.funcs.push(fc);
     cp
 }

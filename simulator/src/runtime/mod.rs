@@ -11,6 +11,7 @@
 
 pub mod code;
 pub mod compile;
+pub mod fast;
 pub mod gc;
 pub mod gofmt;
 pub mod heap;

@@ -1497,9 +1497,295 @@ impl<'p> Vm<'p> {
         Ok(())
     }
 
+    /// Whether statement boundaries (`Ins::Line`) must run in the general loop of
+    /// `run_inner` rather than in `run_fast`: a collection is due there. (A tracer that
+    /// watches statements belongs here too, so that it costs nothing when off.)
+    #[inline]
+    fn lines_need_general_loop(&self) -> bool {
+        self.gc.pending
+    }
+
+    /// The inner loop: runs the fast forms ([`super::fast`]) of the running frame's code
+    /// from its pc, with the frame's bytes, pc and step count in locals, until an
+    /// instruction needs the general loop (`Fast::Slow`, or a fast form that cannot
+    /// finish alone); leaves the frame's pc on that instruction.
+    #[inline]
+    fn run_fast(&mut self) {
+        use super::fast::{Fast, NONE};
+        use super::heap::HEAP_BASE;
+
+        #[inline(always)]
+        fn r8(f: &[u8], o: Slot) -> u64 {
+            let o = o as usize;
+            u64::from_le_bytes(f[o..o + 8].try_into().expect("8 bytes"))
+        }
+        #[inline(always)]
+        fn w8(f: &mut [u8], o: Slot, v: u64) {
+            let o = o as usize;
+            f[o..o + 8].copy_from_slice(&v.to_le_bytes());
+        }
+        /// The index in the heap's bytes of `size` bytes at `p + off`, if they are there.
+        #[inline(always)]
+        fn heap_index(heap_len: usize, p: u64, off: u32, size: u32) -> Option<usize> {
+            let a = p.checked_add(off as u64)?.checked_sub(HEAP_BASE)?;
+            (a.checked_add(size as u64)? <= heap_len as u64).then_some(a as usize)
+        }
+
+        let code = self.code;
+        let depth = self.frames.len() - 1;
+        let (func, fp) = (self.frames[depth].func, self.frames[depth].fp);
+        let fast = &code.funcs[func.0 as usize].fast[..];
+        let mut pc = self.frames[depth].pc as usize;
+        let mut steps = self.steps;
+        let max = self.max_steps;
+        let lines = !self.lines_need_general_loop();
+        let no_defers = self.frames[depth].defers.is_empty();
+        let mem = &mut self.mem;
+        let heap = &mut mem.heap.bytes;
+        let st = mem.stacks[self.stack].as_mut().expect("live stack");
+        let f = &mut st.bytes[(fp - st.lo) as usize..];
+        // Counts `w` steps, or leaves the loop when that would pass the limit (the general
+        // loop then runs the first instruction alone and stops there).
+        macro_rules! charge {
+            ($w:expr) => {{
+                let w = $w as u64;
+                if steps + w > max {
+                    break;
+                }
+                steps += w;
+            }};
+        }
+        loop {
+            let Some(op) = fast.get(pc) else { break };
+            match *op {
+                Fast::Slow => break,
+                Fast::Line { pos } => {
+                    if !lines {
+                        break;
+                    }
+                    charge!(1);
+                    self.line = pos;
+                    pc += 1;
+                }
+                Fast::Nop => {
+                    charge!(1);
+                    pc += 1;
+                }
+                Fast::Copy8 { dst, src } => {
+                    charge!(1);
+                    let v = r8(f, src);
+                    w8(f, dst, v);
+                    pc += 1;
+                }
+                Fast::Copy { dst, src, size } => {
+                    charge!(1);
+                    let s = src as usize;
+                    f.copy_within(s..s + size as usize, dst as usize);
+                    pc += 1;
+                }
+                Fast::Zero { dst, size } => {
+                    charge!(1);
+                    f[dst as usize..(dst + size) as usize].fill(0);
+                    pc += 1;
+                }
+                Fast::Const8 { dst, lo, hi } => {
+                    charge!(1);
+                    w8(f, dst, lo as u64 | (hi as u64) << 32);
+                    pc += 1;
+                }
+                Fast::Const { dst, val, size } => {
+                    charge!(1);
+                    let d = dst as usize;
+                    f[d..d + size as usize].copy_from_slice(&val.to_le_bytes()[..size as usize]);
+                    pc += 1;
+                }
+                Fast::AddrOfSlot { dst, slot } => {
+                    charge!(1);
+                    w8(f, dst, fp + slot as u64);
+                    pc += 1;
+                }
+                Fast::Bin {
+                    op,
+                    w,
+                    dst,
+                    a,
+                    b,
+                    kslot,
+                    k,
+                    copy,
+                } => {
+                    charge!(w);
+                    if kslot != NONE {
+                        w8(f, kslot, k as i64 as u64);
+                    }
+                    let v = op.apply(r8(f, a), r8(f, b));
+                    w8(f, dst, v);
+                    if copy != NONE {
+                        w8(f, copy, v);
+                    }
+                    pc += w as usize;
+                }
+                Fast::Shift {
+                    left,
+                    arith,
+                    signed,
+                    w,
+                    dst,
+                    a,
+                    b,
+                    kslot,
+                    k,
+                    copy,
+                } => {
+                    // A negative count panics: the general loop says so.
+                    let c = if kslot == b {
+                        k as i64 as u64
+                    } else {
+                        r8(f, b)
+                    };
+                    if signed && (c as i64) < 0 {
+                        break;
+                    }
+                    charge!(w);
+                    if kslot != NONE {
+                        w8(f, kslot, k as i64 as u64);
+                    }
+                    let x = r8(f, a);
+                    let c = r8(f, b);
+                    let v = if left {
+                        if c >= 64 { 0 } else { x << c }
+                    } else if arith {
+                        (x as i64 >> c.min(63)) as u64
+                    } else if c >= 64 {
+                        0
+                    } else {
+                        x >> c
+                    };
+                    w8(f, dst, v);
+                    if copy != NONE {
+                        w8(f, copy, v);
+                    }
+                    pc += w as usize;
+                }
+                Fast::Cmp {
+                    op,
+                    signed,
+                    jump_if,
+                    w,
+                    dst,
+                    a,
+                    b,
+                    kslot,
+                    k,
+                    to,
+                } => {
+                    charge!(w);
+                    if kslot != NONE {
+                        w8(f, kslot, k as i64 as u64);
+                    }
+                    let r = op.apply(signed, r8(f, a), r8(f, b));
+                    f[dst as usize] = r as u8;
+                    pc = if to != NONE && r == jump_if {
+                        to as usize
+                    } else {
+                        pc + w as usize
+                    };
+                }
+                Fast::Inc { sub, x, t, u, d, k } => {
+                    charge!(4);
+                    let v = r8(f, x);
+                    w8(f, t, v);
+                    w8(f, u, k as i64 as u64);
+                    let (tv, uv) = (r8(f, t), r8(f, u));
+                    let r = if sub {
+                        tv.wrapping_sub(uv)
+                    } else {
+                        tv.wrapping_add(uv)
+                    };
+                    w8(f, d, r);
+                    let r = r8(f, d);
+                    w8(f, x, r);
+                    pc += 4;
+                }
+                Fast::Jump { to } => {
+                    charge!(1);
+                    pc = to as usize;
+                }
+                Fast::JumpIf { cond, to } => {
+                    charge!(1);
+                    pc = if f[cond as usize] != 0 {
+                        to as usize
+                    } else {
+                        pc + 1
+                    };
+                }
+                Fast::JumpIfNot { cond, to } => {
+                    charge!(1);
+                    pc = if f[cond as usize] == 0 {
+                        to as usize
+                    } else {
+                        pc + 1
+                    };
+                }
+                Fast::Not { dst, a } => {
+                    charge!(1);
+                    f[dst as usize] = (f[a as usize] == 0) as u8;
+                    pc += 1;
+                }
+                Fast::Load {
+                    dst,
+                    ptr,
+                    off,
+                    size,
+                } => {
+                    let Some(i) = heap_index(heap.len(), r8(f, ptr), off, size) else {
+                        break;
+                    };
+                    charge!(1);
+                    let d = dst as usize;
+                    f[d..d + size as usize].copy_from_slice(&heap[i..i + size as usize]);
+                    pc += 1;
+                }
+                Fast::Store {
+                    ptr,
+                    off,
+                    src,
+                    size,
+                } => {
+                    let Some(i) = heap_index(heap.len(), r8(f, ptr), off, size) else {
+                        break;
+                    };
+                    charge!(1);
+                    let s = src as usize;
+                    heap[i..i + size as usize].copy_from_slice(&f[s..s + size as usize]);
+                    pc += 1;
+                }
+                Fast::AddOff { dst, ptr, off } => {
+                    let p = r8(f, ptr);
+                    if p == 0 {
+                        break;
+                    }
+                    charge!(1);
+                    w8(f, dst, p + off as u64);
+                    pc += 1;
+                }
+                Fast::RunDefers => {
+                    if !no_defers {
+                        break;
+                    }
+                    charge!(1);
+                    pc += 1;
+                }
+            }
+        }
+        self.steps = steps;
+        self.frames[depth].pc = pc as u32;
+    }
+
     fn run_inner(&mut self, base: usize) -> R<()> {
         let code = self.code;
         loop {
+            self.run_fast();
             let depth = self.frames.len() - 1;
             let (func, pc, fp) = {
                 let f = &self.frames[depth];

@@ -1,0 +1,487 @@
+//! Fast forms of instructions: what the machine's inner loop executes.
+//!
+//! [`specialise`] gives every instruction of a function a [`Fast`] form, kept beside the
+//! code in [`FuncCode::fast`](super::code::FuncCode::fast) (`fast[pc]` stands for
+//! `code[pc]`, so program counters, jump targets and the epilogue mean the same in both).
+//! A fast form is either
+//!
+//! * [`Fast::Slow`]: the instruction has no fast form; the machine's general loop runs
+//!   `code[pc]` (calls, allocations, maps, channels, `fmt`, ...);
+//! * a specialised form of `code[pc]` alone: 8-byte integer arithmetic and comparisons on
+//!   frame slots, copies, constants, jumps, loads and stores that hit the heap, ...;
+//! * a *fused* form of `code[pc..pc + n]` (a superinstruction): a constant operand folded
+//!   into the operation that uses it (`Const` + `IntBin`/`Shift`/`Cmp`), a comparison with
+//!   the conditional jump that tests it, an operation with the `Copy` that assigns its
+//!   result, and `x += k` (`Copy`, `Const`, `IntBin`, `Copy`). A fused form is only made
+//!   when no jump lands inside the run.
+//!
+//! Every fast form has exactly the effect of the instructions it stands for, one after
+//! the other, including their writes to temporaries (so the frame holds the same bytes
+//! whichever loop ran it), and counts the same number of steps ([`Fast::weight`]). When a
+//! fast form cannot finish the way its instructions would without help (a nil or non-heap
+//! pointer, a negative shift count, a deferred call to run, a collection due at a
+//! statement boundary, the step limit reached inside a fused run), the inner loop hands
+//! `code[pc]` to the general loop instead, which then runs it alone.
+
+use super::code::{FuncCode, Ins, Scalar, Slot};
+use crate::ir::BinOp;
+use crate::source::Pos;
+
+/// "No slot" in the optional slot fields of [`Fast`].
+pub const NONE: u32 = u32::MAX;
+
+/// An 8-byte integer operation (the result does not depend on signedness).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IntOp {
+    Add,
+    Sub,
+    Mul,
+    And,
+    Or,
+    Xor,
+    AndNot,
+}
+
+impl IntOp {
+    fn of(op: BinOp) -> Option<IntOp> {
+        Some(match op {
+            BinOp::Add => IntOp::Add,
+            BinOp::Sub => IntOp::Sub,
+            BinOp::Mul => IntOp::Mul,
+            BinOp::And => IntOp::And,
+            BinOp::Or => IntOp::Or,
+            BinOp::Xor => IntOp::Xor,
+            BinOp::AndNot => IntOp::AndNot,
+            _ => return None,
+        })
+    }
+
+    #[inline(always)]
+    pub fn apply(self, x: u64, y: u64) -> u64 {
+        match self {
+            IntOp::Add => x.wrapping_add(y),
+            IntOp::Sub => x.wrapping_sub(y),
+            IntOp::Mul => x.wrapping_mul(y),
+            IntOp::And => x & y,
+            IntOp::Or => x | y,
+            IntOp::Xor => x ^ y,
+            IntOp::AndNot => x & !y,
+        }
+    }
+}
+
+/// An integer comparison.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CmpOp {
+    Eq,
+    Ne,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+}
+
+impl CmpOp {
+    fn of(op: BinOp) -> Option<CmpOp> {
+        Some(match op {
+            BinOp::Eql => CmpOp::Eq,
+            BinOp::Neq => CmpOp::Ne,
+            BinOp::Lss => CmpOp::Lt,
+            BinOp::Leq => CmpOp::Le,
+            BinOp::Gtr => CmpOp::Gt,
+            BinOp::Geq => CmpOp::Ge,
+            _ => return None,
+        })
+    }
+
+    /// `x op y` on 8-byte integers.
+    #[inline(always)]
+    pub fn apply(self, signed: bool, x: u64, y: u64) -> bool {
+        let ord = if signed {
+            (x as i64).cmp(&(y as i64))
+        } else {
+            x.cmp(&y)
+        };
+        match self {
+            CmpOp::Eq => ord.is_eq(),
+            CmpOp::Ne => ord.is_ne(),
+            CmpOp::Lt => ord.is_lt(),
+            CmpOp::Le => ord.is_le(),
+            CmpOp::Gt => ord.is_gt(),
+            CmpOp::Ge => ord.is_ge(),
+        }
+    }
+}
+
+/// The fast form of an instruction (see the module doc). Slots are frame offsets, as in
+/// [`Ins`]; a `kslot` other than [`NONE`] means "first store the constant `k` (sign-extended
+/// to 8 bytes) there", a `copy` other than [`NONE`] "then copy the 8-byte result there".
+#[derive(Clone, Copy, Debug)]
+pub enum Fast {
+    /// Run `code[pc]` in the general loop.
+    Slow,
+    /// `Ins::Line`.
+    Line {
+        pos: Pos,
+    },
+    /// `Ins::Nop`.
+    Nop,
+    Copy8 {
+        dst: Slot,
+        src: Slot,
+    },
+    Copy {
+        dst: Slot,
+        src: Slot,
+        size: u32,
+    },
+    Zero {
+        dst: Slot,
+        size: u32,
+    },
+    /// An 8-byte constant `lo | hi << 32`.
+    Const8 {
+        dst: Slot,
+        lo: u32,
+        hi: u32,
+    },
+    /// A constant of `size` (at most 4) bytes.
+    Const {
+        dst: Slot,
+        val: u32,
+        size: u8,
+    },
+    AddrOfSlot {
+        dst: Slot,
+        slot: Slot,
+    },
+    /// `dst = a op b` on 8-byte integers.
+    Bin {
+        op: IntOp,
+        w: u8,
+        dst: Slot,
+        a: Slot,
+        b: Slot,
+        kslot: Slot,
+        k: i32,
+        copy: Slot,
+    },
+    /// An 8-byte shift by an 8-byte count (`signed`: of the count; `arith`: `>>` keeps
+    /// the sign of `a`).
+    Shift {
+        left: bool,
+        arith: bool,
+        signed: bool,
+        w: u8,
+        dst: Slot,
+        a: Slot,
+        b: Slot,
+        kslot: Slot,
+        k: i32,
+        copy: Slot,
+    },
+    /// `dst = a op b` on 8-byte integers as a bool; then, if `to` is not [`NONE`], jump to
+    /// `to` when the result equals `jump_if`.
+    Cmp {
+        op: CmpOp,
+        signed: bool,
+        jump_if: bool,
+        w: u8,
+        dst: Slot,
+        a: Slot,
+        b: Slot,
+        kslot: Slot,
+        k: i32,
+        to: u32,
+    },
+    /// `x += k` (or `-=`) as Go's compiler lowers it: `t = x; u = k; d = t ± u; x = d`.
+    Inc {
+        sub: bool,
+        x: Slot,
+        t: Slot,
+        u: Slot,
+        d: Slot,
+        k: i32,
+    },
+    Jump {
+        to: u32,
+    },
+    JumpIf {
+        cond: Slot,
+        to: u32,
+    },
+    JumpIfNot {
+        cond: Slot,
+        to: u32,
+    },
+    Not {
+        dst: Slot,
+        a: Slot,
+    },
+    /// `Ins::Load` from the heap.
+    Load {
+        dst: Slot,
+        ptr: Slot,
+        off: u32,
+        size: u32,
+    },
+    /// `Ins::Store` to the heap.
+    Store {
+        ptr: Slot,
+        off: u32,
+        src: Slot,
+        size: u32,
+    },
+    /// `Ins::AddOff` of a non-nil pointer.
+    AddOff {
+        dst: Slot,
+        ptr: Slot,
+        off: u32,
+    },
+    /// `Ins::RunDefers` in a frame with nothing deferred.
+    RunDefers,
+}
+
+impl Fast {
+    /// How many instructions of `code` this form stands for (the steps it counts).
+    pub fn weight(&self) -> u32 {
+        match self {
+            Fast::Bin { w, .. } | Fast::Shift { w, .. } | Fast::Cmp { w, .. } => *w as u32,
+            Fast::Inc { .. } => 4,
+            _ => 1,
+        }
+    }
+}
+
+/// The fast forms of `fc.code` (see the module doc).
+pub fn specialise(fc: &FuncCode) -> Vec<Fast> {
+    let code = &fc.code;
+    let mut target = vec![false; code.len() + 1];
+    let mut mark = |pc: u32| {
+        if let Some(t) = target.get_mut(pc as usize) {
+            *t = true;
+        }
+    };
+    for ins in code {
+        match ins {
+            Ins::Jump { to } | Ins::JumpIf { to, .. } | Ins::JumpIfNot { to, .. } => mark(*to),
+            _ => {}
+        }
+    }
+    mark(fc.epilogue_pc);
+    mark(fc.unwind_pc);
+    (0..code.len())
+        .map(|pc| fast_at(code, &target, pc))
+        .collect()
+}
+
+/// `code[pc]` when no jump lands on it (so it may join a fused run).
+fn joinable<'a>(code: &'a [Ins], target: &[bool], pc: usize) -> Option<&'a Ins> {
+    code.get(pc).filter(|_| !target[pc])
+}
+
+/// An 8-byte integer constant that fits an `i32` (sign-extended): `(dst, k)`.
+fn small_const8(ins: &Ins) -> Option<(Slot, i32)> {
+    match ins {
+        Ins::Const { dst, val, size: 8 } => i32::try_from(*val as i64).ok().map(|k| (*dst, k)),
+        _ => None,
+    }
+}
+
+/// An 8-byte `Copy` from `src`: its destination.
+fn copy8_from(ins: Option<&Ins>, src: Slot) -> Option<Slot> {
+    match ins {
+        Some(Ins::Copy {
+            dst,
+            src: s,
+            size: 8,
+        }) if *s == src => Some(*dst),
+        _ => None,
+    }
+}
+
+fn fast_at(code: &[Ins], target: &[bool], pc: usize) -> Fast {
+    let next = |i: usize| joinable(code, target, pc + i);
+    // `x += k`: Copy t ← x; Const u ← k; IntBin d ← t ± u; Copy x ← d.
+    if let Ins::Copy {
+        dst: t,
+        src: x,
+        size: 8,
+    } = &code[pc]
+        && let Some((u, k)) = next(1).and_then(small_const8)
+        && let Some(Ins::IntBin {
+            op: op @ (BinOp::Add | BinOp::Sub),
+            kind,
+            dst: d,
+            a,
+            b,
+            ..
+        }) = next(2)
+        && kind.size == 8
+        && *a == *t
+        && *b == u
+        && copy8_from(next(3), *d) == Some(*x)
+    {
+        return Fast::Inc {
+            sub: *op == BinOp::Sub,
+            x: *x,
+            t: *t,
+            u,
+            d: *d,
+            k,
+        };
+    }
+    // A constant operand: fold it into the operation that follows.
+    let (first, kslot, k) = match small_const8(&code[pc]) {
+        Some((kslot, k)) if next(1).is_some_and(is_int_op8) => (1, kslot, k),
+        _ => (0, NONE, 0),
+    };
+    let ins = &code[pc + first];
+    let w0 = first as u8 + 1;
+    match ins {
+        Ins::IntBin {
+            op,
+            kind,
+            dst,
+            a,
+            b,
+            ..
+        } if kind.size == 8 && IntOp::of(*op).is_some() => {
+            let copy = copy8_from(next(first + 1), *dst);
+            Fast::Bin {
+                op: IntOp::of(*op).expect("checked"),
+                w: w0 + copy.is_some() as u8,
+                dst: *dst,
+                a: *a,
+                b: *b,
+                kslot,
+                k,
+                copy: copy.unwrap_or(NONE),
+            }
+        }
+        Ins::Shift {
+            left,
+            kind,
+            count,
+            dst,
+            a,
+            b,
+            ..
+        } if kind.size == 8 && count.size == 8 => {
+            let copy = copy8_from(next(first + 1), *dst);
+            Fast::Shift {
+                left: *left,
+                arith: kind.signed,
+                signed: count.signed,
+                w: w0 + copy.is_some() as u8,
+                dst: *dst,
+                a: *a,
+                b: *b,
+                kslot,
+                k,
+                copy: copy.unwrap_or(NONE),
+            }
+        }
+        Ins::Cmp {
+            op,
+            kind: Scalar::Int(kind),
+            dst,
+            a,
+            b,
+        } if kind.size == 8 && CmpOp::of(*op).is_some() => {
+            let (to, jump_if) = match next(first + 1) {
+                Some(Ins::JumpIf { cond, to }) if cond == dst => (*to, true),
+                Some(Ins::JumpIfNot { cond, to }) if cond == dst => (*to, false),
+                _ => (NONE, false),
+            };
+            Fast::Cmp {
+                op: CmpOp::of(*op).expect("checked"),
+                signed: kind.signed,
+                jump_if,
+                w: w0 + (to != NONE) as u8,
+                dst: *dst,
+                a: *a,
+                b: *b,
+                kslot,
+                k,
+                to,
+            }
+        }
+        _ => single(ins),
+    }
+}
+
+/// Whether `ins` has a fast form that can take a folded constant.
+fn is_int_op8(ins: &Ins) -> bool {
+    match ins {
+        Ins::IntBin { op, kind, .. } => kind.size == 8 && IntOp::of(*op).is_some(),
+        Ins::Shift { kind, count, .. } => kind.size == 8 && count.size == 8,
+        Ins::Cmp {
+            op,
+            kind: Scalar::Int(kind),
+            ..
+        } => kind.size == 8 && CmpOp::of(*op).is_some(),
+        _ => false,
+    }
+}
+
+/// The fast form of one instruction that is not an integer operation.
+fn single(ins: &Ins) -> Fast {
+    match *ins {
+        Ins::Line { pos } => Fast::Line { pos },
+        Ins::Nop { .. } => Fast::Nop,
+        Ins::Copy { dst, src, size: 8 } => Fast::Copy8 { dst, src },
+        Ins::Copy { dst, src, size } => Fast::Copy { dst, src, size },
+        Ins::Zero { dst, size } => Fast::Zero { dst, size },
+        Ins::Const { dst, val, size: 8 } => Fast::Const8 {
+            dst,
+            lo: val as u32,
+            hi: (val >> 32) as u32,
+        },
+        Ins::Const { dst, val, size } if size <= 4 => Fast::Const {
+            dst,
+            val: val as u32,
+            size,
+        },
+        Ins::AddrOfSlot { dst, slot } => Fast::AddrOfSlot { dst, slot },
+        Ins::Jump { to } => Fast::Jump { to },
+        Ins::JumpIf { cond, to } => Fast::JumpIf { cond, to },
+        Ins::JumpIfNot { cond, to } => Fast::JumpIfNot { cond, to },
+        Ins::Not { dst, a } => Fast::Not { dst, a },
+        Ins::Load {
+            dst,
+            ptr,
+            off,
+            size,
+        } => Fast::Load {
+            dst,
+            ptr,
+            off,
+            size,
+        },
+        Ins::Store {
+            ptr,
+            off,
+            src,
+            size,
+        } => Fast::Store {
+            ptr,
+            off,
+            src,
+            size,
+        },
+        Ins::AddOff { dst, ptr, off } => Fast::AddOff { dst, ptr, off },
+        Ins::RunDefers => Fast::RunDefers,
+        _ => Fast::Slow,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fast_forms_stay_small() {
+        assert!(std::mem::size_of::<Fast>() <= 32);
+    }
+}
