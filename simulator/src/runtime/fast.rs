@@ -384,11 +384,13 @@ fn fast_at(code: &[Ins], target: &[bool], pc: usize) -> Fast {
         }
         Ins::Cmp {
             op,
-            kind: Scalar::Int(kind),
+            kind,
             dst,
             a,
             b,
-        } if kind.size == 8 && CmpOp::of(*op).is_some() => {
+        } if let Some(signed) = int8_cmp(kind)
+            && CmpOp::of(*op).is_some() =>
+        {
             let (to, jump_if) = match next(first + 1) {
                 Some(Ins::JumpIf { cond, to }) if cond == dst => (*to, true),
                 Some(Ins::JumpIfNot { cond, to }) if cond == dst => (*to, false),
@@ -396,7 +398,7 @@ fn fast_at(code: &[Ins], target: &[bool], pc: usize) -> Fast {
             };
             Fast::Cmp {
                 op: CmpOp::of(*op).expect("checked"),
-                signed: kind.signed,
+                signed,
                 jump_if,
                 w: w0 + (to != NONE) as u8,
                 dst: *dst,
@@ -416,12 +418,18 @@ fn is_int_op8(ins: &Ins) -> bool {
     match ins {
         Ins::IntBin { op, kind, .. } => kind.size == 8 && IntOp::of(*op).is_some(),
         Ins::Shift { kind, count, .. } => kind.size == 8 && count.size == 8,
-        Ins::Cmp {
-            op,
-            kind: Scalar::Int(kind),
-            ..
-        } => kind.size == 8 && CmpOp::of(*op).is_some(),
+        Ins::Cmp { op, kind, .. } => int8_cmp(kind).is_some() && CmpOp::of(*op).is_some(),
         _ => false,
+    }
+}
+
+/// Whether a comparison of `kind` is one of 8-byte integers (pointers, channels, maps
+/// and funcs compare as unsigned words): `Some(signed)`.
+fn int8_cmp(kind: &Scalar) -> Option<bool> {
+    match kind {
+        Scalar::Int(k) if k.size == 8 => Some(k.signed),
+        Scalar::Word => Some(false),
+        _ => None,
     }
 }
 

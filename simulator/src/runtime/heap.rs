@@ -81,6 +81,8 @@ pub struct Span {
     pub allocated: u32,
     /// Where the search for a free slot starts.
     free_index: u32,
+    /// On its class's partial list.
+    in_partial: bool,
     /// The type each allocated slot holds, as an index into [`Heap::obj_type`]'s table
     /// plus one (0: none; empty for noscan spans).
     obj_types: Vec<u32>,
@@ -345,6 +347,7 @@ impl Heap {
             }
         }
         while let Some(p) = self.partial[class as usize][k].pop() {
+            self.spans[p as usize].in_partial = false;
             let s = &self.spans[p as usize];
             if s.allocated < s.slots && s.pages > 0 {
                 self.current[class as usize][k] = Some(p);
@@ -377,6 +380,7 @@ impl Heap {
             mark_bits: vec![0; slots.div_ceil(64) as usize],
             allocated: 0,
             free_index: 0,
+            in_partial: false,
             obj_types: if noscan {
                 Vec::new()
             } else {
@@ -440,30 +444,31 @@ impl Heap {
     /// Frees every allocated slot that is not marked; returns (objects, bytes) freed.
     pub fn sweep(&mut self) -> (u64, u64) {
         let (mut objects, mut bytes) = (0, 0);
-        for span in 0..self.spans.len() {
+        'spans: for span in 0..self.spans.len() {
             if self.spans[span].pages == 0 {
                 continue;
             }
-            let dead: Vec<u32> = {
+            let size = {
                 let s = &self.spans[span];
-                (0..s.slots)
-                    .filter(|&i| s.is_allocated(i) && !s.is_marked(i))
-                    .collect()
+                if s.class == 0 {
+                    s.pages * PAGE_SIZE
+                } else {
+                    s.slot_size
+                }
             };
-            for slot in dead {
-                let size = {
-                    let s = &self.spans[span];
-                    if s.class == 0 {
-                        s.pages * PAGE_SIZE
-                    } else {
-                        s.slot_size
+            // Allocated and unmarked slots, in address order, 64 at a time.
+            for w in 0..self.spans[span].alloc_bits.len() {
+                let s = &self.spans[span];
+                let mut dead = s.alloc_bits[w] & !s.mark_bits[w];
+                while dead != 0 {
+                    let slot = w as u32 * 64 + dead.trailing_zeros();
+                    dead &= dead - 1;
+                    self.free_slot(span, slot);
+                    objects += 1;
+                    bytes += size;
+                    if self.spans[span].pages == 0 {
+                        continue 'spans;
                     }
-                };
-                self.free_slot(span, slot);
-                objects += 1;
-                bytes += size;
-                if self.spans[span].pages == 0 {
-                    break;
                 }
             }
         }
@@ -490,7 +495,8 @@ impl Heap {
         let (class, k) = (s.class as usize, s.noscan as usize);
         if s.allocated == 0 {
             self.release_span(span);
-        } else if s.class != 0 && !self.partial[class][k].contains(&(span as u32)) {
+        } else if s.class != 0 && !s.in_partial {
+            s.in_partial = true;
             self.partial[class][k].push(span as u32);
         }
     }
@@ -520,10 +526,10 @@ impl Heap {
             s.obj_types = Vec::new();
             s.slots = 0;
             s.allocated = 0;
+            s.in_partial = false;
         }
-        for list in self.partial.iter_mut().flatten() {
-            list.retain(|&p| p as usize != span);
-        }
+        // A span is only ever on its own class's list.
+        self.partial[class as usize][noscan as usize].retain(|&p| p as usize != span);
         self.free_span_ids.push(span);
         self.stats.heap_inuse -= pages * PAGE_SIZE;
         self.free_runs.push((first, pages));

@@ -118,8 +118,9 @@ pub struct Vm<'p> {
     pub gctrace: bool,
     /// Simulated time spent collecting.
     pub gc_ns: u64,
-    /// Pointer-word offsets of each type the collector has scanned.
-    ptr_words: std::collections::HashMap<TypeId, std::rc::Rc<[u64]>>,
+    /// Size, pointer-word offsets and pointerfulness of each type the machine has
+    /// allocated or scanned, by type id (synthesized layouts included).
+    type_facts: Vec<Option<TypeFacts>>,
     /// Every goroutine; `gs[cur]` is running, its frames, stack and panics being the
     /// `frames`, `stack` and `panics` fields above.
     gs: Vec<G>,
@@ -144,6 +145,15 @@ pub struct Vm<'p> {
     map_iters: Vec<(u64, std::collections::VecDeque<Vec<u8>>)>,
     /// Distinguishes NaN keys (no NaN equals another).
     nan_keys: u64,
+}
+
+/// What the machine caches of a type (see [`Vm::facts_of`]).
+#[derive(Clone)]
+struct TypeFacts {
+    size: u64,
+    /// Offsets of the words that may hold pointers.
+    words: std::rc::Rc<[u64]>,
+    has_pointers: bool,
 }
 
 /// A goroutine that is not running (see [`Vm::gs`]).
@@ -236,7 +246,7 @@ impl<'p> Vm<'p> {
             panics: Vec::new(),
             gctrace: false,
             gc_ns: 0,
-            ptr_words: std::collections::HashMap::new(),
+            type_facts: Vec::new(),
             gs: vec![G {
                 id: 1,
                 stack,
@@ -413,8 +423,8 @@ impl<'p> Vm<'p> {
                 self.mem.heap.obj_type(span, slot),
             );
             let Some(ty) = ty else { continue };
-            let words = self.pointer_words_of(ty.elem);
-            let size = self.code.size_of(self.prog, ty.elem);
+            let facts = self.facts_of(ty.elem);
+            let (words, size) = (facts.words.clone(), facts.size);
             for i in 0..ty.count {
                 for &w in words.iter() {
                     let p = self.mem.read_u64(base + i * size + w).unwrap_or(0);
@@ -496,8 +506,8 @@ impl<'p> Vm<'p> {
                     self.mem.heap.obj_type(span, slot),
                 );
                 let Some(ty) = ty else { continue };
-                let words = self.pointer_words_of(ty.elem);
-                let size = self.code.size_of(self.prog, ty.elem);
+                let facts = self.facts_of(ty.elem);
+                let (words, size) = (facts.words.clone(), facts.size);
                 for i in 0..ty.count {
                     for &w in words.iter() {
                         let p = self.mem.read_u64(base + i * size + w).unwrap_or(0);
@@ -561,14 +571,26 @@ impl<'p> Vm<'p> {
         }
     }
 
-    fn pointer_words_of(&mut self, ty: TypeId) -> std::rc::Rc<[u64]> {
-        if let Some(w) = self.ptr_words.get(&ty) {
-            return w.clone();
+    /// What the machine needs to know of a type to allocate or scan it (cached).
+    fn facts_of(&mut self, ty: TypeId) -> &TypeFacts {
+        let i = ty.0 as usize;
+        if i >= self.type_facts.len() {
+            self.type_facts.resize(i + 1, None);
         }
-        let words = self.code.pointer_words_of(self.prog, ty);
-        let w: std::rc::Rc<[u64]> = words.into();
-        self.ptr_words.insert(ty, w.clone());
-        w
+        if self.type_facts[i].is_none() {
+            let words: std::rc::Rc<[u64]> = self.code.pointer_words_of(self.prog, ty).into();
+            let has_pointers = if ty.0 < self.code.synth_base {
+                self.prog.types.has_pointers(ty)
+            } else {
+                !words.is_empty()
+            };
+            self.type_facts[i] = Some(TypeFacts {
+                size: self.code.size_of(self.prog, ty),
+                words,
+                has_pointers,
+            });
+        }
+        self.type_facts[i].as_ref().expect("just filled")
     }
 
     /// Runs `func` (no parameters) to completion on the main goroutine.
@@ -1292,12 +1314,12 @@ impl<'p> Vm<'p> {
     }
 
     fn alloc(&mut self, elem: TypeId, count: u64) -> R<u64> {
-        let t = &self.prog.types;
-        let size = self.code.size_of(self.prog, elem) * count;
+        let facts = self.facts_of(elem);
+        let (size, has_pointers) = (facts.size * count, facts.has_pointers);
         if size == 0 {
             return Ok(ZEROBASE);
         }
-        let a = self.heap_alloc(size, ObjType { elem, count }, t.has_pointers(elem))?;
+        let a = self.heap_alloc(size, ObjType { elem, count }, has_pointers)?;
         Ok(a)
     }
 
