@@ -2,7 +2,8 @@
 //!
 //! [`specialise`] gives every instruction of a function a [`Fast`] form, kept beside the
 //! code in [`FuncCode::fast`](super::code::FuncCode::fast) (`fast[pc]` stands for
-//! `code[pc]`, so program counters, jump targets and the epilogue mean the same in both).
+//! `code[pc]`, so program counters, jump targets and the epilogue mean the same in both;
+//! one more `Fast::Slow` closes the list, where the code falls off its end).
 //! A fast form is either
 //!
 //! * [`Fast::Slow`]: the instruction has no fast form; the machine's general loop runs
@@ -14,6 +15,10 @@
 //!   the conditional jump that tests it, an operation with the `Copy` that assigns its
 //!   result, and `x += k` (`Copy`, `Const`, `IntBin`, `Copy`). A fused form is only made
 //!   when no jump lands inside the run.
+//!
+//! Every frame slot a fast form names lies inside the frame (forms for which that does
+//! not hold stay [`Fast::Slow`]), so the inner loop reads and writes slots without
+//! bounds checks.
 //!
 //! Every fast form has exactly the effect of the instructions it stands for, one after
 //! the other, including their writes to temporaries (so the frame holds the same bytes
@@ -206,6 +211,36 @@ pub enum Fast {
     Jump {
         to: u32,
     },
+    /// A `Jump` to a compare-and-branch (`Fast::Cmp` with a jump), run at once; `next`
+    /// is where the compare falls through.
+    JumpCmp {
+        op: CmpOp,
+        signed: bool,
+        jump_if: bool,
+        dst: Slot,
+        a: Slot,
+        b: Slot,
+        kslot: Slot,
+        k: i32,
+        to: u32,
+        next: u32,
+    },
+    /// A statement boundary and the 8-byte copy that starts the statement.
+    LineCopy8 {
+        pos: Pos,
+        dst: Slot,
+        src: Slot,
+    },
+    /// A statement boundary and the `x += k` that is the statement.
+    LineInc {
+        pos: Pos,
+        sub: bool,
+        x: Slot,
+        t: Slot,
+        u: Slot,
+        d: Slot,
+        k: i32,
+    },
     JumpIf {
         cond: Slot,
         to: u32,
@@ -243,11 +278,84 @@ pub enum Fast {
 }
 
 impl Fast {
+    /// Whether every frame slot this form reads or writes lies inside a frame of `size`
+    /// bytes. The machine's inner loop relies on it: it accesses slots without bounds
+    /// checks, so [`specialise`] only keeps forms for which this holds.
+    pub fn within(&self, size: u32) -> bool {
+        let ok = |slot: Slot, n: u32| slot as u64 + n as u64 <= size as u64;
+        let opt = |slot: Slot| slot == NONE || ok(slot, 8);
+        match *self {
+            Fast::Slow | Fast::Line { .. } | Fast::Nop | Fast::Jump { .. } | Fast::RunDefers => {
+                true
+            }
+            Fast::Copy8 { dst, src } => ok(dst, 8) && ok(src, 8),
+            Fast::Copy { dst, src, size } => ok(dst, size) && ok(src, size),
+            Fast::Zero { dst, size } => ok(dst, size),
+            Fast::Const8 { dst, .. } | Fast::AddrOfSlot { dst, .. } => ok(dst, 8),
+            Fast::Const { dst, size, .. } => ok(dst, size as u32),
+            Fast::Bin {
+                dst,
+                a,
+                b,
+                kslot,
+                copy,
+                ..
+            }
+            | Fast::Shift {
+                dst,
+                a,
+                b,
+                kslot,
+                copy,
+                ..
+            } => ok(dst, 8) && ok(a, 8) && ok(b, 8) && opt(kslot) && opt(copy),
+            Fast::Cmp {
+                dst, a, b, kslot, ..
+            } => ok(dst, 1) && ok(a, 8) && ok(b, 8) && opt(kslot),
+            Fast::Inc { x, t, u, d, .. } | Fast::LineInc { x, t, u, d, .. } => {
+                ok(x, 8) && ok(t, 8) && ok(u, 8) && ok(d, 8)
+            }
+            Fast::JumpCmp {
+                dst, a, b, kslot, ..
+            } => ok(dst, 1) && ok(a, 8) && ok(b, 8) && opt(kslot),
+            Fast::LineCopy8 { dst, src, .. } => ok(dst, 8) && ok(src, 8),
+            Fast::JumpIf { cond, .. } | Fast::JumpIfNot { cond, .. } => ok(cond, 1),
+            Fast::Not { dst, a } => ok(dst, 1) && ok(a, 1),
+            Fast::Load { dst, ptr, size, .. } => ok(dst, size) && ok(ptr, 8),
+            Fast::Store { ptr, src, size, .. } => ok(src, size) && ok(ptr, 8),
+            Fast::AddOff { dst, ptr, .. } => ok(dst, 8) && ok(ptr, 8),
+        }
+    }
+
+    /// Whether every pc this form at `pc` may continue at is at most `n` (the code's
+    /// length: `fast[n]` is the closing `Slow`). The inner loop relies on it: it reads
+    /// `fast[pc]` without bounds checks.
+    pub fn lands_within(&self, pc: usize, n: usize) -> bool {
+        let ok = |to: u32| to as usize <= n;
+        match *self {
+            // The jump, then the compare at its target.
+            Fast::JumpCmp { to, next, .. } => pc < n && ok(to) && ok(next),
+            _ => {
+                pc + self.weight() as usize <= n
+                    && match *self {
+                        Fast::Jump { to }
+                        | Fast::JumpIf { to, .. }
+                        | Fast::JumpIfNot { to, .. } => ok(to),
+                        Fast::Cmp { to, .. } => to == NONE || ok(to),
+                        _ => true,
+                    }
+            }
+        }
+    }
+
     /// How many instructions of `code` this form stands for (the steps it counts).
     pub fn weight(&self) -> u32 {
         match self {
             Fast::Bin { w, .. } | Fast::Shift { w, .. } | Fast::Cmp { w, .. } => *w as u32,
             Fast::Inc { .. } => 4,
+            Fast::LineInc { .. } => 5,
+            Fast::LineCopy8 { .. } => 2,
+            Fast::JumpCmp { kslot, .. } => 3 + (*kslot != NONE) as u32,
             _ => 1,
         }
     }
@@ -270,9 +378,68 @@ pub fn specialise(fc: &FuncCode) -> Vec<Fast> {
     }
     mark(fc.epilogue_pc);
     mark(fc.unwind_pc);
-    (0..code.len())
-        .map(|pc| fast_at(code, &target, pc))
-        .collect()
+    let n = code.len();
+    let single: Vec<Fast> = (0..n).map(|pc| fast_at(code, &target, pc)).collect();
+    let mut fast = single.clone();
+    for pc in 0..n {
+        match single[pc] {
+            // A statement boundary joins the statement's first instruction.
+            Fast::Line { pos } if pc + 1 < n && !target[pc + 1] => match single[pc + 1] {
+                Fast::Copy8 { dst, src } => fast[pc] = Fast::LineCopy8 { pos, dst, src },
+                Fast::Inc { sub, x, t, u, d, k } => {
+                    fast[pc] = Fast::LineInc {
+                        pos,
+                        sub,
+                        x,
+                        t,
+                        u,
+                        d,
+                        k,
+                    }
+                }
+                _ => {}
+            },
+            // A jump to a loop's condition runs the condition at once.
+            Fast::Jump { to } => {
+                if let Some(&Fast::Cmp {
+                    op,
+                    signed,
+                    jump_if,
+                    w,
+                    dst,
+                    a,
+                    b,
+                    kslot,
+                    k,
+                    to: cmp_to,
+                }) = single.get(to as usize)
+                    && cmp_to != NONE
+                {
+                    fast[pc] = Fast::JumpCmp {
+                        op,
+                        signed,
+                        jump_if,
+                        dst,
+                        a,
+                        b,
+                        kslot,
+                        k,
+                        to: cmp_to,
+                        next: to + w as u32,
+                    };
+                }
+            }
+            _ => {}
+        }
+    }
+    for (pc, f) in fast.iter_mut().enumerate() {
+        if !f.within(fc.frame_size) || !f.lands_within(pc, n) {
+            *f = Fast::Slow;
+        }
+    }
+    // Falling off the end: the general loop returns.
+    fast.push(Fast::Slow);
+    fast
 }
 
 /// `code[pc]` when no jump lands on it (so it may join a fused run).

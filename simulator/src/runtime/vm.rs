@@ -1536,15 +1536,33 @@ impl<'p> Vm<'p> {
         use super::fast::{Fast, NONE};
         use super::heap::HEAP_BASE;
 
+        // Slot accesses without bounds checks: `f` is exactly the frame, and `specialise`
+        // only makes fast forms whose slots lie inside it (`Fast::within`).
         #[inline(always)]
         fn r8(f: &[u8], o: Slot) -> u64 {
             let o = o as usize;
-            u64::from_le_bytes(f[o..o + 8].try_into().expect("8 bytes"))
+            debug_assert!(o + 8 <= f.len());
+            // SAFETY: `o + 8 <= f.len()` (see above); `[u8; 8]` has alignment 1.
+            u64::from_le_bytes(unsafe { *(f.as_ptr().add(o) as *const [u8; 8]) })
         }
         #[inline(always)]
         fn w8(f: &mut [u8], o: Slot, v: u64) {
             let o = o as usize;
-            f[o..o + 8].copy_from_slice(&v.to_le_bytes());
+            debug_assert!(o + 8 <= f.len());
+            // SAFETY: as for `r8`.
+            unsafe { *(f.as_mut_ptr().add(o) as *mut [u8; 8]) = v.to_le_bytes() }
+        }
+        #[inline(always)]
+        fn r1(f: &[u8], o: Slot) -> u8 {
+            debug_assert!((o as usize) < f.len());
+            // SAFETY: as for `r8`.
+            unsafe { *f.get_unchecked(o as usize) }
+        }
+        #[inline(always)]
+        fn w1(f: &mut [u8], o: Slot, v: u8) {
+            debug_assert!((o as usize) < f.len());
+            // SAFETY: as for `r8`.
+            unsafe { *f.get_unchecked_mut(o as usize) = v }
         }
         /// The index in the heap's bytes of `size` bytes at `p + off`, if they are there.
         #[inline(always)]
@@ -1558,6 +1576,9 @@ impl<'p> Vm<'p> {
         let (func, fp) = (self.frames[depth].func, self.frames[depth].fp);
         let fast = &code.funcs[func.0 as usize].fast[..];
         let mut pc = self.frames[depth].pc as usize;
+        if pc >= fast.len() {
+            return;
+        }
         let mut steps = self.steps;
         let max = self.max_steps;
         let lines = !self.lines_need_general_loop();
@@ -1565,7 +1586,8 @@ impl<'p> Vm<'p> {
         let mem = &mut self.mem;
         let heap = &mut mem.heap.bytes;
         let st = mem.stacks[self.stack].as_mut().expect("live stack");
-        let f = &mut st.bytes[(fp - st.lo) as usize..];
+        let fb = (fp - st.lo) as usize;
+        let f = &mut st.bytes[fb..fb + code.funcs[func.0 as usize].frame_size as usize];
         // Counts `w` steps, or leaves the loop when that would pass the limit (the general
         // loop then runs the first instruction alone and stops there).
         macro_rules! charge {
@@ -1578,7 +1600,11 @@ impl<'p> Vm<'p> {
             }};
         }
         loop {
-            let Some(op) = fast.get(pc) else { break };
+            debug_assert!(pc < fast.len());
+            // SAFETY: `pc < fast.len()` on entry, and `specialise` makes only forms that
+            // continue at most at `code.len()`, where `fast` has its closing `Slow`
+            // (`Fast::lands_within`).
+            let op = unsafe { fast.get_unchecked(pc) };
             match *op {
                 Fast::Slow => break,
                 Fast::Line { pos } => {
@@ -1706,7 +1732,7 @@ impl<'p> Vm<'p> {
                         w8(f, kslot, k as i64 as u64);
                     }
                     let r = op.apply(signed, r8(f, a), r8(f, b));
-                    f[dst as usize] = r as u8;
+                    w1(f, dst, r as u8);
                     pc = if to != NONE && r == jump_if {
                         to as usize
                     } else {
@@ -1733,9 +1759,67 @@ impl<'p> Vm<'p> {
                     charge!(1);
                     pc = to as usize;
                 }
+                Fast::JumpCmp {
+                    op,
+                    signed,
+                    jump_if,
+                    dst,
+                    a,
+                    b,
+                    kslot,
+                    k,
+                    to,
+                    next,
+                } => {
+                    charge!(3 + (kslot != NONE) as u64);
+                    if kslot != NONE {
+                        w8(f, kslot, k as i64 as u64);
+                    }
+                    let r = op.apply(signed, r8(f, a), r8(f, b));
+                    w1(f, dst, r as u8);
+                    pc = if r == jump_if { to } else { next } as usize;
+                }
+                Fast::LineCopy8 { pos, dst, src } => {
+                    if !lines {
+                        break;
+                    }
+                    charge!(2);
+                    self.line = pos;
+                    let v = r8(f, src);
+                    w8(f, dst, v);
+                    pc += 2;
+                }
+                Fast::LineInc {
+                    pos,
+                    sub,
+                    x,
+                    t,
+                    u,
+                    d,
+                    k,
+                } => {
+                    if !lines {
+                        break;
+                    }
+                    charge!(5);
+                    self.line = pos;
+                    let v = r8(f, x);
+                    w8(f, t, v);
+                    w8(f, u, k as i64 as u64);
+                    let (tv, uv) = (r8(f, t), r8(f, u));
+                    let r = if sub {
+                        tv.wrapping_sub(uv)
+                    } else {
+                        tv.wrapping_add(uv)
+                    };
+                    w8(f, d, r);
+                    let r = r8(f, d);
+                    w8(f, x, r);
+                    pc += 5;
+                }
                 Fast::JumpIf { cond, to } => {
                     charge!(1);
-                    pc = if f[cond as usize] != 0 {
+                    pc = if r1(f, cond) != 0 {
                         to as usize
                     } else {
                         pc + 1
@@ -1743,7 +1827,7 @@ impl<'p> Vm<'p> {
                 }
                 Fast::JumpIfNot { cond, to } => {
                     charge!(1);
-                    pc = if f[cond as usize] == 0 {
+                    pc = if r1(f, cond) == 0 {
                         to as usize
                     } else {
                         pc + 1
@@ -1751,7 +1835,7 @@ impl<'p> Vm<'p> {
                 }
                 Fast::Not { dst, a } => {
                     charge!(1);
-                    f[dst as usize] = (f[a as usize] == 0) as u8;
+                    w1(f, dst, (r1(f, a) == 0) as u8);
                     pc += 1;
                 }
                 Fast::Load {
