@@ -35,6 +35,9 @@ use crate::source::Pos;
 /// "No slot" in the optional slot fields of [`Fast`].
 pub const NONE: u32 = u32::MAX;
 
+/// The most steps one fast form counts ([`Fast::weight`]).
+pub const MAX_WEIGHT: u32 = 5;
+
 /// An 8-byte integer operation (the result does not depend on signedness).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum IntOp {
@@ -348,7 +351,8 @@ impl Fast {
         }
     }
 
-    /// How many instructions of `code` this form stands for (the steps it counts).
+    /// How many instructions of `code` this form stands for (the steps it counts; at
+    /// most [`MAX_WEIGHT`]).
     pub fn weight(&self) -> u32 {
         match self {
             Fast::Bin { w, .. } | Fast::Shift { w, .. } | Fast::Cmp { w, .. } => *w as u32,

@@ -1579,8 +1579,17 @@ impl<'p> Vm<'p> {
         if pc >= fast.len() {
             return;
         }
+        // The step limit. Between two checks the loop runs at most `fast.len()` forms of
+        // at most `MAX_WEIGHT` steps each, since it only moves forward except at a form
+        // that may jump back, where it checks again; so while `steps + horizon <= max`
+        // no step can reach the limit. Near the limit the general loop runs every
+        // instruction itself and stops at exactly the same one.
         let mut steps = self.steps;
         let max = self.max_steps;
+        let horizon = super::fast::MAX_WEIGHT as u64 * fast.len() as u64;
+        if steps.saturating_add(horizon) > max {
+            return;
+        }
         let lines = !self.lines_need_general_loop();
         let no_defers = self.frames[depth].defers.is_empty();
         let mem = &mut self.mem;
@@ -1588,15 +1597,18 @@ impl<'p> Vm<'p> {
         let st = mem.stacks[self.stack].as_mut().expect("live stack");
         let fb = (fp - st.lo) as usize;
         let f = &mut st.bytes[fb..fb + code.funcs[func.0 as usize].frame_size as usize];
-        // Counts `w` steps, or leaves the loop when that would pass the limit (the general
-        // loop then runs the first instruction alone and stops there).
         macro_rules! charge {
             ($w:expr) => {{
-                let w = $w as u64;
-                if steps + w > max {
+                steps += $w as u64;
+            }};
+        }
+        // Before a form that may jump back to `$to` (at or before `pc`): leaves the loop
+        // when the limit is within reach (the general loop then takes over).
+        macro_rules! check_back {
+            ($to:expr) => {{
+                if ($to as usize) <= pc && steps + horizon > max {
                     break;
                 }
-                steps += w;
             }};
         }
         loop {
@@ -1727,6 +1739,7 @@ impl<'p> Vm<'p> {
                     k,
                     to,
                 } => {
+                    check_back!(to);
                     charge!(w);
                     if kslot != NONE {
                         w8(f, kslot, k as i64 as u64);
@@ -1756,6 +1769,7 @@ impl<'p> Vm<'p> {
                     pc += 4;
                 }
                 Fast::Jump { to } => {
+                    check_back!(to);
                     charge!(1);
                     pc = to as usize;
                 }
@@ -1771,6 +1785,7 @@ impl<'p> Vm<'p> {
                     to,
                     next,
                 } => {
+                    check_back!(to.min(next));
                     charge!(3 + (kslot != NONE) as u64);
                     if kslot != NONE {
                         w8(f, kslot, k as i64 as u64);
@@ -1818,6 +1833,7 @@ impl<'p> Vm<'p> {
                     pc += 5;
                 }
                 Fast::JumpIf { cond, to } => {
+                    check_back!(to);
                     charge!(1);
                     pc = if r1(f, cond) != 0 {
                         to as usize
@@ -1826,6 +1842,7 @@ impl<'p> Vm<'p> {
                     };
                 }
                 Fast::JumpIfNot { cond, to } => {
+                    check_back!(to);
                     charge!(1);
                     pc = if r1(f, cond) == 0 {
                         to as usize
