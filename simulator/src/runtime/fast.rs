@@ -13,8 +13,10 @@
 //! * a *fused* form of `code[pc..pc + n]` (a superinstruction): a constant operand folded
 //!   into the operation that uses it (`Const` + `IntBin`/`Shift`/`Cmp`), a comparison with
 //!   the conditional jump that tests it, an operation with the `Copy` that assigns its
-//!   result, and `x += k` (`Copy`, `Const`, `IntBin`, `Copy`). A fused form is only made
-//!   when no jump lands inside the run.
+//!   result, `x += k` (`Copy`, `Const`, `IntBin`, `Copy`), two integer operations in a
+//!   row, a statement boundary with the statement's first copy or its `x += k`. A fused
+//!   form is only made when no jump lands inside the run. One fused form is not a run: a
+//!   `Jump` to a loop condition (a compare-and-branch) runs the condition at once.
 //!
 //! Every frame slot a fast form names lies inside the frame (forms for which that does
 //! not hold stay [`Fast::Slow`]), so the inner loop reads and writes slots without
@@ -25,8 +27,8 @@
 //! whichever loop ran it), and counts the same number of steps ([`Fast::weight`]). When a
 //! fast form cannot finish the way its instructions would without help (a nil or non-heap
 //! pointer, a negative shift count, a deferred call to run, a collection due at a
-//! statement boundary, the step limit reached inside a fused run), the inner loop hands
-//! `code[pc]` to the general loop instead, which then runs it alone.
+//! statement boundary, the step limit within reach), the inner loop hands `code[pc]` to
+//! the general loop instead, which then runs it alone.
 
 use super::code::{FuncCode, Ins, Scalar, Slot};
 use crate::ir::BinOp;
@@ -174,6 +176,19 @@ pub enum Fast {
         k: i32,
         copy: Slot,
     },
+    /// Two 8-byte integer operations in a row (`d1 = a1 op1 b1`, then `d2 = a2 op2 b2`),
+    /// then `copy = d2` if `copy` is not [`NONE`]: an expression's last two steps.
+    Bin2 {
+        op1: IntOp,
+        op2: IntOp,
+        d1: Slot,
+        a1: Slot,
+        b1: Slot,
+        d2: Slot,
+        a2: Slot,
+        b2: Slot,
+        copy: Slot,
+    },
     /// An 8-byte shift by an 8-byte count (`signed`: of the count; `arith`: `>>` keeps
     /// the sign of `a`).
     Shift {
@@ -315,6 +330,24 @@ impl Fast {
             Fast::Cmp {
                 dst, a, b, kslot, ..
             } => ok(dst, 1) && ok(a, 8) && ok(b, 8) && opt(kslot),
+            Fast::Bin2 {
+                d1,
+                a1,
+                b1,
+                d2,
+                a2,
+                b2,
+                copy,
+                ..
+            } => {
+                ok(d1, 8)
+                    && ok(a1, 8)
+                    && ok(b1, 8)
+                    && ok(d2, 8)
+                    && ok(a2, 8)
+                    && ok(b2, 8)
+                    && opt(copy)
+            }
             Fast::Inc { x, t, u, d, .. } | Fast::LineInc { x, t, u, d, .. } => {
                 ok(x, 8) && ok(t, 8) && ok(u, 8) && ok(d, 8)
             }
@@ -359,6 +392,7 @@ impl Fast {
             Fast::Inc { .. } => 4,
             Fast::LineInc { .. } => 5,
             Fast::LineCopy8 { .. } => 2,
+            Fast::Bin2 { copy, .. } => 2 + (*copy != NONE) as u32,
             Fast::JumpCmp { kslot, .. } => 3 + (*kslot != NONE) as u32,
             _ => 1,
         }
@@ -403,6 +437,39 @@ pub fn specialise(fc: &FuncCode) -> Vec<Fast> {
                 }
                 _ => {}
             },
+            // Two integer operations in a row.
+            Fast::Bin {
+                op: op1,
+                dst: d1,
+                a: a1,
+                b: b1,
+                kslot: NONE,
+                copy: NONE,
+                ..
+            } if pc + 1 < n && !target[pc + 1] => {
+                if let Fast::Bin {
+                    op: op2,
+                    dst: d2,
+                    a: a2,
+                    b: b2,
+                    kslot: NONE,
+                    copy,
+                    ..
+                } = single[pc + 1]
+                {
+                    fast[pc] = Fast::Bin2 {
+                        op1,
+                        op2,
+                        d1,
+                        a1,
+                        b1,
+                        d2,
+                        a2,
+                        b2,
+                        copy,
+                    };
+                }
+            }
             // A jump to a loop's condition runs the condition at once.
             Fast::Jump { to } => {
                 if let Some(&Fast::Cmp {

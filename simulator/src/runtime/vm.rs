@@ -1685,6 +1685,28 @@ impl<'p> Vm<'p> {
                     }
                     pc += w as usize;
                 }
+                Fast::Bin2 {
+                    op1,
+                    op2,
+                    d1,
+                    a1,
+                    b1,
+                    d2,
+                    a2,
+                    b2,
+                    copy,
+                } => {
+                    let w = 2 + (copy != NONE) as usize;
+                    charge!(w);
+                    let v = op1.apply(r8(f, a1), r8(f, b1));
+                    w8(f, d1, v);
+                    let v = op2.apply(r8(f, a2), r8(f, b2));
+                    w8(f, d2, v);
+                    if copy != NONE {
+                        w8(f, copy, v);
+                    }
+                    pc += w;
+                }
                 Fast::Shift {
                     left,
                     arith,
