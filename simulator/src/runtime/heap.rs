@@ -532,8 +532,9 @@ impl Heap {
         self.partial[class as usize][noscan as usize].retain(|&p| p as usize != span);
         self.free_span_ids.push(span);
         self.stats.heap_inuse -= pages * PAGE_SIZE;
-        self.free_runs.push((first, pages));
-        self.free_runs.sort_unstable();
+        // Kept sorted by first page.
+        let at = self.free_runs.partition_point(|&r| r < (first, pages));
+        self.free_runs.insert(at, (first, pages));
     }
 
     /// Drops the current tiny block (Go's `mcache.releaseAll` at the start of a sweep).
