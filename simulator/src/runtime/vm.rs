@@ -10,6 +10,15 @@
 //! invariant: nothing outside the goroutine's own stack may point into it, so the frames
 //! are the only place to look. The copy is recorded as a [`StackGrowth`].
 //!
+//! **Two loops.** `run_inner`, the general loop, runs one instruction ([`Ins`]) at a time
+//! with everything the machine has at hand. Before each, it lets `run_fast` run as far as
+//! it can: the inner loop over the running frame's fast forms ([`super::fast`]), with the
+//! frame's bytes, pc and step count in locals and no per-slot bounds checks. The inner
+//! loop stops at the first instruction that needs the general loop (a call, an
+//! allocation, a statement boundary when a collection is due, a nil pointer, the step
+//! limit within reach, ...), so both loops run the same program with the same effects and
+//! the same step count.
+//!
 //! [`Heap`]: super::heap::Heap
 
 use super::code::{Ins, IntKind, Scalar, SliceWhat, Slot};
