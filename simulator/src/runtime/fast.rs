@@ -726,8 +726,174 @@ fn single(ins: &Ins) -> Fast {
 mod tests {
     use super::*;
 
+    use crate::runtime::code::IntKind;
+
+    const I64: IntKind = IntKind {
+        size: 8,
+        signed: true,
+    };
+
+    fn func(code: Vec<Ins>, frame_size: u32) -> FuncCode {
+        FuncCode {
+            code,
+            frame_size,
+            ..FuncCode::default()
+        }
+    }
+
+    fn add(dst: Slot, a: Slot, b: Slot) -> Ins {
+        Ins::IntBin {
+            op: BinOp::Add,
+            kind: I64,
+            dst,
+            a,
+            b,
+            pos: Pos::new(1, 1),
+        }
+    }
+
     #[test]
     fn fast_forms_stay_small() {
         assert!(std::mem::size_of::<Fast>() <= 32);
+    }
+
+    #[test]
+    fn a_constant_operand_and_the_copy_of_the_result_fuse() {
+        let f = func(
+            vec![
+                Ins::Const {
+                    dst: 16,
+                    val: 5,
+                    size: 8,
+                },
+                add(24, 8, 16),
+                Ins::Copy {
+                    dst: 0,
+                    src: 24,
+                    size: 8,
+                },
+                Ins::Return,
+            ],
+            32,
+        );
+        let fast = specialise(&f);
+        assert_eq!(
+            fast.len(),
+            5,
+            "one form per instruction and the closing Slow"
+        );
+        assert!(matches!(
+            fast[0],
+            Fast::Bin {
+                op: IntOp::Add,
+                w: 3,
+                kslot: 16,
+                k: 5,
+                copy: 0,
+                ..
+            }
+        ));
+        assert!(matches!(
+            fast[1],
+            Fast::Bin {
+                w: 2,
+                kslot: NONE,
+                ..
+            }
+        ));
+        assert!(matches!(fast[3], Fast::Slow));
+        assert!(matches!(fast[4], Fast::Slow));
+    }
+
+    #[test]
+    fn nothing_fuses_across_a_jump_target() {
+        let f = func(
+            vec![
+                Ins::Const {
+                    dst: 16,
+                    val: 5,
+                    size: 8,
+                },
+                add(24, 8, 16),
+                Ins::Jump { to: 1 },
+            ],
+            32,
+        );
+        let fast = specialise(&f);
+        assert!(matches!(
+            fast[0],
+            Fast::Const8 {
+                dst: 16,
+                lo: 5,
+                hi: 0
+            }
+        ));
+        assert!(matches!(fast[1], Fast::Bin { w: 1, .. }));
+    }
+
+    #[test]
+    fn slots_outside_the_frame_stay_slow() {
+        let f = func(vec![add(24, 8, 16)], 24);
+        assert!(matches!(specialise(&f)[0], Fast::Slow));
+    }
+
+    #[test]
+    fn a_counting_loop_becomes_few_forms() {
+        // for i := 0; i < 10; i++ {} as compile lays it out.
+        let code = vec![
+            Ins::Line {
+                pos: Pos::new(1, 1),
+            },
+            Ins::Const {
+                dst: 16,
+                val: 10,
+                size: 8,
+            },
+            Ins::Cmp {
+                op: BinOp::Lss,
+                kind: Scalar::Int(I64),
+                dst: 24,
+                a: 8,
+                b: 16,
+            },
+            Ins::JumpIfNot { cond: 24, to: 10 },
+            Ins::Line {
+                pos: Pos::new(1, 2),
+            },
+            Ins::Copy {
+                dst: 16,
+                src: 8,
+                size: 8,
+            },
+            Ins::Const {
+                dst: 24,
+                val: 1,
+                size: 8,
+            },
+            add(32, 16, 24),
+            Ins::Copy {
+                dst: 8,
+                src: 32,
+                size: 8,
+            },
+            Ins::Jump { to: 1 },
+            Ins::Return,
+        ];
+        let fast = specialise(&func(code, 40));
+        assert!(matches!(fast[1], Fast::Cmp { w: 3, to: 10, .. }));
+        assert!(matches!(fast[4], Fast::LineInc { k: 1, x: 8, .. }));
+        assert!(matches!(
+            fast[9],
+            Fast::JumpCmp {
+                to: 10,
+                next: 4,
+                kslot: 16,
+                ..
+            }
+        ));
+        for (pc, f) in fast.iter().enumerate() {
+            assert!(f.weight() <= MAX_WEIGHT);
+            assert!(f.lands_within(pc, 11) || pc == 11);
+        }
     }
 }
