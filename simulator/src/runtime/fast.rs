@@ -753,6 +753,53 @@ mod tests {
     }
 
     #[test]
+    fn comparisons_and_operations_agree_with_rust() {
+        let vals = [
+            0u64,
+            1,
+            2,
+            7,
+            u64::MAX,
+            u64::MAX - 1,
+            1 << 63,
+            (1 << 63) - 1,
+        ];
+        let ops = [
+            (CmpOp::Eq, BinOp::Eql),
+            (CmpOp::Ne, BinOp::Neq),
+            (CmpOp::Lt, BinOp::Lss),
+            (CmpOp::Le, BinOp::Leq),
+            (CmpOp::Gt, BinOp::Gtr),
+            (CmpOp::Ge, BinOp::Geq),
+        ];
+        for &x in &vals {
+            for &y in &vals {
+                for (op, bin) in ops {
+                    assert_eq!(CmpOp::of(bin), Some(op));
+                    let (s, u) = ((x as i64).cmp(&(y as i64)), x.cmp(&y));
+                    let want = |o: std::cmp::Ordering| match op {
+                        CmpOp::Eq => o.is_eq(),
+                        CmpOp::Ne => o.is_ne(),
+                        CmpOp::Lt => o.is_lt(),
+                        CmpOp::Le => o.is_le(),
+                        CmpOp::Gt => o.is_gt(),
+                        CmpOp::Ge => o.is_ge(),
+                    };
+                    assert_eq!(op.apply(true, x, y), want(s), "{x} {op:?} {y} signed");
+                    assert_eq!(op.apply(false, x, y), want(u), "{x} {op:?} {y} unsigned");
+                }
+                assert_eq!(IntOp::Add.apply(x, y), x.wrapping_add(y));
+                assert_eq!(IntOp::Sub.apply(x, y), x.wrapping_sub(y));
+                assert_eq!(IntOp::Mul.apply(x, y), x.wrapping_mul(y));
+                assert_eq!(IntOp::And.apply(x, y), x & y);
+                assert_eq!(IntOp::Or.apply(x, y), x | y);
+                assert_eq!(IntOp::Xor.apply(x, y), x ^ y);
+                assert_eq!(IntOp::AndNot.apply(x, y), x & !y);
+            }
+        }
+    }
+
+    #[test]
     fn fast_forms_stay_small() {
         assert!(std::mem::size_of::<Fast>() <= 32);
     }
