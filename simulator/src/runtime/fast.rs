@@ -80,6 +80,40 @@ impl IntOp {
     }
 }
 
+/// A shift of an 8-byte integer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ShiftOp {
+    Shl,
+    /// `>>` of an unsigned integer.
+    Shr,
+    /// `>>` of a signed integer (keeps the sign).
+    Sar,
+}
+
+impl ShiftOp {
+    /// `x` shifted by `c` bits, as Go does it (counts of 64 and more shift everything out).
+    #[inline(always)]
+    pub fn apply(self, x: u64, c: u64) -> u64 {
+        match self {
+            ShiftOp::Shl => {
+                if c >= 64 {
+                    0
+                } else {
+                    x << c
+                }
+            }
+            ShiftOp::Shr => {
+                if c >= 64 {
+                    0
+                } else {
+                    x >> c
+                }
+            }
+            ShiftOp::Sar => (x as i64 >> c.min(63)) as u64,
+        }
+    }
+}
+
 /// An integer comparison.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CmpOp {
@@ -199,6 +233,17 @@ pub enum Fast {
         dst: Slot,
         a: Slot,
         b: Slot,
+        kslot: Slot,
+        k: i32,
+        copy: Slot,
+    },
+    /// `Shift` by a constant count `k >= 0` stored to `kslot` first (`Const` + `Shift`,
+    /// then the copy of the result if `copy` is not [`NONE`]).
+    ShiftK {
+        op: ShiftOp,
+        w: u8,
+        dst: Slot,
+        a: Slot,
         kslot: Slot,
         k: i32,
         copy: Slot,
@@ -330,6 +375,13 @@ impl Fast {
             Fast::Cmp {
                 dst, a, b, kslot, ..
             } => ok(dst, 1) && ok(a, 8) && ok(b, 8) && opt(kslot),
+            Fast::ShiftK {
+                dst,
+                a,
+                kslot,
+                copy,
+                ..
+            } => ok(dst, 8) && ok(a, 8) && ok(kslot, 8) && opt(copy),
             Fast::Bin2 {
                 d1,
                 a1,
@@ -388,7 +440,10 @@ impl Fast {
     /// most [`MAX_WEIGHT`]).
     pub fn weight(&self) -> u32 {
         match self {
-            Fast::Bin { w, .. } | Fast::Shift { w, .. } | Fast::Cmp { w, .. } => *w as u32,
+            Fast::Bin { w, .. }
+            | Fast::Shift { w, .. }
+            | Fast::ShiftK { w, .. }
+            | Fast::Cmp { w, .. } => *w as u32,
             Fast::Inc { .. } => 4,
             Fast::LineInc { .. } => 5,
             Fast::LineCopy8 { .. } => 2,
@@ -607,6 +662,21 @@ fn fast_at(code: &[Ins], target: &[bool], pc: usize) -> Fast {
             ..
         } if kind.size == 8 && count.size == 8 => {
             let copy = copy8_from(next(first + 1), *dst);
+            if kslot != NONE && *b == kslot && k >= 0 {
+                return Fast::ShiftK {
+                    op: match (*left, kind.signed) {
+                        (true, _) => ShiftOp::Shl,
+                        (false, false) => ShiftOp::Shr,
+                        (false, true) => ShiftOp::Sar,
+                    },
+                    w: w0 + copy.is_some() as u8,
+                    dst: *dst,
+                    a: *a,
+                    kslot,
+                    k,
+                    copy: copy.unwrap_or(NONE),
+                };
+            }
             Fast::Shift {
                 left: *left,
                 arith: kind.signed,
@@ -797,6 +867,18 @@ mod tests {
                 assert_eq!(IntOp::AndNot.apply(x, y), x & !y);
             }
         }
+    }
+
+    #[test]
+    fn shifts_by_constants_shift_like_go() {
+        let m = u64::MAX;
+        assert_eq!(ShiftOp::Shl.apply(3, 2), 12);
+        assert_eq!(ShiftOp::Shl.apply(3, 64), 0);
+        assert_eq!(ShiftOp::Shr.apply(m, 60), 15);
+        assert_eq!(ShiftOp::Shr.apply(m, 64), 0);
+        assert_eq!(ShiftOp::Sar.apply(m - 15, 2), m - 3);
+        assert_eq!(ShiftOp::Sar.apply(1 << 63, 100), m);
+        assert_eq!(ShiftOp::Sar.apply(1 << 62, 100), 0);
     }
 
     #[test]

@@ -1716,6 +1716,24 @@ impl<'p> Vm<'p> {
                     }
                     pc += w;
                 }
+                Fast::ShiftK {
+                    op,
+                    w,
+                    dst,
+                    a,
+                    kslot,
+                    k,
+                    copy,
+                } => {
+                    charge!(w);
+                    w8(f, kslot, k as u64);
+                    let v = op.apply(r8(f, a), k as u64);
+                    w8(f, dst, v);
+                    if copy != NONE {
+                        w8(f, copy, v);
+                    }
+                    pc += w as usize;
+                }
                 Fast::Shift {
                     left,
                     arith,
