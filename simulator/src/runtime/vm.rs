@@ -1213,14 +1213,14 @@ impl<'p> Vm<'p> {
 
     /// Pushes a frame for `func` below `sp` (growing the stack if needed); returns its fp.
     fn push_frame_at(&mut self, func: FuncId, sp: u64, ret: Slot, call_pos: Pos) -> R<u64> {
-        let size = self.code.funcs[func.0 as usize].frame_size as u64 + FRAME_LINKAGE;
+        let fs = self.code.funcs[func.0 as usize].frame_size;
+        let size = fs as u64 + FRAME_LINKAGE;
         let mut sp = sp;
         let lo = self.stack_lo();
         if sp.saturating_sub(size) < lo + STACK_RESERVE {
             sp = self.grow(size)?;
         }
         let fp = sp - size;
-        let fs = self.code.funcs[func.0 as usize].frame_size;
         let i = self.idx(fp, 0);
         self.sbytes()[i..i + fs as usize].fill(0);
         self.frames.push(Frame {
@@ -2979,7 +2979,7 @@ impl<'p> Vm<'p> {
         let new_fp = self.push_frame_at(func, fp, ret, pos)?;
         // `reserve` made room, so the caller's frame has not moved.
         let (from, to) = (self.idx(fp, args), self.idx(new_fp, 0));
-        self.sbytes().copy_within(from..from + params, to);
+        move_bytes(self.sbytes(), from, to, params);
         Ok(())
     }
 
@@ -2994,8 +2994,7 @@ impl<'p> Vm<'p> {
         if fc.results_size > 0 {
             let caller_fp = self.frames.last().expect("caller").fp;
             let (from, to) = (self.idx(f.fp, fc.results_off), self.idx(caller_fp, f.ret));
-            self.sbytes()
-                .copy_within(from..from + fc.results_size as usize, to);
+            move_bytes(self.sbytes(), from, to, fc.results_size as usize);
         }
         Ok(false)
     }
@@ -3970,6 +3969,25 @@ fn read_bytes(mem: &Memory, ptr: u64, len: u64) -> Vec<u8> {
         return Vec::new();
     }
     mem.read(ptr, len).map(|b| b.to_vec()).unwrap_or_default()
+}
+
+/// `b.copy_within(from..from + n, to)`, with the common word-sized cases inline (a call's
+/// parameters, a return's results).
+#[inline]
+fn move_bytes(b: &mut [u8], from: usize, to: usize, n: usize) {
+    let word = |b: &[u8], at: usize| u64::from_le_bytes(b[at..at + 8].try_into().expect("8"));
+    match n {
+        8 => {
+            let v = word(b, from);
+            b[to..to + 8].copy_from_slice(&v.to_le_bytes());
+        }
+        16 => {
+            let (v, w) = (word(b, from), word(b, from + 8));
+            b[to..to + 8].copy_from_slice(&v.to_le_bytes());
+            b[to + 8..to + 16].copy_from_slice(&w.to_le_bytes());
+        }
+        _ => b.copy_within(from..from + n, to),
+    }
 }
 
 fn u32k() -> IntKind {
