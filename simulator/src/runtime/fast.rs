@@ -18,9 +18,10 @@
 //!   form is only made when no jump lands inside the run. One fused form is not a run: a
 //!   `Jump` to a loop condition (a compare-and-branch) runs the condition at once.
 //!
-//! Every frame slot a fast form names lies inside the frame (forms for which that does
-//! not hold stay [`Fast::Slow`]), so the inner loop reads and writes slots without
-//! bounds checks.
+//! Every frame slot a fast form names lies inside the frame, and every pc it may continue
+//! at is at most the code's length ([`Fast::within`], [`Fast::lands_within`]; forms for
+//! which that does not hold stay [`Fast::Slow`]), so the inner loop reads and writes
+//! slots and fetches forms without bounds checks.
 //!
 //! Every fast form has exactly the effect of the instructions it stands for, one after
 //! the other, including their writes to temporaries (so the frame holds the same bytes
