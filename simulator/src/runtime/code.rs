@@ -521,6 +521,9 @@ pub enum SliceWhat {
 #[derive(Clone, Debug, Default)]
 pub struct FuncCode {
     pub code: Vec<Ins>,
+    /// The fast form of each instruction (`fast[pc]` for `code[pc]`), made by
+    /// [`specialise`](super::fast::specialise) once the code is final.
+    pub fast: Vec<super::fast::Fast>,
     /// Frame size in bytes (without the 16 bytes of return address and saved BP).
     pub frame_size: u32,
     /// Bytes of the parameter block at offset 0 (receiver and parameters).

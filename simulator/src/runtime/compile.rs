@@ -199,6 +199,7 @@ pub fn compile(prog: &Program, facts: &EscapeFacts, mem: &mut Memory) -> CodePro
         };
         fc.pointer_words = pointer_words(prog, &cp, &fc.slots);
         super::liveness::compute(prog, &cp, FuncId(i as u32), &mut fc);
+        fc.fast = super::fast::specialise(&fc);
         cp.funcs[i] = fc;
     }
     let mut c = FnCompiler {
@@ -226,6 +227,7 @@ pub fn compile(prog: &Program, facts: &EscapeFacts, mem: &mut Memory) -> CodePro
     c.emit(Ins::Return);
     let mut fc = c.finish();
     fc.pointer_words = pointer_words(prog, &cp, &fc.slots);
+    fc.fast = super::fast::specialise(&fc);
     cp.funcs.push(fc);
     cp
 }

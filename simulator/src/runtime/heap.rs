@@ -15,8 +15,10 @@
 //!   get an 8-byte malloc header first), taken from the current span of that class;
 //! * larger: a span of its own, a whole number of pages.
 //!
-//! Each slot remembers the type it was allocated for ([`ObjType`]), which is what the
-//! garbage collector needs to find the pointers inside it.
+//! Each slot of a scan span remembers the type it was allocated for ([`ObjType`]), which
+//! is what the garbage collector needs to find the pointers inside it. The types are
+//! interned: a slot holds a 4-byte index into the heap's table of distinct types, so the
+//! metadata costs 4 bytes per pointerful slot (a quarter of a 16-byte object).
 
 use super::sizeclass::{self, PAGE_SIZE, Placement};
 use crate::types::TypeId;
@@ -29,7 +31,7 @@ pub const TINY_BLOCK: u64 = 16;
 
 /// The type of a heap object: `count` consecutive values of `elem` (1 for a single value,
 /// the capacity for a slice's backing array).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct ObjType {
     pub elem: TypeId,
     pub count: u64,
@@ -79,8 +81,11 @@ pub struct Span {
     pub allocated: u32,
     /// Where the search for a free slot starts.
     free_index: u32,
-    /// The type each allocated slot holds (empty for noscan spans).
-    pub obj_types: Vec<Option<ObjType>>,
+    /// On its class's partial list.
+    in_partial: bool,
+    /// The type each allocated slot holds, as an index into [`Heap::obj_type`]'s table
+    /// plus one (0: none; empty for noscan spans).
+    obj_types: Vec<u32>,
 }
 
 impl Span {
@@ -161,6 +166,11 @@ pub struct Heap {
     pub limit: u64,
     /// While a trace is on: (address, size) of every slot swept since the tracer looked.
     pub freed_log: Option<Vec<(u64, u64)>>,
+    /// Every distinct object type allocated in a scan span (slots refer to them by index).
+    types: Vec<ObjType>,
+    type_index: std::collections::HashMap<ObjType, u32>,
+    /// The last type interned and its slot tag (most allocations repeat it).
+    last_type: Option<(ObjType, u32)>,
 }
 
 impl Heap {
@@ -178,7 +188,39 @@ impl Heap {
             stats: HeapStats::default(),
             limit,
             freed_log: None,
+            types: Vec::new(),
+            type_index: std::collections::HashMap::new(),
+            last_type: None,
         }
+    }
+
+    /// The type the object in `slot` of `span` was allocated for (`None`: a noscan span,
+    /// or a free slot).
+    pub fn obj_type(&self, span: usize, slot: u32) -> Option<ObjType> {
+        match self.spans[span].obj_types.get(slot as usize) {
+            Some(&t) if t != 0 => Some(self.types[t as usize - 1]),
+            _ => None,
+        }
+    }
+
+    /// The slot tag of `ty` (its index in the type table plus one).
+    fn intern(&mut self, ty: ObjType) -> u32 {
+        if let Some((t, tag)) = self.last_type
+            && t == ty
+        {
+            return tag;
+        }
+        let tag = match self.type_index.get(&ty) {
+            Some(&tag) => tag,
+            None => {
+                self.types.push(ty);
+                let tag = self.types.len() as u32;
+                self.type_index.insert(ty, tag);
+                tag
+            }
+        };
+        self.last_type = Some((ty, tag));
+        tag
     }
 
     /// Whether `addr` is inside the heap arena.
@@ -280,11 +322,16 @@ impl Heap {
     }
 
     fn take_slot(&mut self, span: usize, slot: u32, ty: Option<ObjType>) -> u64 {
+        let tag = if self.spans[span].obj_types.is_empty() {
+            0
+        } else {
+            ty.map_or(0, |t| self.intern(t))
+        };
         let s = &mut self.spans[span];
         s.set_allocated(slot, true);
         s.allocated += 1;
         if !s.obj_types.is_empty() {
-            s.obj_types[slot as usize] = ty;
+            s.obj_types[slot as usize] = tag;
         }
         let addr = s.slot_addr(slot);
         let size = s.slot_size as usize;
@@ -303,6 +350,7 @@ impl Heap {
             }
         }
         while let Some(p) = self.partial[class as usize][k].pop() {
+            self.spans[p as usize].in_partial = false;
             let s = &self.spans[p as usize];
             if s.allocated < s.slots && s.pages > 0 {
                 self.current[class as usize][k] = Some(p);
@@ -335,10 +383,11 @@ impl Heap {
             mark_bits: vec![0; slots.div_ceil(64) as usize],
             allocated: 0,
             free_index: 0,
+            in_partial: false,
             obj_types: if noscan {
                 Vec::new()
             } else {
-                vec![None; slots as usize]
+                vec![0; slots as usize]
             },
         };
         let id = match self.free_span_ids.pop() {
@@ -398,30 +447,31 @@ impl Heap {
     /// Frees every allocated slot that is not marked; returns (objects, bytes) freed.
     pub fn sweep(&mut self) -> (u64, u64) {
         let (mut objects, mut bytes) = (0, 0);
-        for span in 0..self.spans.len() {
+        'spans: for span in 0..self.spans.len() {
             if self.spans[span].pages == 0 {
                 continue;
             }
-            let dead: Vec<u32> = {
+            let size = {
                 let s = &self.spans[span];
-                (0..s.slots)
-                    .filter(|&i| s.is_allocated(i) && !s.is_marked(i))
-                    .collect()
+                if s.class == 0 {
+                    s.pages * PAGE_SIZE
+                } else {
+                    s.slot_size
+                }
             };
-            for slot in dead {
-                let size = {
-                    let s = &self.spans[span];
-                    if s.class == 0 {
-                        s.pages * PAGE_SIZE
-                    } else {
-                        s.slot_size
+            // Allocated and unmarked slots, in address order, 64 at a time.
+            for w in 0..self.spans[span].alloc_bits.len() {
+                let s = &self.spans[span];
+                let mut dead = s.alloc_bits[w] & !s.mark_bits[w];
+                while dead != 0 {
+                    let slot = w as u32 * 64 + dead.trailing_zeros();
+                    dead &= dead - 1;
+                    self.free_slot(span, slot);
+                    objects += 1;
+                    bytes += size;
+                    if self.spans[span].pages == 0 {
+                        continue 'spans;
                     }
-                };
-                self.free_slot(span, slot);
-                objects += 1;
-                bytes += size;
-                if self.spans[span].pages == 0 {
-                    break;
                 }
             }
         }
@@ -436,7 +486,7 @@ impl Heap {
         s.allocated -= 1;
         s.free_index = s.free_index.min(slot);
         if !s.obj_types.is_empty() {
-            s.obj_types[slot as usize] = None;
+            s.obj_types[slot as usize] = 0;
         }
         let size = if s.class == 0 {
             s.pages * PAGE_SIZE
@@ -451,7 +501,8 @@ impl Heap {
         let (class, k) = (s.class as usize, s.noscan as usize);
         if s.allocated == 0 {
             self.release_span(span);
-        } else if s.class != 0 && !self.partial[class][k].contains(&(span as u32)) {
+        } else if s.class != 0 && !s.in_partial {
+            s.in_partial = true;
             self.partial[class][k].push(span as u32);
         }
     }
@@ -481,14 +532,15 @@ impl Heap {
             s.obj_types = Vec::new();
             s.slots = 0;
             s.allocated = 0;
+            s.in_partial = false;
         }
-        for list in self.partial.iter_mut().flatten() {
-            list.retain(|&p| p as usize != span);
-        }
+        // A span is only ever on its own class's list.
+        self.partial[class as usize][noscan as usize].retain(|&p| p as usize != span);
         self.free_span_ids.push(span);
         self.stats.heap_inuse -= pages * PAGE_SIZE;
-        self.free_runs.push((first, pages));
-        self.free_runs.sort_unstable();
+        // Kept sorted by first page.
+        let at = self.free_runs.partition_point(|&r| r < (first, pages));
+        self.free_runs.insert(at, (first, pages));
     }
 
     /// Drops the current tiny block (Go's `mcache.releaseAll` at the start of a sweep).

@@ -188,6 +188,79 @@ impl Memory {
         Ok(())
     }
 
+    /// Copies the `len` bytes at `addr` to `bytes[at..]` of stack `stack`, without an
+    /// intermediate buffer when they are on the heap or on that stack (a load into a
+    /// frame slot).
+    pub fn load_to_stack(
+        &mut self,
+        addr: u64,
+        len: u64,
+        stack: usize,
+        at: usize,
+    ) -> Result<(), Fault> {
+        if addr < NIL_PAGE {
+            return Err(Fault::Nil);
+        }
+        let end = addr.checked_add(len).ok_or(Fault::Unmapped(addr))?;
+        let n = len as usize;
+        if (HEAP_BASE..STACK_BASE).contains(&addr)
+            && end - HEAP_BASE <= self.heap.bytes.len() as u64
+        {
+            let i = (addr - HEAP_BASE) as usize;
+            let s = self.stacks[stack].as_mut().expect("live stack");
+            s.bytes[at..at + n].copy_from_slice(&self.heap.bytes[i..i + n]);
+            return Ok(());
+        }
+        if let Some(s) = self.stacks[stack].as_mut()
+            && s.contains(addr)
+            && end <= s.hi()
+        {
+            let i = (addr - s.lo) as usize;
+            s.bytes.copy_within(i..i + n, at);
+            return Ok(());
+        }
+        let tmp = self.read(addr, len)?.to_vec();
+        let s = self.stacks[stack].as_mut().expect("live stack");
+        s.bytes[at..at + n].copy_from_slice(&tmp);
+        Ok(())
+    }
+
+    /// Copies `len` bytes from `bytes[at..]` of stack `stack` to `addr`, without an
+    /// intermediate buffer when `addr` is on the heap or on that stack (a store from a
+    /// frame slot).
+    pub fn store_from_stack(
+        &mut self,
+        addr: u64,
+        len: u64,
+        stack: usize,
+        at: usize,
+    ) -> Result<(), Fault> {
+        if addr < NIL_PAGE {
+            return Err(Fault::Nil);
+        }
+        let end = addr.checked_add(len).ok_or(Fault::Unmapped(addr))?;
+        let n = len as usize;
+        if (HEAP_BASE..STACK_BASE).contains(&addr)
+            && end - HEAP_BASE <= self.heap.bytes.len() as u64
+        {
+            let i = (addr - HEAP_BASE) as usize;
+            let s = self.stacks[stack].as_ref().expect("live stack");
+            self.heap.bytes[i..i + n].copy_from_slice(&s.bytes[at..at + n]);
+            return Ok(());
+        }
+        if let Some(s) = self.stacks[stack].as_mut()
+            && s.contains(addr)
+            && end <= s.hi()
+        {
+            let i = (addr - s.lo) as usize;
+            s.bytes.copy_within(at..at + n, i);
+            return Ok(());
+        }
+        let tmp = self.stacks[stack].as_ref().expect("live stack").bytes[at..at + n].to_vec();
+        self.write(addr, len)?.copy_from_slice(&tmp);
+        Ok(())
+    }
+
     /// Copies `len` bytes from `src` to `dst` (the regions may be the same).
     pub fn copy(&mut self, dst: u64, src: u64, len: u64) -> Result<(), Fault> {
         if len == 0 {

@@ -2,7 +2,8 @@
 //!
 //! It sits after the analysis and never looks back at the source: it takes the typed
 //! program and the escape facts ([`crate::Analysis`]), lays out frames and static data
-//! ([`compile`]), and executes the result ([`vm`]) on a simulated address space
+//! ([`compile`]), and executes the result ([`vm`], mostly through the fast forms of
+//! [`fast`]) on a simulated address space
 //! ([`memory`]) with Go's heap ([`heap`], [`sizeclass`]). What it prints goes through a
 //! re-implementation of Go's `fmt` ([`gofmt`]).
 //!
@@ -11,6 +12,7 @@
 
 pub mod code;
 pub mod compile;
+pub mod fast;
 pub mod gc;
 pub mod gofmt;
 pub mod heap;
@@ -219,6 +221,10 @@ fn run_analysis(
                 }
                 for (pc, ins) in code.funcs[i].code.iter().enumerate() {
                     eprintln!("{pc:4} {ins:?}");
+                    match code.funcs[i].fast.get(pc) {
+                        Some(fast::Fast::Slow) | None => {}
+                        Some(f) => eprintln!("       fast: {f:?}"),
+                    }
                 }
             }
         }

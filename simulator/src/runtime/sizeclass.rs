@@ -111,16 +111,31 @@ pub fn place(size: u64, has_pointers: bool) -> Placement {
     if size <= MAX_SMALL_REQUEST {
         let header = has_pointers && size > MALLOC_HEADER_THRESHOLD;
         let need = size + if header { MALLOC_HEADER_SIZE } else { 0 };
-        let class = *classes()
-            .iter()
-            .find(|c| c.size >= need)
-            .expect("a request of at most 32768 bytes fits the largest class");
+        let class = classes()[class_index(need)];
         Placement::Small { class, header }
     } else {
         Placement::Large {
             pages: size.div_ceil(PAGE_SIZE),
         }
     }
+}
+
+/// The index in [`classes`] of the smallest class of at least `need` bytes (at most
+/// 32768): a table by 8-byte steps, since every class size is a multiple of 8.
+fn class_index(need: u64) -> usize {
+    static TABLE: OnceLock<Vec<u8>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let cs = classes();
+        (0..=32768u64 / 8)
+            .map(|i| {
+                cs.iter()
+                    .position(|c| c.size >= i * 8)
+                    .expect("a request of at most 32768 bytes fits the largest class")
+                    as u8
+            })
+            .collect()
+    });
+    table[need.div_ceil(8) as usize] as usize
 }
 
 /// The capacity `append` gives when it must allocate `bytes` bytes for elements of
@@ -151,6 +166,15 @@ mod tests {
         assert_eq!(t[66].size, 32768);
         assert_eq!(t[1].objects_noscan, 504);
         assert_eq!(t[1].objects_scan, 496);
+    }
+
+    #[test]
+    fn the_class_table_agrees_with_a_search() {
+        let t = classes();
+        for need in 0..=32768u64 {
+            let want = t.iter().position(|c| c.size >= need).unwrap();
+            assert_eq!(class_index(need), want, "{need} bytes");
+        }
     }
 
     #[test]

@@ -10,6 +10,15 @@
 //! invariant: nothing outside the goroutine's own stack may point into it, so the frames
 //! are the only place to look. The copy is recorded as a [`StackGrowth`].
 //!
+//! **Two loops.** `run_inner`, the general loop, runs one instruction ([`Ins`]) at a time
+//! with everything the machine has at hand. Before each, it lets `run_fast` run as far as
+//! it can: the inner loop over the running frame's fast forms ([`super::fast`]), with the
+//! frame's bytes, pc and step count in locals and no per-slot bounds checks. The inner
+//! loop stops at the first instruction that needs the general loop (a call, an
+//! allocation, a statement boundary when a collection is due, a nil pointer, the step
+//! limit within reach, ...), so both loops run the same program with the same effects and
+//! the same step count.
+//!
 //! [`Heap`]: super::heap::Heap
 
 use super::code::{Ins, IntKind, Scalar, SliceWhat, Slot};
@@ -140,8 +149,9 @@ pub struct Vm<'p> {
     pub gctrace: bool,
     /// Simulated time spent collecting.
     pub gc_ns: u64,
-    /// Pointer-word offsets of each type the collector has scanned.
-    ptr_words: std::collections::HashMap<TypeId, std::rc::Rc<[u64]>>,
+    /// Size, pointer-word offsets and pointerfulness of each type the machine has
+    /// allocated or scanned, by type id (synthesized layouts included).
+    type_facts: Vec<Option<TypeFacts>>,
     /// Every goroutine; `gs[cur]` is running, its frames, stack and panics being the
     /// `frames`, `stack` and `panics` fields above.
     gs: Vec<G>,
@@ -166,6 +176,15 @@ pub struct Vm<'p> {
     map_iters: Vec<(u64, std::collections::VecDeque<Vec<u8>>)>,
     /// Distinguishes NaN keys (no NaN equals another).
     nan_keys: u64,
+}
+
+/// What the machine caches of a type (see [`Vm::facts_of`]).
+#[derive(Clone)]
+struct TypeFacts {
+    size: u64,
+    /// Offsets of the words that may hold pointers.
+    words: std::rc::Rc<[u64]>,
+    has_pointers: bool,
 }
 
 /// A goroutine that is not running (see [`Vm::gs`]).
@@ -263,7 +282,7 @@ impl<'p> Vm<'p> {
             panics: Vec::new(),
             gctrace: false,
             gc_ns: 0,
-            ptr_words: std::collections::HashMap::new(),
+            type_facts: Vec::new(),
             gs: vec![G {
                 id: 1,
                 stack,
@@ -447,20 +466,17 @@ impl<'p> Vm<'p> {
             self.grey(p, &mut work);
         }
         while let Some((span, slot)) = work.pop() {
-            let (base, ty) = {
-                let s = &self.mem.heap.spans[span];
-                (
-                    s.slot_addr(slot),
-                    s.obj_types.get(slot as usize).copied().flatten(),
-                )
-            };
+            let (base, ty) = (
+                self.mem.heap.spans[span].slot_addr(slot),
+                self.mem.heap.obj_type(span, slot),
+            );
             if self.trace.is_some() {
                 let size = self.mem.heap.spans[span].slot_size;
                 self.trace_mark(base, size, "black");
             }
             let Some(ty) = ty else { continue };
-            let words = self.pointer_words_of(ty.elem);
-            let size = self.code.size_of(self.prog, ty.elem);
+            let facts = self.facts_of(ty.elem);
+            let (words, size) = (facts.words.clone(), facts.size);
             for i in 0..ty.count {
                 for &w in words.iter() {
                     let p = self.mem.read_u64(base + i * size + w).unwrap_or(0);
@@ -537,20 +553,17 @@ impl<'p> Vm<'p> {
                 break;
             }
             while let Some((span, slot)) = work.pop() {
-                let (base, ty) = {
-                    let s = &self.mem.heap.spans[span];
-                    (
-                        s.slot_addr(slot),
-                        s.obj_types.get(slot as usize).copied().flatten(),
-                    )
-                };
+                let (base, ty) = (
+                    self.mem.heap.spans[span].slot_addr(slot),
+                    self.mem.heap.obj_type(span, slot),
+                );
                 if self.trace.is_some() {
                     let size = self.mem.heap.spans[span].slot_size;
                     self.trace_mark(base, size, "black");
                 }
                 let Some(ty) = ty else { continue };
-                let words = self.pointer_words_of(ty.elem);
-                let size = self.code.size_of(self.prog, ty.elem);
+                let facts = self.facts_of(ty.elem);
+                let (words, size) = (facts.words.clone(), facts.size);
                 for i in 0..ty.count {
                     for &w in words.iter() {
                         let p = self.mem.read_u64(base + i * size + w).unwrap_or(0);
@@ -644,14 +657,26 @@ impl<'p> Vm<'p> {
         }
     }
 
-    fn pointer_words_of(&mut self, ty: TypeId) -> std::rc::Rc<[u64]> {
-        if let Some(w) = self.ptr_words.get(&ty) {
-            return w.clone();
+    /// What the machine needs to know of a type to allocate or scan it (cached).
+    fn facts_of(&mut self, ty: TypeId) -> &TypeFacts {
+        let i = ty.0 as usize;
+        if i >= self.type_facts.len() {
+            self.type_facts.resize(i + 1, None);
         }
-        let words = self.code.pointer_words_of(self.prog, ty);
-        let w: std::rc::Rc<[u64]> = words.into();
-        self.ptr_words.insert(ty, w.clone());
-        w
+        if self.type_facts[i].is_none() {
+            let words: std::rc::Rc<[u64]> = self.code.pointer_words_of(self.prog, ty).into();
+            let has_pointers = if ty.0 < self.code.synth_base {
+                self.prog.types.has_pointers(ty)
+            } else {
+                !words.is_empty()
+            };
+            self.type_facts[i] = Some(TypeFacts {
+                size: self.code.size_of(self.prog, ty),
+                words,
+                has_pointers,
+            });
+        }
+        self.type_facts[i].as_ref().expect("just filled")
     }
 
     /// Runs `func` (no parameters) to completion on the main goroutine.
@@ -1317,14 +1342,14 @@ impl<'p> Vm<'p> {
 
     /// Pushes a frame for `func` below `sp` (growing the stack if needed); returns its fp.
     fn push_frame_at(&mut self, func: FuncId, sp: u64, ret: Slot, call_pos: Pos) -> R<u64> {
-        let size = self.code.funcs[func.0 as usize].frame_size as u64 + FRAME_LINKAGE;
+        let fs = self.code.funcs[func.0 as usize].frame_size;
+        let size = fs as u64 + FRAME_LINKAGE;
         let mut sp = sp;
         let lo = self.stack_lo();
         if sp.saturating_sub(size) < lo + STACK_RESERVE {
             sp = self.grow(size)?;
         }
         let fp = sp - size;
-        let fs = self.code.funcs[func.0 as usize].frame_size;
         let i = self.idx(fp, 0);
         self.sbytes()[i..i + fs as usize].fill(0);
         self.frames.push(Frame {
@@ -1511,12 +1536,12 @@ impl<'p> Vm<'p> {
     }
 
     fn alloc(&mut self, elem: TypeId, count: u64) -> R<u64> {
-        let t = &self.prog.types;
-        let size = self.code.size_of(self.prog, elem) * count;
+        let facts = self.facts_of(elem);
+        let (size, has_pointers) = (facts.size * count, facts.has_pointers);
         if size == 0 {
             return Ok(ZEROBASE);
         }
-        let a = self.heap_alloc(size, ObjType { elem, count }, t.has_pointers(elem))?;
+        let a = self.heap_alloc(size, ObjType { elem, count }, has_pointers)?;
         Ok(a)
     }
 
@@ -1728,9 +1753,440 @@ impl<'p> Vm<'p> {
         Ok(())
     }
 
+    /// Whether statement boundaries (`Ins::Line`) must run in the general loop of
+    /// `run_inner` rather than in `run_fast`: a collection is due there. (A tracer that
+    /// watches statements belongs here too, so that it costs nothing when off.)
+    #[inline]
+    fn lines_need_general_loop(&self) -> bool {
+        self.gc.pending
+    }
+
+    /// The inner loop: runs the fast forms ([`super::fast`]) of the running frame's code
+    /// from its pc, with the frame's bytes, pc and step count in locals, until an
+    /// instruction needs the general loop (`Fast::Slow`, or a fast form that cannot
+    /// finish alone); leaves the frame's pc on that instruction.
+    #[inline]
+    fn run_fast(&mut self) {
+        use super::fast::{Fast, NONE};
+        use super::heap::HEAP_BASE;
+
+        // Slot accesses without bounds checks: `f` is exactly the frame, and `specialise`
+        // only makes fast forms whose slots lie inside it (`Fast::within`).
+        #[inline(always)]
+        fn r8(f: &[u8], o: Slot) -> u64 {
+            let o = o as usize;
+            debug_assert!(o + 8 <= f.len());
+            // SAFETY: `o + 8 <= f.len()` (see above); `[u8; 8]` has alignment 1.
+            u64::from_le_bytes(unsafe { *(f.as_ptr().add(o) as *const [u8; 8]) })
+        }
+        #[inline(always)]
+        fn w8(f: &mut [u8], o: Slot, v: u64) {
+            let o = o as usize;
+            debug_assert!(o + 8 <= f.len());
+            // SAFETY: as for `r8`.
+            unsafe { *(f.as_mut_ptr().add(o) as *mut [u8; 8]) = v.to_le_bytes() }
+        }
+        #[inline(always)]
+        fn r1(f: &[u8], o: Slot) -> u8 {
+            debug_assert!((o as usize) < f.len());
+            // SAFETY: as for `r8`.
+            unsafe { *f.get_unchecked(o as usize) }
+        }
+        #[inline(always)]
+        fn w1(f: &mut [u8], o: Slot, v: u8) {
+            debug_assert!((o as usize) < f.len());
+            // SAFETY: as for `r8`.
+            unsafe { *f.get_unchecked_mut(o as usize) = v }
+        }
+        /// The index in the heap's bytes of `size` bytes at `p + off`, if they are there.
+        #[inline(always)]
+        fn heap_index(heap_len: usize, p: u64, off: u32, size: u32) -> Option<usize> {
+            let a = p.checked_add(off as u64)?.checked_sub(HEAP_BASE)?;
+            (a.checked_add(size as u64)? <= heap_len as u64).then_some(a as usize)
+        }
+
+        let code = self.code;
+        let depth = self.frames.len() - 1;
+        let (func, fp) = (self.frames[depth].func, self.frames[depth].fp);
+        let fast = &code.funcs[func.0 as usize].fast[..];
+        let mut pc = self.frames[depth].pc as usize;
+        if pc >= fast.len() {
+            return;
+        }
+        // The step limit. Between two checks the loop runs at most `fast.len()` forms of
+        // at most `MAX_WEIGHT` steps each, since it only moves forward except at a form
+        // that may jump back, where it checks again; so while `steps + horizon <= max`
+        // no step can reach the limit. Near the limit the general loop runs every
+        // instruction itself and stops at exactly the same one.
+        let mut steps = self.steps;
+        let max = self.max_steps;
+        let horizon = super::fast::MAX_WEIGHT as u64 * fast.len() as u64;
+        if steps.saturating_add(horizon) > max {
+            return;
+        }
+        let lines = !self.lines_need_general_loop();
+        let no_defers = self.frames[depth].defers.is_empty();
+        let mem = &mut self.mem;
+        let heap = &mut mem.heap.bytes;
+        let st = mem.stacks[self.stack].as_mut().expect("live stack");
+        let fb = (fp - st.lo) as usize;
+        let f = &mut st.bytes[fb..fb + code.funcs[func.0 as usize].frame_size as usize];
+        macro_rules! charge {
+            ($w:expr) => {{
+                steps += $w as u64;
+            }};
+        }
+        // Before a form that may jump back to `$to` (at or before `pc`): leaves the loop
+        // when the limit is within reach (the general loop then takes over).
+        macro_rules! check_back {
+            ($to:expr) => {{
+                if ($to as usize) <= pc && steps + horizon > max {
+                    break;
+                }
+            }};
+        }
+        loop {
+            debug_assert!(pc < fast.len());
+            // SAFETY: `pc < fast.len()` on entry, and `specialise` makes only forms that
+            // continue at most at `code.len()`, where `fast` has its closing `Slow`
+            // (`Fast::lands_within`).
+            let op = unsafe { fast.get_unchecked(pc) };
+            match *op {
+                Fast::Slow => break,
+                Fast::Line { pos } => {
+                    if !lines {
+                        break;
+                    }
+                    charge!(1);
+                    self.line = pos;
+                    pc += 1;
+                }
+                Fast::Nop => {
+                    charge!(1);
+                    pc += 1;
+                }
+                Fast::Copy8 { dst, src } => {
+                    charge!(1);
+                    let v = r8(f, src);
+                    w8(f, dst, v);
+                    pc += 1;
+                }
+                Fast::Copy { dst, src, size } => {
+                    charge!(1);
+                    let s = src as usize;
+                    f.copy_within(s..s + size as usize, dst as usize);
+                    pc += 1;
+                }
+                Fast::Zero { dst, size } => {
+                    charge!(1);
+                    f[dst as usize..(dst + size) as usize].fill(0);
+                    pc += 1;
+                }
+                Fast::Const8 { dst, lo, hi } => {
+                    charge!(1);
+                    w8(f, dst, lo as u64 | (hi as u64) << 32);
+                    pc += 1;
+                }
+                Fast::Const { dst, val, size } => {
+                    charge!(1);
+                    let d = dst as usize;
+                    f[d..d + size as usize].copy_from_slice(&val.to_le_bytes()[..size as usize]);
+                    pc += 1;
+                }
+                Fast::AddrOfSlot { dst, slot } => {
+                    charge!(1);
+                    w8(f, dst, fp + slot as u64);
+                    pc += 1;
+                }
+                Fast::Bin {
+                    op,
+                    w,
+                    dst,
+                    a,
+                    b,
+                    kslot,
+                    k,
+                    copy,
+                } => {
+                    charge!(w);
+                    if kslot != NONE {
+                        w8(f, kslot, k as i64 as u64);
+                    }
+                    let v = op.apply(r8(f, a), r8(f, b));
+                    w8(f, dst, v);
+                    if copy != NONE {
+                        w8(f, copy, v);
+                    }
+                    pc += w as usize;
+                }
+                Fast::Bin2 {
+                    op1,
+                    op2,
+                    d1,
+                    a1,
+                    b1,
+                    d2,
+                    a2,
+                    b2,
+                    copy,
+                } => {
+                    let w = 2 + (copy != NONE) as usize;
+                    charge!(w);
+                    let v = op1.apply(r8(f, a1), r8(f, b1));
+                    w8(f, d1, v);
+                    let v = op2.apply(r8(f, a2), r8(f, b2));
+                    w8(f, d2, v);
+                    if copy != NONE {
+                        w8(f, copy, v);
+                    }
+                    pc += w;
+                }
+                Fast::ShiftK {
+                    op,
+                    w,
+                    dst,
+                    a,
+                    kslot,
+                    k,
+                    copy,
+                } => {
+                    charge!(w);
+                    w8(f, kslot, k as u64);
+                    let v = op.apply(r8(f, a), k as u64);
+                    w8(f, dst, v);
+                    if copy != NONE {
+                        w8(f, copy, v);
+                    }
+                    pc += w as usize;
+                }
+                Fast::Shift {
+                    left,
+                    arith,
+                    signed,
+                    w,
+                    dst,
+                    a,
+                    b,
+                    kslot,
+                    k,
+                    copy,
+                } => {
+                    // A negative count panics: the general loop says so.
+                    let c = if kslot == b {
+                        k as i64 as u64
+                    } else {
+                        r8(f, b)
+                    };
+                    if signed && (c as i64) < 0 {
+                        break;
+                    }
+                    charge!(w);
+                    if kslot != NONE {
+                        w8(f, kslot, k as i64 as u64);
+                    }
+                    let x = r8(f, a);
+                    let c = r8(f, b);
+                    let v = if left {
+                        if c >= 64 { 0 } else { x << c }
+                    } else if arith {
+                        (x as i64 >> c.min(63)) as u64
+                    } else if c >= 64 {
+                        0
+                    } else {
+                        x >> c
+                    };
+                    w8(f, dst, v);
+                    if copy != NONE {
+                        w8(f, copy, v);
+                    }
+                    pc += w as usize;
+                }
+                Fast::Cmp {
+                    op,
+                    signed,
+                    jump_if,
+                    w,
+                    dst,
+                    a,
+                    b,
+                    kslot,
+                    k,
+                    to,
+                } => {
+                    check_back!(to);
+                    charge!(w);
+                    if kslot != NONE {
+                        w8(f, kslot, k as i64 as u64);
+                    }
+                    let r = op.apply(signed, r8(f, a), r8(f, b));
+                    w1(f, dst, r as u8);
+                    pc = if to != NONE && r == jump_if {
+                        to as usize
+                    } else {
+                        pc + w as usize
+                    };
+                }
+                Fast::Inc { sub, x, t, u, d, k } => {
+                    charge!(4);
+                    let v = r8(f, x);
+                    w8(f, t, v);
+                    w8(f, u, k as i64 as u64);
+                    let (tv, uv) = (r8(f, t), r8(f, u));
+                    let r = if sub {
+                        tv.wrapping_sub(uv)
+                    } else {
+                        tv.wrapping_add(uv)
+                    };
+                    w8(f, d, r);
+                    let r = r8(f, d);
+                    w8(f, x, r);
+                    pc += 4;
+                }
+                Fast::Jump { to } => {
+                    check_back!(to);
+                    charge!(1);
+                    pc = to as usize;
+                }
+                Fast::JumpCmp {
+                    op,
+                    signed,
+                    jump_if,
+                    dst,
+                    a,
+                    b,
+                    kslot,
+                    k,
+                    to,
+                    next,
+                } => {
+                    check_back!(to.min(next));
+                    charge!(3 + (kslot != NONE) as u64);
+                    if kslot != NONE {
+                        w8(f, kslot, k as i64 as u64);
+                    }
+                    let r = op.apply(signed, r8(f, a), r8(f, b));
+                    w1(f, dst, r as u8);
+                    pc = if r == jump_if { to } else { next } as usize;
+                }
+                Fast::LineCopy8 { pos, dst, src } => {
+                    if !lines {
+                        break;
+                    }
+                    charge!(2);
+                    self.line = pos;
+                    let v = r8(f, src);
+                    w8(f, dst, v);
+                    pc += 2;
+                }
+                Fast::LineInc {
+                    pos,
+                    sub,
+                    x,
+                    t,
+                    u,
+                    d,
+                    k,
+                } => {
+                    if !lines {
+                        break;
+                    }
+                    charge!(5);
+                    self.line = pos;
+                    let v = r8(f, x);
+                    w8(f, t, v);
+                    w8(f, u, k as i64 as u64);
+                    let (tv, uv) = (r8(f, t), r8(f, u));
+                    let r = if sub {
+                        tv.wrapping_sub(uv)
+                    } else {
+                        tv.wrapping_add(uv)
+                    };
+                    w8(f, d, r);
+                    let r = r8(f, d);
+                    w8(f, x, r);
+                    pc += 5;
+                }
+                Fast::JumpIf { cond, to } => {
+                    check_back!(to);
+                    charge!(1);
+                    pc = if r1(f, cond) != 0 {
+                        to as usize
+                    } else {
+                        pc + 1
+                    };
+                }
+                Fast::JumpIfNot { cond, to } => {
+                    check_back!(to);
+                    charge!(1);
+                    pc = if r1(f, cond) == 0 {
+                        to as usize
+                    } else {
+                        pc + 1
+                    };
+                }
+                Fast::Not { dst, a } => {
+                    charge!(1);
+                    w1(f, dst, (r1(f, a) == 0) as u8);
+                    pc += 1;
+                }
+                Fast::Load {
+                    dst,
+                    ptr,
+                    off,
+                    size,
+                } => {
+                    let Some(i) = heap_index(heap.len(), r8(f, ptr), off, size) else {
+                        break;
+                    };
+                    charge!(1);
+                    let d = dst as usize;
+                    f[d..d + size as usize].copy_from_slice(&heap[i..i + size as usize]);
+                    pc += 1;
+                }
+                Fast::Store {
+                    ptr,
+                    off,
+                    src,
+                    size,
+                } => {
+                    let Some(i) = heap_index(heap.len(), r8(f, ptr), off, size) else {
+                        break;
+                    };
+                    charge!(1);
+                    let s = src as usize;
+                    heap[i..i + size as usize].copy_from_slice(&f[s..s + size as usize]);
+                    pc += 1;
+                }
+                Fast::AddOff { dst, ptr, off } => {
+                    let p = r8(f, ptr);
+                    if p == 0 {
+                        break;
+                    }
+                    charge!(1);
+                    w8(f, dst, p + off as u64);
+                    pc += 1;
+                }
+                Fast::RunDefers => {
+                    if !no_defers {
+                        break;
+                    }
+                    charge!(1);
+                    pc += 1;
+                }
+            }
+        }
+        self.steps = steps;
+        self.frames[depth].pc = pc as u32;
+    }
+
     fn run_inner(&mut self, base: usize) -> R<()> {
         let code = self.code;
         loop {
+            // A trace sees every instruction: the inner loop's fused forms and direct
+            // heap writes would hide statements and stores from it.
+            if self.trace.is_none() {
+                self.run_fast();
+            }
             let depth = self.frames.len() - 1;
             let (func, pc, fp) = {
                 let f = &self.frames[depth];
@@ -1781,12 +2237,10 @@ impl<'p> Vm<'p> {
                     if p == 0 {
                         return Err(fault(Fault::Nil, self.line));
                     }
-                    let b = self
-                        .mem
-                        .read(p + *off as u64, *size as u64)
-                        .map_err(|f| fault(f, self.line))?
-                        .to_vec();
-                    self.wr(fp, *dst, &b);
+                    let at = self.idx(fp, *dst);
+                    self.mem
+                        .load_to_stack(p + *off as u64, *size as u64, self.stack, at)
+                        .map_err(|f| fault(f, self.line))?;
                 }
                 Ins::Store {
                     ptr,
@@ -1798,11 +2252,10 @@ impl<'p> Vm<'p> {
                     if p == 0 {
                         return Err(fault(Fault::Nil, self.line));
                     }
-                    let b = self.rd(fp, *src, *size).to_vec();
+                    let at = self.idx(fp, *src);
                     self.mem
-                        .write(p + *off as u64, *size as u64)
-                        .map_err(|f| fault(f, self.line))?
-                        .copy_from_slice(&b);
+                        .store_from_stack(p + *off as u64, *size as u64, self.stack, at)
+                        .map_err(|f| fault(f, self.line))?;
                 }
                 Ins::AddOff { dst, ptr, off } => {
                     let p = self.rd_u64(fp, *ptr);
@@ -2760,10 +3213,11 @@ impl<'p> Vm<'p> {
     fn call(&mut self, func: FuncId, _fp: u64, args: Slot, ret: Slot, pos: Pos) -> R<()> {
         self.reserve(func)?;
         let fp = self.frames.last().expect("caller").fp;
-        let params = self.code.funcs[func.0 as usize].params_size;
-        let arg_bytes = self.rd(fp, args, params).to_vec();
+        let params = self.code.funcs[func.0 as usize].params_size as usize;
         let new_fp = self.push_frame_at(func, fp, ret, pos)?;
-        self.wr(new_fp, 0, &arg_bytes);
+        // `reserve` made room, so the caller's frame has not moved.
+        let (from, to) = (self.idx(fp, args), self.idx(new_fp, 0));
+        move_bytes(self.sbytes(), from, to, params);
         Ok(())
     }
 
@@ -2779,9 +3233,9 @@ impl<'p> Vm<'p> {
             return Ok(true);
         }
         if fc.results_size > 0 {
-            let res = self.rd(f.fp, fc.results_off, fc.results_size).to_vec();
             let caller_fp = self.frames.last().expect("caller").fp;
-            self.wr(caller_fp, f.ret, &res);
+            let (from, to) = (self.idx(f.fp, fc.results_off), self.idx(caller_fp, f.ret));
+            move_bytes(self.sbytes(), from, to, fc.results_size as usize);
         }
         Ok(false)
     }
@@ -3834,6 +4288,25 @@ fn read_bytes(mem: &Memory, ptr: u64, len: u64) -> Vec<u8> {
         return Vec::new();
     }
     mem.read(ptr, len).map(|b| b.to_vec()).unwrap_or_default()
+}
+
+/// `b.copy_within(from..from + n, to)`, with the common word-sized cases inline (a call's
+/// parameters, a return's results).
+#[inline]
+fn move_bytes(b: &mut [u8], from: usize, to: usize, n: usize) {
+    let word = |b: &[u8], at: usize| u64::from_le_bytes(b[at..at + 8].try_into().expect("8"));
+    match n {
+        8 => {
+            let v = word(b, from);
+            b[to..to + 8].copy_from_slice(&v.to_le_bytes());
+        }
+        16 => {
+            let (v, w) = (word(b, from), word(b, from + 8));
+            b[to..to + 8].copy_from_slice(&v.to_le_bytes());
+            b[to + 8..to + 16].copy_from_slice(&w.to_le_bytes());
+        }
+        _ => b.copy_within(from..from + n, to),
+    }
 }
 
 fn u32k() -> IntKind {
