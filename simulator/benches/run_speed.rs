@@ -30,6 +30,11 @@
 //!   size classes, the collector) and no tracing;
 //! * reads memsim's peak resident set size from the kernel (`wait4`'s `ru_maxrss` for that
 //!   child alone, on Linux);
+//! * times `memsim run --trace=json --trace-out FILE` the same way (the trace as the book
+//!   and `memsim run --trace` make it: every event of the first 10,000 statements, then
+//!   only the output) and checks it costs at most 3× the run without a trace; an uncapped
+//!   trace writes every statement, call, store and allocation of the whole run (about
+//!   100 bytes of JSON each, 140 MB for binary-trees at depth 12) and is not a bar;
 //! * prints the ratios of the best wall times and PASS or FAIL against the bars:
 //!   binary-trees within 15× of native, the loop within 20×, memsim's peak RSS on
 //!   binary-trees under 60 MB. CPU times (user + system, from the same `wait4`) are shown
@@ -121,6 +126,34 @@ fn main() {
             rss = rss.max(r.max_rss);
         }
         let t_memsim = min(&times);
+        // The same run with the event trace on.
+        let trace_file = tmp.path.join("trace.json");
+        let mut ttimes = Vec::new();
+        for _ in 0..runs {
+            let r = run_measured(
+                Command::new(memsim)
+                    .arg("run")
+                    .arg("--trace=json")
+                    .arg("--trace-out")
+                    .arg(&trace_file)
+                    .arg(&src),
+            );
+            if !r.ok || r.stdout != out {
+                println!("  FAIL: memsim run --trace=json failed or printed something else");
+                failed = true;
+            }
+            ttimes.push(r.wall);
+        }
+        let t_traced = min(&ttimes);
+        let trace_ratio = t_traced.as_secs_f64() / t_memsim.as_secs_f64().max(1e-6);
+        let trace_pass = trace_ratio <= 3.0;
+        failed |= !trace_pass;
+        println!(
+            "  memsim run --trace=json: best {} of {runs}: {trace_ratio:.2}x the run without a trace, {} (<3x); trace {} bytes",
+            secs(t_traced),
+            pass_fail(trace_pass),
+            std::fs::metadata(&trace_file).map(|m| m.len()).unwrap_or(0)
+        );
         println!(
             "  memsim run: best {} of {runs} (runs: {}; best CPU time {}), peak RSS {}",
             secs(t_memsim),

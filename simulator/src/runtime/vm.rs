@@ -2186,6 +2186,12 @@ impl<'p> Vm<'p> {
             // heap writes would hide statements and stores from it.
             if self.trace.is_none() {
                 self.run_fast();
+            } else if self.trace.as_ref().is_some_and(|t| !t.active()) {
+                // Past the trace's step cap only the output is still recorded.
+                self.mem.write_log = None;
+                self.mem.heap.freed_log = None;
+                self.trace_state_stop_shadows();
+                self.run_fast();
             }
             let depth = self.frames.len() - 1;
             let (func, pc, fp) = {

@@ -126,6 +126,13 @@ impl<'p> Vm<'p> {
         self.gs[self.cur].id
     }
 
+    /// Drops what only an active trace needs (the trace was cut short).
+    pub(super) fn trace_state_stop_shadows(&mut self) {
+        if let Some(st) = self.trace_state.as_mut() {
+            st.shadows.clear();
+        }
+    }
+
     /// Reports the stores since the last flush and the output printed meanwhile.
     pub(super) fn trace_flush(&mut self) {
         let (Some(mut t), Some(mut st)) = (self.trace.take(), self.trace_state.take()) else {
@@ -294,7 +301,7 @@ impl<'p> Vm<'p> {
 
     /// A frame was pushed (the innermost one now).
     pub(super) fn trace_call(&mut self) -> u64 {
-        let Some(t) = self.trace.as_mut() else {
+        let Some(t) = self.trace.as_mut().filter(|t| t.active()) else {
             return 0;
         };
         let id = t.new_frame();
@@ -335,6 +342,9 @@ impl<'p> Vm<'p> {
     /// The innermost frame is about to be popped.
     pub(super) fn trace_return(&mut self) {
         self.trace_flush();
+        if self.trace.as_ref().is_none_or(|t| !t.active()) {
+            return;
+        }
         let g = self.goid();
         let Some(f) = self.frames.last() else {
             return;
@@ -355,6 +365,9 @@ impl<'p> Vm<'p> {
         size: u64,
         ty: ObjType,
     ) {
+        if self.trace.as_ref().is_none_or(|t| !t.active()) {
+            return;
+        }
         let span = self.mem.heap.span_of(a.addr).unwrap_or(0) as u64;
         let slot_size = if a.tiny {
             16
@@ -459,7 +472,7 @@ impl<'p> Vm<'p> {
 
     /// The collector coloured the slot at `addr` (`size` bytes).
     pub(super) fn trace_mark(&mut self, addr: u64, size: u64, colour: &'static str) {
-        if let Some(t) = self.trace.as_mut() {
+        if let Some(t) = self.trace.as_mut().filter(|t| t.active()) {
             let objs = t.objects_in(addr, size);
             t.emit(Event::Mark { addr, objs, colour });
         }
