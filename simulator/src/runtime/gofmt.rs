@@ -44,6 +44,25 @@ pub trait Host {
     /// The same for a value of type `ty` whose bytes are `value`.
     fn call_string_method_value(&mut self, ty: TypeId, value: &[u8], name: &str)
     -> Option<Vec<u8>>;
+    /// fmt's reflection copied an addressable value of type `ty` into a new interface
+    /// (`reflect.Value.Interface` → `packEface`): one heap allocation of its size.
+    fn reflect_copy(&mut self, _ty: TypeId) {}
+    /// fmt sorting a map's entries (`internal/fmtsort`) made its `[]KeyValue` of `size`
+    /// bytes (48 per entry: two `reflect.Value`s).
+    fn reflect_sorted_map(&mut self, _size: u64) {}
+}
+
+/// Whether reflect stores values of `ty` directly in an interface word (Go's
+/// `!IfaceIndir`: pointer-shaped types), so that `Value.Interface` never copies them.
+fn pointer_shaped(prog: &Program, ty: TypeId) -> bool {
+    let t = &prog.types;
+    match t.get(t.underlying(ty)) {
+        Type::Pointer(_) | Type::Map { .. } | Type::Chan { .. } | Type::Func(_) => true,
+        Type::Basic(b) => *b == Basic::UnsafePointer,
+        Type::Struct(fields) => fields.len() == 1 && pointer_shaped(prog, fields[0].ty),
+        Type::Array { len, elem } => *len == 1 && pointer_shaped(prog, *elem),
+        _ => false,
+    }
 }
 
 /// Whether values of `ty` may have methods (named types and pointers to them).
@@ -154,6 +173,11 @@ struct Printer<'h> {
     out: Vec<u8>,
     /// The value being formatted (type and bytes), for `%!verb(type=value)`.
     cur: Option<(TypeId, Vec<u8>)>,
+    /// Whether the value being printed is addressable for reflect (reached through a
+    /// pointer or a slice) and reached only through exported fields: fmt's `printValue`
+    /// then copies it to the heap when it takes its interface (see [`Host::reflect_copy`]).
+    addressable: bool,
+    read_only: bool,
 }
 
 /// `fmt.Sprint` (`ln`: `fmt.Sprintln`) of interface values.
@@ -162,6 +186,8 @@ pub fn sprint(host: &mut dyn Host, items: &[(u64, u64)], ln: bool) -> Vec<u8> {
         host,
         out: Vec::new(),
         cur: None,
+        addressable: false,
+        read_only: false,
     };
     let mut prev_string = false;
     for (i, &(t, d)) in items.iter().enumerate() {
@@ -196,6 +222,8 @@ pub fn sprintf(host: &mut dyn Host, format: &[u8], items: &[(u64, u64)]) -> Vec<
         host,
         out: Vec::new(),
         cur: None,
+        addressable: false,
+        read_only: false,
     };
     let mut argi = 0;
     let mut i = 0;
@@ -433,7 +461,16 @@ impl Printer<'_> {
         self.out.push(b')');
     }
 
+    /// Prints an interface value (an argument, or an interface inside a composite): what
+    /// it holds is a copy, never addressable.
     fn print_arg(&mut self, t: u64, d: u64, spec: Spec) {
+        let saved = (self.addressable, self.read_only);
+        (self.addressable, self.read_only) = (false, false);
+        self.print_arg_inner(t, d, spec);
+        (self.addressable, self.read_only) = saved;
+    }
+
+    fn print_arg_inner(&mut self, t: u64, d: u64, spec: Spec) {
         if t == 0 {
             match spec.verb {
                 'T' | 'v' => self.pad(b"<nil>", spec),
@@ -619,7 +656,11 @@ impl Printer<'_> {
                         .read(p, size)
                         .map(|x| x.to_vec())
                         .unwrap_or_default();
+                    let saved = (self.addressable, self.read_only);
+                    self.addressable = true;
+                    self.reflect_copy(elem, depth + 1);
                     self.value(elem, &vb, spec, depth + 1, t, d);
+                    (self.addressable, self.read_only) = saved;
                     return;
                 }
                 match spec.verb {
@@ -651,7 +692,10 @@ impl Printer<'_> {
                     let off = self.prog().types.field_offset(ty, i) as usize;
                     let size = self.prog().types.size(f.ty) as usize;
                     let fb = b[off..off + size].to_vec();
+                    let saved = self.read_only;
+                    self.read_only |= !f.name.as_str().starts_with(|c: char| c.is_uppercase());
                     self.elem(f.ty, &fb, spec, depth + 1);
+                    self.read_only = saved;
                 }
                 self.out.push(b'}');
             }
@@ -692,6 +736,9 @@ impl Printer<'_> {
                     return;
                 }
                 self.out.push(b'[');
+                let saved = self.addressable;
+                // A byte slice prints through fmtBytes, element values without reflect.
+                self.addressable = !is_bytes;
                 for i in 0..n as usize {
                     if i > 0 {
                         self.out.push(b' ');
@@ -699,6 +746,7 @@ impl Printer<'_> {
                     let eb = all[i * esize as usize..(i + 1) * esize as usize].to_vec();
                     self.elem(elem, &eb, spec, depth + 1);
                 }
+                self.addressable = saved;
                 self.out.push(b']');
             }
             Type::Interface { .. } => {
@@ -712,9 +760,27 @@ impl Printer<'_> {
             Type::Map { key, value } if spec.verb != 'p' => {
                 let m = u64_at(b, 0);
                 let mut entries = self.host.map_entries(m).unwrap_or_default();
+                // fmtsort.Sort: a []KeyValue of the map's length, then a copy of every
+                // key and element the iterator hands out (reflect's `copyVal`).
+                if !entries.is_empty() {
+                    self.host.reflect_sorted_map(48 * entries.len() as u64);
+                    let prog = self.host.prog();
+                    let copies = |t: TypeId| !pointer_shaped(prog, t) && prog.types.size(t) > 0;
+                    let (ck, cv) = (copies(key), copies(value));
+                    for _ in 0..entries.len() {
+                        if ck {
+                            self.host.reflect_copy(key);
+                        }
+                        if cv {
+                            self.host.reflect_copy(value);
+                        }
+                    }
+                }
                 let prog = self.host.prog();
                 entries.sort_by(|x, y| compare_keys(prog, self.host.mem(), key, &x.0, &y.0));
                 self.out.extend_from_slice(b"map[");
+                let saved = self.addressable;
+                self.addressable = false;
                 for (i, (k, v)) in entries.iter().enumerate() {
                     if i > 0 {
                         self.out.push(b' ');
@@ -723,6 +789,7 @@ impl Printer<'_> {
                     self.out.push(b':');
                     self.elem(value, v, spec, depth + 1);
                 }
+                self.addressable = saved;
                 self.out.push(b']');
             }
             Type::Map { .. } | Type::Chan { .. } | Type::Func(_) => {
@@ -742,6 +809,7 @@ impl Printer<'_> {
     /// An element inside a composite value: interfaces and types with methods are
     /// printed through their dynamic value and methods, like fmt's `printValue`.
     fn elem(&mut self, ty: TypeId, b: &[u8], spec: Spec, depth: u32) {
+        self.reflect_copy(ty, depth);
         let types = &self.prog().types;
         if types.is_interface(ty) {
             let (t, d) = (u64_at(b, 0), u64_at(b, 8));
@@ -763,6 +831,21 @@ impl Printer<'_> {
             }
         }
         self.value(ty, b, spec, depth, tw, 0);
+    }
+
+    /// fmt's `printValue` at depth > 0 takes `value.Interface()`, which copies an
+    /// addressable, exported, non-pointer-shaped value to the heap.
+    fn reflect_copy(&mut self, ty: TypeId, depth: u32) {
+        let prog = self.prog();
+        if depth > 0
+            && self.addressable
+            && !self.read_only
+            && !prog.types.is_interface(ty)
+            && !pointer_shaped(prog, ty)
+            && prog.types.size(ty) > 0
+        {
+            self.host.reflect_copy(ty);
+        }
     }
 
     fn int(&mut self, v: i128, size: u64, spec: Spec, t: u64, d: u64) {

@@ -4168,6 +4168,13 @@ impl<'p> Vm<'p> {
 }
 
 impl gofmt::Host for Vm<'_> {
+    fn reflect_copy(&mut self, ty: TypeId) {
+        // An allocation failure surfaces at the program's next allocation.
+        let _ = self.alloc(ty, 1);
+    }
+    fn reflect_sorted_map(&mut self, size: u64) {
+        let _ = self.alloc_bytes_ptr(size, true);
+    }
     fn prog(&self) -> &Program {
         self.prog
     }
