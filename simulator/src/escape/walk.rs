@@ -442,7 +442,8 @@ impl<'p> Batch<'p, '_> {
                     self.discard(b);
                 }
             }
-            ExprKind::Conv(x) => self.expr(k, x),
+            // The slice's pointer flows to the result (Go's OSLICE2ARRPTR).
+            ExprKind::Conv(x) | ExprKind::SliceToArrayPtr(x) => self.expr(k, x),
             ExprKind::ToInterface(x) => {
                 let mut k = k;
                 let t = &self.prog.types;

@@ -201,7 +201,10 @@ impl<'p> Printer<'p> {
                 }
                 out.push(']');
             }
-            ExprKind::Conv(x) | ExprKind::ToInterface(x) | ExprKind::StrConv { x, .. } => {
+            ExprKind::Conv(x)
+            | ExprKind::SliceToArrayPtr(x)
+            | ExprKind::ToInterface(x)
+            | ExprKind::StrConv { x, .. } => {
                 if self.has_sym(e.ty) {
                     out.push_str(&self.ty(e.ty));
                 } else {

@@ -551,6 +551,9 @@ pub enum ExprKind {
     /// A conversion that does not change representation or converts numbers (Go's OCONV,
     /// OCONVNOP).
     Conv(Box<Expr>),
+    /// `(*[N]T)(s)`: the slice's array, checked to hold at least N elements (Go 1.17's
+    /// OSLICE2ARRPTR). `[N]T(s)` (Go 1.20) is its dereference.
+    SliceToArrayPtr(Box<Expr>),
     /// Conversion of a concrete value (or another interface) to an interface type.
     ToInterface(Box<Expr>),
     StrConv {

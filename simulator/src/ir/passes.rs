@@ -816,6 +816,7 @@ pub fn for_each_expr_child(e: &mut Expr, f: &mut dyn FnMut(Child<'_>)) {
         | ExprKind::Deref(x)
         | ExprKind::Field { x, .. }
         | ExprKind::Conv(x)
+        | ExprKind::SliceToArrayPtr(x)
         | ExprKind::ToInterface(x)
         | ExprKind::StrConv { x, .. }
         | ExprKind::PtrLit(x)
@@ -1046,6 +1047,7 @@ fn number_expr(e: &mut Expr, next: &mut Numbering) {
         | ExprKind::Deref(x)
         | ExprKind::Field { x, .. }
         | ExprKind::Conv(x)
+        | ExprKind::SliceToArrayPtr(x)
         | ExprKind::ToInterface(x)
         | ExprKind::StrConv { x, .. }
         | ExprKind::PtrLit(x)

@@ -158,6 +158,7 @@ pub fn walk_expr<'p>(
         | ExprKind::Deref(x)
         | ExprKind::Field { x, .. }
         | ExprKind::Conv(x)
+        | ExprKind::SliceToArrayPtr(x)
         | ExprKind::ToInterface(x)
         | ExprKind::StrConv { x, .. }
         | ExprKind::PtrLit(x)
@@ -247,6 +248,7 @@ pub fn for_each_child<'a>(e: &'a Expr, out: &mut dyn FnMut(&'a Expr)) {
         | ExprKind::Deref(x)
         | ExprKind::Field { x, .. }
         | ExprKind::Conv(x)
+        | ExprKind::SliceToArrayPtr(x)
         | ExprKind::ToInterface(x)
         | ExprKind::StrConv { x, .. }
         | ExprKind::PtrLit(x)

@@ -270,6 +270,13 @@ pub enum Ins {
         grow_in_buffer: bool,
         pos: Pos,
     },
+    /// `(*[n]T)(s)`: the slice's pointer, after checking it has at least `n` elements.
+    SliceToArrayPtr {
+        dst: Slot,
+        src: Slot,
+        n: u64,
+        pos: Pos,
+    },
     /// Go's `move2heap(s)` for the slice variable at `slot`: if its backing store is in
     /// this frame, copy it to the heap (keeping the capacity, or rounding it to the
     /// length's size class).

@@ -2830,6 +2830,22 @@ impl<'a> FnCompiler<'a> {
                 t
             }
             ExprKind::Addr(x) => self.addr_of(x),
+            ExprKind::SliceToArrayPtr(x) => {
+                let s = self.expr(x);
+                let t = self.temp(e.ty);
+                let arr = self.prog.types.elem(e.ty);
+                let n = match self.prog.types.under(arr) {
+                    crate::types::Type::Array { len, .. } => *len,
+                    _ => 0,
+                };
+                self.emit(Ins::SliceToArrayPtr {
+                    dst: t,
+                    src: s,
+                    n,
+                    pos: e.pos,
+                });
+                t
+            }
             ExprKind::Conv(x) => {
                 let v = self.expr(x);
                 let (from, to) = (scalar_of(self.prog, x.ty), scalar_of(self.prog, e.ty));

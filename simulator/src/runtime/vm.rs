@@ -2557,6 +2557,18 @@ impl<'p> Vm<'p> {
                     let stack = stack.map(|(b, n)| (ob + b, n));
                     self.append(fp, *dst, *s, *vals, *elem, stack, *grow_in_buffer)?;
                 }
+                Ins::SliceToArrayPtr { dst, src, n, pos } => {
+                    let (p, len) = (self.rd_u64(fp, *src), self.rd_u64(fp, *src + 8));
+                    if len < *n {
+                        return Err(rt(
+                            format!(
+                                "cannot convert slice with length {len} to array or pointer to array with length {n}"
+                            ),
+                            *pos,
+                        ));
+                    }
+                    self.wr_u64(fp, *dst, p);
+                }
                 Ins::MoveToHeap {
                     slot,
                     elem,

@@ -3,7 +3,6 @@
 
 use super::*;
 use crate::ir::{Builtin, Callee, CompLitKind, Defn, StmtKind, StrConvKind};
-use crate::syntax::ast::ExprKind as AK;
 use crate::syntax::printer::expr_string;
 use crate::types::constant;
 use crate::types::{Basic, Type, TypeId};
@@ -730,12 +729,30 @@ impl Checker<'_> {
         }
         let Some(kind) = self.conversion_kind(&x, t) else {
             if self.is_slice_to_array(x.ty, t) {
-                // Valid Go since 1.20, outside memsim's subset: refuse, never misreport.
-                self.unsupported(
-                    e.go_start(),
-                    "conversions from slices to arrays".to_string(),
-                );
-                return Operand::invalid(e.pos, e.go_start());
+                // `(*[N]T)(s)` (Go 1.17) and `[N]T(s)` (Go 1.20), the latter as the
+                // dereference of the former (Go's escape analysis treats it so).
+                let pos = x.syntax_pos;
+                let to_ptr = matches!(self.prog.types.under(t), Type::Pointer(_));
+                let ptr_ty = if to_ptr {
+                    t
+                } else {
+                    self.prog.types.intern(Type::Pointer(t))
+                };
+                let ptr = Expr::new(ExprKind::SliceToArrayPtr(Box::new(x.expr)), ptr_ty, pos);
+                let expr = if to_ptr {
+                    ptr
+                } else {
+                    Expr::new(ExprKind::Deref(Box::new(ptr.implicit())), t, pos)
+                };
+                return Operand {
+                    mode: Mode::Value,
+                    ty: t,
+                    expr,
+                    syntax_pos: e.pos,
+                    start: e.go_start(),
+                    text: OpText::of(e),
+                    type_text: None,
+                };
             }
             self.error(x.start, format!("cannot convert {original} to type {ts}"));
             return Operand::invalid(e.pos, e.go_start());
@@ -1240,15 +1257,19 @@ impl Checker<'_> {
                     .and_then(|v| v.as_bytes())
                     .map(|s| s.len() as i128),
             ),
-            (Type::Array { len, .. }, _) => {
-                (true, (!contains_call_or_recv(arg)).then_some(*len as i128))
-            }
+            (Type::Array { len, .. }, _) => (
+                true,
+                (!ir_contains_call_or_recv(&x.expr)).then_some(*len as i128),
+            ),
             (Type::Pointer(p), _) if matches!(tt.under(*p), Type::Array { .. }) => {
                 let len = match tt.under(*p) {
                     Type::Array { len, .. } => *len,
                     _ => 0,
                 };
-                (true, (!contains_call_or_recv(arg)).then_some(len as i128))
+                (
+                    true,
+                    (!ir_contains_call_or_recv(&x.expr)).then_some(len as i128),
+                )
             }
             (Type::Slice(_) | Type::Chan { .. }, _) => (true, None),
             (Type::Map { .. }, BuiltinFn::Len) => (true, None),
@@ -1606,20 +1627,18 @@ enum ConvKind {
     Str(StrConvKind),
 }
 
-/// Whether an expression contains a (non-constant) call or receive: then `len` of an array
-/// is not a constant.
-fn contains_call_or_recv(e: &ast::Expr) -> bool {
+/// Whether a checked expression contains a (non-constant) call or receive: then `len` of
+/// an array is not a constant (types2's `hasCallOrRecv`; conversions are not calls, and
+/// function literals' bodies are not looked into).
+fn ir_contains_call_or_recv(e: &Expr) -> bool {
     match &e.kind {
-        AK::Call { .. } => true,
-        AK::Unary {
-            op: ast::Operator::Recv,
-            ..
-        } => true,
-        AK::Paren(x) | AK::Unary { x, .. } | AK::Selector { x, .. } => contains_call_or_recv(x),
-        AK::Index { x, index } => contains_call_or_recv(x) || contains_call_or_recv(index),
-        AK::Binary { x, y, .. } => contains_call_or_recv(x) || contains_call_or_recv(y),
-        _ => false,
+        ExprKind::Call { .. } | ExprKind::Builtin { .. } | ExprKind::Recv(_) => return true,
+        ExprKind::Closure(_) => return false,
+        _ => {}
     }
+    let mut children: Vec<&Expr> = Vec::new();
+    ir::visit::children(e, &mut children);
+    children.into_iter().any(ir_contains_call_or_recv)
 }
 
 /// Whether an expression contains a call or a channel operation (Go's `callOrChan`, over
