@@ -190,6 +190,20 @@ pub fn compile(prog: &Program, facts: &EscapeFacts, mem: &mut Memory) -> CodePro
                     c.captures.insert(v, (off, by_value));
                 }
             }
+            if holds_huge_values(prog, FuncId(i as u32)) {
+                // Frames are laid out with 32-bit offsets: a function handling a value of
+                // more than 1 GiB by value only refuses to run, when it is called.
+                c.fc.frame_size = 0;
+                c.fc.params_size = 0;
+                c.fc.results_size = 0;
+                c.fc.results_off = 0;
+                c.fc.slots.clear();
+                c.fc.param_slots.clear();
+                c.fc.ctx_slot = None;
+                c.unsupported("values larger than 1 GiB", f.pos);
+                c.emit(Ins::Return);
+                break c.finish();
+            }
             c.body(f);
             // Every planned move must sit before its statement; if one could not be
             // placed, compile the function as escape analysis alone decided.
@@ -246,6 +260,33 @@ fn pointer_words(prog: &Program, cp: &CodeProgram, slots: &[(Slot, TypeId, u32)]
     out.sort_unstable();
     out.dedup();
     out
+}
+
+/// The largest value memsim handles by value in a frame (see [`holds_huge_values`]).
+const MAX_VALUE_SIZE: u64 = 1 << 30;
+
+/// Whether function `f` declares a variable or computes a value of more than
+/// [`MAX_VALUE_SIZE`] bytes (pointers to such values are fine).
+fn holds_huge_values(prog: &Program, f: FuncId) -> bool {
+    let huge = |ty: TypeId| prog.types.size(ty) > MAX_VALUE_SIZE;
+    let func = prog.func(f);
+    if func
+        .recv
+        .iter()
+        .chain(&func.params)
+        .chain(&func.results)
+        .chain(&func.dcl)
+        .any(|v| huge(prog.var(*v).ty))
+    {
+        return true;
+    }
+    let mut found = false;
+    crate::ir::visit::walk_func(prog, f, false, &mut |n| {
+        if let crate::ir::visit::Node::Expr(e) = n {
+            found |= huge(e.ty);
+        }
+    });
+    found
 }
 
 /// Bytes under which pointer-free heap cells are allocated together (Go's
@@ -3044,9 +3085,15 @@ impl<'a> FnCompiler<'a> {
                 } else {
                     // Constant sizes get a frame array; others Go's 32-byte buffer.
                     let esize = self.prog.types.size(elem).max(1);
+                    // Only a small constant (Go's IsSmallIntConst: an int32) sizes a
+                    // frame array; a larger one is a run-time size (and fails there).
+                    let small = |v: &Value| match v {
+                        Value::Int(i) if (0..=i32::MAX as i128).contains(i) => Some(*i as u64),
+                        _ => None,
+                    };
                     let n = match (len.const_value(), cap.as_ref().map(|c| c.const_value())) {
-                        (Some(Value::Int(l)), None) => Some(*l as u64),
-                        (_, Some(Some(Value::Int(c)))) => Some(*c as u64),
+                        (Some(l), None) => small(l),
+                        (_, Some(Some(c))) => small(c),
                         _ => None,
                     };
                     let elems = n.unwrap_or(32 / esize);

@@ -152,6 +152,21 @@ fn unsupported(file: &SourceFile, what: &str, pos: Pos) -> NotRunnable {
     ))
 }
 
+/// Package variables live in static data, laid out before the run: one of more than
+/// 1 GiB is refused (Go's linker refuses symbols over 2 GB).
+fn check_globals(file: &SourceFile, prog: &Program) -> Result<(), NotRunnable> {
+    for g in &prog.globals {
+        if prog.types.size(g.ty) > 1 << 30 {
+            return Err(unsupported(
+                file,
+                "package variables larger than 1 GiB",
+                g.pos,
+            ));
+        }
+    }
+    Ok(())
+}
+
 /// Package initialisation: static initialisers, the package init function, `init`s.
 fn init_order(prog: &Program) -> Vec<FuncId> {
     prog.package_init
@@ -211,6 +226,7 @@ fn run_analysis(
     trace: Option<TraceTo>,
 ) -> Result<RunOutcome, NotRunnable> {
     let prog = &analysis.program;
+    check_globals(file, prog)?;
     let mut mem = memory::Memory::new(opts.heap_limit);
     let code = compile::compile(prog, &analysis.facts, &mut mem);
     if let Ok(name) = std::env::var("MEMSIM_DUMP") {
@@ -437,6 +453,7 @@ fn allocs_analysis(
             file.display_name, f.pos.line, f.pos.col
         )));
     }
+    check_globals(file, prog)?;
     let mut mem = memory::Memory::new(opts.heap_limit);
     let code = compile::compile(prog, &analysis.facts, &mut mem);
     let mut vm = Vm::new(prog, &code, mem, opts.max_steps, opts.gogc);
