@@ -180,3 +180,28 @@ impl Preprocessor for MemsimPreprocessor {
         Ok(true)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn go_lines_map_to_chapter_lines() {
+        // The fence is on chapter line 5, so Go line 4 is chapter line 9.
+        assert_eq!(chapter_line_of("./main.go:4:2: x", "main.go", 5), Some(9));
+        assert_eq!(chapter_line_of("./p.go:1:1: x", "main.go", 5), None);
+        assert_eq!(
+            chapter_line_of("./main.go: no function F", "main.go", 5),
+            None
+        );
+    }
+
+    #[test]
+    fn chapters_without_memsim_blocks_are_unchanged() {
+        let text = "# T\n\n```go\npackage main\n```\n\n    ```go,memsim indented code\n";
+        // The indented line is a stray opener: refused, not copied raw.
+        assert_eq!(process_chapter("c.md", text).unwrap_err()[0].line, 7);
+        let text = "# T\n\n```go\npackage main\n```\nno newline at the end";
+        assert_eq!(process_chapter("c.md", text).unwrap(), text);
+    }
+}
