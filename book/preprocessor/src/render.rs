@@ -1,0 +1,242 @@
+//! Renders one ```` ```go,memsim ```` block: the Go source as a plain ```` ```go ```` block,
+//! then, for each output the block asks for, a caption and what memsim produces, in a
+//! ```` ```text ```` block.
+//!
+//! Everything shown comes from the memsim library at build time: `escape_report` and
+//! `explain_report` for the analysis, `runtime::run` and `runtime::allocs_per_run` for
+//! runs. Nothing is escaped here: program text only ever goes inside fenced code blocks,
+//! which mdBook HTML-escapes, and each fence is made longer than any backtick run in what
+//! it holds, so no output can close its block early and turn into Markdown or HTML.
+//!
+//! Runs are bounded: a step limit (`steps=N`, default [`crate::options::DEFAULT_STEPS`]) and
+//! a heap limit ([`HEAP_LIMIT`]). A run that reaches either fails the build instead of
+//! showing a truncated output.
+
+use crate::fence::Fence;
+use crate::options::{BlockOptions, Show};
+use memsim::runtime::{self, Exit, RunOptions, RunOutcome};
+use memsim::source::SourceFile;
+
+/// Bytes the simulated heap of a book run may span.
+pub const HEAP_LIMIT: u64 = 256 << 20;
+
+/// Why a block could not be rendered: a sentence, and memsim's own error line if memsim
+/// gave one.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RenderError {
+    pub message: String,
+    pub memsim: Option<String>,
+}
+
+impl RenderError {
+    fn new(message: impl Into<String>, memsim: Option<String>) -> RenderError {
+        RenderError {
+            message: message.into(),
+            memsim,
+        }
+    }
+}
+
+/// A fence of backticks longer than any run of backticks in `content` (at least three).
+fn fence_for(content: &str) -> String {
+    let mut longest = 0;
+    let mut run = 0;
+    for b in content.bytes() {
+        if b == b'`' {
+            run += 1;
+            longest = longest.max(run);
+        } else {
+            run = 0;
+        }
+    }
+    "`".repeat((longest + 1).max(3))
+}
+
+/// A fenced block around `content`, which ends in a newline unless empty.
+fn code_block(out: &mut String, fence: &str, lang: &str, content: &str) {
+    out.push_str(fence);
+    out.push_str(lang);
+    out.push('\n');
+    out.push_str(content);
+    if !content.is_empty() && !content.ends_with('\n') {
+        out.push('\n');
+    }
+    out.push_str(fence);
+    out.push_str("\n\n");
+}
+
+/// A caption paragraph, then `content` in a `text` block; or, when `content` is empty,
+/// the caption `empty` alone.
+fn output(out: &mut String, caption: &str, empty: &str, content: &str) {
+    if content.is_empty() {
+        out.push_str(empty);
+        out.push_str("\n\n");
+    } else {
+        out.push_str(caption);
+        out.push_str("\n\n");
+        code_block(out, &fence_for(content), "text", content);
+    }
+}
+
+/// Whether a stderr line is a gctrace line (`gc N @…s …%: …`).
+fn is_gctrace_line(line: &str) -> bool {
+    line.strip_prefix("gc ").is_some_and(|rest| {
+        rest.split_once(' ')
+            .is_some_and(|(n, at)| n.bytes().all(|b| b.is_ascii_digit()) && at.starts_with('@'))
+    })
+}
+
+/// Runs the program once for every output that needs a run.
+fn run_program(file: &SourceFile, o: &BlockOptions) -> Result<RunOutcome, RenderError> {
+    let opts = RunOptions {
+        max_steps: o.steps,
+        heap_limit: HEAP_LIMIT,
+        gogc: o.gogc,
+        gctrace: o.shows.contains(&Show::Gctrace),
+        ..RunOptions::default()
+    };
+    let out = runtime::run(file, opts)
+        .map_err(|e| RenderError::new("memsim cannot run this program", Some(e.0)))?;
+    if out.exit == Exit::Limit {
+        let why = String::from_utf8_lossy(&out.stderr)
+            .lines()
+            .rfind(|l| !l.trim().is_empty() && !is_gctrace_line(l))
+            .map(str::to_string);
+        return Err(RenderError::new(
+            format!(
+                "the program did not finish within memsim's limits ({} steps, a {} MiB heap); \
+                 if it should, raise them with steps=N",
+                o.steps,
+                HEAP_LIMIT >> 20
+            ),
+            why,
+        ));
+    }
+    Ok(out)
+}
+
+/// The Markdown that replaces a block whose opening fence was `fence` and whose content
+/// is `source`.
+pub fn render_block(fence: &Fence, source: &str, o: &BlockOptions) -> Result<String, RenderError> {
+    let display = format!("./{}", o.file);
+    let file = SourceFile::new(display, source);
+    let mut out = String::new();
+    // The author's fence already fits the source (it closed after it).
+    code_block(&mut out, &fence.text(), "go", source);
+
+    let run = if o.shows.iter().any(Show::runs) {
+        Some(run_program(&file, o)?)
+    } else {
+        None
+    };
+    let rejected =
+        |what: &str, e: String| RenderError::new(format!("memsim rejects {what}"), Some(e));
+    for show in &o.shows {
+        match show {
+            Show::Escape | Show::M2 => {
+                let (level, flags) = if *show == Show::Escape {
+                    (1, "-m -l")
+                } else {
+                    (2, "-m=2 -l")
+                };
+                let report =
+                    memsim::escape_report(&file, level).map_err(|e| rejected("the program", e))?;
+                output(
+                    &mut out,
+                    &format!("`go build -gcflags='{flags}'` prints:"),
+                    &format!("`go build -gcflags='{flags}'` prints nothing."),
+                    &report,
+                );
+            }
+            Show::Explain => {
+                let report =
+                    memsim::explain_report(&file).map_err(|e| rejected("the program", e))?;
+                output(
+                    &mut out,
+                    "memsim explains:",
+                    "memsim has nothing to explain.",
+                    &report,
+                );
+            }
+            Show::Run => {
+                let r = run.as_ref().expect("ran");
+                let mut text = String::from_utf8_lossy(&r.stdout).into_owned();
+                for line in String::from_utf8_lossy(&r.stderr).lines() {
+                    if !is_gctrace_line(line) {
+                        text.push_str(line);
+                        text.push('\n');
+                    }
+                }
+                if r.exit_code != 0 {
+                    if !text.is_empty() && !text.ends_with('\n') {
+                        text.push('\n');
+                    }
+                    text.push_str(&format!("exit status {}\n", r.exit_code));
+                }
+                output(
+                    &mut out,
+                    "`go run` prints:",
+                    "`go run` prints nothing.",
+                    &text,
+                );
+            }
+            Show::Stats => {
+                let r = run.as_ref().expect("ran");
+                output(&mut out, "`memsim run --stats`:", "", &r.stats_text());
+            }
+            Show::Gctrace => {
+                let r = run.as_ref().expect("ran");
+                let lines: String = String::from_utf8_lossy(&r.stderr)
+                    .lines()
+                    .filter(|l| is_gctrace_line(l))
+                    .map(|l| format!("{l}\n"))
+                    .collect();
+                output(
+                    &mut out,
+                    "With `GODEBUG=gctrace=1`, the runtime prints on stderr:",
+                    "With `GODEBUG=gctrace=1`, the runtime prints nothing: no collection ran.",
+                    &lines,
+                );
+            }
+            Show::Allocs(f) => {
+                let opts = RunOptions {
+                    max_steps: o.steps,
+                    heap_limit: HEAP_LIMIT,
+                    gogc: o.gogc,
+                    ..RunOptions::default()
+                };
+                let r = runtime::allocs_per_run(&file, f, opts).map_err(|e| {
+                    RenderError::new(format!("memsim cannot measure allocs={f}"), Some(e.0))
+                })?;
+                output(
+                    &mut out,
+                    &format!("`memsim allocs --bytes {} {f}`:", o.file),
+                    "",
+                    &format!("{} allocs/op {} B/op\n", r.allocs_per_op, r.bytes_per_op),
+                );
+            }
+        }
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fences_outgrow_backticks() {
+        assert_eq!(fence_for("plain"), "```");
+        assert_eq!(fence_for("a ``` b"), "````");
+        assert_eq!(fence_for("`````"), "``````");
+    }
+
+    #[test]
+    fn gctrace_lines() {
+        assert!(is_gctrace_line(
+            "gc 1 @0.001s 2%: 0.010+0.10+0.010 ms clock, 0.010+0/0.10/0+0.010 ms cpu, 4->4->0 MB, 4 MB goal, 0 MB stacks, 0 MB globals, 1 P"
+        ));
+        assert!(!is_gctrace_line("gc done"));
+        assert!(!is_gctrace_line("panic: gc 1 @"));
+    }
+}
