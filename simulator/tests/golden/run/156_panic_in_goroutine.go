@@ -1,5 +1,6 @@
 // A panic in a goroutine other than main ends the whole program; main is
-// blocked waiting for a value that never comes.
+// blocked waiting for a value that never comes. (main prints before it starts the
+// goroutine: the other order would race with the panic in real Go.)
 package main
 
 import "fmt"
@@ -12,7 +13,7 @@ func worker(c chan int) {
 
 func main() {
 	c := make(chan int)
-	go worker(c)
 	fmt.Println("waiting")
+	go worker(c)
 	fmt.Println(<-c)
 }
