@@ -125,6 +125,9 @@ pub fn render_block(fence: &Fence, source: &str, o: &BlockOptions) -> Result<Str
     code_block(&mut out, &fence.text(), "go", source);
 
     let run = if o.shows.iter().any(Show::runs) {
+        // An invalid program is rejected as such, not as one memsim cannot run.
+        memsim::escape_report(&file, 1)
+            .map_err(|e| RenderError::new("memsim rejects the program", Some(e)))?;
         Some(run_program(&file, o)?)
     } else {
         None

@@ -163,7 +163,7 @@ fn default_is_escape_and_other_blocks_are_left_alone() {
 #[test]
 fn rejected_blocks_fail_with_chapter_line_and_memsim_error() {
     let good = "```go,memsim\npackage main\n\nfunc main() {}\n```\n";
-    let bad = "# Bad\n\ntext\n\n```go,memsim escape\npackage main\n\nfunc main() {\n\tx := 1\n}\n```\n\n```go,memsim escpae\npackage main\n```\n\n```go,memsim allocs=Missing\npackage main\n\nfunc main() {}\n```\n";
+    let bad = "# Bad\n\ntext\n\n```go,memsim escape\npackage main\n\nfunc main() {\n\tx := 1\n}\n```\n\n```go,memsim escpae\npackage main\n```\n\n```go,memsim allocs=Missing\npackage main\n\nfunc main() {}\n```\n\n```go,memsim run\npackage main\n\nfunc main() {\n\ty := 1\n}\n```\n";
     let out = preprocess(&[("good.md", good), ("bad.md", bad)]);
     assert!(!out.status.success());
     assert!(out.stdout.is_empty());
@@ -178,12 +178,19 @@ fn rejected_blocks_fail_with_chapter_line_and_memsim_error() {
         err.contains("book/src/bad.md:13: unknown go,memsim option `escpae`"),
         "{err}"
     );
+    // A run of an invalid program is rejected as invalid, not as unrunnable.
+    assert!(
+        err.contains(
+            "book/src/bad.md:23: memsim rejects the program (at chapter line 27)\n    ./main.go:4:2: declared and not used: y\n"
+        ),
+        "{err}"
+    );
     assert!(
         err.contains("book/src/bad.md:17: memsim cannot measure allocs=Missing\n    ./main.go: no function Missing\n"),
         "{err}"
     );
     assert!(
-        err.contains("mdbook-memsim: 3 go,memsim blocks failed"),
+        err.contains("mdbook-memsim: 4 go,memsim blocks failed"),
         "{err}"
     );
     assert!(!err.contains("good.md"), "{err}");
