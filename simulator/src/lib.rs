@@ -21,6 +21,7 @@
 
 pub mod allocator;
 pub mod diag;
+pub mod diagram;
 pub mod escape;
 pub mod fxhash;
 pub mod idset;

@@ -107,7 +107,12 @@ pub fn process_chapter(
                 continue;
             }
         };
-        match render::render_block(&block.fence, &block.body, &opts) {
+        match render::render_block(
+            &block.fence,
+            &block.body,
+            &opts,
+            &format!("memsim-{}", block.line),
+        ) {
             Ok(md) => {
                 out.push_str(&content[copied..block.start]);
                 out.push_str(&md);

@@ -11,10 +11,13 @@
 //! | `stats` | `runtime.MemStats` counters after the run |
 //! | `gctrace` | the `GODEBUG=gctrace=1` line of every collection |
 //! | `allocs=F` | `testing.AllocsPerRun(100, F)` and bytes per call, as `memsim allocs --bytes` |
+//! | `diagram=LINE` | an SVG picture of the memory just before line LINE of the block first runs: every goroutine's frames and variables, the heap by span, pointers (`memsim diagram --at LINE`) |
+//! | `diagram=gc`, `diagram=gcN` | the picture at the end of marking in the first (Nth) collection: reached objects black, the rest white |
 //!
 //! Settings change the program or its runs without adding output: `file=NAME.go` names the
 //! file in diagnostics (default `main.go`, printed `./main.go` as `go build` does next to
-//! it), `gogc=N|off` sets GOGC for runs, `steps=N` the run's step limit (default
+//! it), `gogc=N|off` sets GOGC for runs, `memlimit=SIZE|off` GOMEMLIMIT (`64MiB`),
+//! `steps=N` the run's step limit (default
 //! [`DEFAULT_STEPS`]). Outputs appear in the order written; each may appear once, except
 //! `allocs=F` with different functions.
 
@@ -39,12 +42,17 @@ pub enum Show {
     Gctrace,
     /// Allocations per call of the named function.
     Allocs(String),
+    /// A memory picture at a moment of the run.
+    Diagram(Moment),
 }
 
 impl Show {
     /// Whether this output needs the program to run.
     pub fn runs(&self) -> bool {
-        matches!(self, Show::Run | Show::Stats | Show::Gctrace)
+        matches!(
+            self,
+            Show::Run | Show::Stats | Show::Gctrace | Show::Diagram(_)
+        )
     }
 }
 
@@ -57,6 +65,8 @@ pub struct BlockOptions {
     pub file: String,
     /// GOGC for runs (`None`: off).
     pub gogc: Option<u64>,
+    /// GOMEMLIMIT for runs, bytes (`None`: off).
+    pub memlimit: Option<u64>,
     /// The step limit of runs.
     pub steps: u64,
 }
@@ -67,10 +77,14 @@ impl Default for BlockOptions {
             shows: Vec::new(),
             file: "main.go".to_string(),
             gogc: Some(100),
+            memlimit: None,
             steps: DEFAULT_STEPS,
         }
     }
 }
+
+use memsim::runtime::gc::parse_memlimit;
+use memsim::runtime::snapshot::Moment;
 
 /// The language tag that marks a memsim block.
 pub const TAG: &str = "go,memsim";
@@ -102,6 +116,17 @@ pub fn parse(options: &str) -> Result<BlockOptions, String> {
                     return Err(format!("`allocs={f}`: not a Go function name"));
                 }
                 Show::Allocs(f.to_string())
+            }
+            Some(("diagram", at)) => {
+                let moment = at.parse::<Moment>().map_err(|e| {
+                    let why = e.split_once(": ").map_or(e.as_str(), |(_, why)| why);
+                    format!("`diagram={at}`: {why}")
+                })?;
+                Show::Diagram(moment)
+            }
+            Some(("memlimit", v)) => {
+                o.memlimit = parse_memlimit(v).map_err(|e| format!("`memlimit={v}`: {e}"))?;
+                continue;
             }
             Some(("file", f)) => {
                 if !f.ends_with(".go") || f.contains('/') || f.len() <= 3 {

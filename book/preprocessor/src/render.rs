@@ -14,6 +14,8 @@
 
 use crate::fence::Fence;
 use crate::options::{BlockOptions, Show};
+use memsim::diagram::escape_xml;
+use memsim::runtime::snapshot::{Moment, Snapshot, snapshots};
 use memsim::runtime::{self, Exit, RunOptions, RunOutcome};
 use memsim::source::SourceFile;
 
@@ -86,17 +88,35 @@ fn is_gctrace_line(line: &str) -> bool {
     })
 }
 
-/// Runs the program once for every output that needs a run.
-fn run_program(file: &SourceFile, o: &BlockOptions) -> Result<RunOutcome, RenderError> {
+/// Runs the program once for every output that needs a run, taking the snapshots the
+/// block's diagrams draw.
+fn run_program(
+    file: &SourceFile,
+    o: &BlockOptions,
+) -> Result<(RunOutcome, Vec<Snapshot>), RenderError> {
     let opts = RunOptions {
         max_steps: o.steps,
         heap_limit: HEAP_LIMIT,
         gogc: o.gogc,
+        memlimit: o.memlimit,
         gctrace: o.shows.contains(&Show::Gctrace),
         ..RunOptions::default()
     };
-    let out = runtime::run(file, opts)
-        .map_err(|e| RenderError::new("memsim cannot run this program", Some(e.0)))?;
+    let moments: Vec<Moment> = o
+        .shows
+        .iter()
+        .filter_map(|s| match s {
+            Show::Diagram(m) => Some(*m),
+            _ => None,
+        })
+        .collect();
+    let cannot_run =
+        |e: runtime::NotRunnable| RenderError::new("memsim cannot run this program", Some(e.0));
+    let (out, taken) = if moments.is_empty() {
+        (runtime::run(file, opts).map_err(cannot_run)?, Vec::new())
+    } else {
+        snapshots(file, opts, &moments).map_err(cannot_run)?
+    };
     if out.exit == Exit::Limit {
         let why = String::from_utf8_lossy(&out.stderr)
             .lines()
@@ -112,19 +132,48 @@ fn run_program(file: &SourceFile, o: &BlockOptions) -> Result<RunOutcome, Render
             why,
         ));
     }
-    Ok(out)
+    Ok((out, taken))
+}
+
+/// A memory picture: the SVG, a caption, and the picture in words for readers who cannot
+/// see it. One HTML block without blank lines, so Markdown leaves it as it is.
+fn figure(out: &mut String, snap: &Snapshot, id: &str, file: &str) {
+    let at = match snap.moment {
+        Moment::Line(l) => l.to_string(),
+        Moment::Gc(1) => "gc".to_string(),
+        Moment::Gc(n) => format!("gc{n}"),
+    };
+    let svg = memsim::diagram::svg(snap, id);
+    out.push_str("<figure class=\"memsim-figure\">\n");
+    out.push_str(&svg);
+    out.push_str(&format!(
+        "\n<figcaption>Memory {}, drawn by memsim (<code>memsim diagram --at {at} {}</code>).</figcaption>\n",
+        escape_xml(&snap.moment.to_string()),
+        escape_xml(file)
+    ));
+    out.push_str(
+        "<details class=\"memsim-figure-text\"><summary>The picture in words</summary><pre>",
+    );
+    out.push_str(&escape_xml(snap.describe().trim_end()).replace("\n\n", "\n"));
+    out.push_str("</pre></details>\n</figure>\n\n");
 }
 
 /// The Markdown that replaces a block whose opening fence was `fence` and whose content
 /// is `source`.
-pub fn render_block(fence: &Fence, source: &str, o: &BlockOptions) -> Result<String, RenderError> {
+/// `id` is unique in the page (it prefixes the ids inside diagrams).
+pub fn render_block(
+    fence: &Fence,
+    source: &str,
+    o: &BlockOptions,
+    id: &str,
+) -> Result<String, RenderError> {
     let display = format!("./{}", o.file);
     let file = SourceFile::new(display, source);
     let mut out = String::new();
     // The author's fence already fits the source (it closed after it).
     code_block(&mut out, &fence.text(), "go", source);
 
-    let run = if o.shows.iter().any(Show::runs) {
+    let run_and_snapshots = if o.shows.iter().any(Show::runs) {
         // An invalid program is rejected as such, not as one memsim cannot run.
         memsim::escape_report(&file, 1)
             .map_err(|e| RenderError::new("memsim rejects the program", Some(e)))?;
@@ -132,6 +181,11 @@ pub fn render_block(fence: &Fence, source: &str, o: &BlockOptions) -> Result<Str
     } else {
         None
     };
+    let (run, snaps) = match run_and_snapshots {
+        Some((r, s)) => (Some(r), s),
+        None => (None, Vec::new()),
+    };
+    let mut pictures = 0;
     let rejected =
         |what: &str, e: String| RenderError::new(format!("memsim rejects {what}"), Some(e));
     for show in &o.shows {
@@ -201,11 +255,27 @@ pub fn render_block(fence: &Fence, source: &str, o: &BlockOptions) -> Result<Str
                     &lines,
                 );
             }
+            Show::Diagram(m) => {
+                let Some(snap) = snaps.iter().find(|s| s.moment == *m) else {
+                    let why = match m {
+                        Moment::Line(l) => {
+                            format!("`diagram={l}`: no statement on line {l} of the program ran")
+                        }
+                        Moment::Gc(n) => format!(
+                            "`diagram=gc{n}`: the run has no collection {n} (call runtime.GC(), or allocate more)"
+                        ),
+                    };
+                    return Err(RenderError::new(why, None));
+                };
+                pictures += 1;
+                figure(&mut out, snap, &format!("{id}-{pictures}"), &o.file);
+            }
             Show::Allocs(f) => {
                 let opts = RunOptions {
                     max_steps: o.steps,
                     heap_limit: HEAP_LIMIT,
                     gogc: o.gogc,
+                    memlimit: o.memlimit,
                     ..RunOptions::default()
                 };
                 let r = runtime::allocs_per_run(&file, f, opts).map_err(|e| {

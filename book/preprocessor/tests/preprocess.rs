@@ -238,3 +238,65 @@ fn supports_every_renderer() {
         assert!(status.success());
     }
 }
+
+#[test]
+fn diagrams_are_inline_svg_with_a_text_version() {
+    let chapter = "# Lists\n\n```go,memsim run diagram=16 diagram=gc file=list.go\npackage main\n\nimport (\n\t\"fmt\"\n\t\"runtime\"\n)\n\ntype node struct {\n\tnext *node\n\tname string\n}\n\nvar l *node\n\nfunc main() {\n\tl = &node{&node{nil, \"<b>\"}, \"a\"}\n\tl.next = nil\n\truntime.GC()\n\tfmt.Println(l.name)\n}\n```\n";
+    let md = &contents(&preprocess(&[("list.md", chapter)]))[0];
+    // Two figures, after the run's output, each one HTML block (no blank line inside).
+    assert_eq!(
+        md.matches("<figure class=\"memsim-figure\">").count(),
+        2,
+        "{md}"
+    );
+    for fig in md.split("<figure").skip(1) {
+        let fig = &fig[..fig.find("</figure>").expect("closed")];
+        assert!(!fig.contains("\n\n"), "blank line in a figure:\n{fig}");
+        assert!(
+            fig.contains("<svg") && fig.contains("role=\"img\""),
+            "{fig}"
+        );
+        assert!(
+            fig.contains("<title id=") && fig.contains("<desc id="),
+            "{fig}"
+        );
+        assert!(fig.contains("The picture in words"), "{fig}");
+    }
+    assert!(md.find("`go run` prints:").unwrap() < md.find("<figure").unwrap());
+    // Ids differ between the two pictures.
+    assert!(
+        md.contains("id=\"memsim-3-1-title\"") && md.contains("id=\"memsim-3-2-title\""),
+        "{md}"
+    );
+    // Before line 14: main's frame, no object yet. At the collection: the first node is
+    // reachable (black), the one cut off is white.
+    assert!(md.contains("Memory just before line 16 runs"), "{md}");
+    assert!(md.contains("white (unreached, freed by the sweep)"), "{md}");
+    assert!(md.contains("black (reached, survives)"), "{md}");
+    assert!(
+        md.contains("<figcaption>Memory at the end of marking in collection 1"),
+        "{md}"
+    );
+    // Program text inside the SVG is escaped: no raw <b> outside code blocks.
+    assert!(!md.contains("\"<b>\"</text>"), "{md}");
+}
+
+#[test]
+fn diagram_options_are_checked() {
+    let chapter = "```go,memsim diagram=40\npackage main\n\nfunc main() {}\n```\n\n```go,memsim diagram=gc\npackage main\n\nfunc main() {}\n```\n\n```go,memsim diagram=x memlimit=lots\npackage main\n\nfunc main() {}\n```\n";
+    let out = preprocess(&[("d.md", chapter)]);
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("book/src/d.md:1: `diagram=40`: no statement on line 40 of the program ran"),
+        "{err}"
+    );
+    assert!(
+        err.contains("book/src/d.md:7: `diagram=gc1`: the run has no collection 1"),
+        "{err}"
+    );
+    assert!(
+        err.contains("book/src/d.md:13: `diagram=x`: expected a line number from 1"),
+        "{err}"
+    );
+}

@@ -1,6 +1,7 @@
 //! Command-line parsing and dispatch: one module per subcommand.
 
 mod allocs;
+mod diagram;
 mod escape;
 mod run;
 
@@ -24,6 +25,9 @@ enum Command {
     Run(run::Args),
     /// Heap allocations per call of a function, as `testing.AllocsPerRun(100, F)` reports.
     Allocs(allocs::Args),
+    /// Draw the program's memory at one moment as SVG: goroutine stacks, heap objects by
+    /// span, pointers.
+    Diagram(diagram::Args),
 }
 
 pub fn main() -> ExitCode {
@@ -39,6 +43,7 @@ pub fn main() -> ExitCode {
         Command::Escape(args) => escape::run(args),
         Command::Run(args) => run::run_cmd(args),
         Command::Allocs(args) => allocs::run(args),
+        Command::Diagram(args) => diagram::run(args),
     }
 }
 

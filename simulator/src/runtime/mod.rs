@@ -22,6 +22,7 @@ pub mod memory;
 pub mod move2heap;
 pub mod sched;
 pub mod sizeclass;
+pub mod snapshot;
 pub mod trace;
 pub mod vm;
 
@@ -134,7 +135,7 @@ impl RunOutcome {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct NotRunnable(pub String);
 
-fn prepare(file: &SourceFile) -> Result<crate::Analysis, NotRunnable> {
+pub(crate) fn prepare(file: &SourceFile) -> Result<crate::Analysis, NotRunnable> {
     crate::analyze(
         file,
         crate::escape::Options {
@@ -178,7 +179,7 @@ fn init_order(prog: &Program) -> Vec<FuncId> {
 /// Runs the program's `main` as `go run` would.
 pub fn run(file: &SourceFile, opts: RunOptions) -> Result<RunOutcome, NotRunnable> {
     let analysis = prepare(file)?;
-    run_analysis(file, &analysis, opts, None)
+    run_analysis(file, &analysis, opts, None, None)
 }
 
 /// [`run`], writing the event trace (see [`trace`]) to `out` as the program runs. A write
@@ -191,7 +192,7 @@ pub fn run_traced(
 ) -> Result<(RunOutcome, Option<std::io::Error>), NotRunnable> {
     let analysis = prepare(file)?;
     let mut error = None;
-    let outcome = run_analysis(file, &analysis, opts, Some((trace, out, &mut error)))?;
+    let outcome = run_analysis(file, &analysis, opts, Some((trace, out, &mut error)), None)?;
     Ok((outcome, error))
 }
 
@@ -213,17 +214,18 @@ fn diagnostics_of(file: &SourceFile) -> Vec<(u32, u32, String)> {
         .collect()
 }
 
-type TraceTo<'a> = (
+pub(crate) type TraceTo<'a> = (
     trace::TraceOptions,
     Box<dyn std::io::Write>,
     &'a mut Option<std::io::Error>,
 );
 
-fn run_analysis(
+pub(crate) fn run_analysis(
     file: &SourceFile,
     analysis: &crate::Analysis,
     opts: RunOptions,
     trace: Option<TraceTo>,
+    snapshots: Option<(&[snapshot::Moment], &mut Vec<snapshot::Snapshot>)>,
 ) -> Result<RunOutcome, NotRunnable> {
     let prog = &analysis.program;
     check_globals(file, prog)?;
@@ -263,6 +265,10 @@ fn run_analysis(
         }
         None => (None, None),
     };
+    let mut snapshots = snapshots;
+    if let Some((moments, _)) = &snapshots {
+        vm.snapshot_at = moments.to_vec();
+    }
     let mut result = Ok(());
     if !prog.static_inits.is_empty() {
         result = vm.call_entry(FuncId(code.static_init_func));
@@ -278,6 +284,9 @@ fn run_analysis(
         result = vm.call_entry(main);
     }
     let outcome = finish(file, &vm, result);
+    if let Some((_, taken)) = snapshots.as_mut() {
+        taken.append(&mut vm.snapshots_taken);
+    }
     if trace_opts.is_some() {
         if let Ok(out) = &outcome {
             // What the crash printed after the program's own output.

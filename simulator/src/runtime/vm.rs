@@ -31,6 +31,7 @@ use crate::ir::{BinOp, FuncId, ImportedFunc, Program, StrConvKind};
 use crate::source::Pos;
 use crate::types::{Type, TypeId};
 
+mod snapshot;
 mod trace_hooks;
 
 /// The message of a nil pointer dereference (the panic's value; the crash output adds
@@ -176,6 +177,10 @@ pub struct Vm<'p> {
     map_iters: Vec<(u64, std::collections::VecDeque<Vec<u8>>)>,
     /// Distinguishes NaN keys (no NaN equals another).
     nan_keys: u64,
+    /// Moments to take a snapshot at (needs a trace, for object numbers), and the
+    /// snapshots taken so far.
+    pub snapshot_at: Vec<super::snapshot::Moment>,
+    pub snapshots_taken: Vec<super::snapshot::Snapshot>,
 }
 
 /// What the machine caches of a type (see [`Vm::facts_of`]).
@@ -306,6 +311,8 @@ impl<'p> Vm<'p> {
             maps: std::collections::HashMap::new(),
             map_iters: Vec::new(),
             nan_keys: 0,
+            snapshot_at: Vec::new(),
+            snapshots_taken: Vec::new(),
         }
     }
 
@@ -574,6 +581,7 @@ impl<'p> Vm<'p> {
         }
         if self.trace.is_some() {
             self.trace_gc_phase("mark_termination", forced);
+            self.snapshot_at_gc();
         }
         self.shrink_stacks();
         // Go's adaptive starting stack size: the average used stack plus the guard,

@@ -122,7 +122,7 @@ impl<'p> Vm<'p> {
         out
     }
 
-    fn goid(&self) -> u64 {
+    pub(super) fn goid(&self) -> u64 {
         self.gs[self.cur].id
     }
 
@@ -283,6 +283,9 @@ impl<'p> Vm<'p> {
     /// A statement starts.
     pub(super) fn trace_step(&mut self, pos: Pos) {
         self.trace_flush();
+        if !self.snapshot_at.is_empty() {
+            self.snapshot_at_line(pos.line);
+        }
         if let Some(st) = self.trace_state.as_mut() {
             st.prologue_line = None;
         }
@@ -560,7 +563,7 @@ impl<'p> Vm<'p> {
         }
     }
 
-    fn var_type(&self, func: FuncId, off: u32) -> Option<TypeId> {
+    pub(super) fn var_type(&self, func: FuncId, off: u32) -> Option<TypeId> {
         self.code.funcs[func.0 as usize]
             .slots
             .iter()
@@ -569,7 +572,7 @@ impl<'p> Vm<'p> {
     }
 
     /// A pointer word as the text form shows it: nil, →#object, →stack, →global.
-    fn show_word(&self, b: &[u8]) -> String {
+    pub(super) fn show_word(&self, b: &[u8]) -> String {
         let w = u64::from_le_bytes(b[..8].try_into().unwrap_or([0; 8]));
         if w == 0 {
             return "nil".to_string();
@@ -589,7 +592,7 @@ impl<'p> Vm<'p> {
     }
 
     /// A value of type `ty` in a few characters.
-    fn show(&self, ty: TypeId, b: &[u8], depth: u32) -> String {
+    pub(super) fn show(&self, ty: TypeId, b: &[u8], depth: u32) -> String {
         use crate::types::Basic;
         let t = &self.prog.types;
         if depth > 2 {
