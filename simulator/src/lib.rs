@@ -26,6 +26,7 @@ pub mod escape;
 pub mod fxhash;
 pub mod idset;
 pub mod ir;
+pub mod lab;
 pub mod name;
 pub mod pipeline;
 pub mod runtime;
