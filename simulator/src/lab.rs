@@ -7,17 +7,17 @@
 //! objects, store pointers between them, collect from roots you name — without a Go program.
 //!
 //! ```
-//! let go = r#"package main
+//! let go = "package main
 //!
 //! func newInt() *int {
-//! 	x := 42
-//! 	return &x
+//! \tx := 42
+//! \treturn &x
 //! }
 //!
 //! func main() {
-//! 	println(*newInt())
+//! \tprintln(*newInt())
 //! }
-//! "#;
+//! ";
 //! // What `go build -gcflags='-m -l'` prints for the file main.go.
 //! assert_eq!(memsim::lab::escape(go), "./main.go:4:2: moved to heap: x\n");
 //! // What the run did on the simulated memory.
@@ -184,7 +184,7 @@ impl GoHeap {
         let base = s.slot_addr(slot);
         let at = obj + offset;
         assert!(
-            at % 8 == 0 && at + 8 <= base + s.slot_size,
+            at.is_multiple_of(8) && at + 8 <= base + s.slot_size,
             "offset {offset} is not a pointer word of the object at {obj:#x}"
         );
         let i = (at - crate::runtime::heap::HEAP_BASE) as usize;
