@@ -6,7 +6,11 @@
 //!   `escape`), `NAME.m2` = `-m=2` output (kind `m2`);
 //! * `errors/`: `NAME.err` = the first line `go build` prints (kind `err`);
 //! * `unsupported/`: valid Go outside memsim's subset: memsim must say
-//!   `memsim does not support ...` where `NAME.note` says (kind `unsupported`).
+//!   `memsim does not support ...` where `NAME.note` says (kind `unsupported`);
+//! * `book/`: the book's go,memsim programs (copied by the book's sync test,
+//!   `book/preprocessor/tests/book_goldens.rs`): `.escape` and `.m2` as above, the run as
+//!   for `run/`, and `.allocs` lines as for `allocs/` (without the case-function rule: a
+//!   block names its functions in `NAME.shows`).
 //!
 //! Checked by running the `memsim` binary (`memsim run`, `memsim allocs`) in the program's
 //! folder, each run killed after [`TIMEOUT`] (a failure that says so):
@@ -85,6 +89,7 @@ fn main() {
         "allocs",
         "errors",
         "unsupported",
+        "book",
     ] {
         for go in go_files(&root.join(dir)) {
             let rel = format!(
@@ -102,8 +107,11 @@ fn main() {
                     if selected(&rel, &rel) {
                         outcomes.extend(check_case(dir, &go, &rel));
                     }
-                    if dir == "escape" {
+                    if dir == "escape" || dir == "book" {
                         runs.extend(run_jobs(&go, &rel));
+                    }
+                    if dir == "book" && go.with_extension("allocs").exists() {
+                        runs.extend(allocs_jobs(&go, &rel).1);
                     }
                 }
             }

@@ -17,6 +17,7 @@
 //! `main.rs` is the thin command around [`MemsimPreprocessor`].
 
 pub mod fence;
+pub mod goldens;
 pub mod options;
 pub mod render;
 

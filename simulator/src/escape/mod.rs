@@ -566,7 +566,9 @@ impl<'p, 's> Batch<'p, 's> {
             return;
         }
         if self.locs[dst.0 as usize].has(ATTR_ESCAPES) && k.derefs < 0 {
-            if self.want_explanations() && !self.locs[src.0 as usize].has(ATTR_ESCAPES) {
+            // Go explains every such flow, even into a location that already escapes
+            // (a too-large `make` passed to append is explained twice).
+            if self.want_explanations() {
                 let (pos, what, fname) = self.describe(src);
                 if self.level >= 2 {
                     self.line(pos, format!("{what} escapes to heap in {fname}:"));

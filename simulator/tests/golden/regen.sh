@@ -9,7 +9,7 @@
 #                            top-level files (*.md, *.sh) are copied too, so
 #                            `diff -r golden DIR` is empty when the committed goldens
 #                            are up to date
-#   regen.sh --only FOLDER   (repeatable) restrict to reference|escape|run|allocs|errors|unsupported
+#   regen.sh --only FOLDER   (repeatable) restrict to reference|escape|run|allocs|errors|unsupported|book
 #   REGEN_JOBS=N regen.sh    build N programs at a time (default 2); the output is the
 #                            same whatever N is
 #
@@ -36,6 +36,9 @@
 #                                     -gcflags=-l, each case in a fresh process
 #   errors/              NAME.err     first line printed by `go build` after the header
 #   unsupported/         (nothing generated; the script checks that Go builds them)
+#   book/                NAME.escape, NAME.m2 (always), NAME.stdout/.exitcode/.panic as
+#                        run/, and NAME.allocs for the allocs=FUNC lines of NAME.shows: the
+#                        book's go,memsim blocks, copied here by the book's sync test
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -118,7 +121,9 @@ failures=0
 # run_cases FOLDER FUNCTION [ARGS...]: FUNCTION ARGS... FILE for every NNN_*.go of FOLDER
 run_cases() {
   local d=$1; shift
-  (cd "$here/$d" && ls [0-9]*.go) | xargs -P "$jobs" -I{} bash -c 'set -euo pipefail; "$@" {}' _ "$@"
+  local pattern='[0-9]*.go'
+  [ "$d" = book ] && pattern='*.go'
+  (cd "$here/$d" && ls $pattern) | xargs -P "$jobs" -I{} bash -c 'set -euo pipefail; "$@" {}' _ "$@"
   local ff
   for ff in $(find "$tmp/work/$d" -name fail -size +0 2>/dev/null | sort); do
     cat "$ff" >&2
@@ -138,6 +143,7 @@ prepare() {
   if [ "$out" != "$here" ]; then
     cp "$here/$d"/*.go "$out/$d/"
     compgen -G "$here/$d/*.note" >/dev/null && cp "$here/$d"/*.note "$out/$d/"
+    compgen -G "$here/$d/*.shows" >/dev/null && cp "$here/$d"/*.shows "$out/$d/"
   else
     find "$here/$d" -maxdepth 1 -type f \( -name '*.escape' -o -name '*.m2' -o -name '*.stdout' \
       -o -name '*.exitcode' -o -name '*.panic' -o -name '*.err' -o -name '*.allocs' \) -delete
@@ -216,6 +222,14 @@ allocs_case() { # FILE
     grep -E '^func [A-Z]' "$f" | grep -vE '^func [A-Z][A-Za-z0-9_]*\(\) *\{' >>"$w/fail"; return 0
   fi
   if [ ! -s "$w/cases" ]; then fail "allocs/$f has no case function"; return 0; fi
+  measure_allocs allocs "$f" "$w" "$out/allocs/$b.allocs"
+}
+
+# measure_allocs DIR FILE WORKDIR OUTFILE: AllocsPerRun and B/op of every function named
+# in WORKDIR/cases (one per line), each in a fresh process; writes OUTFILE (one line per
+# case: FUNC<TAB>ALLOCS<TAB>BYTES) when all succeed
+measure_allocs() {
+  local d=$1 f=$2 w=$3 outfile=$4
   mkdir -p "$w/pkg"
   cp "$f" "$w/pkg/$f"
   printf 'module allocscase\n\ngo 1.27\n' >"$w/pkg/go.mod"
@@ -270,7 +284,7 @@ func TestZZAllocs(t *testing.T) {
 GO
   } >"$w/pkg/zz_allocs_test.go"
   if ! (cd "$w/pkg" && "$go" test -c -gcflags=-l -o "$w/test.bin" .) >"$w/out" 2>"$w/err"; then
-    fail "allocs/$f does not build as a test:"; cat "$w/err" >>"$w/fail"; return 0
+    fail "$d/$f does not build as a test:"; cat "$w/err" >>"$w/fail"; return 0
   fi
   local c rc line
   : >"$w/allocs"
@@ -280,12 +294,39 @@ GO
       -test.benchtime=2000x) >"$w/case.out" 2>&1 </dev/null || rc=$?
     line=$(grep -m1 "^ZZALLOCS	$c	" "$w/case.out" || true)
     if [ "$rc" != 0 ] || [ -z "$line" ]; then
-      fail "allocs/$f: case $c failed (status $rc):"; cat "$w/case.out" >>"$w/fail"; return 0
+      fail "$d/$f: case $c failed (status $rc):"; cat "$w/case.out" >>"$w/fail"; return 0
     fi
     printf '%s\n' "${line#ZZALLOCS	}" >>"$w/allocs"
   done <"$w/cases"
-  cp "$w/allocs" "$out/allocs/$b.allocs"
+  cp "$w/allocs" "$outfile"
   rm -f "$w/test.bin"
+}
+
+# book/: one program per go,memsim block of the book, copied there by the book's sync
+# test with NAME.shows (the block's options, one per line). Everything real Go can say
+# about it: -m and -m=2 diagnostics, the run (built as `go run` builds), and AllocsPerRun
+# for every allocs=FUNC the block shows.
+book_case() { # FILE
+  local f=$1 b=${1%.go}
+  local w; w=$(workdir book "$b")
+  cd "$here/book"
+  if ! "$go" build -gcflags='-m -l' -o "$w/discard" "$f" >"$w/out" 2>"$w/err"; then
+    fail "book/$f does not build:"; cat "$w/err" >>"$w/fail"; return 0
+  fi
+  strip_header "$w/err" >"$out/book/$b.escape"
+  if ! "$go" build -gcflags='-m=2 -l' -o "$w/discard" "$f" >"$w/out" 2>"$w/err2"; then
+    fail "book/$f does not build with -m=2"; return 0
+  fi
+  strip_header "$w/err2" >"$out/book/$b.m2"
+  if ! "$go" build -o "$w/prog" "$f" >"$w/out" 2>"$w/err"; then
+    fail "book/$f does not build:"; cat "$w/err" >>"$w/fail"; return 0
+  fi
+  run_prog book "$f" "$w"
+  rm -f "$w/prog" "$w/discard"
+  sed -n 's/^allocs=//p' "$b.shows" >"$w/cases"
+  if [ -s "$w/cases" ]; then
+    measure_allocs book "$f" "$w" "$out/book/$b.allocs"
+  fi
 }
 
 error_case() { # FILE
@@ -322,7 +363,7 @@ unsupported_case() { # FILE
 }
 
 export here out go tmp
-export -f workdir fail strip_header escape_case run_prog run_case allocs_case error_case unsupported_case
+export -f workdir fail strip_header escape_case run_prog run_case allocs_case measure_allocs book_case error_case unsupported_case
 # Build the standard packages the programs use once, before the parallel cases would
 # each build them into the fresh cache.
 (cd "$tmp" && "$go" build fmt errors runtime testing) || { echo "regen.sh: go cannot build fmt, errors and runtime" >&2; exit 1; }
@@ -350,6 +391,10 @@ fi
 if want unsupported; then
   prepare unsupported
   run_cases unsupported unsupported_case
+fi
+if want book && compgen -G "$here/book/*.go" >/dev/null; then
+  prepare book
+  run_cases book book_case
 fi
 
 if [ "$failures" -ne 0 ]; then

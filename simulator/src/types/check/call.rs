@@ -760,7 +760,12 @@ impl Checker<'_> {
         // Go positions an explicit conversion at its operand.
         let pos = x.syntax_pos;
         let expr = match kind {
-            ConvKind::Nil => Expr::new(ExprKind::Nil, t, pos),
+            // Go keeps the conversion around the nil (`([]byte)(nil)` in diagnostics).
+            ConvKind::Nil => Expr::new(
+                ExprKind::Conv(Box::new(Expr::new(ExprKind::Nil, t, pos))),
+                t,
+                pos,
+            ),
             ConvKind::Plain => Expr::new(ExprKind::Conv(Box::new(x.expr)), t, pos),
             ConvKind::Iface => Expr::new(ExprKind::ToInterface(Box::new(x.expr)), t, pos),
             ConvKind::Str(k) => Expr::new(
