@@ -130,7 +130,7 @@ pub fn svg(snap: &Snapshot, id: &str) -> String {
                 f.size
             );
             let mut ry = y + ROW;
-            if f.vars.is_empty() {
+            if f.vars.is_empty() && f.objects.is_none() {
                 let _ = write!(
                     body,
                     r#"<text x="{}" y="{}" fill="{INK}" class="s">(no named variables)</text>"#,

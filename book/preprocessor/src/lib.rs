@@ -16,6 +16,7 @@
 //! The protocol (JSON on stdin and stdout, `supports RENDERER`) is `mdbook-preprocessor`'s;
 //! `main.rs` is the thin command around [`MemsimPreprocessor`].
 
+pub mod cache;
 pub mod fence;
 pub mod goldens;
 pub mod options;
@@ -108,12 +109,14 @@ pub fn process_chapter(
                 continue;
             }
         };
-        match render::render_block(
-            &block.fence,
-            &block.body,
-            &opts,
-            &format!("memsim-{}", block.line),
-        ) {
+        let id = format!("memsim-{}", block.line);
+        let rendered = match cache::lookup(&block.info, &block.body, &id) {
+            Some(md) => Ok(md),
+            None => render::render_block(&block.fence, &block.body, &opts, &id).inspect(|md| {
+                cache::store(&block.info, &block.body, &id, md);
+            }),
+        };
+        match rendered {
             Ok(md) => {
                 out.push_str(&content[copied..block.start]);
                 out.push_str(&md);
