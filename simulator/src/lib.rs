@@ -36,3 +36,11 @@ pub mod syntax;
 pub mod types;
 
 pub use pipeline::{Analysis, analyze, compile, escape_report, explain_report};
+
+/// The book's chapter "What Rust does instead" (`book/src/rust.md`): rustdoc compiles and
+/// runs its Rust blocks as doctests of this crate, so `use memsim::...` works in them and
+/// `compile_fail` blocks must fail with the error code they name. (What each block prints
+/// is captured for the book by `book/snippets`.)
+#[cfg(doctest)]
+#[doc = include_str!("../../book/src/rust.md")]
+pub struct BookChapterRust;

@@ -13,6 +13,14 @@ use std::hash::{DefaultHasher, Hash, Hasher};
 use std::path::PathBuf;
 use std::sync::OnceLock;
 
+static ROOT: OnceLock<PathBuf> = OnceLock::new();
+
+/// The book's root folder, under which `target/` is (default: the current folder). Set
+/// before the first lookup.
+pub fn set_root(root: &std::path::Path) {
+    let _ = ROOT.set(root.to_path_buf());
+}
+
 fn dir() -> Option<&'static PathBuf> {
     static DIR: OnceLock<Option<PathBuf>> = OnceLock::new();
     DIR.get_or_init(|| {
@@ -21,7 +29,7 @@ fn dir() -> Option<&'static PathBuf> {
         }
         let target = std::env::var_os("CARGO_TARGET_DIR")
             .map(PathBuf::from)
-            .unwrap_or_else(|| PathBuf::from("target"));
+            .unwrap_or_else(|| ROOT.get().cloned().unwrap_or_default().join("target"));
         Some(target.join("memsim-book-cache"))
     })
     .as_ref()

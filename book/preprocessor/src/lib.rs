@@ -21,6 +21,7 @@ pub mod fence;
 pub mod goldens;
 pub mod options;
 pub mod render;
+pub mod snippets;
 
 use mdbook_preprocessor::book::Book;
 use mdbook_preprocessor::errors::Result;
@@ -144,16 +145,110 @@ pub fn process_chapter(
     }
 }
 
-/// Renders every memsim block of the book; chapter paths in errors are `src_dir` joined
-/// with the chapter's source path. Returns every error of the book, in chapter order.
-pub fn process_book(book: &mut Book, src_dir: &Path) -> Vec<BlockError> {
+/// Puts under every ```` ```rust ```` block of a chapter what it printed (or, for
+/// `compile_fail`, rustc's error), as captured by `cargo test -p memsim-book-snippets` in
+/// `outputs` (`book/snippet-output/`); `rel` is the chapter's path in the book's source
+/// folder. A block that uses memsim gets `noplayground`: the Rust Playground has no memsim,
+/// so mdBook's Play button would only fail there.
+pub fn process_rust_blocks(
+    chapter: &str,
+    rel: &str,
+    content: &str,
+    outputs: &Path,
+) -> std::result::Result<String, Vec<BlockError>> {
+    let blocks: Vec<_> = fence::scan(content)
+        .into_iter()
+        .filter(|b| b.closed && snippets::rust_attrs(&b.info).is_some())
+        .collect();
+    if blocks.is_empty() {
+        return Ok(content.to_string());
+    }
+    let snips = snippets::snippets_of(rel, content);
+    let mut out = String::with_capacity(content.len() * 2);
+    let mut copied = 0;
     let mut errors = Vec::new();
+    for (block, snip) in blocks.iter().zip(&snips) {
+        out.push_str(&content[copied..block.start]);
+        copied = block.end;
+        let mut info = block.info.clone();
+        if snip.code.contains("memsim") && !snip.attrs.iter().any(|a| a == "noplayground") {
+            info.push_str(",noplayground");
+        }
+        let fence_text = block.fence.text();
+        out.push_str(&format!(
+            "{fence_text}{info}\n{}{fence_text}\n\n",
+            snip.code
+        ));
+        if !(snip.runs() || snip.compile_fail()) {
+            continue;
+        }
+        let file = outputs.join(snip.output_name());
+        let Ok(text) = std::fs::read_to_string(&file) else {
+            errors.push(BlockError {
+                chapter: chapter.to_string(),
+                line: block.line,
+                message: format!(
+                    "this Rust block has no captured output (book/snippet-output/{}); capture it \
+                     with `MEMSIM_BOOK_SYNC=1 cargo test -p memsim-book-snippets`",
+                    snip.output_name()
+                ),
+                memsim: None,
+            });
+            continue;
+        };
+        let caption = if snip.compile_fail() {
+            "`rustc` refuses it (captured by `cargo test`):"
+        } else if text.is_empty() {
+            "It prints nothing (run by `cargo test`)."
+        } else {
+            "It prints (captured by `cargo test`):"
+        };
+        out.push_str(caption);
+        out.push_str("\n\n");
+        if !text.is_empty() {
+            let fence = "`".repeat(
+                text.split(|c| c != '`')
+                    .map(str::len)
+                    .max()
+                    .unwrap_or(0)
+                    .max(2)
+                    + 1,
+            );
+            out.push_str(&format!("{fence}text\n{text}"));
+            if !text.ends_with('\n') {
+                out.push('\n');
+            }
+            out.push_str(&format!("{fence}\n\n"));
+        }
+    }
+    out.push_str(&content[copied..]);
+    if errors.is_empty() {
+        Ok(out)
+    } else {
+        Err(errors)
+    }
+}
+
+/// Renders every memsim block of the book, and shows the captured output of its Rust
+/// blocks; `root` is the book's root folder, chapter paths in errors are `src_dir` (as
+/// `book.toml` gives it) joined with the chapter's source path. Returns every error of the
+/// book, in chapter order.
+pub fn process_book(book: &mut Book, root: &Path, src_dir: &Path) -> Vec<BlockError> {
+    let mut errors = Vec::new();
+    let outputs = snippets::output_dir(&root.join(src_dir));
     book.for_each_chapter_mut(|ch| {
         let name = match &ch.source_path {
             Some(p) => src_dir.join(p).display().to_string(),
             None => ch.name.clone(),
         };
-        match process_chapter(&name, &ch.content) {
+        let rel = ch
+            .source_path
+            .as_ref()
+            .map(|p| p.to_string_lossy().replace('\\', "/"))
+            .unwrap_or_default();
+        match process_chapter(&name, &ch.content)
+            .and_then(|c| process_rust_blocks(&name, &rel, &c, &outputs))
+        {
             Ok(content) => ch.content = content,
             Err(e) => errors.extend(e),
         }
@@ -171,7 +266,8 @@ impl Preprocessor for MemsimPreprocessor {
     }
 
     fn run(&self, ctx: &PreprocessorContext, mut book: Book) -> Result<Book> {
-        let errors = process_book(&mut book, &ctx.config.book.src);
+        cache::set_root(&ctx.root);
+        let errors = process_book(&mut book, &ctx.root, &ctx.config.book.src);
         if errors.is_empty() {
             return Ok(book);
         }

@@ -47,7 +47,8 @@ fn main() -> ExitCode {
             ctx.mdbook_version
         );
     }
-    let errors = mdbook_memsim::process_book(&mut book, &ctx.config.book.src);
+    mdbook_memsim::cache::set_root(&ctx.root);
+    let errors = mdbook_memsim::process_book(&mut book, &ctx.root, &ctx.config.book.src);
     if !errors.is_empty() {
         for e in &errors {
             eprintln!("{e}");
