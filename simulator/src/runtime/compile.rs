@@ -1103,10 +1103,28 @@ impl<'a> FnCompiler<'a> {
                 self.emit(Ins::Line { pos: s.pos });
                 let place = self.place(lhs);
                 let cur = self.load_place(&place, lhs.ty);
-                let r = self.expr(rhs);
-                let dst = self.temp(lhs.ty);
-                self.binary(*op, lhs.ty, rhs.ty, dst, cur, r, s.pos);
-                self.store(&place, dst, lhs.ty);
+                // Go's walk rewrites `s += a + b` to `s = s + a + b`, whose typecheck
+                // flattens it into one concatenation of s, a and b: the inner `a + b` (which
+                // escape analysis saw, and reported, on its own) never allocates.
+                if let (BinOp::Add, ExprKind::AddStr(parts)) = (op, &rhs.kind)
+                    && self.prog.types.is_string(lhs.ty)
+                {
+                    let mut slots = vec![cur];
+                    slots.extend(parts.iter().map(|p| self.expr(p)));
+                    let dst = self.temp(lhs.ty);
+                    self.emit(Ins::Concat {
+                        dst,
+                        parts: slots,
+                        buf: None,
+                        pos: s.pos,
+                    });
+                    self.store(&place, dst, lhs.ty);
+                } else {
+                    let r = self.expr(rhs);
+                    let dst = self.temp(lhs.ty);
+                    self.binary(*op, lhs.ty, rhs.ty, dst, cur, r, s.pos);
+                    self.store(&place, dst, lhs.ty);
+                }
             }
             StmtKind::AssignList { kind, lhs, rhs, .. } => {
                 self.emit(Ins::Line { pos: s.pos });
