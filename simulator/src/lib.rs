@@ -41,6 +41,9 @@ pub use pipeline::{Analysis, analyze, compile, escape_report, explain_report};
 /// runs its Rust blocks as doctests of this crate, so `use memsim::...` works in them and
 /// `compile_fail` blocks must fail with the error code they name. (What each block prints
 /// is captured for the book by `book/snippets`.)
+/// (The chapter's `go,memsim file=…` blocks are Go, not Rust: rustdoc skips them, and
+/// their `=` settings are not attributes it knows.)
 #[cfg(doctest)]
+#[allow(rustdoc::invalid_codeblock_attributes)]
 #[doc = include_str!("../../book/src/rust.md")]
 pub struct BookChapterRust;

@@ -59,7 +59,8 @@ pub enum Reason {
     PassedToInterfaceMethod { method: String, line: u32 },
     /// It is converted to an interface value that escapes.
     ConvertedToInterface { line: u32 },
-    /// A function literal captures it by reference and outlives the frame.
+    /// A function literal captures it (by reference for a variable that moves, by value
+    /// or by reference for a parameter that leaks) and outlives the frame.
     CapturedByClosure { line: u32 },
     /// It is appended to a slice whose backing array is on the heap.
     Appended { line: u32 },
@@ -127,7 +128,11 @@ fn explain_one(prog: &Program, facts: &EscapeFacts, d: &Decision) -> Option<Expl
                     .map(|p| flow_reason(p, &func))
                     .unwrap_or(Reason::ReachesHeap { line: d.pos.line });
                 let reason = match reason {
-                    Reason::ReachesHeap { .. } if prog.types.size(v.ty) > 128 * 1024 => {
+                    // A variable's limit is 128 KiB (the flow note does not say which
+                    // limit applied).
+                    Reason::ReachesHeap { .. } | Reason::TooLarge { .. }
+                        if prog.types.size(v.ty) > 128 * 1024 =>
+                    {
                         Reason::TooLarge {
                             bytes: prog.types.size(v.ty),
                             limit: 128 * 1024,
@@ -514,7 +519,7 @@ fn cause(r: &Reason, whose: &str, func: &str) -> String {
         }
         Reason::CapturedByClosure { line } => {
             format!(
-                "the function literal on line {line} captures it by reference, and the closure outlives {}'s frame",
+                "the function literal on line {line} captures it, and the closure outlives {}'s frame",
                 display_func(func)
             )
         }

@@ -84,7 +84,10 @@ impl Checker<'_> {
             if package.is_none() {
                 self.unsupported(
                     imp.path_pos,
-                    format!("importing {:?} (only \"fmt\" and \"errors\")", imp.path),
+                    format!(
+                        "importing {:?} (only \"fmt\", \"errors\" and \"runtime\")",
+                        imp.path
+                    ),
                 );
             }
             if let Some(n) = &imp.local_name
