@@ -1,0 +1,1 @@
+./escape-size--appendbuf.go:14:13: append does not escape

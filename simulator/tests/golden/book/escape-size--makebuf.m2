@@ -1,0 +1,1 @@
+./escape-size--makebuf.go:11:11: make([]int, n) does not escape

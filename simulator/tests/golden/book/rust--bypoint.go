@@ -1,0 +1,16 @@
+package main
+
+import "fmt"
+
+type Point struct{ X, Y int }
+
+func newPoint(x, y int) Point {
+	p := Point{x, y}
+	return p
+}
+
+func main() {
+	p := newPoint(1, 2)
+	q := &p
+	fmt.Println(q.X + q.Y)
+}
