@@ -20,6 +20,8 @@ fn preprocess(chapters: &[(&str, &str)]) -> Output {
     }
     let input = serde_json::to_vec(&(&ctx, &book)).unwrap();
     let mut child = Command::new(env!("CARGO_BIN_EXE_mdbook-memsim"))
+        // The books here are in memory: nothing to cache, and no target/ to put it in.
+        .env("MEMSIM_BOOK_CACHE", "off")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
