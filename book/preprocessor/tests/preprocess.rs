@@ -302,3 +302,42 @@ fn diagram_options_are_checked() {
         "{err}"
     );
 }
+
+#[test]
+fn rendered_blocks_are_cached_by_program_and_options() {
+    let target = std::env::temp_dir().join(format!("memsim-cache-test-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&target);
+    let run = |chapter: &str| {
+        let mut config = Config::default();
+        config.book.src = PathBuf::from("book/src");
+        let ctx = PreprocessorContext::new(PathBuf::from("."), config, "html".to_string());
+        let mut book = Book::new();
+        book.push_item(Chapter::new(
+            "c.md",
+            chapter.to_string(),
+            "c.md",
+            Vec::new(),
+        ));
+        let input = serde_json::to_vec(&(&ctx, &book)).unwrap();
+        let mut child = Command::new(env!("CARGO_BIN_EXE_mdbook-memsim"))
+            .env("CARGO_TARGET_DIR", &target)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        child.stdin.take().unwrap().write_all(&input).unwrap();
+        contents(&child.wait_with_output().unwrap()).remove(0)
+    };
+    let a = "```go,memsim run\npackage main\n\nfunc main() { println(1) }\n```\n";
+    let b = "```go,memsim run\npackage main\n\nfunc main() { println(2) }\n```\n";
+    let first = run(a);
+    let entries = || std::fs::read_dir(target.join("memsim-book-cache")).map_or(0, |d| d.count());
+    assert_eq!(entries(), 1);
+    assert_eq!(run(a), first, "a cached render is the render");
+    assert_eq!(entries(), 1);
+    // Another program is another entry, with its own output.
+    assert!(run(b).contains("\n2\n"));
+    assert_eq!(entries(), 2);
+    let _ = std::fs::remove_dir_all(&target);
+}
