@@ -5,10 +5,13 @@
 //! [`build`] loads `book.toml` exactly as the `mdbook` command does (so `mdbook build` and
 //! this agree) and swaps the `[preprocessor.memsim]` command for the in-process
 //! [`MemsimPreprocessor`]. [`serve`] builds, serves the HTML on localhost and rebuilds when
-//! a page changes; a build that fails leaves the last good site up and prints why.
+//! a page changes; a build that fails leaves the last good site up and prints why. [`bind`]
+//! and [`serve_requests`] are its two halves without the rebuilding, for a test that serves
+//! a built site on a free port (`tests/browser.rs`).
 
 use mdbook_driver::MDBook;
 use mdbook_memsim::MemsimPreprocessor;
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant, SystemTime};
 
@@ -105,11 +108,57 @@ fn percent_decode(s: &str) -> Option<String> {
     String::from_utf8(out).ok()
 }
 
+/// Listens on `addr` (`127.0.0.1:0` picks a free port); returns the server and its port.
+pub fn bind(addr: &str) -> Result<(tiny_http::Server, u16), String> {
+    let server =
+        tiny_http::Server::http(addr).map_err(|e| format!("cannot listen on {addr}: {e}"))?;
+    let port = server
+        .server_addr()
+        .to_ip()
+        .map(|a| a.port())
+        .ok_or_else(|| format!("{addr} is not an IP address"))?;
+    Ok((server, port))
+}
+
+/// Answers `server`'s requests with the files of `site` (the 404 page for anything else),
+/// until the server is dropped or unblocked.
+///
+/// Every response closes its connection (`Connection: close`). tiny_http 0.12 reads each
+/// connection on a thread of a pool that can lose a wake-up: when a browser opens more
+/// connections at once than there are idle threads, one can stay queued while every thread
+/// waits on a kept-alive connection, and its requests are never answered. Seen with
+/// Chromium: the first page of a fresh server hung (two of its stylesheets never came) in
+/// 3 loads in 10. A closed connection frees its thread for the queued one.
+pub fn serve_requests(server: &tiny_http::Server, site: &Path) {
+    for request in server.incoming_requests() {
+        let found = resolve(site, request.url())
+            .and_then(|file| Some((std::fs::read(&file).ok()?, content_type(&file))));
+        let (status, body, kind) = match found {
+            Some((bytes, kind)) => ("200 OK", bytes, kind),
+            None => (
+                "404 Not Found",
+                std::fs::read(site.join("404.html")).unwrap_or_else(|_| b"not found".to_vec()),
+                "text/html; charset=utf-8",
+            ),
+        };
+        let mut reply = format!(
+            "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\n\
+             Connection: close\r\n\r\n",
+            body.len()
+        )
+        .into_bytes();
+        if *request.method() != tiny_http::Method::Head {
+            reply.extend_from_slice(&body);
+        }
+        let mut out = request.into_writer();
+        let _ = out.write_all(&reply).and_then(|()| out.flush());
+    }
+}
+
 /// Serves `site` on `addr` until the process ends, rebuilding the book under `root` when
 /// its sources change (checked every `poll`).
 pub fn serve(root: &Path, site: &Path, addr: &str, poll: Duration) -> Result<(), String> {
-    let server =
-        tiny_http::Server::http(addr).map_err(|e| format!("cannot listen on {addr}: {e}"))?;
+    let (server, _) = bind(addr)?;
     let root = root.to_path_buf();
     std::thread::spawn(move || {
         let mut stamp = sources_stamp(&root);
@@ -127,35 +176,6 @@ pub fn serve(root: &Path, site: &Path, addr: &str, poll: Duration) -> Result<(),
             }
         }
     });
-    for request in server.incoming_requests() {
-        let response = match resolve(site, request.url()) {
-            Some(file) => match std::fs::read(&file) {
-                Ok(bytes) => {
-                    let header = tiny_http::Header::from_bytes(
-                        &b"Content-Type"[..],
-                        content_type(&file).as_bytes(),
-                    )
-                    .expect("a valid header");
-                    tiny_http::Response::from_data(bytes)
-                        .with_header(header)
-                        .boxed()
-                }
-                Err(_) => not_found(site),
-            },
-            None => not_found(site),
-        };
-        let _ = request.respond(response);
-    }
+    serve_requests(&server, site);
     Ok(())
-}
-
-fn not_found(site: &Path) -> tiny_http::ResponseBox {
-    let body = std::fs::read(site.join("404.html")).unwrap_or_else(|_| b"not found".to_vec());
-    let header =
-        tiny_http::Header::from_bytes(&b"Content-Type"[..], &b"text/html; charset=utf-8"[..])
-            .expect("a valid header");
-    tiny_http::Response::from_data(body)
-        .with_status_code(404)
-        .with_header(header)
-        .boxed()
 }

@@ -1,0 +1,154 @@
+//! The built course in a real browser: the book is built, served on an ephemeral localhost
+//! port, and `book/site/browser/check.mjs` drives Debian's headless Chromium through it with
+//! playwright-core — every page opens with no console error, no uncaught exception and no
+//! failed request; every memory diagram is laid out with its boxes and text, readable in the
+//! light theme and in the navy one; the search box finds "escape analysis" in escape/.
+//!
+//! It needs `/usr/bin/chromium` (`apt-get install chromium`), `node`, and playwright-core
+//! (`npm ci --prefix book/site/browser`). Without them the test says SKIPPED loudly and
+//! passes, unless `MEMSIM_REQUIRE_BROWSER=1` (CI sets it), when it fails.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+const CHROMIUM: &str = "/usr/bin/chromium";
+const TIMEOUT: Duration = Duration::from_secs(5 * 60);
+const HOW: &str = "install chromium (apt-get install chromium) and run \
+                   `npm ci --prefix book/site/browser`";
+
+/// What the check needs and this machine lacks.
+fn missing(browser_dir: &Path) -> Vec<String> {
+    let mut out = Vec::new();
+    if !Path::new(CHROMIUM).is_file() {
+        out.push(format!("{CHROMIUM} (no such file)"));
+    }
+    let node = Command::new("node")
+        .arg("--version")
+        .stdin(Stdio::null())
+        .output();
+    if !node.is_ok_and(|o| o.status.success()) {
+        out.push("node (not on PATH, or `node --version` fails)".to_string());
+    }
+    let pw = browser_dir.join("node_modules/playwright-core/package.json");
+    if !pw.is_file() {
+        out.push(format!("playwright-core ({} is missing)", pw.display()));
+    }
+    out
+}
+
+fn copy_dir(from: &Path, to: &Path) -> std::io::Result<()> {
+    std::fs::create_dir_all(to)?;
+    for e in std::fs::read_dir(from)? {
+        let e = e?;
+        let dest = to.join(e.file_name());
+        if e.file_type()?.is_dir() {
+            copy_dir(&e.path(), &dest)?;
+        } else {
+            std::fs::copy(e.path(), &dest)?;
+        }
+    }
+    Ok(())
+}
+
+/// Runs `cmd` with its output in files under `dir`; ends it after `timeout`.
+/// Returns (exit success, stdout, stderr, timed out).
+fn run_with_timeout(
+    mut cmd: Command,
+    dir: &Path,
+    timeout: Duration,
+) -> (bool, String, String, bool) {
+    let out_path = dir.join("check.stdout");
+    let err_path = dir.join("check.stderr");
+    let out = std::fs::File::create(&out_path).expect("a file for the check's stdout");
+    let err = std::fs::File::create(&err_path).expect("a file for the check's stderr");
+    let mut child = cmd
+        .stdin(Stdio::null())
+        .stdout(out)
+        .stderr(err)
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot start node: {e}"));
+    let start = Instant::now();
+    let mut timed_out = false;
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("waiting for node") {
+            break status;
+        }
+        if start.elapsed() > timeout {
+            timed_out = true;
+            // SIGTERM first, so that playwright closes the Chromium it started.
+            let _ = Command::new("kill")
+                .args(["-TERM", &child.id().to_string()])
+                .status();
+            std::thread::sleep(Duration::from_secs(5));
+            let _ = child.kill();
+            break child.wait().expect("waiting for node");
+        }
+        std::thread::sleep(Duration::from_millis(200));
+    };
+    let read = |p: &PathBuf| std::fs::read_to_string(p).unwrap_or_default();
+    (
+        status.success(),
+        read(&out_path),
+        read(&err_path),
+        timed_out,
+    )
+}
+
+#[test]
+fn every_page_opens_cleanly_in_chromium() {
+    let root = memsim_book::repo_root();
+    let root = root.canonicalize().unwrap_or(root);
+    let browser_dir = root.join("book/site/browser");
+    let lacking = missing(&browser_dir);
+    if !lacking.is_empty() {
+        let msg = format!(
+            "SKIPPED: the headless-Chromium check of the book did not run: missing {}.\n\
+             To run it, {HOW}.",
+            lacking.join(", ")
+        );
+        if std::env::var("MEMSIM_REQUIRE_BROWSER").is_ok_and(|v| v == "1") {
+            panic!("{msg}\nMEMSIM_REQUIRE_BROWSER=1, so this is a failure, not a skip.");
+        }
+        let bar = "!".repeat(78);
+        eprintln!("{bar}\n{msg}\n{bar}");
+        println!("{msg}");
+        return;
+    }
+
+    let start = Instant::now();
+    let (built, took) = memsim_book::build(&root).unwrap_or_else(|e| panic!("{e}"));
+    // Serve a copy: a concurrent build (`memsim-book serve`, another test) rewrites target/book.
+    let dir = std::env::temp_dir().join(format!("memsim-browser-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let site = dir.join("site");
+    copy_dir(&built, &site).unwrap_or_else(|e| panic!("cannot copy {}: {e}", built.display()));
+
+    let (server, port) = memsim_book::bind("127.0.0.1:0").unwrap_or_else(|e| panic!("{e}"));
+    let served = site.clone();
+    std::thread::spawn(move || memsim_book::serve_requests(&server, &served));
+    let base = format!("http://127.0.0.1:{port}");
+    println!(
+        "browser: built the book in {:.1} s; serving it on {base}",
+        took.as_secs_f64()
+    );
+
+    let mut cmd = Command::new("node");
+    cmd.arg(browser_dir.join("check.mjs")).arg(&base);
+    let check_start = Instant::now();
+    let (ok, stdout, stderr, timed_out) = run_with_timeout(cmd, &dir, TIMEOUT);
+    let _ = std::fs::remove_dir_all(&dir);
+    println!("{stdout}");
+    eprintln!("{stderr}");
+    println!(
+        "browser: check.mjs took {:.1} s; the whole test {:.1} s",
+        check_start.elapsed().as_secs_f64(),
+        start.elapsed().as_secs_f64()
+    );
+    assert!(
+        !timed_out,
+        "check.mjs did not finish within {} s\n{stderr}",
+        TIMEOUT.as_secs()
+    );
+    assert!(ok, "the browser check failed:\n{stderr}");
+}
