@@ -23,6 +23,7 @@ pub mod allocator;
 pub mod diag;
 pub mod diagram;
 pub mod escape;
+pub mod exercises;
 pub mod fxhash;
 pub mod idset;
 pub mod ir;

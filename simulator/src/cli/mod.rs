@@ -3,6 +3,7 @@
 mod allocs;
 mod diagram;
 mod escape;
+mod exercises;
 mod run;
 
 use clap::{Parser, Subcommand};
@@ -28,6 +29,8 @@ enum Command {
     /// Draw the program's memory at one moment as SVG: goroutine stacks, heap objects by
     /// span, pointers.
     Diagram(diagram::Args),
+    /// Grade the course's exercises: verify a folder, check one, show hints, list them.
+    Exercises(exercises::Args),
 }
 
 pub fn main() -> ExitCode {
@@ -44,6 +47,7 @@ pub fn main() -> ExitCode {
         Command::Run(args) => run::run_cmd(args),
         Command::Allocs(args) => allocs::run(args),
         Command::Diagram(args) => diagram::run(args),
+        Command::Exercises(args) => exercises::run(args),
     }
 }
 

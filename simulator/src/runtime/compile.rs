@@ -2708,6 +2708,47 @@ impl<'a> FnCompiler<'a> {
         })
     }
 
+    /// The bytes of `e` if Go can lay it out at compile time (its `isStaticCompositeLiteral`):
+    /// constants, nil, and struct and array literals of those.
+    fn static_literal_bytes(&mut self, e: &Expr) -> Option<Vec<u8>> {
+        let size = self.prog.types.size(e.ty) as usize;
+        if let Some(c) = e.const_value() {
+            let mut b = self.const_bytes(c, e.ty)?;
+            b.resize(size, 0);
+            return Some(b);
+        }
+        match &e.kind {
+            ExprKind::Nil => Some(vec![0; size]),
+            ExprKind::Conv(x) if matches!(x.kind, ExprKind::Nil) => Some(vec![0; size]),
+            ExprKind::CompLit {
+                kind: CompLitKind::Struct(fields),
+                ..
+            } => {
+                let mut out = vec![0; size];
+                for (i, v) in fields {
+                    let off = self.prog.types.field_offset(e.ty, *i) as usize;
+                    let b = self.static_literal_bytes(v)?;
+                    out.get_mut(off..off + b.len())?.copy_from_slice(&b);
+                }
+                Some(out)
+            }
+            ExprKind::CompLit {
+                kind: CompLitKind::Array(elems),
+                ..
+            } => {
+                let mut out = vec![0; size];
+                let esize = self.prog.types.size(self.prog.types.elem(e.ty)) as usize;
+                for (i, v) in elems {
+                    let off = *i as usize * esize;
+                    let b = self.static_literal_bytes(v)?;
+                    out.get_mut(off..off + b.len())?.copy_from_slice(&b);
+                }
+                Some(out)
+            }
+            _ => None,
+        }
+    }
+
     /// Evaluates `e`; returns the slot holding its value.
     fn expr(&mut self, e: &Expr) -> Slot {
         match &e.kind {
@@ -2960,10 +3001,24 @@ impl<'a> FnCompiler<'a> {
                 }
             }
             ExprKind::ToInterface(x) => {
-                if let Some(c) = x.const_value()
-                    && !self.prog.types.is_direct_iface(x.ty)
-                    && let Some(bytes) = self.const_bytes(c, x.ty)
-                {
+                let static_bytes = if self.prog.types.is_direct_iface(x.ty) {
+                    None
+                } else if let Some(c) = x.const_value() {
+                    self.const_bytes(c, x.ty)
+                } else if matches!(
+                    x.kind,
+                    ExprKind::CompLit {
+                        kind: CompLitKind::Struct(_) | CompLitKind::Array(_),
+                        ..
+                    }
+                ) {
+                    // Go's order pass puts a composite literal of constants (a "static
+                    // composite literal") in read-only data, and the interface points there.
+                    self.static_literal_bytes(x)
+                } else {
+                    None
+                };
+                if let Some(bytes) = static_bytes {
                     // A constant's box is read-only static data (no allocation).
                     let t = self.temp(e.ty);
                     let addr = self

@@ -1,0 +1,182 @@
+//! The graders grade: every reference solution passes, every untouched exercise fails,
+//! `memsim exercises` reports it as the course promises, and the allocation counts the
+//! graders rely on are real Go's (`exercises/NAME/expected.allocs`, from
+//! `exercises/regen.sh`).
+
+use assert_cmd::Command;
+use memsim::exercises::{Kind, Manifest, grade};
+use std::path::{Path, PathBuf};
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+fn memsim() -> Command {
+    let mut c = Command::cargo_bin("memsim").unwrap();
+    c.current_dir(root());
+    c
+}
+
+#[test]
+fn solutions_mirror_the_exercises() {
+    let ex = std::fs::read_to_string(root().join("exercises/info.toml")).unwrap();
+    let sol = std::fs::read_to_string(root().join("solutions/info.toml")).unwrap();
+    assert_eq!(
+        ex, sol,
+        "solutions/info.toml must be a copy of exercises/info.toml"
+    );
+    let m = Manifest::parse(&ex).unwrap();
+    assert!(m.exercises.len() >= 12);
+    for e in &m.exercises {
+        for dir in ["exercises", "solutions"] {
+            let f = root().join(dir).join(&e.name).join("main.go");
+            assert!(f.exists(), "{} is missing", f.display());
+        }
+        assert!(
+            root().join("book/src").join(&e.chapter).exists(),
+            "{}: no chapter {}",
+            e.name,
+            e.chapter
+        );
+    }
+}
+
+#[test]
+fn every_solution_passes_and_every_exercise_fails() {
+    let m = Manifest::load(&root().join("exercises")).unwrap();
+    for e in &m.exercises {
+        let sol = grade(&root().join("solutions"), e);
+        assert!(
+            sol.passed,
+            "the solution of {} fails: {:#?}",
+            e.name, sol.findings
+        );
+        let ex = grade(&root().join("exercises"), e);
+        assert!(
+            !ex.passed,
+            "the untouched exercise {} passes: {:#?}",
+            e.name, ex.findings
+        );
+        assert!(!ex.findings.is_empty());
+    }
+}
+
+#[test]
+fn allocation_counts_are_real_gos() {
+    let m = Manifest::load(&root().join("exercises")).unwrap();
+    for e in m.exercises.iter().filter(|e| e.kind == Kind::Allocs) {
+        let golden = std::fs::read_to_string(
+            root()
+                .join("exercises")
+                .join(&e.name)
+                .join("expected.allocs"),
+        )
+        .unwrap_or_else(|_| panic!("{}: no expected.allocs (run exercises/regen.sh)", e.name));
+        for line in golden.lines() {
+            let (which, n) = line.split_once('\t').unwrap();
+            let dir = if which == "exercise" {
+                "exercises"
+            } else {
+                "solutions"
+            };
+            let out = memsim()
+                .args([
+                    "allocs",
+                    &format!("{dir}/{}/main.go", e.name),
+                    e.func.as_deref().unwrap(),
+                ])
+                .output()
+                .unwrap();
+            assert_eq!(
+                String::from_utf8_lossy(&out.stdout),
+                format!("{n} allocs/op\n"),
+                "{dir}/{}: real Go counts {n}",
+                e.name
+            );
+        }
+    }
+}
+
+#[test]
+fn verify_prints_n_of_m_passed_and_exits_accordingly() {
+    let out = memsim()
+        .args(["exercises", "verify", "--dir", "solutions"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    let n = Manifest::load(&root().join("exercises"))
+        .unwrap()
+        .exercises
+        .len();
+    assert_eq!(
+        text.lines().last(),
+        Some(format!("{n}/{n} passed").as_str()),
+        "{text}"
+    );
+    assert!(out.status.success());
+
+    let out = memsim().args(["exercises", "verify"]).output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(
+        text.lines().last(),
+        Some(format!("0/{n} passed").as_str()),
+        "{text}"
+    );
+    assert_eq!(out.status.code(), Some(1));
+    // Findings are positioned and explained.
+    assert!(
+        text.contains(
+            "main.go:16: Go reports \"moved to heap: p\" here, which you did not predict."
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("memsim explains: p moves to the heap"),
+        "{text}"
+    );
+    assert!(text.contains("Squares makes "), "{text}");
+}
+
+#[test]
+fn check_hint_and_list() {
+    memsim()
+        .args(["exercises", "check", "1"])
+        .assert()
+        .code(1)
+        .stdout(predicates::str::contains("FAIL 01_returned_pointer"));
+    memsim()
+        .args([
+            "exercises",
+            "check",
+            "01_returned_pointer",
+            "--dir",
+            "solutions",
+        ])
+        .assert()
+        .success()
+        .stdout(predicates::str::contains("PASS 01_returned_pointer"));
+    memsim()
+        .args(["exercises", "hint", "9", "--more", "2"])
+        .assert()
+        .success()
+        .stdout(predicates::str::contains(
+            "hint 2/2: You know the final length",
+        ));
+    memsim()
+        .args(["exercises", "list"])
+        .assert()
+        .success()
+        .stdout(predicates::str::contains("12  12_build_strings"));
+    memsim()
+        .args(["exercises", "check", "nope"])
+        .assert()
+        .code(1)
+        .stderr(predicates::str::contains("no exercise \"nope\""));
+    memsim()
+        .args(["exercises", "verify", "--dir", "missing"])
+        .assert()
+        .code(1)
+        .stderr(predicates::str::contains(
+            "missing/info.toml: cannot read the exercise list",
+        ));
+}
