@@ -26,7 +26,7 @@ fn solutions_mirror_the_exercises() {
         "solutions/info.toml must be a copy of exercises/info.toml"
     );
     let m = Manifest::parse(&ex).unwrap();
-    assert!(m.exercises.len() >= 12);
+    assert!(m.exercises.len() >= 29);
     for e in &m.exercises {
         for dir in ["exercises", "solutions"] {
             let f = root().join(dir).join(&e.name).join("main.go");
@@ -38,6 +38,24 @@ fn solutions_mirror_the_exercises() {
             e.name,
             e.chapter
         );
+    }
+}
+
+#[test]
+fn folder_numbers_follow_the_order() {
+    let m = Manifest::load(&root().join("exercises")).unwrap();
+    let mut last = 0;
+    for e in &m.exercises {
+        let digits: String = e.name.chars().take_while(char::is_ascii_digit).collect();
+        let Ok(n) = digits.parse::<u32>() else {
+            continue;
+        };
+        assert!(
+            n > last,
+            "{}: its number must be larger than the exercise before it ({last})",
+            e.name
+        );
+        last = n;
     }
 }
 
@@ -156,7 +174,7 @@ fn check_hint_and_list() {
         .success()
         .stdout(predicates::str::contains("PASS 01_returned_pointer"));
     memsim()
-        .args(["exercises", "hint", "9", "--more", "2"])
+        .args(["exercises", "hint", "24", "--more", "2"])
         .assert()
         .success()
         .stdout(predicates::str::contains(
@@ -166,7 +184,7 @@ fn check_hint_and_list() {
         .args(["exercises", "list"])
         .assert()
         .success()
-        .stdout(predicates::str::contains("12  12_build_strings"));
+        .stdout(predicates::str::contains("29  29_work_queue"));
     memsim()
         .args(["exercises", "check", "nope"])
         .assert()
