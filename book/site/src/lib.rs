@@ -8,6 +8,13 @@
 //! a page changes; a build that fails leaves the last good site up and prints why. [`bind`]
 //! and [`serve_requests`] are its two halves without the rebuilding, for a test that serves
 //! a built site on a free port (`tests/browser.rs`).
+//!
+//! [`learn`] is the course's front door: the book built and served in the background and
+//! the exercise loop in the terminal; [`state`] keeps the learner's progress, the original
+//! exercise files and the backups beside the exercises (`.memsim/`).
+
+pub mod learn;
+pub mod state;
 
 use mdbook_driver::MDBook;
 use mdbook_memsim::MemsimPreprocessor;
