@@ -206,8 +206,13 @@ fn explain_one(prog: &Program, facts: &EscapeFacts, d: &Decision) -> Option<Expl
                         cause(&reason, "it", &func)
                     ),
                     _ => format!(
-                        "{} is allocated on the heap: {}{}.",
+                        "{} {} allocated on the heap: {}{}.",
                         subject_phrase(*alloc, &what),
+                        if *alloc == AllocKind::StringData {
+                            "are"
+                        } else {
+                            "is"
+                        },
                         cause(&reason, "a pointer to it", &func),
                         tail(&reason, "it")
                     ),
@@ -224,9 +229,19 @@ fn explain_one(prog: &Program, facts: &EscapeFacts, d: &Decision) -> Option<Expl
                         display_func(&func)
                     ),
                     _ => format!(
-                        "{} stays in {}'s stack frame: no pointer to it outlives the call.",
+                        "{} {} in {}'s stack frame: no pointer to {} outlives the call.",
                         subject_phrase(*alloc, &what),
-                        display_func(&func)
+                        if *alloc == AllocKind::StringData {
+                            "stay"
+                        } else {
+                            "stays"
+                        },
+                        display_func(&func),
+                        if *alloc == AllocKind::StringData {
+                            "them"
+                        } else {
+                            "it"
+                        }
                     ),
                 };
                 (Reason::StaysLocal, s)

@@ -98,9 +98,14 @@ pub fn grade_source(name: &str, text: &str, expected: &str, func: &str, budget: 
     match allocs_per_run(&file, func, opts) {
         Err(e) => findings.push(strip(&e.0)),
         Ok(r) if r.allocs_per_op > budget => {
+            let (from, to) = func_lines(text, func).unwrap_or((0, u32::MAX));
             let heap: Vec<String> = escape
                 .lines()
                 .filter(|l| l.contains("escapes to heap") || l.contains("moved to heap"))
+                .filter(|l| {
+                    let line = l.split(':').nth(1).and_then(|n| n.parse::<u32>().ok());
+                    line.is_some_and(|n| (from..=to).contains(&n))
+                })
                 .map(|l| format!("    {}", l.trim_start_matches("./")))
                 .collect();
             findings.push(format!(
@@ -108,9 +113,13 @@ pub fn grade_source(name: &str, text: &str, expected: &str, func: &str, budget: 
                 r.allocs_per_op,
                 r.bytes_per_op,
                 if heap.is_empty() {
-                    String::new()
+                    format!(
+                        "\n  Nothing written in {func} itself escapes: the allocations happen in \
+                         what it calls (a function returning a pointer, errors.New, fmt, append \
+                         growing a slice)."
+                    )
                 } else {
-                    format!("\n  What escapes now:\n{}", heap.join("\n"))
+                    format!("\n  What escapes in {func} now:\n{}", heap.join("\n"))
                 }
             ));
         }
@@ -124,6 +133,27 @@ pub fn grade_source(name: &str, text: &str, expected: &str, func: &str, budget: 
         }
     }
     Grade::fail(findings)
+}
+
+/// The lines of the top-level function `func` (from its `func` line to its closing brace
+/// at the start of a line), as gofmt lays functions out.
+fn func_lines(text: &str, func: &str) -> Option<(u32, u32)> {
+    let head = format!("func {func}(");
+    let mut start = None;
+    for (i, line) in text.lines().enumerate() {
+        let n = i as u32 + 1;
+        match start {
+            None if line.starts_with(&head) => {
+                if line.trim_end().ends_with('}') {
+                    return Some((n, n));
+                }
+                start = Some(n);
+            }
+            Some(s) if line.starts_with('}') => return Some((s, n)),
+            _ => {}
+        }
+    }
+    None
 }
 
 #[cfg(test)]

@@ -1623,8 +1623,13 @@ impl<'p> Vm<'p> {
         Ok((addr, bytes.len() as u64))
     }
 
-    /// A new heap string holding `bytes` (fmt's results, error texts).
+    /// A new heap string holding `bytes` (fmt's results and `fmt.Errorf` texts, all
+    /// `string(p.buf)` in Go): a one-byte result points into staticuint64s, as Go's
+    /// slicebytetostring does, and is not allocated.
     fn make_string(&mut self, bytes: &[u8], _heap: bool) -> R<(u64, u64)> {
+        if let [b] = bytes {
+            return Ok((STATIC_UINT64S + *b as u64 * 8, 1));
+        }
         self.make_string_in(0, bytes, None, bytes.len() as u64)
     }
 
