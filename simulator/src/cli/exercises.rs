@@ -5,12 +5,17 @@
 //! memsim exercises check NAME [--dir DIR]     one exercise, with what is still wrong
 //! memsim exercises hint NAME [--more N] [--dir DIR]
 //! memsim exercises list [--dir DIR]
+//! memsim exercises quiz --seed NAME [--count N] [--out DIR] [--answers DIR]
+//! memsim exercises report [--dir DIR] [--name NAME] [--out FILE] [--timestamp]
+//! memsim exercises scoreboard DIR [--format text|markdown|html]
 //! ```
 //!
 //! Exit status: 0 when everything graded passed, 1 when something failed (or the folder
-//! cannot be read), 2 for a bad command line.
+//! cannot be read), 2 for a bad command line. `quiz`, `report` and `scoreboard` exit 0
+//! when they wrote what was asked (a report of failing exercises too), 1 on an error.
 
-use memsim::exercises::{Exercise, Grade, Manifest, grade, verify};
+use memsim::exercises::scoreboard::Format;
+use memsim::exercises::{Exercise, Grade, Manifest, grade, quiz, report, scoreboard, verify};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -48,6 +53,49 @@ enum Command {
         #[arg(long, default_value = "exercises")]
         dir: PathBuf,
     },
+    /// Generate a learner's own predict exercises from a seed (their name): the same seed
+    /// gives the same quiz, another seed other programs.
+    Quiz {
+        /// The seed: the learner's name, exactly as typed (hashed with FNV-1a).
+        #[arg(long)]
+        seed: String,
+        /// How many exercises (1 to 20).
+        #[arg(long, default_value_t = 3)]
+        count: usize,
+        /// Write the quiz as a folder of exercises (info.toml, quizNN/main.go) to grade
+        /// with `memsim exercises check N --dir DIR`, instead of printing it. DIR must be
+        /// new or empty.
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// Also write the answers (the programs with their // want comments) to this new
+        /// folder: the instructor's key.
+        #[arg(long)]
+        answers: Option<PathBuf>,
+    },
+    /// Re-grade every exercise of a folder and write the JSON progress report a learner
+    /// hands in (never read from a state file).
+    Report {
+        #[arg(long, default_value = "exercises")]
+        dir: PathBuf,
+        /// Whose report it is (default: the USER or USERNAME environment variable).
+        #[arg(long)]
+        name: Option<String>,
+        /// Write the report to FILE instead of stdout.
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// Add the time (UTC) as "timestamp": the report is otherwise the same, byte for
+        /// byte, for the same files.
+        #[arg(long)]
+        timestamp: bool,
+    },
+    /// Merge a folder of progress reports (*.json) into a class table: learners ×
+    /// exercises, totals.
+    Scoreboard {
+        /// The folder of reports.
+        dir: PathBuf,
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
 }
 
 fn load(dir: &std::path::Path) -> Result<Manifest, ExitCode> {
@@ -57,14 +105,24 @@ fn load(dir: &std::path::Path) -> Result<Manifest, ExitCode> {
     })
 }
 
-/// The exercise named `name`, or numbered `name` (1-based).
+/// The exercise named `name`, or whose folder starts with the number `name` and `_`
+/// (`40` is `40_size_classes`), or numbered `name` in the list (1-based).
 fn find<'m>(m: &'m Manifest, name: &str) -> Result<&'m Exercise, ExitCode> {
+    let numbered = name.parse::<usize>().is_ok();
+    let by_prefix = numbered
+        .then(|| {
+            m.exercises
+                .iter()
+                .find(|e| e.name.starts_with(&format!("{name}_")))
+        })
+        .flatten();
     let by_number = name
         .parse::<usize>()
         .ok()
         .and_then(|n| n.checked_sub(1))
         .and_then(|i| m.exercises.get(i));
-    by_number
+    by_prefix
+        .or(by_number)
         .or_else(|| m.find(name))
         .or_else(|| {
             m.exercises
@@ -151,7 +209,7 @@ pub fn run(args: Args) -> ExitCode {
             };
             for (i, ex) in m.exercises.iter().enumerate() {
                 println!(
-                    "{:>3}  {:<28} {:<8} {}",
+                    "{:>3}  {:<28} {:<9} {}",
                     i + 1,
                     ex.name,
                     format!("{:?}", ex.kind).to_lowercase(),
@@ -160,5 +218,93 @@ pub fn run(args: Args) -> ExitCode {
             }
             ExitCode::SUCCESS
         }
+        Command::Quiz {
+            seed,
+            count,
+            out,
+            answers,
+        } => match run_quiz(&seed, count, out, answers) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("memsim: {e}");
+                ExitCode::from(1)
+            }
+        },
+        Command::Report {
+            dir,
+            name,
+            out,
+            timestamp,
+        } => match run_report(&dir, name, out, timestamp) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("memsim: {e}");
+                ExitCode::from(1)
+            }
+        },
+        Command::Scoreboard { dir, format } => match scoreboard::load(&dir) {
+            Ok(reports) => {
+                print!("{}", scoreboard::merge(&reports).render(format));
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("memsim: {e}");
+                ExitCode::from(1)
+            }
+        },
     }
+}
+
+fn run_quiz(
+    seed: &str,
+    count: usize,
+    out: Option<PathBuf>,
+    answers: Option<PathBuf>,
+) -> Result<(), String> {
+    let q = quiz::generate(seed, count)?;
+    if let Some(dir) = &answers {
+        quiz::write_folder(&q, dir, true)?;
+        eprintln!("memsim: the answers are in {}", dir.display());
+    }
+    match out {
+        Some(dir) => {
+            quiz::write_folder(&q, &dir, false)?;
+            let d = dir.display();
+            eprintln!(
+                "memsim: {count} exercises written to {d}; grade one with `memsim exercises check 1 --dir {d}`, all with `memsim exercises verify --dir {d}`"
+            );
+        }
+        None if answers.is_none() => print!("{}", quiz::render(&q)),
+        None => {}
+    }
+    Ok(())
+}
+
+fn run_report(
+    dir: &std::path::Path,
+    name: Option<String>,
+    out: Option<PathBuf>,
+    timestamp: bool,
+) -> Result<(), String> {
+    let name = name
+        .or_else(|| std::env::var("USER").ok())
+        .or_else(|| std::env::var("USERNAME").ok())
+        .filter(|n| !n.trim().is_empty())
+        .ok_or("whose report is it? Give your name: --name NAME")?;
+    let r = report::build(dir, &name, timestamp.then(report::now_utc))?;
+    let json = report::to_json(&r);
+    match out {
+        Some(path) => {
+            std::fs::write(&path, json)
+                .map_err(|e| format!("{}: cannot write: {e}", path.display()))?;
+            eprintln!(
+                "memsim: {}/{} passed; the report of {name} is in {}",
+                r.passed,
+                r.total,
+                path.display()
+            );
+        }
+        None => print!("{json}"),
+    }
+    Ok(())
 }

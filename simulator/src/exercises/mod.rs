@@ -16,10 +16,17 @@
 //!   drops to a budget.
 //!
 //! Grading never changes a file. [`grade`] grades one exercise, [`verify`] a whole folder.
+//!
+//! For a class: [`quiz`] generates predict exercises from a learner's name (neighbours get
+//! different programs), [`report`] re-grades a folder into the JSON progress report a
+//! learner hands in, and [`scoreboard`] merges a folder of reports into one table.
 
 pub mod allocs;
 pub mod manifest;
 pub mod predict;
+pub mod quiz;
+pub mod report;
+pub mod scoreboard;
 
 pub use manifest::{Exercise, Kind, Manifest};
 
