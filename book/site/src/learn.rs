@@ -11,8 +11,9 @@
 //!   [`GRADE_TIMEOUT`] is reported while it goes on, a grader panic becomes a message, and
 //!   at most [`MAX_GRADERS`] gradings run at once (a newer request waits, older results are
 //!   dropped).
-//! * Saves are seen by file watching (the `notify` crate, on the exercise folder); when
-//!   watching fails the loop says so and offers polling the file every second (`p`).
+//! * Saves are seen by file watching (the `notify` crate, on each exercise's folder, not
+//!   recursively); when watching fails the loop says so and offers polling the file every
+//!   second (`p`).
 //!   Either way a file is re-graded only when its content changed.
 //! * Keys: `h` a hint (again for the next), `l` the list (✓/✗, the current one marked;
 //!   ↑/↓ and Enter pick another), `c` grade them all, `r` reset the file to its original
@@ -38,6 +39,11 @@ use std::time::{Duration, Instant, SystemTime};
 /// How long a grading may take before the loop says it is still running (a normal one
 /// takes well under a second; a runaway program ends at the grader's step limit).
 pub const GRADE_TIMEOUT: Duration = Duration::from_secs(10);
+/// How long the no-terminal status waits for a grade: a Go exercise (step-limited, a
+/// runaway program stops within seconds) ...
+pub const STATUS_WAIT_GO: Duration = Duration::from_secs(60);
+/// ... and a Rust one, graded by `cargo test` (the first build takes longest).
+pub const STATUS_WAIT_RUST: Duration = Duration::from_secs(600);
 /// How often the file is checked when polling instead of watching.
 pub const POLL_EVERY: Duration = Duration::from_secs(1);
 /// Gradings running at once at most (a runaway one is left to reach its step limit).
@@ -364,6 +370,21 @@ impl App {
         }
     }
 
+    /// Whether the current exercise's file is a Go program (run step-limited by memsim)
+    /// rather than Rust (built and tested by cargo).
+    fn is_go(&self) -> bool {
+        self.course.file_name(self.exercise()).ends_with(".go")
+    }
+
+    /// How long the no-terminal status waits for the current exercise's grade.
+    pub fn status_wait(&self) -> Duration {
+        if self.is_go() {
+            STATUS_WAIT_GO
+        } else {
+            STATUS_WAIT_RUST
+        }
+    }
+
     /// Whether the current exercise passes, as far as the loop knows: not while a changed
     /// file is being graded.
     fn current_passed(&self) -> bool {
@@ -566,17 +587,32 @@ impl App {
             }
             Some(Outcome::TimedOut(d)) => {
                 out.push("✗ no grade yet".red().bold().to_string());
-                out.push(format!(
-                    "  grading took longer than {} s: does your program loop forever? memsim stops a program after {limit} steps and says so.",
-                    d.as_secs()
-                ));
+                out.push(if self.is_go() {
+                    format!(
+                        "  grading took longer than {} s: does your program loop forever? memsim stops a program after {limit} steps and says so.",
+                        d.as_secs()
+                    )
+                } else {
+                    format!(
+                        "  grading took longer than {} s (cargo builds and runs the exercise's tests): run it again when the build is done.",
+                        d.as_secs()
+                    )
+                });
             }
         }
         if self.slow {
-            out.push(format!(
-                "still grading after {} s: does your program loop forever? memsim stops it after {limit} steps and says so (saving the file again re-grades it)",
-                GRADE_TIMEOUT.as_secs()
-            ).yellow().to_string());
+            let why = if self.is_go() {
+                format!(
+                    "does your program loop forever? memsim stops it after {limit} steps and says so (saving the file again re-grades it)"
+                )
+            } else {
+                "cargo builds and runs the exercise's tests; the first build takes longest".into()
+            };
+            out.push(
+                format!("still grading after {} s: {why}", GRADE_TIMEOUT.as_secs())
+                    .yellow()
+                    .to_string(),
+            );
         }
     }
 
@@ -694,7 +730,7 @@ impl App {
                 "✗".red().to_string()
             };
             let line = format!(
-                "{} {mark} {:>2}  {:<24} {:<8} {}{}",
+                "{} {mark} {:>2}  {:<24} {:<9} {}{}",
                 if i == selected { ">" } else { " " },
                 i + 1,
                 ex.name,
@@ -786,12 +822,14 @@ pub fn grade_blocking(dir: &Path, ex: &Exercise, timeout: Duration) -> Outcome {
 const GRADER: &str = "memsim-grader";
 
 /// The no-terminal run: grades the current exercise, and while it passes records it and
-/// moves on to the next one not passed; returns what to print.
-pub fn status(app: &mut App, timeout: Duration) -> String {
+/// moves on to the next one not passed; returns what to print. Each grade is waited for at
+/// most `timeout`, by default [`App::status_wait`].
+pub fn status(app: &mut App, timeout: Option<Duration>) -> String {
     let mut out = String::new();
     loop {
         let ex = app.exercise().clone();
-        let outcome = grade_blocking(&app.course.dir, &ex, timeout);
+        let wait = timeout.unwrap_or_else(|| app.status_wait());
+        let outcome = grade_blocking(&app.course.dir, &ex, wait);
         let passed = outcome.passed();
         app.on_grade(app.current, outcome);
         if !passed {
@@ -848,7 +886,7 @@ pub fn run(opts: &Options) -> u8 {
     let terminal = std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
     if !terminal {
         app.book = Book::Off("no terminal".into());
-        print!("{}", status(&mut app, GRADE_TIMEOUT));
+        print!("{}", status(&mut app, None));
         println!(
             "(no terminal, so this is only the status: run `cargo run -p memsim-book` in a terminal for the course — the book served on localhost and your file graded each time you save it)"
         );
@@ -869,7 +907,8 @@ mod terminal {
     enum Msg {
         Key(Key),
         Resize,
-        InputClosed,
+        /// Keys can no longer be read; why.
+        InputClosed(String),
         /// Paths the watcher saw written.
         Changed(Vec<PathBuf>),
         WatchError(String),
@@ -896,38 +935,71 @@ mod terminal {
         }
     }
 
-    /// Grading jobs on threads: at most [`MAX_GRADERS`] at once, only the newest job's
-    /// result counts.
+    /// Grading jobs on threads. A job grades the current exercise (`Some(i)`) or every
+    /// exercise (`None`, one at a time). At most [`MAX_GRADERS`] jobs run at once (a newer
+    /// request for the current exercise waits, replacing an older waiting one); of the jobs
+    /// for one exercise only the newest one's result counts.
     struct Graders {
         tx: Sender<Msg>,
         dir: PathBuf,
         exercises: Vec<Exercise>,
+        /// Ids in the order jobs were asked for.
         next_id: u64,
         running: usize,
-        /// The newest job started, if its result is still awaited.
+        /// The newest job for one exercise, while its result is awaited.
         latest: Option<u64>,
-        /// A job waiting for a free thread (newer than every running one).
-        pending: Option<Option<usize>>,
-        /// When the awaited result was asked for.
+        /// The id of the newest job for one exercise asked for, run or not.
+        newest_one: Option<u64>,
+        /// The check of every exercise running, if any.
+        all: Option<u64>,
+        /// A job for one exercise waiting for a free thread: (id, exercise).
+        pending: Option<(u64, usize)>,
+        /// When the awaited result for one exercise was asked for.
         since: Option<Instant>,
     }
 
     impl Graders {
-        /// Grade exercise `Some(i)`, or every one (`None`).
-        fn start(&mut self, job: Option<usize>) {
-            self.since = Some(Instant::now());
-            if self.running >= MAX_GRADERS {
-                self.pending = Some(job);
-                self.latest = None;
-                return;
+        fn new(tx: Sender<Msg>, dir: PathBuf, exercises: Vec<Exercise>) -> Graders {
+            Graders {
+                tx,
+                dir,
+                exercises,
+                next_id: 0,
+                running: 0,
+                latest: None,
+                newest_one: None,
+                all: None,
+                pending: None,
+                since: None,
             }
-            self.spawn(job);
         }
 
-        fn spawn(&mut self, job: Option<usize>) {
+        /// Grade exercise `i`.
+        fn start(&mut self, i: usize) {
             let id = self.next_id;
             self.next_id += 1;
-            self.latest = Some(id);
+            self.newest_one = Some(id);
+            self.since = Some(Instant::now());
+            if self.running >= MAX_GRADERS {
+                self.pending = Some((id, i));
+                self.latest = None;
+            } else {
+                self.latest = Some(id);
+                self.spawn(id, Some(i));
+            }
+        }
+
+        /// Grade every exercise, unless that is already under way.
+        fn start_all(&mut self) {
+            if self.all.is_none() {
+                let id = self.next_id;
+                self.next_id += 1;
+                self.all = Some(id);
+                self.spawn(id, None);
+            }
+        }
+
+        fn spawn(&mut self, id: u64, job: Option<usize>) {
             self.running += 1;
             let list: Vec<(usize, Exercise)> = match job {
                 Some(i) => vec![(i, self.exercises[i].clone())],
@@ -951,24 +1023,42 @@ mod terminal {
                 let why = Outcome::Crashed(format!("cannot start a grading thread: {e}"));
                 let _ = self.tx.send(Msg::Graded {
                     id,
-                    all: false,
-                    results: vec![(job.unwrap_or(0), why)],
+                    all: job.is_none(),
+                    results: job.map(|i| (i, why)).into_iter().collect(),
                 });
             }
         }
 
-        /// Job `id` ended; whether its result is the awaited one.
-        fn finished(&mut self, id: u64) -> bool {
+        /// Job `id` ended with `results`: the results that count (none from a job
+        /// outdated by a newer one; from a check of every exercise, all but the current
+        /// exercise's when it was asked for again since).
+        fn finished(
+            &mut self,
+            id: u64,
+            results: Vec<(usize, Outcome)>,
+            current: usize,
+        ) -> Option<Vec<(usize, Outcome)>> {
             self.running = self.running.saturating_sub(1);
-            let fresh = self.latest == Some(id);
-            if fresh {
+            if let Some((id, i)) = self.pending.take() {
+                self.latest = Some(id);
+                self.spawn(id, Some(i));
+            }
+            if self.all == Some(id) {
+                self.all = None;
+                let newer = self.newest_one.is_some_and(|n| n > id);
+                return Some(
+                    results
+                        .into_iter()
+                        .filter(|(i, _)| !(newer && *i == current))
+                        .collect(),
+                );
+            }
+            if self.latest == Some(id) {
                 self.latest = None;
                 self.since = None;
+                return Some(results);
             }
-            if let Some(job) = self.pending.take() {
-                self.spawn(job);
-            }
-            fresh
+            None
         }
 
         fn overdue(&self) -> bool {
@@ -1003,8 +1093,9 @@ mod terminal {
         ))
     }
 
-    /// Watches the exercise folder; written paths arrive as [`Msg::Changed`].
-    fn watch(dir: &Path, tx: Sender<Msg>) -> Result<notify::RecommendedWatcher, String> {
+    /// Watches every exercise's folder (not recursively: a build folder such as
+    /// `exercises/rust/target` is never watched); written paths arrive as [`Msg::Changed`].
+    fn watch(course: &Course, tx: Sender<Msg>) -> Result<notify::RecommendedWatcher, String> {
         let mut w = notify::recommended_watcher(move |res: notify::Result<notify::Event>| {
             let msg = match res {
                 // Opening and reading (the grader's own reads among them) are not saves.
@@ -1020,8 +1111,14 @@ mod terminal {
             let _ = tx.send(msg);
         })
         .map_err(|e| e.to_string())?;
-        w.watch(dir, RecursiveMode::Recursive)
-            .map_err(|e| e.to_string())?;
+        for ex in &course.manifest.exercises {
+            let folder = course.dir.join(&ex.name);
+            // A missing folder is the grader's to report ("cannot read").
+            if folder.is_dir() {
+                w.watch(&folder, RecursiveMode::NonRecursive)
+                    .map_err(|e| format!("{}: {e}", show_path(&folder)))?;
+            }
+        }
         Ok(w)
     }
 
@@ -1063,7 +1160,7 @@ mod terminal {
         let raw = match RawMode::enable() {
             Ok(r) => r,
             Err(e) => {
-                print!("{}", status(&mut app, GRADE_TIMEOUT));
+                print!("{}", status(&mut app, None));
                 eprintln!("memsim-book: cannot read single keys on this terminal ({e})");
                 return 1;
             }
@@ -1078,9 +1175,9 @@ mod terminal {
                     },
                     Ok(Event::Resize(..)) => Msg::Resize,
                     Ok(_) => continue,
-                    Err(_) => Msg::InputClosed,
+                    Err(e) => Msg::InputClosed(e.to_string()),
                 };
-                let closed = matches!(msg, Msg::InputClosed);
+                let closed = matches!(msg, Msg::InputClosed(_));
                 if input.send(msg).is_err() || closed {
                     break;
                 }
@@ -1090,26 +1187,19 @@ mod terminal {
         if opts.poll {
             app.watch = Watch::Polling;
         } else {
-            match watch(&app.course.dir, tx.clone()) {
+            match watch(&app.course, tx.clone()) {
                 Ok(w) => watcher = Some(w),
                 Err(e) => app.on_watch_failed(e),
             }
         }
-        let mut graders = Graders {
-            tx: tx.clone(),
-            dir: app.course.dir.clone(),
-            exercises: app.exercises().to_vec(),
-            next_id: 0,
-            running: 0,
-            latest: None,
-            pending: None,
-            since: None,
-        };
+        let mut graders =
+            Graders::new(tx.clone(), app.course.dir.clone(), app.exercises().to_vec());
         let mut seen = std::fs::read(app.file()).ok();
-        graders.start(Some(app.current));
+        graders.start(app.current);
         app.grading = true;
         draw(&mut app);
         let mut last_poll = Instant::now();
+        let mut failure = None;
         loop {
             let mut redraw = false;
             let mut regrade = false;
@@ -1120,11 +1210,11 @@ mod terminal {
                         Effect::Quit => break,
                         Effect::Grade => {
                             seen = std::fs::read(app.file()).ok();
-                            graders.start(Some(app.current));
+                            graders.start(app.current);
                             app.grading = true;
                         }
                         Effect::GradeAll => {
-                            graders.start(None);
+                            graders.start_all();
                             app.grading = true;
                         }
                         Effect::Poll => {
@@ -1146,7 +1236,7 @@ mod terminal {
                     }
                 }
                 Ok(Msg::Graded { id, all, results }) => {
-                    if graders.finished(id) {
+                    if let Some(results) = graders.finished(id, results, app.current) {
                         if all {
                             app.on_grade_all(results);
                         } else {
@@ -1162,7 +1252,11 @@ mod terminal {
                     redraw = true;
                 }
                 Ok(Msg::Resize) => redraw = true,
-                Ok(Msg::InputClosed) | Err(RecvTimeoutError::Disconnected) => break,
+                Ok(Msg::InputClosed(why)) => {
+                    failure = Some(format!("cannot read keys from the terminal: {why}"));
+                    break;
+                }
+                Err(RecvTimeoutError::Disconnected) => break,
                 Err(RecvTimeoutError::Timeout) => {}
             }
             if app.watch == Watch::Polling && last_poll.elapsed() >= POLL_EVERY {
@@ -1173,7 +1267,7 @@ mod terminal {
                 let now = std::fs::read(app.file()).ok();
                 if now != seen {
                     seen = now;
-                    graders.start(Some(app.current));
+                    graders.start(app.current);
                     app.grading = true;
                     redraw = true;
                 }
@@ -1194,7 +1288,71 @@ mod terminal {
             app.exercises().len(),
             show_path(&app.course.state_file())
         );
-        0
+        match failure {
+            Some(why) => {
+                eprintln!("memsim-book: {why}");
+                1
+            }
+            None => 0,
+        }
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+
+        /// Waits for the next grading result.
+        fn next(rx: &mpsc::Receiver<Msg>) -> (u64, bool, Vec<(usize, Outcome)>) {
+            match rx.recv_timeout(Duration::from_secs(120)) {
+                Ok(Msg::Graded { id, all, results }) => (id, all, results),
+                Ok(_) => panic!("not a grade"),
+                Err(e) => panic!("no grade: {e}"),
+            }
+        }
+
+        #[test]
+        fn only_the_newest_results_count() {
+            let (root, course) = super::super::tests::temp_course("graders");
+            let n = course.manifest.exercises.len();
+            let (tx, rx) = mpsc::channel();
+            let mut g = Graders::new(tx, course.dir.clone(), course.manifest.exercises.clone());
+            // Three requests: two run, the third waits; only the third's result counts.
+            g.start(0);
+            g.start(0);
+            g.start(0);
+            assert_eq!((g.running, g.pending.map(|p| p.0)), (2, Some(2)));
+            let mut counted = Vec::new();
+            for _ in 0..3 {
+                let (id, all, results) = next(&rx);
+                assert!(!all);
+                if let Some(r) = g.finished(id, results, 0) {
+                    counted.push((id, r.len()));
+                }
+            }
+            assert_eq!(counted, vec![(2, 1)]);
+            assert_eq!((g.running, g.latest, g.since), (0, None, None));
+            // A check of everything, asked twice (once runs), then the current exercise
+            // again: the check's grade of the current exercise is outdated.
+            g.start_all();
+            g.start_all();
+            g.start(1);
+            assert_eq!(g.running, 2);
+            let mut all_seen = false;
+            for _ in 0..2 {
+                let (id, all, results) = next(&rx);
+                let r = g.finished(id, results, 1).unwrap();
+                if all {
+                    all_seen = true;
+                    assert_eq!(r.len(), n - 1);
+                    assert!(r.iter().all(|(i, _)| *i != 1));
+                } else {
+                    assert_eq!(r.iter().map(|(i, _)| *i).collect::<Vec<_>>(), vec![1]);
+                }
+            }
+            assert!(all_seen);
+            assert!(rx.recv_timeout(Duration::from_millis(200)).is_err());
+            let _ = std::fs::remove_dir_all(root);
+        }
     }
 }
 
@@ -1493,6 +1651,49 @@ mod tests {
     }
 
     #[test]
+    fn slow_gradings_are_explained() {
+        let (root, mut app) = app("slow");
+        app.grading = true;
+        app.slow = true;
+        let screen = app.render();
+        assert!(
+            screen.contains(
+                "still grading after 10 s: does your program loop forever? memsim stops it after "
+            ),
+            "{screen}"
+        );
+        assert_eq!(app.status_wait(), STATUS_WAIT_GO);
+        // A Rust exercise (exercise.rs): cargo builds it, no step limit.
+        let ex = app.exercise().clone();
+        for f in [
+            app.course.file(&ex),
+            app.course.pristine(&ex),
+            app.course.solution(&ex),
+        ] {
+            std::fs::remove_file(&f).unwrap();
+        }
+        std::fs::write(
+            app.course.dir.join(&ex.name).join("exercise.rs"),
+            "fn main() {}\n",
+        )
+        .unwrap();
+        assert!(app.file().ends_with("exercise.rs"));
+        let screen = app.render();
+        assert!(
+            screen.contains("still grading after 10 s: cargo builds and runs the exercise's tests"),
+            "{screen}"
+        );
+        assert_eq!(app.status_wait(), STATUS_WAIT_RUST);
+        app.grade = Some(Outcome::TimedOut(STATUS_WAIT_RUST));
+        app.slow = false;
+        assert!(
+            app.render()
+                .contains("✗ no grade yet\n  grading took longer than 600 s (cargo")
+        );
+        let _ = std::fs::remove_dir_all(root);
+    }
+
+    #[test]
     fn thousands_separators() {
         assert_eq!(thousands(200_000_000), "200,000,000");
         assert_eq!(thousands(1000), "1,000");
@@ -1556,7 +1757,7 @@ mod tests {
             "package main\n\nfunc main( {\n}\n",
         )
         .unwrap();
-        let out = status(&mut app, GRADE_TIMEOUT);
+        let out = status(&mut app, None);
         let passes = format!("✓ {} passes\n✓ {} passes\n", name(&app, 0), name(&app, 1));
         assert!(out.starts_with(&passes), "{out}");
         assert!(
