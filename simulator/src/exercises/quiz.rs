@@ -151,16 +151,16 @@ impl Situation {
                 "Each pointer parameter gets one report on its function's line: \"does not escape\", \"leaking param\", \"leaking param ... to result ~r0 level=0\" or \"leaking param content\"; the caller's variable moves only when the callee keeps the pointer."
             }
             Situation::Closure => {
-                "A function literal is reported where it is written: it escapes when it is returned or stored, not when it is only called; a captured variable moves to the heap with an escaping closure when the closure changes it."
+                "A function literal is reported where it is written: it escapes when it is returned or stored, not when it is only called. A variable that an escaping closure captures by reference (because it is assigned after the capture, in the closure or after it) moves to the heap with it."
             }
             Situation::Make => {
-                "Since Go 1.25 a make that does not escape stays in the frame whatever its size expression, unless a constant size is over 64 KiB; a slice that is returned or stored escapes."
+                "A make whose slice stays in its function does not escape, if a constant size is at most 64 KiB — and since Go 1.25 with a size known only at run time too (the frame then has a 32-byte buffer for it); a slice that is returned or stored escapes."
             }
             Situation::InterfaceToGlobal => {
                 "Storing into an interface-typed global converts the value: the conversion is reported as \"EXPR escapes to heap\"; a pointer parameter stored there leaks."
             }
             Situation::FmtPrint => {
-                "Each fmt call reports its \"... argument does not escape\" and every argument converted to an interface; Go names an argument whose value is a constant by that constant."
+                "Each fmt call reports its \"... argument does not escape\" and every argument converted to an interface. A variable set once from a constant and never changed is named by its constant (\"7 escapes to heap\"), a changed one by its name."
             }
             Situation::NewVsLiteral => {
                 "new(T) and &T{...} are reported at the expression, like a variable whose address is taken: on the stack unless the pointer outlives the frame."
@@ -357,6 +357,19 @@ fn comment_text(s: &str) -> String {
     out
 }
 
+/// `s` as one shell word in double quotes.
+fn shell_word(s: &str) -> String {
+    let mut out = String::from("\"");
+    for c in s.chars() {
+        if matches!(c, '"' | '\\' | '$' | '`') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out.push('"');
+    out
+}
+
 /// A Fisher–Yates shuffle drawing `u32`s (portable across platforms).
 fn shuffle<T>(rng: &mut StdRng, v: &mut [T]) {
     for i in (1..v.len()).rev() {
@@ -369,63 +382,11 @@ fn shuffle<T>(rng: &mut StdRng, v: &mut [T]) {
 
 /// Go's keywords, predeclared names and the names the generator itself uses: never
 /// chosen for an identifier.
-const RESERVED: &[&str] = &[
-    "break",
-    "case",
-    "chan",
-    "const",
-    "continue",
-    "default",
-    "defer",
-    "else",
-    "fallthrough",
-    "for",
-    "func",
-    "go",
-    "goto",
-    "if",
-    "import",
-    "interface",
-    "map",
-    "package",
-    "range",
-    "return",
-    "select",
-    "struct",
-    "switch",
-    "type",
-    "var",
-    "any",
-    "bool",
-    "byte",
-    "error",
-    "float64",
-    "int",
-    "int32",
-    "string",
-    "true",
-    "false",
-    "nil",
-    "iota",
-    "append",
-    "cap",
-    "clear",
-    "close",
-    "copy",
-    "delete",
-    "len",
-    "make",
-    "max",
-    "min",
-    "new",
-    "panic",
-    "print",
-    "println",
-    "recover",
-    "main",
-    "fmt",
-    "i",
-];
+const RESERVED: &str = "\
+    break case chan const continue default defer else fallthrough for func go goto if \
+    import interface map package range return select struct switch type var any bool byte \
+    error float64 int int32 string true false nil iota append cap clear close copy delete \
+    len make max min new panic print println recover main fmt i";
 
 const TYPES: &[&str] = &[
     "point", "pair", "cell", "vec", "span", "coord", "pixel", "rect", "score", "reading", "tally",
@@ -456,18 +417,8 @@ const SLICES: &[&str] = &[
     "xs", "ys", "vals", "nums", "items", "list", "parts", "elems", "data", "batch",
 ];
 const GLOBALS: &[&str] = &[
-    "kept",
-    "saved",
-    "global",
-    "cache",
-    "current",
-    "latest",
-    "shared",
-    "stash",
-    "held",
-    "pinned",
-    "backup",
-    "remembered",
+    "kept", "saved", "global", "cache", "current", "latest", "shared", "stash", "held", "pinned",
+    "backup", "memo",
 ];
 const SINKS: &[&str] = &["sink", "boxed", "anything", "parked", "stored", "lastValue"];
 const HOOKS: &[&str] = &["hook", "callback", "handler", "onDone", "action", "next"];
@@ -580,7 +531,7 @@ fn program(
     count: usize,
     situations: &[Situation],
 ) -> QuizExercise {
-    let mut used: BTreeSet<String> = RESERVED.iter().map(|s| s.to_string()).collect();
+    let mut used: BTreeSet<String> = RESERVED.split_whitespace().map(str::to_string).collect();
     let name = TYPES[rng.random_range(0..TYPES.len() as u32) as usize].to_string();
     let (f1, f2) = FIELDS[rng.random_range(0..FIELDS.len() as u32) as usize];
     used.extend([name.clone(), f1.to_string(), f2.to_string()]);
@@ -625,7 +576,7 @@ fn program(
         src,
         "// Quiz {index} of {count} for {} (memsim exercises quiz --seed {}).",
         comment_text(seed),
-        comment_text(seed)
+        shell_word(&comment_text(seed))
     );
     src.push_str(concat!(
         "//\n",
@@ -634,11 +585,11 @@ fn program(
         "//\n",
         "//\tv := point{1, 2} // want \"moved to heap: v\"\n",
         "//\n",
-        "// Several reports on one line: // want \"first\" \"second\". Then grade your answer with\n",
+        "// Several reports on one line: // want \"first\" \"second\".\n",
     ));
     let _ = writeln!(
         src,
-        "// memsim exercises check {index} --dir DIR, DIR being the quiz's folder (hints: hint {index})."
+        "// Grade your answer with `memsim exercises check {index} --dir DIR`, DIR being the quiz's\n// folder; `memsim exercises hint {index} --dir DIR` gives a hint."
     );
     src.push_str("package main\n\n");
     if g.fmt {
@@ -1294,7 +1245,7 @@ mod tests {
         assert!(
             q.exercises[0]
                 .source
-                .starts_with("// Quiz 1 of 1 for o\"dd\\u{a}name ")
+                .starts_with("// Quiz 1 of 1 for o\"dd\\u{a}name (memsim exercises quiz --seed \"o\\\"dd\\\\u{a}name\").\n")
         );
     }
 }
