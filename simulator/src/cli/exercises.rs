@@ -65,23 +65,24 @@ enum Command {
         /// Write the quiz as a folder of exercises (info.toml, quizNN/main.go) to grade
         /// with `memsim exercises check N --dir DIR`, instead of printing it. DIR must be
         /// new or empty.
-        #[arg(long)]
+        #[arg(long, value_name = "DIR")]
         out: Option<PathBuf>,
         /// Also write the answers (the programs with their // want comments) to this new
         /// folder: the instructor's key.
-        #[arg(long)]
+        #[arg(long, value_name = "DIR")]
         answers: Option<PathBuf>,
     },
     /// Re-grade every exercise of a folder and write the JSON progress report a learner
     /// hands in (never read from a state file).
     Report {
+        /// The folder of exercises to grade, with its info.toml.
         #[arg(long, default_value = "exercises")]
         dir: PathBuf,
         /// Whose report it is (default: the USER or USERNAME environment variable).
         #[arg(long)]
         name: Option<String>,
         /// Write the report to FILE instead of stdout.
-        #[arg(long)]
+        #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
         /// Add the time (UTC) as "timestamp": the report is otherwise the same, byte for
         /// byte, for the same files.
@@ -93,6 +94,7 @@ enum Command {
     Scoreboard {
         /// The folder of reports.
         dir: PathBuf,
+        /// text for the terminal, markdown, or a self-contained HTML page.
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },

@@ -29,7 +29,8 @@ enum Command {
     /// Draw the program's memory at one moment as SVG: goroutine stacks, heap objects by
     /// span, pointers.
     Diagram(diagram::Args),
-    /// Grade the course's exercises: verify a folder, check one, show hints, list them.
+    /// Grade the course's exercises: verify a folder, check one, show hints, list them;
+    /// generate a learner's quiz, write a progress report, merge reports into a scoreboard.
     Exercises(exercises::Args),
 }
 
