@@ -21,12 +21,24 @@ pub enum Format {
     Html,
 }
 
-/// One column of the table.
+/// One column of the table: an exercise's name, and its kind and chapter when every
+/// report that has it agrees on them (learners' quizzes share names, not programs).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Column {
     pub name: String,
-    pub kind: String,
-    pub chapter: String,
+    pub kind: Option<String>,
+    pub chapter: Option<String>,
+}
+
+impl Column {
+    /// "kind, chapter", or what varies between the learners.
+    fn about(&self) -> String {
+        format!(
+            "{}, {}",
+            self.kind.as_deref().unwrap_or("kinds vary"),
+            self.chapter.as_deref().unwrap_or("chapters vary")
+        )
+    }
 }
 
 /// One learner's row: `cells[i]` is `Some(passed)` for column `i`, `None` when the
@@ -90,12 +102,20 @@ pub fn merge(reports: &[Report]) -> Board {
     let mut columns: Vec<Column> = Vec::new();
     for r in &sorted {
         for e in &r.exercises {
-            if !columns.iter().any(|c| c.name == e.name) {
-                columns.push(Column {
+            match columns.iter_mut().find(|c| c.name == e.name) {
+                Some(c) => {
+                    if c.kind.as_ref() != Some(&e.kind) {
+                        c.kind = None;
+                    }
+                    if c.chapter.as_ref() != Some(&e.chapter) {
+                        c.chapter = None;
+                    }
+                }
+                None => columns.push(Column {
                     name: e.name.clone(),
-                    kind: e.kind.clone(),
-                    chapter: e.chapter.clone(),
-                });
+                    kind: Some(e.kind.clone()),
+                    chapter: Some(e.chapter.clone()),
+                }),
             }
         }
     }
@@ -198,11 +218,10 @@ impl Board {
         for (i, c) in self.columns.iter().enumerate() {
             let _ = writeln!(
                 out,
-                "{:>w$}  {} ({}, {})",
+                "{:>w$}  {} ({})",
                 i + 1,
                 plain(&c.name),
-                plain(&c.kind),
-                plain(&c.chapter)
+                plain(&c.about())
             );
         }
         out
@@ -231,18 +250,11 @@ impl Board {
         let _ = writeln!(out, " {p}/{t} |");
         let _ = writeln!(
             out,
-            "\n{} learners; ✓ passed, ✗ failed, · not in the learner's report; total: how many passed each exercise.\n\n| # | exercise | kind | chapter |\n| --: | --- | --- | --- |",
+            "\n{} learners; ✓ passed, ✗ failed, · not in the learner's report; total: how many passed each exercise.\n\n| # | exercise | kind and chapter |\n| --: | --- | --- |",
             self.rows.len()
         );
         for (i, c) in self.columns.iter().enumerate() {
-            let _ = writeln!(
-                out,
-                "| {} | {} | {} | {} |",
-                i + 1,
-                md(&c.name),
-                md(&c.kind),
-                md(&c.chapter)
-            );
+            let _ = writeln!(out, "| {} | {} | {} |", i + 1, md(&c.name), md(&c.about()));
         }
         out
     }
@@ -285,13 +297,7 @@ impl Board {
             self.rows.len()
         );
         for c in &self.columns {
-            let _ = writeln!(
-                out,
-                "<li>{} ({}, {})</li>",
-                html(&c.name),
-                html(&c.kind),
-                html(&c.chapter)
-            );
+            let _ = writeln!(out, "<li>{} ({})</li>", html(&c.name), html(&c.about()));
         }
         out.push_str("</ol>\n</body>\n</html>\n");
         out
@@ -319,13 +325,16 @@ fn plain(s: &str) -> String {
         .collect()
 }
 
-/// Text for a Markdown table cell: every ASCII punctuation character backslash-escaped
-/// (CommonMark allows it for all of them; `\|` keeps a cell whole), control characters as
+/// Text for a Markdown table cell: the characters with a meaning inside a line
+/// backslash-escaped (`\|` keeps the cell whole, `\<` stops raw HTML), control characters as
 /// spaces.
 fn md(s: &str) -> String {
     let mut out = String::new();
     for c in s.chars() {
-        if c.is_ascii_punctuation() {
+        if matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '&' | '~' | '!' | '$'
+        ) {
             out.push('\\');
             out.push(c);
         } else if c.is_control() {
@@ -403,6 +412,15 @@ mod tests {
     }
 
     #[test]
+    fn columns_say_when_learners_differ() {
+        let mut other = report("b", &[("quiz01", true)]);
+        other.exercises[0].chapter = "gc.md".to_string();
+        let b = merge(&[report("a", &[("quiz01", false)]), other]);
+        assert_eq!(b.columns[0].chapter, None);
+        assert!(b.text().ends_with("1  quiz01 (predict, chapters vary)\n"));
+    }
+
+    #[test]
     fn escapes_what_comes_from_reports() {
         let b = merge(&[report("<b>x|y</b>\u{1b}[2J", &[("a&b", true)])]);
         let h = b.html();
@@ -410,7 +428,7 @@ mod tests {
         assert!(h.contains("title=\"a&amp;b\""), "{h}");
         assert!(!h.contains("<b>"));
         let m = b.markdown();
-        assert!(m.contains("| \\<b\\>x\\|y\\<\\/b\\> \\[2J |"), "{m}");
+        assert!(m.contains("| \\<b\\>x\\|y\\</b\\> \\[2J |"), "{m}");
         let t = b.text();
         assert!(t.contains("<b>x|y</b>\\u{1b}[2J"), "{t}");
     }
