@@ -28,6 +28,7 @@ pub mod fxhash;
 pub mod idset;
 pub mod ir;
 pub mod lab;
+pub mod machine;
 pub mod name;
 pub mod pipeline;
 pub mod runtime;

@@ -29,7 +29,7 @@ fn solutions_mirror_the_exercises() {
     assert!(m.exercises.len() >= 29);
     for e in &m.exercises {
         for dir in ["exercises", "solutions"] {
-            let f = root().join(dir).join(&e.name).join("main.go");
+            let f = root().join(dir).join(&e.name).join(e.kind.file());
             assert!(f.exists(), "{} is missing", f.display());
         }
         assert!(
@@ -37,6 +37,77 @@ fn solutions_mirror_the_exercises() {
             "{}: no chapter {}",
             e.name,
             e.chapter
+        );
+    }
+}
+
+/// Every file of `dir`, relative to it, sorted (build output left out).
+fn files_under(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut todo = vec![dir.to_path_buf()];
+    while let Some(d) = todo.pop() {
+        for entry in std::fs::read_dir(&d).unwrap() {
+            let p = entry.unwrap().path();
+            if p.is_dir() {
+                if p.file_name().is_some_and(|n| n != "target") {
+                    todo.push(p);
+                }
+            } else {
+                out.push(p.strip_prefix(dir).unwrap().to_path_buf());
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+#[test]
+fn the_rust_graders_mirror_each_other() {
+    // solutions/rust is exercises/rust with its own package names (so that both share one
+    // target directory without sharing test binaries); Cargo.lock is cargo's to update.
+    let (ex, sol) = (root().join("exercises/rust"), root().join("solutions/rust"));
+    let files = files_under(&ex);
+    assert!(
+        files
+            .iter()
+            .any(|f| f.ends_with("machine/tests/40_size_classes.rs"))
+    );
+    assert_eq!(
+        files,
+        files_under(&sol),
+        "exercises/rust and solutions/rust"
+    );
+    for f in files.iter().filter(|f| !f.ends_with("Cargo.lock")) {
+        let want = std::fs::read_to_string(ex.join(f))
+            .unwrap()
+            .replace("memsim-machine-exercises", "memsim-machine-solutions")
+            .replace("memsim-ownership-exercises", "memsim-ownership-solutions");
+        let got = std::fs::read_to_string(sol.join(f)).unwrap();
+        assert!(
+            got == want,
+            "solutions/rust/{} must be exercises/rust/{0} with the package names of solutions",
+            f.display()
+        );
+    }
+    // Each Rust exercise has its tests, and each test file an exercise.
+    let m = Manifest::load(&root().join("exercises")).unwrap();
+    for e in m.exercises.iter().filter(|e| e.kind.is_rust()) {
+        let krate = if e.kind == Kind::Machine {
+            "machine"
+        } else {
+            "ownership"
+        };
+        let t = ex.join(krate).join("tests").join(format!("{}.rs", e.name));
+        assert!(t.exists(), "{}: no {}", e.name, t.display());
+    }
+    for f in files.iter().filter(|f| {
+        f.parent().is_some_and(|p| p.ends_with("tests")) && f.extension().is_some_and(|x| x == "rs")
+    }) {
+        let stem = f.file_stem().unwrap().to_str().unwrap();
+        assert!(
+            m.find(stem).is_some_and(|e| e.kind.is_rust()),
+            "exercises/rust/{} grades no exercise of info.toml",
+            f.display()
         );
     }
 }
@@ -153,6 +224,17 @@ fn verify_prints_n_of_m_passed_and_exits_accordingly() {
         "{text}"
     );
     assert!(text.contains("Squares makes "), "{text}");
+    // Rust exercises: rustc's error positioned in the learner's file; a failing test's panic.
+    assert!(
+        text.contains(
+            "exercise.rs:31:5: error[E0515]: cannot return reference to local variable `p`"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("exercise.rs:37:9: not yet implemented: round a request of"),
+        "{text}"
+    );
 }
 
 #[test]

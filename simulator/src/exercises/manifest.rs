@@ -3,7 +3,7 @@
 //! ```toml
 //! [[exercises]]
 //! name = "01_returned_pointer"     # the exercise's folder
-//! kind = "predict"                  # predict | allocs
+//! kind = "predict"                  # predict | allocs | machine | ownership
 //! chapter = "escape/pointers.md"    # the book page it practises (under book/src/)
 //! hints = ["A short hint.", "A longer one, shown on request."]
 //! # allocs only:
@@ -20,6 +20,28 @@ use std::path::Path;
 pub enum Kind {
     Predict,
     Allocs,
+    /// "Build the machine": Rust, `NAME/exercise.rs` implementing a trait of
+    /// `memsim::machine`, graded by `rust/machine/tests/NAME.rs`.
+    Machine,
+    /// "Ownership": Rust, `NAME/exercise.rs`, graded by trybuild in
+    /// `rust/ownership/tests/NAME.rs` (must compile and run, or fail as expected).
+    Ownership,
+}
+
+impl Kind {
+    /// Whether the learner's file is Rust (`exercise.rs`, graded by `cargo test`).
+    pub fn is_rust(self) -> bool {
+        matches!(self, Kind::Machine | Kind::Ownership)
+    }
+
+    /// The file the learner edits, in the exercise's folder.
+    pub fn file(self) -> &'static str {
+        if self.is_rust() {
+            "exercise.rs"
+        } else {
+            "main.go"
+        }
+    }
 }
 
 /// One exercise of the manifest.

@@ -14,6 +14,12 @@
 //! * **allocs** ([`allocs`]): a Go program whose output must stay the same (`expected`,
 //!   what real Go printed for the exercise, a golden) while `memsim allocs` of a function
 //!   drops to a budget.
+//! * **machine** and **ownership** ([`rust`]): Rust, `NAME/exercise.rs`. A machine exercise
+//!   implements a part of Go's memory manager against a trait of [`crate::machine`] (size
+//!   classes, frames, stack growth, tri-colour marking, the pacer), graded by unit and
+//!   property tests; an ownership exercise is a program that must compile and run (or a
+//!   type whose misuse must fail to compile with the expected error), graded by trybuild.
+//!   Both run `cargo test` on the folder's `rust/` workspace.
 //!
 //! Grading never changes a file. [`grade`] grades one exercise, [`verify`] a whole folder.
 //!
@@ -26,6 +32,7 @@ pub mod manifest;
 pub mod predict;
 pub mod quiz;
 pub mod report;
+pub mod rust;
 pub mod scoreboard;
 
 pub use manifest::{Exercise, Kind, Manifest};
@@ -63,6 +70,7 @@ pub fn grade(dir: &Path, ex: &Exercise) -> Grade {
     match ex.kind {
         Kind::Predict => predict::grade(&folder.join("main.go")),
         Kind::Allocs => allocs::grade(&folder.join("main.go"), ex),
+        Kind::Machine | Kind::Ownership => rust::grade(dir, ex),
     }
 }
 
