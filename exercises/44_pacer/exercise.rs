@@ -14,8 +14,9 @@
 //! * `limit_goal`: the limit less the memory that is not heap (`non_heap` and
 //!   `RUNTIME_NON_HEAP`), less 3% of what is left (at least 1 MiB), never below `live`.
 //!
-//! The tests compare your pacer with memsim's (`memsim::runtime::gc::GcState`), which
-//! reproduces the goals real Go 1.27 reports in `MemStats.NextGC` — don't call it here.
+//! The tests compare your pacer with memsim's (`memsim::runtime::gc::GcState`, what a
+//! memsim run reports as `MemStats.NextGC`), which follows Go 1.27's `gcControllerState`
+//! — don't call it here.
 //!
 //! Check your work: `cargo run -p memsim -- exercises check 44_pacer`
 

@@ -12,7 +12,8 @@
 //! | [`Pacer`] | when the next collection starts (`GOGC`, `GOMEMLIMIT`) | `gc.md` | [`gc::GcState::pace`](crate::runtime::gc::GcState::pace) |
 //!
 //! The exercises' tests grade an implementation against memsim's own where memsim has one
-//! (so a learner's size classes and pacer agree with Go 1.27 exactly), and against the
+//! (so a learner's size classes agree with the table measured on Go 1.27, and the pacer
+//! with the formulas of Go's), and against the
 //! rules written in each trait's documentation otherwise, with seeded random cases.
 //! Nothing here is used by memsim itself: it is the course's contract with the learner,
 //! so it favours plain types and messages that say which rule was broken.

@@ -235,7 +235,13 @@ pub fn interpret(out: &Output, how_to: &str) -> Grade {
     if !ran {
         // The tests did not build: the first compiler error, or whatever cargo said.
         if let Some(e) = first_error(&out.stderr) {
+            let in_tests = e.starts_with("tests/");
             findings.push(e);
+            if in_tests {
+                findings.push(format!(
+                    "the tests use the names and signatures {FILE} declares (its types, functions and `pub` fields): keep them as they were"
+                ));
+            }
         } else {
             let said: Vec<&str> = out
                 .stderr
@@ -530,6 +536,18 @@ mod tests {
             g.findings
         );
         assert_eq!(g.findings[1], "(how)");
+    }
+
+    #[test]
+    fn an_error_in_the_tests_asks_to_keep_the_names() {
+        let stderr = "error[E0432]: unresolved import `exercise::GoSizeClasses`\n --> machine/tests/40_size_classes.rs:7:5\n  |\n7 | use exercise::GoSizeClasses;\n  |     ^^^^^^^^^^^^^^^^^^^^^^^ no `GoSizeClasses` in `exercise`\n\nerror: could not compile\n";
+        let g = interpret(&out("", stderr, false), "(how)");
+        assert!(
+            g.findings[0].starts_with("tests/40_size_classes.rs:7:5: error[E0432]"),
+            "{:?}",
+            g.findings
+        );
+        assert!(g.findings[1].starts_with("the tests use the names"));
     }
 
     #[test]

@@ -1,5 +1,5 @@
-//! Grades exercise 44 (the pacer) against memsim's pacer (`memsim::runtime::gc`), whose
-//! goals are those real Go 1.27 reports in `MemStats.NextGC`.
+//! Grades exercise 44 (the pacer) against memsim's pacer (`memsim::runtime::gc`, which
+//! follows Go 1.27's `gcControllerState`; the memory-limit case measured on Go 1.27).
 
 #[path = "../../../44_pacer/exercise.rs"]
 mod exercise;
