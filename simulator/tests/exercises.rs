@@ -75,7 +75,7 @@ fn the_rust_graders_mirror_each_other() {
     assert_eq!(
         files,
         files_under(&sol),
-        "exercises/rust and solutions/rust"
+        "exercises/rust and solutions/rust (exercises/rust-sync.sh copies one to the other)"
     );
     for f in files.iter().filter(|f| !f.ends_with("Cargo.lock")) {
         let want = std::fs::read_to_string(ex.join(f))
@@ -85,7 +85,7 @@ fn the_rust_graders_mirror_each_other() {
         let got = std::fs::read_to_string(sol.join(f)).unwrap();
         assert!(
             got == want,
-            "solutions/rust/{} must be exercises/rust/{0} with the package names of solutions",
+            "solutions/rust/{} must be exercises/rust/{0} with the package names of solutions (exercises/rust-sync.sh)",
             f.display()
         );
     }
