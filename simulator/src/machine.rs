@@ -1,7 +1,8 @@
 //! The parts of Go's memory manager a learner builds in the course's "Build the machine"
-//! exercises (`exercises/40_size_classes` … `exercises/44_pacer`, graded by the Rust tests
-//! in `exercises/rust/machine/tests/`): small traits and types, each the interface of one
-//! mechanism that memsim's [`runtime`](crate::runtime) implements for real.
+//! exercises (`exercises/40_size_classes` … `44_pacer` and `50_write_barrier`, graded by
+//! the Rust tests in `exercises/rust/machine/tests/`): small traits and types, each the
+//! interface of one mechanism that memsim's [`runtime`](crate::runtime) implements for
+//! real (all but the write barrier, which memsim's stop-the-world collector does not need).
 //!
 //! | trait or type | the mechanism | book chapter | memsim's own |
 //! | --- | --- | --- | --- |
@@ -9,12 +10,13 @@
 //! | [`FrameStack`] | pushing and popping frames on a goroutine stack | `stack.md` | the VM's frame push |
 //! | [`StackGrower`] | growing a stack by copying, adjusting its pointers | `stack.md` | the VM's stack copy |
 //! | [`Marker`], [`Marking`] | tri-colour marking of a heap [`Graph`] | `gc.md` | [`lab::GoHeap::collect`](crate::lab::GoHeap::collect) |
+//! | [`WriteBarrier`] | shading during concurrent marking (the hybrid barrier) | `gc.md` | none: memsim marks with the program paused |
 //! | [`Pacer`] | when the next collection starts (`GOGC`, `GOMEMLIMIT`) | `gc.md` | [`gc::GcState::pace`](crate::runtime::gc::GcState::pace) |
 //!
 //! The exercises' tests grade an implementation against memsim's own where memsim has one
 //! (so a learner's size classes agree with the table measured on Go 1.27, and the pacer
-//! with the formulas of Go's), and against the
-//! rules written in each trait's documentation otherwise, with seeded random cases.
+//! with the formulas of Go's), and against the rules written in each trait's
+//! documentation otherwise, with seeded random cases.
 //! Nothing here is used by memsim itself: it is the course's contract with the learner,
 //! so it favours plain types and messages that say which rule was broken.
 
@@ -400,6 +402,33 @@ impl<'g> Marking<'g> {
 pub trait Marker {
     /// Marks everything reachable from `roots` (which may repeat) in `marking`.
     fn mark(&mut self, marking: &mut Marking<'_>, roots: &[ObjId]);
+}
+
+/// Go's write barrier (the book's chapter *The garbage collector*, "Marking while the
+/// program runs"): while marking runs concurrently with the program (the *mutator*), every
+/// pointer store into a heap object or a package variable first runs the barrier, which
+/// may *shade* objects so that marking cannot miss one the program still reaches.
+///
+/// The danger: the mutator copies a pointer to a white object into a black one (which the
+/// collector will not scan again) and destroys every other path to it — for instance by
+/// loading it into a local variable and overwriting the heap pointer: stores to the stack
+/// run no barrier, and Go scans each stack only once per cycle. Go's *hybrid* barrier
+/// (Go 1.8) shades the pointer being overwritten (Yuasa's deletion barrier) and, while
+/// the storing goroutine's stack is still grey (not yet scanned in this cycle), the pointer
+/// being written (Dijkstra's insertion barrier). Objects allocated during marking are born
+/// black.
+pub trait WriteBarrier {
+    /// Runs before a store into a pointer slot of a heap object or a package variable
+    /// that held `old` and will hold `new` (`None`: nil). `stack_is_grey`: the storing
+    /// goroutine's stack has not been scanned yet in this cycle. `shade(obj)` greys a white
+    /// object (the collector then scans it); shading a grey or black one does nothing.
+    fn before_store(
+        &mut self,
+        shade: &mut dyn FnMut(ObjId),
+        old: Option<ObjId>,
+        new: Option<ObjId>,
+        stack_is_grey: bool,
+    );
 }
 
 // ---------------------------------------------------------------------------------------
