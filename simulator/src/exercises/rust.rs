@@ -461,6 +461,11 @@ fn trybuild_reports(stderr: &str) -> Vec<String> {
             continue;
         }
         let program = short_path(what.split(" [").next().unwrap_or(what));
+        // The programs beside the tests are in the crate's ui/ folder.
+        let program = match program.strip_prefix("ui/") {
+            Some(rest) => format!("rust/ownership/ui/{rest}"),
+            None => program,
+        };
         let start = i;
         while i < lines.len() && !lines[i].starts_with("test ") {
             i += 1;
@@ -474,7 +479,8 @@ fn trybuild_reports(stderr: &str) -> Vec<String> {
                 .iter()
                 .skip_while(|l| !l.starts_with(label))
                 .skip(1)
-                .filter(|l| !l.starts_with('┈') && !l.starts_with("note: If the actual"))
+                .skip_while(|l| l.starts_with('┈'))
+                .take_while(|l| !l.starts_with('┈'))
                 .take(30)
                 .copied()
                 .collect();
@@ -580,7 +586,18 @@ mod tests {
         );
         assert_eq!(
             g.findings[2],
-            "ui/49_top_across_push.rs compiles, but the borrow checker must refuse it with the error in ui/49_top_across_push.stderr"
+            "rust/ownership/ui/49_top_across_push.rs compiles, but the borrow checker must refuse it with the error in rust/ownership/ui/49_top_across_push.stderr"
+        );
+    }
+
+    #[test]
+    fn another_compiler_error_than_expected_is_shown() {
+        let stdout = "running 1 test\ntest t ... FAILED\n\nfailures:\n\n---- t stdout ----\n\nthread 't' (7) panicked at /x/trybuild/src/run.rs:103:13:\n1 of 2 tests failed\n\nfailures:\n    t\n\ntest result: FAILED. 0 passed; 1 failed; 0 ignored; 0 measured; 0 filtered out; finished in 0.66s\n";
+        let stderr = "test ui/49_top.rs [should pass] ... ok\ntest ui/49_top_across_push.rs [should fail to compile] ... mismatch\n\nEXPECTED:\n┈┈┈┈\nerror[E0502]: cannot borrow\n┈┈┈┈\n\nACTUAL OUTPUT:\n┈┈┈┈\nerror[E0499]: cannot borrow `s` as mutable more than once at a time\n  --> ui/49_top_across_push.rs:15:5\n┈┈┈┈\nnote: If the actual output is the correct output you can bless it by rerunning\n      your test with the environment variable TRYBUILD=overwrite\n\nerror: test failed, to rerun pass `--test 49_borrow_rules`\n";
+        let g = interpret(&out(stdout, stderr, false), "(how)");
+        assert_eq!(
+            g.findings[1],
+            "rust/ownership/ui/49_top_across_push.rs does not compile, but rustc's error is not the one in rust/ownership/ui/49_top_across_push.stderr; rustc says:\nerror[E0499]: cannot borrow `s` as mutable more than once at a time\n  --> ui/49_top_across_push.rs:15:5"
         );
     }
 
