@@ -306,11 +306,11 @@ pub enum Colour {
 
 /// The colours of a [`Graph`]'s objects during one marking, and the checks of its rules.
 ///
-/// Every object starts white. [`Marking::shade`] makes a white object grey; [`Marking::
-/// blacken`] makes a grey object black once everything it points to has been shaded. The
-/// *tri-colour invariant* — no black object points to a white one — holds at every step
-/// of a correct marking, and `blacken` panics (at the caller's line) the moment it would
-/// break, or when an object is blackened without being grey.
+/// Every object starts white. [`Marking::shade`] makes a white object grey;
+/// [`Marking::blacken`] makes a grey object black once everything it points to has been
+/// shaded. The *tri-colour invariant* — no black object points to a white one — holds at
+/// every step of a correct marking, and `blacken` panics (at the caller's line) the moment
+/// it would break, or when an object is blackened without being grey.
 #[derive(Clone, Debug)]
 pub struct Marking<'g> {
     graph: &'g Graph,
