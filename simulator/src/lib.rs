@@ -36,6 +36,7 @@ pub mod scratch;
 pub mod source;
 pub mod syntax;
 pub mod types;
+pub mod viewer;
 
 pub use pipeline::{Analysis, analyze, compile, escape_report, explain_report};
 

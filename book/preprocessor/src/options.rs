@@ -13,6 +13,7 @@
 //! | `allocs=F` | `testing.AllocsPerRun(100, F)` and bytes per call, as `memsim allocs --bytes` |
 //! | `diagram=LINE` | an SVG picture of the memory just before line LINE of the block first runs: every goroutine's frames and variables, the heap by span, pointers (`memsim diagram --at LINE`) |
 //! | `diagram=gc`, `diagram=gcN` | the picture at the end of marking in the first (Nth) collection: reached objects black, the rest white |
+//! | `viewer`, `viewer=KEYS` | the step-through memory viewer (`memsim view`): every step's stacks, heap, pointers and collector colours, narrated; KEYS marks key steps, comma-separated: a line (the first time it is about to run) or `gc` (the first collection's result) |
 //!
 //! Settings change the program or its runs without adding output: `file=NAME.go` names the
 //! file in diagnostics (default `main.go`, printed `./main.go` as `go build` does next to
@@ -44,6 +45,8 @@ pub enum Show {
     Allocs(String),
     /// A memory picture at a moment of the run.
     Diagram(Moment),
+    /// The step-through viewer, with the author's key steps.
+    Viewer(Vec<KeyMark>),
 }
 
 impl Show {
@@ -51,7 +54,7 @@ impl Show {
     pub fn runs(&self) -> bool {
         matches!(
             self,
-            Show::Run | Show::Stats | Show::Gctrace | Show::Diagram(_)
+            Show::Run | Show::Stats | Show::Gctrace | Show::Diagram(_) | Show::Viewer(_)
         )
     }
 }
@@ -85,6 +88,7 @@ impl Default for BlockOptions {
 
 use memsim::runtime::gc::parse_memlimit;
 use memsim::runtime::snapshot::Moment;
+use memsim::viewer::KeyMark;
 
 /// The language tag that marks a memsim block.
 pub const TAG: &str = "go,memsim";
@@ -108,6 +112,7 @@ pub fn parse(options: &str) -> Result<BlockOptions, String> {
                 "run" => Show::Run,
                 "stats" => Show::Stats,
                 "gctrace" => Show::Gctrace,
+                "viewer" => Show::Viewer(Vec::new()),
                 "allocs" => return Err("`allocs` needs a function: allocs=FUNC".to_string()),
                 _ => return Err(unknown(word)),
             },
@@ -124,6 +129,12 @@ pub fn parse(options: &str) -> Result<BlockOptions, String> {
                 })?;
                 Show::Diagram(moment)
             }
+            Some(("viewer", keys)) => Show::Viewer(
+                keys.split(',')
+                    .map(|k| k.parse::<KeyMark>())
+                    .collect::<Result<_, _>>()
+                    .map_err(|e| format!("`viewer={keys}`: {e}"))?,
+            ),
             Some(("memlimit", v)) => {
                 o.memlimit = parse_memlimit(v).map_err(|e| format!("`memlimit={v}`: {e}"))?;
                 continue;
@@ -155,7 +166,10 @@ pub fn parse(options: &str) -> Result<BlockOptions, String> {
             }
             Some(_) => return Err(unknown(word)),
         };
-        if o.shows.contains(&show) {
+        if o.shows.contains(&show)
+            || (matches!(show, Show::Viewer(_))
+                && o.shows.iter().any(|s| matches!(s, Show::Viewer(_))))
+        {
             return Err(format!("`{word}` is given twice"));
         }
         o.shows.push(show);
@@ -169,7 +183,8 @@ pub fn parse(options: &str) -> Result<BlockOptions, String> {
 fn unknown(word: &str) -> String {
     format!(
         "unknown go,memsim option `{word}` (expected escape, m2, explain, run, stats, gctrace, \
-         allocs=FUNC, file=NAME.go, gogc=N|off, steps=N)"
+         allocs=FUNC, diagram=LINE|gc, viewer[=KEYS], file=NAME.go, gogc=N|off, \
+         memlimit=SIZE|off, steps=N)"
     )
 }
 

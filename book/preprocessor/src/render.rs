@@ -18,6 +18,7 @@ use memsim::diagram::escape_xml;
 use memsim::runtime::snapshot::{Moment, Snapshot, snapshots};
 use memsim::runtime::{self, Exit, RunOptions, RunOutcome};
 use memsim::source::SourceFile;
+use memsim::viewer::{KeyMark, ViewerOptions};
 
 /// Bytes the simulated heap of a book run may span.
 pub const HEAP_LIMIT: u64 = 256 << 20;
@@ -158,6 +159,64 @@ fn figure(out: &mut String, snap: &Snapshot, id: &str, file: &str) {
     out.push_str("</pre></details>\n</figure>\n\n");
 }
 
+/// The step-through memory viewer: a `div` the viewer script (`book/viewer/viewer.js`)
+/// fills, holding the last picture as a static SVG for readers without JavaScript and for
+/// print, and the viewer document in a JSON `script` element.
+fn viewer(
+    out: &mut String,
+    file: &SourceFile,
+    o: &BlockOptions,
+    keys: &[KeyMark],
+    id: &str,
+) -> Result<(), RenderError> {
+    let opts = ViewerOptions {
+        run: RunOptions {
+            max_steps: o.steps,
+            heap_limit: HEAP_LIMIT,
+            gogc: o.gogc,
+            memlimit: o.memlimit,
+            ..RunOptions::default()
+        },
+        key_lines: keys.to_vec(),
+        title: Some(o.file.clone()),
+        static_id: format!("{id}-viewer-static"),
+        ..ViewerOptions::default()
+    };
+    let doc = memsim::viewer::build(file, &opts)
+        .map_err(|e| RenderError::new("memsim cannot run this program", Some(e.0)))?;
+    for k in keys {
+        let found = doc.key_steps.iter().any(|(step, _)| match k {
+            KeyMark::Line(l) => doc.steps[*step].line == *l,
+            KeyMark::Gc => doc.steps[*step].phase.is_some(),
+        });
+        if !found {
+            let why = match k {
+                KeyMark::Line(l) => {
+                    format!("`viewer`: key line {l} never runs in the recorded steps")
+                }
+                KeyMark::Gc => {
+                    "`viewer`: key `gc`, but no collection ran in the recorded steps".to_string()
+                }
+            };
+            return Err(RenderError::new(why, None));
+        }
+    }
+    let json = doc.to_json().to_string();
+    // Inside <script>, `</script` or `<!--` in a string would end or confuse the element:
+    // JSON may escape `/` and `<` as it likes.
+    let json = json.replace("</", "<\\/").replace("<!--", "\\u003c!--");
+    let doc_id = format!("{id}-viewer");
+    out.push_str(&format!(
+        "<div class=\"memsim-viewer\" data-doc=\"{doc_id}\">\n<figure class=\"memsim-viewer-static memsim-figure\">\n{}\n<figcaption>The end of the run, drawn by memsim; with JavaScript, a step-through viewer replaces this picture (<code>memsim view {}</code>).</figcaption>\n</figure>\n</div>\n\n",
+        doc.static_svg,
+        escape_xml(&o.file)
+    ));
+    out.push_str(&format!(
+        "<script type=\"application/json\" id=\"{doc_id}\">{json}</script>\n\n"
+    ));
+    Ok(())
+}
+
 /// The Markdown that replaces a block whose opening fence was `fence` and whose content
 /// is `source`.
 /// `id` is unique in the page (it prefixes the ids inside diagrams).
@@ -270,6 +329,7 @@ pub fn render_block(
                 pictures += 1;
                 figure(&mut out, snap, &format!("{id}-{pictures}"), &o.file);
             }
+            Show::Viewer(keys) => viewer(&mut out, &file, o, keys, id)?,
             Show::Allocs(f) => {
                 let opts = RunOptions {
                     max_steps: o.steps,

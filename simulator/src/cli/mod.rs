@@ -5,6 +5,7 @@ mod diagram;
 mod escape;
 mod exercises;
 mod run;
+mod view;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -29,6 +30,9 @@ enum Command {
     /// Draw the program's memory at one moment as SVG: goroutine stacks, heap objects by
     /// span, pointers.
     Diagram(diagram::Args),
+    /// Record the program's run for the memory viewer: every step's stacks, heap and
+    /// pointers, laid out and narrated, as JSON (`simulator/VIEWER.md`).
+    View(view::Args),
     /// Grade the course's exercises: verify a folder, check one, show hints, list them;
     /// generate a learner's quiz, write a progress report, merge reports into a scoreboard.
     Exercises(exercises::Args),
@@ -48,6 +52,7 @@ pub fn main() -> ExitCode {
         Command::Run(args) => run::run_cmd(args),
         Command::Allocs(args) => allocs::run(args),
         Command::Diagram(args) => diagram::run(args),
+        Command::View(args) => view::run(args),
         Command::Exercises(args) => exercises::run(args),
     }
 }

@@ -225,7 +225,7 @@ pub(crate) fn run_analysis(
     analysis: &crate::Analysis,
     opts: RunOptions,
     trace: Option<TraceTo>,
-    snapshots: Option<(&[snapshot::Moment], &mut Vec<snapshot::Snapshot>)>,
+    snapshots: Option<snapshot::Request>,
 ) -> Result<RunOutcome, NotRunnable> {
     let prog = &analysis.program;
     check_globals(file, prog)?;
@@ -266,8 +266,9 @@ pub(crate) fn run_analysis(
         None => (None, None),
     };
     let mut snapshots = snapshots;
-    if let Some((moments, _)) = &snapshots {
-        vm.snapshot_at = moments.to_vec();
+    if let Some(request) = &snapshots {
+        vm.snapshot_at = request.moments.to_vec();
+        vm.snapshot_every_step = request.every_step;
     }
     let mut result = Ok(());
     if !prog.static_inits.is_empty() {
@@ -283,9 +284,14 @@ pub(crate) fn run_analysis(
     {
         result = vm.call_entry(main);
     }
+    if vm.snapshot_every_step && vm.trace.as_ref().is_some_and(|t| t.active()) {
+        // The end: what is left when the program has stopped.
+        let last = vm.snapshot(snapshot::Moment::Line(0), false);
+        vm.snapshots_taken.push(last);
+    }
     let outcome = finish(file, &vm, result);
-    if let Some((_, taken)) = snapshots.as_mut() {
-        taken.append(&mut vm.snapshots_taken);
+    if let Some(request) = snapshots.as_mut() {
+        request.taken.append(&mut vm.snapshots_taken);
     }
     if trace_opts.is_some() {
         if let Ok(out) = &outcome {

@@ -147,6 +147,9 @@ pub struct ObjectView {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Snapshot {
     pub moment: Moment,
+    /// Events the run's trace held when the snapshot was taken: a statement step's
+    /// snapshot comes just before its `step` event (the event with this index).
+    pub event: u64,
     /// The line about to run (the statement in progress for a GC snapshot).
     pub line: u32,
     /// Goroutines in creation order (`main` first); dead ones are left out.
@@ -276,7 +279,81 @@ pub fn snapshots(
         &analysis,
         opts,
         Some((trace, Box::new(std::io::sink()), &mut error)),
-        Some((moments, &mut taken)),
+        Some(Request {
+            moments,
+            every_step: false,
+            taken: &mut taken,
+        }),
     )?;
     Ok((outcome, taken))
+}
+
+/// What snapshots a run takes, and where it puts them.
+pub(crate) struct Request<'a> {
+    pub moments: &'a [Moment],
+    /// Also one at every statement step the trace records, one at the end of every
+    /// collection's marking, and one when the program has stopped ([`record`]).
+    pub every_step: bool,
+    pub taken: &'a mut Vec<Snapshot>,
+}
+
+/// A run recorded for the memory viewer ([`crate::viewer`]).
+pub struct Recording {
+    pub outcome: RunOutcome,
+    /// The JSON trace (`simulator/TRACE.md`), capped at the statement steps asked for.
+    pub trace: String,
+    /// A snapshot just before every recorded statement step, one at the end of every
+    /// collection's marking (coloured), and one after the program stopped
+    /// ([`Moment::Line`]`(0)`), in the order they were taken.
+    pub snapshots: Vec<Snapshot>,
+}
+
+/// Runs the program with a JSON trace of at most `max_steps` statement steps, taking a
+/// snapshot at every step it records (see [`Recording`]).
+pub fn record(
+    file: &SourceFile,
+    opts: RunOptions,
+    max_steps: u64,
+) -> Result<Recording, NotRunnable> {
+    let analysis = super::prepare(file)?;
+    let trace = super::trace::TraceOptions {
+        format: super::trace::TraceFormat::Json,
+        color: false,
+        max_steps,
+    };
+    let buffer = SharedBuffer::default();
+    let mut taken = Vec::new();
+    let mut error = None;
+    let outcome = super::run_analysis(
+        file,
+        &analysis,
+        opts,
+        Some((trace, Box::new(buffer.clone()), &mut error)),
+        Some(Request {
+            moments: &[],
+            every_step: true,
+            taken: &mut taken,
+        }),
+    )?;
+    let trace = String::from_utf8_lossy(&buffer.0.borrow()).into_owned();
+    Ok(Recording {
+        outcome,
+        trace,
+        snapshots: taken,
+    })
+}
+
+/// A writer whose bytes stay readable after the run that wrote them is gone.
+#[derive(Clone, Default)]
+struct SharedBuffer(std::rc::Rc<std::cell::RefCell<Vec<u8>>>);
+
+impl std::io::Write for SharedBuffer {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.borrow_mut().extend_from_slice(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
 }

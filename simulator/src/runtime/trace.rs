@@ -291,6 +291,11 @@ impl Tracer {
         !self.truncated && self.error.is_none()
     }
 
+    /// The next statement step will be recorded (not past the cap).
+    pub fn records_next_step(&self) -> bool {
+        self.active() && self.steps < self.opts.max_steps
+    }
+
     pub fn format(&self) -> TraceFormat {
         self.opts.format
     }

@@ -181,6 +181,9 @@ pub struct Vm<'p> {
     /// snapshots taken so far.
     pub snapshot_at: Vec<super::snapshot::Moment>,
     pub snapshots_taken: Vec<super::snapshot::Snapshot>,
+    /// Recording for the memory viewer ([`super::snapshot::record`]): a snapshot at every
+    /// traced statement step and at the end of every collection's marking.
+    pub snapshot_every_step: bool,
 }
 
 /// What the machine caches of a type (see [`Vm::facts_of`]).
@@ -313,6 +316,7 @@ impl<'p> Vm<'p> {
             nan_keys: 0,
             snapshot_at: Vec::new(),
             snapshots_taken: Vec::new(),
+            snapshot_every_step: false,
         }
     }
 

@@ -21,6 +21,11 @@ impl<'p> Vm<'p> {
     /// Marking of the current cycle just ended: take the snapshot asked for it.
     pub(super) fn snapshot_at_gc(&mut self) {
         let moment = Moment::Gc(self.gc.num_gc + 1);
+        if self.snapshot_every_step && self.trace.as_ref().is_some_and(|t| t.active()) {
+            let s = self.snapshot(moment, true);
+            self.snapshots_taken.push(s);
+            return;
+        }
         if let Some(i) = self.snapshot_at.iter().position(|m| *m == moment) {
             self.snapshot_at.remove(i);
             let s = self.snapshot(moment, true);
@@ -28,7 +33,7 @@ impl<'p> Vm<'p> {
         }
     }
 
-    fn snapshot(&mut self, moment: Moment, colours: bool) -> Snapshot {
+    pub(crate) fn snapshot(&mut self, moment: Moment, colours: bool) -> Snapshot {
         let mut goroutines = Vec::new();
         for i in 0..self.gs.len() {
             if self.gs[i].status == GStatus::Dead {
@@ -108,6 +113,7 @@ impl<'p> Vm<'p> {
         }
         Snapshot {
             moment,
+            event: self.trace.as_ref().map_or(0, |t| t.events),
             line: self.line.line,
             goroutines,
             objects,

@@ -286,6 +286,10 @@ impl<'p> Vm<'p> {
         if !self.snapshot_at.is_empty() {
             self.snapshot_at_line(pos.line);
         }
+        if self.snapshot_every_step && self.trace.as_ref().is_some_and(|t| t.records_next_step()) {
+            let s = self.snapshot(super::super::snapshot::Moment::Line(pos.line), false);
+            self.snapshots_taken.push(s);
+        }
         if let Some(st) = self.trace_state.as_mut() {
             st.prologue_line = None;
         }
