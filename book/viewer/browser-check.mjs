@@ -67,6 +67,8 @@ const V = (fn, arg) => page.evaluate(fn, arg);
 async function load(target) {
   await page.goto('about:blank'); // a page load even when only the hash differs
   await page.goto(target);
+  // Viewers start when they scroll into view.
+  await page.evaluate(() => document.querySelector('.memsim-viewer')?.scrollIntoView());
   await page.waitForFunction(() => window.memsimViewer && memsimViewer.instances.length > 0, null, { timeout: 20_000 });
 }
 

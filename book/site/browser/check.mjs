@@ -8,7 +8,7 @@
 //
 // For every page: it loads with no console message of type error, no uncaught exception and
 // no failed request (network failure or HTTP status >= 400) to the site; every
-// `svg.memsim-diagram` on it is laid out (bounding box over 50 × 50) and has boxes (<rect>)
+// `svg.memsim-diagram` on it (but a memory viewer's static fallback) is laid out (bounding box over 50 × 50) and has boxes (<rect>)
 // and text (<text>), and every text in it stands out from what it is drawn on (the box under
 // it, or the page's background). Then, on one page: mdBook's search box (opened with the
 // `s` key) finds "escape analysis" with at least one hit in escape/, and the first such hit
@@ -170,6 +170,9 @@ async function measureDiagrams(page) {
     }
     const out = [];
     for (const svg of document.querySelectorAll('svg.memsim-diagram')) {
+      // A viewer's static picture is hidden once the viewer is built (it is for readers
+      // without JavaScript and for print).
+      if (svg.closest('.memsim-viewer-static')) continue;
       const box = svg.getBBox();
       const rects = [...svg.querySelectorAll('rect')];
       const texts = [...svg.querySelectorAll('text')];

@@ -137,7 +137,22 @@ fn every_page_opens_cleanly_in_chromium() {
     cmd.arg(browser_dir.join("check.mjs")).arg(&base);
     let check_start = Instant::now();
     let (ok, stdout, stderr, timed_out) = run_with_timeout(cmd, &dir, TIMEOUT);
+    // The memory viewer on a chapter with a collection: keys kept from mdBook (the URL
+    // never changes), every control, the text view, step timings.
+    let mut viewer = Command::new("node");
+    viewer
+        .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("../viewer/browser-check.mjs"))
+        .arg(format!("{base}/gc.html"));
+    let viewer_dir = dir.join("viewer");
+    std::fs::create_dir_all(&viewer_dir).expect("temp dir");
+    let (viewer_ok, viewer_out, viewer_err, viewer_timed_out) =
+        run_with_timeout(viewer, &viewer_dir, TIMEOUT);
     let _ = std::fs::remove_dir_all(&dir);
+    println!("browser: the viewer check says {viewer_out}");
+    assert!(
+        viewer_ok && !viewer_timed_out,
+        "the viewer's browser check failed on gc.html:\n{viewer_out}\n{viewer_err}"
+    );
     println!("{stdout}");
     eprintln!("{stderr}");
     println!(

@@ -35,7 +35,7 @@ const HEAD: i64 = 20;
 const ROW: i64 = 16;
 const FRAME_GAP: i64 = 6;
 /// The tallest stack segment of the run.
-pub const SEG_MAX_H: f64 = 300.0;
+pub const SEG_MAX_H: f64 = 180.0;
 /// Frames drawn per lane: the outermost [`OUTER_FRAMES`] and the innermost rest.
 const MAX_FRAMES: usize = 8;
 const OUTER_FRAMES: usize = 2;
@@ -74,6 +74,8 @@ pub struct Layout {
     moved: Vec<(String, String, u32)>,
     /// Lines each function's statements are on.
     func_lines: BTreeMap<String, (u32, u32)>,
+    /// Per goroutine, the height of its tallest frame (a collapsed lane's slot).
+    slot_h: BTreeMap<u64, i64>,
 }
 
 impl Layout {
@@ -89,12 +91,20 @@ impl Layout {
         let mut column = 0i64;
         let mut first_seen: Vec<usize> = Vec::new();
         let mut spans: BTreeMap<usize, (String, Vec<u64>)> = BTreeMap::new();
+        let mut slot_h: BTreeMap<u64, i64> = BTreeMap::new();
+        for s in snaps {
+            for g in &s.goroutines {
+                let tallest = g.frames.iter().map(frame_h).max().unwrap_or(HEAD);
+                let h = slot_h.entry(g.id).or_insert(HEAD);
+                *h = (*h).max(tallest);
+            }
+        }
         for s in snaps {
             for g in &s.goroutines {
                 let n = lanes.len() as i64;
                 lanes.entry(g.id).or_insert(n);
                 biggest = biggest.max(g.stack_hi - g.stack_lo);
-                column = column.max(frames_bottom(&g.frames));
+                column = column.max(frames_bottom(g.id, &g.frames, slot_h[&g.id]));
             }
             for o in &s.objects {
                 if !spans.contains_key(&o.span) {
@@ -173,6 +183,7 @@ impl Layout {
             queue_y,
             moved,
             func_lines,
+            slot_h,
         }
     }
 
@@ -218,11 +229,11 @@ impl Layout {
                        "old": false}),
             );
             let innermost = g.frames.len().saturating_sub(1);
-            for (depth, fy, f) in shown_frames(&g.frames) {
-                let key = format!("{}:{depth}", g.id);
+            let slot_h = self.slot_h.get(&g.id).copied().unwrap_or(HEAD);
+            for (depth, key, fy, f) in shown_frames(g.id, &g.frames, slot_h) {
                 let top = g.stack_hi.saturating_sub(f.addr + f.size);
                 st.insert(
-                    format!("b:{key}"),
+                    format!("b:{}:{depth}", g.id),
                     json!({"t": "band", "x": x, "y": TOP + self.px(top), "w": SEG_W,
                            "h": self.px(f.size).max(1), "frame": format!("f:{key}")}),
                 );
@@ -271,7 +282,7 @@ impl Layout {
             }
             if g.frames.len() > MAX_FRAMES {
                 let hidden = g.frames.len() - MAX_FRAMES;
-                let y = TOP + outer_height(&g.frames);
+                let y = more_y(slot_h);
                 st.insert(
                     format!("f:{}:more", g.id),
                     json!({"t": "frame", "x": x + FRAMES_X, "y": y, "w": FRAME_W, "h": HEAD,
@@ -387,7 +398,7 @@ impl Layout {
                 let Some(at) = a["at"].as_str().and_then(parse_hex) else {
                     continue;
                 };
-                if let Some(key) = var_at(snap, at) {
+                if let Some(key) = var_at(snap, at, &self.slot_h) {
                     let key = format!("v:{key}");
                     if st.contains_key(&key) && !flash.contains(&key) {
                         flash.push(key);
@@ -415,40 +426,50 @@ impl Layout {
     }
 }
 
-/// The frames a lane draws, with their depth and top: all of them, or the outermost
-/// [`OUTER_FRAMES`] and the innermost ones when there are more than [`MAX_FRAMES`].
-fn shown_frames(frames: &[FrameView]) -> Vec<(usize, i64, &FrameView)> {
+/// The frames a lane draws: (depth, key suffix `G:…`, top, frame). All of them while
+/// there are at most [`MAX_FRAMES`]; past that the outermost [`OUTER_FRAMES`], a "more
+/// frames" row, and the innermost rest, each in a slot of the lane's tallest frame's
+/// height (`slot_h`), keyed by the slot — so a slot stays where it is while the recursion
+/// deepens and only its contents change.
+fn shown_frames(
+    g: u64,
+    frames: &[FrameView],
+    slot_h: i64,
+) -> Vec<(usize, String, i64, &FrameView)> {
+    let n = frames.len();
     let mut out = Vec::new();
-    let mut y = TOP;
-    for (depth, f) in frames.iter().enumerate() {
-        let hidden = frames.len().saturating_sub(MAX_FRAMES);
-        if hidden > 0 && depth >= OUTER_FRAMES && depth < OUTER_FRAMES + hidden + 1 {
-            if depth == OUTER_FRAMES {
-                y += HEAD + FRAME_GAP;
-            }
-            if depth < OUTER_FRAMES + hidden {
-                continue;
-            }
+    if n <= MAX_FRAMES {
+        let mut y = TOP;
+        for (depth, f) in frames.iter().enumerate() {
+            out.push((depth, format!("{g}:{depth}"), y, f));
+            y += frame_h(f) + FRAME_GAP;
         }
-        out.push((depth, y, f));
-        y += frame_h(f) + FRAME_GAP;
+        return out;
+    }
+    let inner = MAX_FRAMES - OUTER_FRAMES;
+    for (depth, f) in frames.iter().enumerate() {
+        if depth < OUTER_FRAMES {
+            let y = TOP + depth as i64 * (slot_h + FRAME_GAP);
+            out.push((depth, format!("{g}:c{depth}"), y, f));
+        } else if depth >= n - inner {
+            let slot = depth - (n - inner);
+            let y = more_y(slot_h) + HEAD + FRAME_GAP + slot as i64 * (slot_h + FRAME_GAP);
+            out.push((depth, format!("{g}:s{slot}"), y, f));
+        }
     }
     out
 }
 
-fn outer_height(frames: &[FrameView]) -> i64 {
-    frames
-        .iter()
-        .take(OUTER_FRAMES)
-        .map(|f| frame_h(f) + FRAME_GAP)
-        .sum()
+/// The top of the "more frames" row of a collapsed lane.
+fn more_y(slot_h: i64) -> i64 {
+    TOP + OUTER_FRAMES as i64 * (slot_h + FRAME_GAP)
 }
 
 /// The bottom of a lane's frame column.
-fn frames_bottom(frames: &[FrameView]) -> i64 {
-    shown_frames(frames)
+fn frames_bottom(g: u64, frames: &[FrameView], slot_h: i64) -> i64 {
+    shown_frames(g, frames, slot_h)
         .last()
-        .map_or(TOP, |(_, y, f)| y + frame_h(f))
+        .map_or(TOP, |(_, _, y, f)| y + frame_h(f))
 }
 
 fn frame_h(f: &FrameView) -> i64 {
@@ -456,19 +477,20 @@ fn frame_h(f: &FrameView) -> i64 {
     HEAD + ROW * rows as i64 + 4
 }
 
-/// The key suffix (`G:DEPTH:INDEX`) of the variable holding stack address `addr`.
-fn var_at(snap: &Snapshot, addr: u64) -> Option<String> {
+/// The key suffix (`G:…:INDEX`) of the drawn variable holding stack address `addr`.
+fn var_at(snap: &Snapshot, addr: u64, slot_h: &BTreeMap<u64, i64>) -> Option<String> {
     for g in &snap.goroutines {
-        for (depth, f) in g.frames.iter().enumerate() {
+        let h = slot_h.get(&g.id).copied().unwrap_or(HEAD);
+        for (_, key, _, f) in shown_frames(g.id, &g.frames, h) {
             for (i, v) in f.vars.iter().enumerate() {
                 if (v.addr..v.addr + v.size.max(1)).contains(&addr) {
-                    return Some(format!("{}:{depth}:{i}", g.id));
+                    return Some(format!("{key}:{i}"));
                 }
             }
             if let Some((a, n)) = f.objects
                 && (a..a + n).contains(&addr)
             {
-                return Some(format!("{}:{depth}:objects", g.id));
+                return Some(format!("{key}:objects"));
             }
         }
     }
