@@ -174,8 +174,9 @@ impl GoStack {
     }
 }
 
-/// A stack that would exceed Go's limit ([`MAX_STACK`], 1 GB on 64-bit systems): Go
-/// stops the program with `fatal error: stack overflow`.
+/// A stack that would exceed Go's limit ([`MAX_STACK`], 1 GB on 64-bit systems, unless the
+/// program changed it with `debug.SetMaxStack`): Go stops the program with `fatal error:
+/// stack overflow`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct StackOverflow {
     /// The size the stack would need to reach.

@@ -104,10 +104,14 @@ fn check(name: &str, doc: &Value, plain_stdout: &[u8], escape: &str) -> Vec<Stri
     let mut frames_seen = std::collections::HashSet::new();
     let mut stdout = Vec::new();
     let mut truncated = false;
+    let mut overflowed = false;
     for (i, e) in events.iter().enumerate() {
         let ev = e["ev"].as_str().unwrap_or("");
         if truncated && ev != "output" {
             fail(format!("event {i} ({ev}) after truncated"));
+        }
+        if overflowed && ev != "output" {
+            fail(format!("event {i} ({ev}) after stack_overflow"));
         }
         match ev {
             "alloc" => {
@@ -169,6 +173,18 @@ fn check(name: &str, doc: &Value, plain_stdout: &[u8], escape: &str) -> Vec<Stri
                             "event {i}: adjusted pointer outside the new stack {a}"
                         ));
                     }
+                }
+            }
+            "stack_overflow" => {
+                overflowed = true;
+                let (size, new) = (num(&e["size"]), num(&e["new_size"]));
+                let (used, need, limit) = (num(&e["used"]), num(&e["need"]), num(&e["limit"]));
+                let doubled = new > size && new % size == 0 && (new / size).is_power_of_two();
+                if !doubled || used >= size || used + need <= size - 800 {
+                    fail(format!("event {i}: bad stack overflow {e}"));
+                }
+                if new <= limit || limit > 2_000_000_000 || num(&e["func"]) >= nfuncs {
+                    fail(format!("event {i}: stack overflow within the limit {e}"));
                 }
             }
             "output" => {

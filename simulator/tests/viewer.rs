@@ -1,13 +1,14 @@
 //! The memory viewer's documents (`memsim view`, `simulator/VIEWER.md`), on the programs of
 //! `tests/viewer/` (the book's viewers: an escaping return value, a value kept on the
-//! stack, a closure's capture, slice growth, interface boxing, stack growth, goroutines and
-//! channels, a garbage collection, map growth):
+//! stack, a closure's capture, slice growth, interface boxing, stack growth, a deep
+//! recursion, a recursion that overflows its stack, goroutines and channels, a garbage
+//! collection, map growth):
 //!
 //! * the keyframes and changes rebuild every step's picture, and every arrow and flash
 //!   names an element of its step;
 //! * nothing moves: an element that exists in two steps has the same place in both;
-//! * the diagnostics are `memsim escape`'s, the output `memsim run`'s, the document the
-//!   same on every run and under 50 KB;
+//! * the diagnostics are `memsim escape`'s, the output (stdout, stderr, exit status)
+//!   `memsim run`'s, the document the same on every run and under 50 KB;
 //! * each document equals its golden `NAME.view.json` (written with
 //!   `MEMSIM_VIEWER_BLESS=1 cargo test -p memsim --test viewer`; memsim's own output,
 //!   reviewed in the diff: the layout and narration of every step).
@@ -153,6 +154,12 @@ fn diagnostics_output_size_and_determinism() {
             &out.stdout[..],
             "{path:?}: stdout"
         );
+        assert_eq!(
+            doc["stderr"].as_str().unwrap().as_bytes(),
+            &out.stderr[..],
+            "{path:?}: stderr"
+        );
+        assert_eq!(doc["exit"], out.exit_code, "{path:?}: exit status");
         let text = doc.to_string();
         assert!(
             text.len() < 50_000,

@@ -409,6 +409,9 @@ pub enum ImportedFunc {
     RuntimeEfaceeq,
     /// `runtime.ifaceeq(tab *uintptr, x, y unsafe.Pointer) bool`.
     RuntimeIfaceeq,
+    /// `debug.SetMaxStack(bytes int) int` of package `runtime/debug`: sets the running
+    /// program's stack limit, returns the previous one.
+    DebugSetMaxStack,
 }
 
 impl ImportedFunc {
@@ -430,6 +433,7 @@ impl ImportedFunc {
             ImportedFunc::RuntimeMemequal => "runtime.memequal",
             ImportedFunc::RuntimeEfaceeq => "runtime.efaceeq",
             ImportedFunc::RuntimeIfaceeq => "runtime.ifaceeq",
+            ImportedFunc::DebugSetMaxStack => "debug.SetMaxStack",
         }
     }
 }

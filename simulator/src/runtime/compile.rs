@@ -3361,7 +3361,7 @@ impl<'a> FnCompiler<'a> {
                 t
             }
             ExprKind::ImportedFunc(_) => {
-                self.unsupported("fmt functions as values", e.pos);
+                self.unsupported("imported functions as values", e.pos);
                 self.temp(e.ty)
             }
         }

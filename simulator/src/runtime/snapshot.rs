@@ -47,6 +47,8 @@ impl std::str::FromStr for Moment {
 impl std::fmt::Display for Moment {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
+            // The snapshot taken after the run (`record`'s last).
+            Moment::Line(0) => write!(f, "when the program has stopped"),
             Moment::Line(l) => write!(f, "just before line {l} runs"),
             Moment::Gc(n) => write!(f, "at the end of marking in collection {n}"),
         }

@@ -140,6 +140,22 @@ pub enum Event {
         copied: u64,
         adjusted: Vec<Adjusted>,
     },
+    /// A call's frame did not fit and the stack may not grow enough: Go's `newstack`
+    /// throws `stack overflow`.
+    StackOverflow {
+        g: u64,
+        /// The function called (id in the header's `funcs`).
+        func: u32,
+        /// The stack's size and the bytes in use.
+        size: u64,
+        used: u64,
+        /// The frame that did not fit (with its return address and frame pointer).
+        need: u64,
+        /// The size the stack would have had to grow to.
+        new_size: u64,
+        /// The limit it exceeds (`debug.SetMaxStack`'s, 1 GB by default).
+        limit: u64,
+    },
     GcPhase {
         cycle: u32,
         phase: &'static str,
@@ -712,6 +728,21 @@ impl Tracer {
                 ),
                 Paint::Stack,
             ),
+            Event::StackOverflow {
+                g,
+                func,
+                size,
+                used,
+                need,
+                new_size,
+                limit,
+            } => (
+                format!(
+                    "     │ ✕ stack of g{g} cannot grow: {used} B of {size} B in use, a call of {} needs {need} B (frame, return address, frame pointer) and 800 B stay free: the stack would need {new_size} B, over the {limit}-byte limit\n",
+                    self.func_name(*func)
+                ),
+                Paint::Stack,
+            ),
             Event::GcPhase {
                 cycle,
                 phase,
@@ -947,6 +978,7 @@ fn json_event(s: &mut Json, e: &Event) {
         Event::Store { .. } => "store",
         Event::StackCopy { grow: true, .. } => "stack_grow",
         Event::StackCopy { grow: false, .. } => "stack_shrink",
+        Event::StackOverflow { .. } => "stack_overflow",
         Event::GcPhase { .. } => "gc_phase",
         Event::Mark { .. } => "mark",
         Event::Sweep { .. } => "sweep",
@@ -1085,6 +1117,23 @@ fn json_event(s: &mut Json, e: &Event) {
                 s.push_str("\"}");
             }
             s.push(']');
+        }
+        Event::StackOverflow {
+            g,
+            func,
+            size,
+            used,
+            need,
+            new_size,
+            limit,
+        } => {
+            num(s, k!("g"), *g);
+            num(s, k!("func"), *func as u64);
+            num(s, k!("size"), *size);
+            num(s, k!("used"), *used);
+            num(s, k!("need"), *need);
+            num(s, k!("new_size"), *new_size);
+            num(s, k!("limit"), *limit);
         }
         Event::GcPhase {
             cycle,

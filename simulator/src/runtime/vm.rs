@@ -8,7 +8,9 @@
 //! of the new stack, and every pointer into the old stack found in a frame is moved by
 //! the distance between the two. This is only possible because of escape analysis's
 //! invariant: nothing outside the goroutine's own stack may point into it, so the frames
-//! are the only place to look. The copy is recorded as a [`StackGrowth`].
+//! are the only place to look. The copy is recorded as a [`StackGrowth`]. A stack may not
+//! double past the limit, [`MAX_STACK`] unless the program called `debug.SetMaxStack`:
+//! the call that needs it ends the run with Go's `fatal error: stack overflow`.
 //!
 //! **Two loops.** `run_inner`, the general loop, runs one instruction ([`Ins`]) at a time
 //! with everything the machine has at hand. Before each, it lets `run_fast` run as far as
@@ -44,8 +46,12 @@ pub const STACK_MIN: u64 = 2048;
 pub const STACK_RESERVE: u64 = 800;
 /// Go's `stackGuard` on linux/amd64: 800 bytes of nosplit room plus `StackSmall`.
 pub const STACK_GUARD: u64 = 928;
-/// Go's default maximum stack size on 64-bit systems.
+/// Go's default maximum stack size on 64-bit systems (`maxstacksize`; a program changes
+/// it with `debug.SetMaxStack`).
 pub const MAX_STACK: u64 = 1_000_000_000;
+/// Go's `maxstackceiling`: twice the default, fixed at start-up; no stack may exceed it
+/// whatever `debug.SetMaxStack` says.
+pub const MAX_STACK_CEILING: u64 = 2 * MAX_STACK;
 /// Bytes of return address and saved frame pointer in every frame.
 pub const FRAME_LINKAGE: u64 = 16;
 
@@ -134,6 +140,9 @@ pub struct Vm<'p> {
     /// Size of the stack a recycled goroutine descriptor gets (Go's adaptive
     /// `startingStackSize`, set at the end of every cycle).
     starting_stack_size: u64,
+    /// Go's `maxstacksize`: [`MAX_STACK`] until the program calls `debug.SetMaxStack`
+    /// (which stores its `int` as a `uintptr`, so a negative limit is a huge one).
+    max_stack: u64,
     /// The event trace, when one was asked for.
     pub trace: Option<Box<super::trace::Tracer>>,
     trace_state: Option<Box<trace_hooks::TraceState>>,
@@ -281,6 +290,7 @@ impl<'p> Vm<'p> {
             growths: Vec::new(),
             shrinks: Vec::new(),
             starting_stack_size: STACK_MIN,
+            max_stack: MAX_STACK,
             trace: None,
             trace_state: None,
             alloc_label: None,
@@ -588,13 +598,14 @@ impl<'p> Vm<'p> {
             self.snapshot_at_gc();
         }
         self.shrink_stacks();
-        // Go's adaptive starting stack size: the average used stack plus the guard,
-        // rounded up to a power of two.
+        // Go's adaptive starting stack size: the average used stack plus the guard, at
+        // most the stack limit and at least 2 KiB, rounded up to a power of two.
         let scanned = self.gs.iter().filter(|g| g.status != GStatus::Dead).count() as u64;
         self.starting_stack_size = match stack_scan.checked_div(scanned) {
             Some(avg) if stack_scan > 0 => (avg + STACK_GUARD)
-                .next_power_of_two()
-                .clamp(STACK_MIN, MAX_STACK),
+                .min(self.max_stack)
+                .max(STACK_MIN)
+                .next_power_of_two(),
             _ => STACK_MIN,
         };
         if self.trace.is_some() {
@@ -1359,7 +1370,7 @@ impl<'p> Vm<'p> {
         let mut sp = sp;
         let lo = self.stack_lo();
         if sp.saturating_sub(size) < lo + STACK_RESERVE {
-            sp = self.grow(size)?;
+            sp = self.grow(func, size)?;
         }
         let fp = sp - size;
         let i = self.idx(fp, 0);
@@ -1380,9 +1391,9 @@ impl<'p> Vm<'p> {
         Ok(fp)
     }
 
-    /// Grows the stack so that a frame of `need` bytes fits below the current lowest
-    /// frame; returns the new stack pointer.
-    fn grow(&mut self, need: u64) -> R<u64> {
+    /// Grows the stack so that a frame of `need` bytes (for a call of `func`) fits below
+    /// the current lowest frame; returns the new stack pointer.
+    fn grow(&mut self, func: FuncId, need: u64) -> R<u64> {
         let (old_lo, old_hi) = {
             let s = self.mem.stacks[self.stack].as_ref().expect("stack");
             (s.lo, s.hi())
@@ -1393,10 +1404,25 @@ impl<'p> Vm<'p> {
         while used + need + STACK_RESERVE > new_size {
             new_size *= 2;
         }
-        if new_size > MAX_STACK {
+        // Go's `newstack`: the doubled size against the limit, which reads as the
+        // ceiling when `debug.SetMaxStack` set it higher.
+        if new_size > self.max_stack || new_size > MAX_STACK_CEILING {
+            let limit = self.max_stack.min(MAX_STACK_CEILING);
+            if self.trace.is_some() {
+                self.trace_flush();
+                self.trace_event(super::trace::Event::StackOverflow {
+                    g: self.goid(),
+                    func: func.0,
+                    size: old_hi - old_lo,
+                    used,
+                    need,
+                    new_size,
+                    limit,
+                });
+            }
             return Err(Stop::Fatal {
                 before: vec![
-                    format!("runtime: goroutine stack exceeds {MAX_STACK}-byte limit"),
+                    format!("runtime: goroutine stack exceeds {limit}-byte limit"),
                     format!("runtime: sp={sp:#x} stack=[{old_lo:#x}, {old_hi:#x}]"),
                 ],
                 message: "stack overflow".to_string(),
@@ -3161,7 +3187,7 @@ impl<'p> Vm<'p> {
             return Ok(());
         };
         if sp.saturating_sub(size) < self.stack_lo() + STACK_RESERVE {
-            self.grow(size)?;
+            self.grow(func, size)?;
         }
         Ok(())
     }
@@ -3987,6 +4013,12 @@ impl<'p> Vm<'p> {
             ImportedFunc::RuntimeNumGoroutine => {
                 let n = self.num_goroutine();
                 self.wr_u64(fp, ret, n);
+            }
+            ImportedFunc::DebugSetMaxStack => {
+                // Go stores the int as a uintptr and returns the old one as an int.
+                let old = self.max_stack;
+                self.max_stack = self.rd_u64(fp, args);
+                self.wr_u64(fp, ret, old);
             }
             ImportedFunc::RuntimeReadMemStats => {
                 let p = self.rd_u64(fp, args);

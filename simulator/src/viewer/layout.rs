@@ -287,7 +287,7 @@ impl Layout {
                     format!("f:{}:more", g.id),
                     json!({"t": "frame", "x": x + FRAMES_X, "y": y, "w": FRAME_W, "h": HEAD,
                            "func": "", "size": 0, "cur": false,
-                           "label": format!("… {hidden} more frames …")}),
+                           "label": format!("… {hidden} more frame{} …", if hidden == 1 { "" } else { "s" })}),
                 );
             }
         }

@@ -112,6 +112,8 @@ pub struct Step {
     pub say: String,
     /// Bytes of stdout printed so far.
     pub out: usize,
+    /// Bytes of stderr printed so far (`print`, `println`, and at the end a crash report).
+    pub err: usize,
     /// The collector's phase.
     pub phase: Option<&'static str>,
     /// Elements to highlight in this step.
@@ -129,6 +131,11 @@ pub struct Document {
     pub steps: Vec<Step>,
     pub key_steps: Vec<(usize, String)>,
     pub stdout: String,
+    /// Everything the run printed on stderr: `print`/`println` output, and Go's report
+    /// when the program panicked or hit a fatal error.
+    pub stderr: String,
+    /// The exit status the built Go binary would have (0, 2 for a panic or fatal error).
+    pub exit: i32,
     pub truncated: bool,
     /// The last picture as a static SVG ([`crate::diagram`]).
     pub static_svg: String,
@@ -166,12 +173,15 @@ pub fn build(file: &SourceFile, opts: &ViewerOptions) -> Result<Document, NotRun
     let diagnostics = diagnostics(&sentences, &trace);
     let truncated = events.iter().any(|e| e["ev"] == "truncated");
     let stdout = String::from_utf8_lossy(&rec.outcome.stdout).into_owned();
+    let stderr = String::from_utf8_lossy(&rec.outcome.stderr).into_owned();
+    let exit = rec.outcome.exit_code;
 
     let lay = layout::Layout::plan(&rec.snapshots, &events, &funcs, &diagnostics);
     let words = narrate::Narrator::new(&funcs, &diagnostics, &sentences);
     let mut steps: Vec<Step> = Vec::new();
     let mut from = 0usize;
     let mut printed = 0usize;
+    let mut errs = 0usize;
     let mut done = 0u32;
     let mut g = 1u64;
     // Scheduling states of the goroutines not running (`waiting (chan receive)`, …).
@@ -180,8 +190,13 @@ pub fn build(file: &SourceFile, opts: &ViewerOptions) -> Result<Document, NotRun
         let upto = (snap.event as usize).min(events.len());
         let between = &events[from.min(upto)..upto];
         for e in between {
-            if e["ev"] == "output" && e["stream"] == "stdout" {
-                printed += e["text"].as_str().map_or(0, str::len);
+            if e["ev"] == "output" {
+                let n = e["text"].as_str().map_or(0, str::len);
+                if e["stream"] == "stdout" {
+                    printed += n;
+                } else {
+                    errs += n;
+                }
             }
             let eg = e["g"].as_u64().unwrap_or(0);
             match e["ev"].as_str().unwrap_or("") {
@@ -202,6 +217,7 @@ pub fn build(file: &SourceFile, opts: &ViewerOptions) -> Result<Document, NotRun
                     done,
                     g,
                     out: printed,
+                    err: errs,
                 };
                 gc_steps(&mut steps, &lay, &words, snap, between, cycle, at, &states);
                 // What the statement did before the collection is told in its first step.
@@ -222,6 +238,7 @@ pub fn build(file: &SourceFile, opts: &ViewerOptions) -> Result<Document, NotRun
                         kinds: words.kinds(between, done),
                         say: words.step(between, done, line, true),
                         out: printed,
+                        err: errs,
                         phase: None,
                         flash,
                         state,
@@ -249,6 +266,7 @@ pub fn build(file: &SourceFile, opts: &ViewerOptions) -> Result<Document, NotRun
                     kinds,
                     say,
                     out: printed,
+                    err: errs,
                     phase: None,
                     flash: Vec::new(),
                     state,
@@ -259,9 +277,17 @@ pub fn build(file: &SourceFile, opts: &ViewerOptions) -> Result<Document, NotRun
         from = upto;
     }
     tell_changed_values(&mut steps);
-    // What is printed after the last snapshot (a crash report goes to stderr).
+    // What is printed after the last snapshot: the crash report, on stderr, and what it
+    // means in the last step's narration.
     if let Some(last) = steps.last_mut() {
         last.out = stdout.len();
+        last.err = stderr.len();
+        if exit != 0 && last.line == 0 && !truncated {
+            words.crashed(&mut last.say, exit, &stderr);
+            if !last.kinds.contains(&"output") {
+                last.kinds.push("output");
+            }
+        }
     }
     let key_steps = key_steps(&steps, &opts.key_lines);
     let static_svg = rec
@@ -284,6 +310,8 @@ pub fn build(file: &SourceFile, opts: &ViewerOptions) -> Result<Document, NotRun
         steps,
         key_steps,
         stdout,
+        stderr,
+        exit,
         truncated,
         static_svg,
     })
@@ -299,6 +327,9 @@ fn tell_changed_values(steps: &mut [Step]) {
         }
         let (before, after) = steps.split_at_mut(i);
         let (prev, step) = (&before[i - 1], &mut after[0]);
+        // A collapsed lane shows its innermost frames in fixed slots: after a call or a
+        // return a slot holds another call's frame, whose values are not changes.
+        let (depth_before, depth_now) = (frame_depths(&prev.state), frame_depths(&step.state));
         let mut changed: Vec<String> = Vec::new();
         for (key, el) in &step.state {
             if el["t"] != "var" || el["ty"] == "" {
@@ -307,6 +338,17 @@ fn tell_changed_values(steps: &mut [Step]) {
             let Some(old) = prev.state.get(key) else {
                 continue;
             };
+            let frame = key
+                .strip_prefix("v:")
+                .and_then(|k| k.rsplit_once(':'))
+                .map(|(f, _)| format!("f:{f}"));
+            let (before, now) = match frame.as_deref() {
+                Some(f) => (depth_before.get(f), depth_now.get(f)),
+                None => (None, None),
+            };
+            if before != now {
+                continue;
+            }
             if old["name"] == el["name"] && old["val"] != el["val"] {
                 changed.push(format!(
                     "{} = {}",
@@ -333,6 +375,15 @@ fn tell_changed_values(steps: &mut [Step]) {
     }
 }
 
+/// Each frame box's band key (`b:G:DEPTH`: which call it shows), by the frame's key.
+fn frame_depths(state: &State) -> BTreeMap<&str, &str> {
+    state
+        .iter()
+        .filter(|(_, el)| el["t"] == "band")
+        .filter_map(|(key, el)| Some((el["frame"].as_str()?, key.as_str())))
+        .collect()
+}
+
 /// Where a run is when a collection happens: the line that ran last, the goroutine
 /// running and the stdout printed.
 #[derive(Clone, Copy)]
@@ -340,6 +391,7 @@ struct RunPoint {
     done: u32,
     g: u64,
     out: usize,
+    err: usize,
 }
 
 /// The micro-steps of one collection: everything white, each mark event, the result.
@@ -354,7 +406,7 @@ fn gc_steps(
     at: RunPoint,
     states: &BTreeMap<u64, String>,
 ) {
-    let RunPoint { done, g, out } = at;
+    let RunPoint { done, g, out, err } = at;
     let start = between
         .iter()
         .rposition(|e| e["ev"] == "gc_phase" && e["phase"] == "mark")
@@ -373,6 +425,7 @@ fn gc_steps(
         kinds,
         say: words.gc_start(before, done, marking.first(), snap),
         out,
+        err,
         phase: Some("mark"),
         flash: Vec::new(),
         state: lay.state(snap, Some(&colours), &queue, states),
@@ -411,6 +464,7 @@ fn gc_steps(
                 &queue,
             ),
             out,
+            err,
             phase: Some("mark"),
             flash,
             state: lay.state(snap, Some(&colours), &queue, states),
@@ -435,6 +489,7 @@ fn gc_steps(
         kinds: vec!["gc"],
         say: words.gc_end(cycle, &final_colours),
         out,
+        err,
         phase: Some("mark_termination"),
         flash: Vec::new(),
         state: lay.state(snap, Some(&final_colours), &[], states),
@@ -552,6 +607,7 @@ impl Document {
                 "kinds": s.kinds,
                 "say": s.say,
                 "out": s.out,
+                "err": s.err,
                 "phase": s.phase,
                 "flash": s.flash,
                 "set": Value::Object(set),
@@ -576,6 +632,8 @@ impl Document {
                 "step": step, "label": format!("L{}", n + 1), "title": title,
             })).collect::<Vec<_>>(),
             "stdout": self.stdout,
+            "stderr": self.stderr,
+            "exit": self.exit,
             "truncated": self.truncated,
             "static_svg": self.static_svg,
         })

@@ -123,6 +123,58 @@ impl<'a> Narrator<'a> {
         }
     }
 
+    /// The last step of a run that crashed (exit status `exit`, `stderr` the whole
+    /// stderr with Go's report at its end): says so in `say` instead of "The program has
+    /// stopped.".
+    pub fn crashed(&self, say: &mut String, exit: i32, stderr: &str) {
+        let report = stderr
+            .lines()
+            .find(|l| l.starts_with("panic: ") || l.starts_with("fatal error: "));
+        let mut told = match report {
+            Some(l) => format!(
+                "The program dies: Go prints {} with the rest of its report on stderr, and the process exits with status {exit}.",
+                quote(l)
+            ),
+            None => format!("The program has stopped with exit status {exit}."),
+        };
+        if report.is_some_and(|l| l.starts_with("fatal error: ")) {
+            told.push_str(
+                " A fatal error is not a panic: no deferred call runs and recover cannot stop it.",
+            );
+        }
+        const STOPPED: &str = "The program has stopped.";
+        match say.find(STOPPED) {
+            Some(at) => say.replace_range(at..at + STOPPED.len(), &told),
+            None => {
+                say.push(' ');
+                say.push_str(&told);
+            }
+        }
+    }
+
+    /// A call whose frame did not fit a stack that may not grow any more.
+    fn stack_overflow(&self, e: &Event) -> String {
+        let n = |k: &str| e[k].as_u64().unwrap_or(0);
+        let limit = n("limit");
+        let whose = if limit == crate::runtime::vm::MAX_STACK {
+            format!("Go's {limit}-byte limit")
+        } else {
+            format!("the {limit}-byte limit that debug.SetMaxStack set")
+        };
+        // The frame as `call` events give it, without return address and frame pointer.
+        let need = n("need");
+        let frame = need.saturating_sub(crate::runtime::vm::FRAME_LINKAGE);
+        format!(
+            "calling {} needs a {frame} B frame ({need} B with its return address and frame pointer), but {} of goroutine {}'s {} B stack are in use and {} B must stay free below the frames: Go would have to grow the stack to {} B, over {whose}, so it stops instead",
+            self.func(e),
+            n("used"),
+            e["g"],
+            n("size"),
+            crate::runtime::vm::STACK_RESERVE,
+            n("new_size"),
+        )
+    }
+
     /// What `events` did, as clauses.
     fn did(&self, events: &[Event]) -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
@@ -150,6 +202,7 @@ impl<'a> Narrator<'a> {
                     None
                 }
                 "stack_grow" | "stack_shrink" => Some(stack_copy(e)),
+                "stack_overflow" => Some(self.stack_overflow(e)),
                 "gc_phase" => match e["phase"].as_str() {
                     Some("sweep") => Some(format!("the sweep of collection {} ran", e["cycle"])),
                     Some("off") => Some(format!("collection {} is over", e["cycle"])),

@@ -85,7 +85,7 @@ impl Checker<'_> {
                 self.unsupported(
                     imp.path_pos,
                     format!(
-                        "importing {:?} (only \"fmt\", \"errors\" and \"runtime\")",
+                        "importing {:?} (only \"fmt\", \"errors\", \"runtime\" and \"runtime/debug\")",
                         imp.path
                     ),
                 );

@@ -666,6 +666,7 @@ impl Checker<'_> {
             (Package::Runtime, "Gosched") => Some(ir::ImportedFunc::RuntimeGosched),
             (Package::Runtime, "NumGoroutine") => Some(ir::ImportedFunc::RuntimeNumGoroutine),
             (Package::Runtime, "ReadMemStats") => Some(ir::ImportedFunc::RuntimeReadMemStats),
+            (Package::Debug, "SetMaxStack") => Some(ir::ImportedFunc::DebugSetMaxStack),
             _ => None,
         };
         let Some(f) = f else {
@@ -682,21 +683,30 @@ impl Checker<'_> {
     }
 
     /// `undefined: fmt.x` when package `import` has no exported `name` (`e` is the
-    /// selector); `None` when it has (memsim may not model it). Export data holds only
-    /// exported names, so `fmt.println` is undefined too, with a hint at `Println`.
+    /// selector); `None` when it has (memsim may not model it). Export data holds mostly
+    /// exported names, so `fmt.println` is undefined too, with a hint at `Println`; an
+    /// unexported name it does hold is `name x not exported by package p` instead.
     pub(super) fn undefined_in_package(
         &self,
         import: usize,
         e: &ast::Expr,
         name: &str,
     ) -> Option<String> {
-        let exports = match self.imports.get(import)?.package? {
-            Package::Fmt => FMT_EXPORTS,
-            Package::Errors => ERRORS_EXPORTS,
-            Package::Runtime => RUNTIME_EXPORTS,
+        let package = self.imports.get(import)?.package?;
+        let (exports, unexported) = match package {
+            Package::Fmt => (FMT_EXPORTS, &[][..]),
+            Package::Errors => (ERRORS_EXPORTS, &[][..]),
+            Package::Runtime => (RUNTIME_EXPORTS, &[][..]),
+            Package::Debug => (DEBUG_EXPORTS, DEBUG_UNEXPORTED),
         };
         if exports.contains(&name) {
             return None;
+        }
+        if unexported.contains(&name) {
+            return Some(format!(
+                "name {name} not exported by package {}",
+                package.name()
+            ));
         }
         Some(
             match exports.iter().find(|x| x.eq_ignore_ascii_case(name)) {
@@ -820,6 +830,7 @@ impl Checker<'_> {
             ErrorsNew => self.types().func(vec![P::STRING], vec![P::ERROR], false),
             RuntimeGC | RuntimeGosched => self.types().func(vec![], vec![], false),
             RuntimeNumGoroutine => self.types().func(vec![], vec![P::INT], false),
+            DebugSetMaxStack => self.types().func(vec![P::INT], vec![P::INT], false),
             RuntimeReadMemStats => {
                 let ms = self.runtime_memstats();
                 let p = self.types().pointer(ms);
@@ -942,7 +953,7 @@ impl Checker<'_> {
                         "{}.{} undefined (type {} {})",
                         x.text,
                         name,
-                        self.tstr(x.ty),
+                        self.op_type(&x),
                         what
                     ),
                 );
@@ -2787,6 +2798,7 @@ fn imported_signature_text(f: ir::ImportedFunc) -> &'static str {
         RuntimeGC | RuntimeGosched => "func()",
         RuntimeNumGoroutine => "func() int",
         RuntimeReadMemStats => "func(m *runtime.MemStats)",
+        DebugSetMaxStack => "func(bytes int) int",
         RuntimeMemequal => "func(x unsafe.Pointer, y unsafe.Pointer, size uintptr) bool",
         RuntimeEfaceeq => "func(typ *uintptr, x unsafe.Pointer, y unsafe.Pointer) (ret bool)",
         RuntimeIfaceeq => "func(tab *uintptr, x unsafe.Pointer, y unsafe.Pointer) (ret bool)",
@@ -2828,6 +2840,41 @@ const FMT_EXPORTS: &[&str] = &[
 
 /// Exported names of package errors.
 const ERRORS_EXPORTS: &[&str] = &["As", "ErrUnsupported", "Is", "Join", "New", "Unwrap"];
+
+/// Exported names of package runtime/debug (Go 1.27.3's export data).
+const DEBUG_EXPORTS: &[&str] = &[
+    "BuildInfo",
+    "BuildSetting",
+    "CrashOptions",
+    "FreeOSMemory",
+    "GCStats",
+    "Module",
+    "ParseBuildInfo",
+    "PrintStack",
+    "ReadBuildInfo",
+    "ReadGCStats",
+    "SetCrashOutput",
+    "SetGCPercent",
+    "SetMaxStack",
+    "SetMaxThreads",
+    "SetMemoryLimit",
+    "SetPanicOnFault",
+    "SetTraceback",
+    "Stack",
+    "WriteHeapDump",
+];
+
+/// Unexported names that runtime/debug's export data holds all the same (its body-less
+/// functions, implemented in package runtime): `debug.setMaxStack` is "not exported", not
+/// "undefined".
+const DEBUG_UNEXPORTED: &[&str] = &[
+    "freeOSMemory",
+    "setGCPercent",
+    "setMaxStack",
+    "setMaxThreads",
+    "setMemoryLimit",
+    "setPanicOnFault",
+];
 
 /// Exported names of package runtime (for "memsim does not support" vs "undefined").
 const RUNTIME_EXPORTS: &[&str] = &[

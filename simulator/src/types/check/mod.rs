@@ -120,6 +120,8 @@ pub(crate) enum Package {
     Errors,
     /// `runtime`: GC, Gosched, NumGoroutine, ReadMemStats and MemStats.
     Runtime,
+    /// `runtime/debug` (named `debug`): SetMaxStack.
+    Debug,
 }
 
 impl Package {
@@ -128,6 +130,7 @@ impl Package {
             "fmt" => Some(Package::Fmt),
             "errors" => Some(Package::Errors),
             "runtime" => Some(Package::Runtime),
+            "runtime/debug" => Some(Package::Debug),
             _ => None,
         }
     }
@@ -136,6 +139,7 @@ impl Package {
             Package::Fmt => "fmt",
             Package::Errors => "errors",
             Package::Runtime => "runtime",
+            Package::Debug => "debug",
         }
     }
 }

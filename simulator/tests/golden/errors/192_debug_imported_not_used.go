@@ -1,0 +1,7 @@
+// An import of runtime/debug that nothing uses.
+package main
+
+import "runtime/debug"
+
+func main() {
+}
