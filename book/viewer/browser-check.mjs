@@ -1,11 +1,11 @@
 // Headless-Chromium check of the memory viewer on a page that has one or more viewers:
 //
-//   node book/viewer/browser-check.mjs URL
+//   node book/viewer/browser-check.mjs URL [SCAN_URL ...]
 //
 // URL is a page, for instance http://127.0.0.1:8000/book/viewer/test/demo.html (the repository
-// root served by any static server) or a built book chapter with viewers. playwright-core is
-// taken from book/site/browser/node_modules (npm ci there); Chromium is /usr/bin/chromium or
-// $MEMSIM_CHROMIUM.
+// root served by any static server) or a built book chapter with viewers. playwright-core and
+// axe-core are taken from book/site/browser/node_modules (npm ci there); Chromium is
+// /usr/bin/chromium or $MEMSIM_CHROMIUM.
 //
 // On the first viewer of the page it checks that: arrow keys pressed on the viewer, on its
 // slider and on its buttons change the step and leave the page's URL alone (mdBook turns
@@ -16,20 +16,24 @@
 // step and stepping to it give the same SVG; autoplay stops when the viewer scrolls out of
 // view; every viewer is built once scrolled near, and element ids are unique on the page;
 // flashed elements pulse, but nothing animates with prefers-reduced-motion; the page logs
-// no error; and render timings are recorded. Prints a JSON summary; exits 1 with one line per failed check on stderr, 2 when
-// it cannot run.
+// no error; and render timings are recorded.
+//
+// Then axe-core (axe-check.mjs) scans that viewer at its first step (also 380 px wide),
+// mid-trace, during a collection's marking and in the text view, in each of mdBook's themes
+// (light, rust, coal, navy, ayu), and the first viewer of each SCAN_URL at its first step
+// (also 380 px wide): a serious or critical violation, or text of the picture under 4.5:1
+// contrast, is a failure; moderate and minor ones are warnings.
+//
+// Prints a JSON summary (with `axe.scans`: per scan, the rules run and passed and what was
+// found); exits 1 with one line per failed check on stderr (warnings there too), 2 when it
+// cannot run.
 
-import { createRequire } from 'node:module';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { launch } from './chromium.mjs';
+import { AXE_TAGS, AXE_THEMES, AXE_VERSION, narrowState, scanStates, viewerStates } from './axe-check.mjs';
 
-const require = createRequire(new URL('../site/browser/package.json', import.meta.url));
-const { chromium } = require('playwright-core');
-
-const url = process.argv[2];
+const [url, ...scanUrls] = process.argv.slice(2);
 if (!url) {
-  process.stderr.write('usage: node browser-check.mjs PAGE_URL\n');
+  process.stderr.write('usage: node browser-check.mjs PAGE_URL [SCAN_URL ...]\n');
   process.exit(2);
 }
 
@@ -38,27 +42,7 @@ function check(ok, what) {
   if (!ok) failures.push(what);
 }
 
-const profile = mkdtempSync(join(tmpdir(), 'memsim-viewer-check-'));
-let browser;
-try {
-  browser = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.MEMSIM_CHROMIUM || '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    viewport: { width: 1100, height: 900 },
-  });
-} catch (e) {
-  process.stderr.write(`browser-check.mjs: Chromium does not start: ${e.message}\n`);
-  process.exit(2);
-}
-
-const page = browser.pages()[0] || (await browser.newPage());
-const errors = [];
-page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
-page.on('console', (m) => {
-  if (m.type() === 'error') errors.push(`console: ${m.text()}`);
-});
+const { browser, page, errors, close } = await launch('browser-check.mjs');
 
 /** Step (from 0) of the first viewer, and the helpers of the page. */
 const step = () => page.evaluate(() => memsimViewer.instances[0].step());
@@ -275,14 +259,50 @@ try {
   }
 } catch (e) {
   failures.push(`the check stopped: ${e.stack || e}`);
+}
+
+// Accessibility: axe-core scans of the first viewer (initial, also on a phone's width,
+// mid-trace, GC marking, text view) in each of mdBook's themes, then of the first viewer of
+// each SCAN_URL at its first step (also on a phone's width).
+const axe = { version: AXE_VERSION, tags: AXE_TAGS, themes: AXE_THEMES, scans: [] };
+const warnings = [];
+summary.axe = axe;
+try {
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  const pages = [url.replace(/#.*$/, ''), ...scanUrls];
+  for (const [n, target] of pages.entries()) {
+    await load(target);
+    const where = `${new URL(target).pathname.split('/').pop() || target} ${await V(() => memsimViewer.instances[0].id)}`;
+    let states;
+    if (n === 0) {
+      const found = await viewerStates(page, 0);
+      if (found.missing) failures.push(`axe: ${where}: ${found.missing}`);
+      states = found.states;
+    } else {
+      const first = () => V(() => memsimViewer.instances[0].go(0));
+      states = [{ name: 'initial state (step 1)', setup: first }, narrowState(page, first)];
+    }
+    const r = await scanStates(page, 0, where, states);
+    axe.scans.push(...r.scans);
+    failures.push(...r.failures);
+    warnings.push(...r.warnings);
+  }
+  axe.rules = Math.max(0, ...axe.scans.map((s) => s.rules));
+  axe.serious = axe.scans.reduce((n, s) => n + s.serious, 0);
+  axe.moderate = axe.scans.reduce((n, s) => n + s.moderate, 0);
+  check(axe.scans.length > 0, 'axe scanned nothing');
+} catch (e) {
+  failures.push(`the axe scans stopped: ${e.stack || e}`);
 } finally {
-  await browser.close();
-  rmSync(profile, { recursive: true, force: true });
+  await close();
 }
 
 for (const e of errors) failures.push(`page error: ${e}`);
 summary.failures = failures.length;
 process.stdout.write(JSON.stringify(summary) + '\n');
+if (warnings.length) {
+  process.stderr.write(warnings.map((w) => `browser-check: warning: ${w}`).join('\n') + '\n');
+}
 if (failures.length) {
   process.stderr.write(failures.map((f) => `browser-check: ${f}`).join('\n') + '\n');
   process.exit(1);

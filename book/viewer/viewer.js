@@ -161,10 +161,10 @@
   }
 
   /** A function giving the stdout printed by step k (`out` counts UTF-8 bytes). */
-  function outputReader(doc) {
-    const bytes = new TextEncoder().encode(doc.stdout || '');
+  function outputReader(doc, stream = 'stdout', count = 'out') {
+    const bytes = new TextEncoder().encode(doc[stream] || '');
     const decoder = new TextDecoder();
-    return (k) => decoder.decode(bytes.subarray(0, doc.steps[k].out || 0));
+    return (k) => decoder.decode(bytes.subarray(0, doc.steps[k][count] || 0));
   }
 
   /** The state's elements by kind, each kind's [key, element] pairs in key order. */
@@ -375,6 +375,17 @@
     return b;
   }
 
+  /**
+   * A button showing a symbol (hidden from assistive technology) and named by `label` (the
+   * jump buttons get theirs from updateJumps).
+   */
+  function glyphButton(cls, glyph, label) {
+    const b = h('button', { type: 'button', class: 'msv-btn ' + cls });
+    if (label) b.setAttribute('aria-label', label);
+    b.append(h('span', { 'aria-hidden': 'true' }, glyph));
+    return b;
+  }
+
   function setIcon(button, icon) {
     button.innerHTML =
       '<svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">' +
@@ -389,6 +400,7 @@
       this.n = doc.steps.length;
       this.timeline = new Timeline(doc);
       this.output = outputReader(doc);
+      this.errors = outputReader(doc, 'stderr', 'err');
       this.k = -1;
       this.playing = false;
       this.timer = 0;
@@ -397,8 +409,49 @@
       this.marked = []; // the code lines carrying the ▶ and ▷ markers
       this.nodes = new Map(); // element key → {markup, node} of the picture shown
       this.scrollFrame = 0;
+      this.scrollersFrame = 0;
       this.build();
       this.bind();
+      this.root.addEventListener('keydown', (e) => this.onKey(e));
+      if ('IntersectionObserver' in window) {
+        // Autoplay stops when the viewer leaves the screen.
+        new IntersectionObserver((entries) => {
+          if (!entries[entries.length - 1].isIntersecting) this.pause();
+        }).observe(this.root);
+      }
+    }
+
+    /**
+     * Shows another document in this viewer (live editing's re-run, `live.js`): the
+     * widget is built again from it, at its first step. The root keeps its keys, and
+     * whatever else lives in it (the editor) stays where it is.
+     */
+    load(doc) {
+      const problem = checkDoc(doc);
+      if (problem) throw new Error('memsim viewer: ' + problem);
+      this.pause();
+      for (const node of this.built) node.remove();
+      this.doc = doc;
+      this.n = doc.steps.length;
+      this.timeline = new Timeline(doc);
+      this.output = outputReader(doc);
+      this.errors = outputReader(doc, 'stderr', 'err');
+      this.k = -1;
+      this.marked = [];
+      this.nodes = new Map();
+      this.kind = null;
+      this.stdout = null;
+      this.stderr = null;
+      this.diagItems = null;
+      this.build();
+      this.bind();
+      if (this.labelsMode || this.textMode) {
+        this.buttons.labels.setAttribute('aria-pressed', String(this.labelsMode));
+        this.buttons.text.setAttribute('aria-pressed', String(this.textMode));
+        this.picture.style.display = this.textMode ? 'none' : '';
+        this.textView.hidden = !this.textMode;
+      }
+      this.go(0);
     }
 
     // -- building -------------------------------------------------------------------
@@ -407,6 +460,7 @@
       const doc = this.doc;
       const root = this.root;
       const id = this.id;
+      const before = new Set(root.children);
       root.classList.add('msv-ready');
       root.setAttribute('tabindex', '0');
       root.setAttribute('role', 'group');
@@ -421,7 +475,8 @@
 
       this.picture = this.buildPicture();
       this.textView = h('div', { class: 'msv-textview', hidden: '' });
-      const pic = h('div', { class: 'msv-pic' });
+      // The picture and the text view: a named group, as it takes focus when it scrolls.
+      const pic = h('div', { class: 'msv-pic', role: 'group', 'aria-label': 'Memory' });
       pic.append(this.picture, this.textView);
       const body = h('div', { class: 'msv-body' });
       body.append(this.buildCode(), pic);
@@ -436,14 +491,41 @@
       }
       root.append(body, this.say, this.live);
       if (doc.stdout) {
-        const out = h('div', { class: 'msv-out' });
+        // A named group: a <pre> cannot carry a name of its own.
+        const out = h('div', { class: 'msv-out', role: 'group', 'aria-labelledby': id + '-out' });
         out.append(h('span', { class: 'msv-out-title', id: id + '-out' }, 'Output'));
-        this.stdout = h('pre', { 'aria-labelledby': id + '-out' });
+        this.stdout = h('pre', {});
         out.append(this.stdout);
         root.append(out);
       }
+      if (doc.stderr) {
+        // What the runtime printed when the program died (a panic, a fatal error), and
+        // the exit status, once the step has come that printed it.
+        const err = h('div', { class: 'msv-out msv-err', role: 'group', 'aria-labelledby': id + '-err' });
+        err.append(h('span', { class: 'msv-out-title', id: id + '-err' },
+          'Standard error' + (doc.exit ? ' (exit status ' + doc.exit + ')' : '')));
+        this.stderr = h('pre', {});
+        err.append(this.stderr);
+        root.append(err);
+      }
       if ((doc.diagnostics || []).length) root.append(this.buildDiagnostics());
       root.append(this.buildHelp());
+      // The panes that scroll (the code, the picture on a narrow screen, a long output) take
+      // focus while they do, so that the keyboard reaches what they hide.
+      this.scrollers = [this.lines, pic].concat(this.stdout ? [this.stdout] : [], this.stderr ? [this.stderr] : []);
+      this.built = [...root.children].filter((node) => !before.has(node));
+      // Extensions (live.js) add their controls to each build.
+      root.dispatchEvent(new CustomEvent('memsim-viewer-built', { bubbles: true, detail: this }));
+    }
+
+    /** Makes each scrolling pane focusable (tabindex 0) while its content overflows it. */
+    updateScrollers() {
+      for (const el of this.scrollers) {
+        const scrolls = el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1;
+        if (scrolls === el.hasAttribute('tabindex')) continue;
+        if (scrolls) el.setAttribute('tabindex', '0');
+        else if (document.activeElement !== el) el.removeAttribute('tabindex');
+      }
     }
 
     buildPicture() {
@@ -555,8 +637,8 @@
         this.kind = h('select', { class: 'msv-kind', 'aria-label': 'Event to jump to' });
         this.kind.append(h('option', { value: '' }, 'any event'));
         for (const [kind, name] of present) this.kind.append(h('option', { value: kind }, name));
-        this.buttons.prevEvent = h('button', { type: 'button', class: 'msv-btn msv-prev-event' }, '⇤');
-        this.buttons.nextEvent = h('button', { type: 'button', class: 'msv-btn msv-next-event' }, '⇥');
+        this.buttons.prevEvent = glyphButton('msv-prev-event', '⇤');
+        this.buttons.nextEvent = glyphButton('msv-next-event', '⇥');
         jump.append(h('span', { class: 'msv-label', 'aria-hidden': 'true' }, 'jump to'),
           this.buttons.prevEvent, this.kind, this.buttons.nextEvent);
         bar.append(jump);
@@ -566,7 +648,8 @@
       this.buttons.text = h('button', { type: 'button', class: 'msv-btn msv-toggle-text', 'aria-pressed': 'false' }, 'Text view');
       this.buttons.labels = h('button', { type: 'button', class: 'msv-btn msv-toggle-labels', 'aria-pressed': 'false' }, 'Labels, not arrows');
       this.link = h('a', { class: 'msv-btn msv-link' }, 'Link');
-      this.buttons.help = h('button', { type: 'button', class: 'msv-btn msv-help-btn', 'aria-label': 'Keyboard shortcuts', title: 'Keyboard shortcuts (?)' }, '?');
+      this.buttons.help = glyphButton('msv-help-btn', '?', 'Keyboard shortcuts');
+      this.buttons.help.title = 'Keyboard shortcuts (?)';
       views.append(this.buttons.text, this.buttons.labels, this.link, this.buttons.help);
       bar.append(views);
       return bar;
@@ -650,12 +733,10 @@
       this.closeHelp.addEventListener('click', () => this.toggleHelp());
       this.link.addEventListener('click', () => this.pause());
       this.slider.addEventListener('input', () => this.user(Number(this.slider.value) - 1));
-      this.root.addEventListener('keydown', (e) => this.onKey(e));
-      if ('IntersectionObserver' in window) {
-        // Autoplay stops when the viewer leaves the screen.
-        new IntersectionObserver((entries) => {
-          if (!entries[entries.length - 1].isIntersecting) this.pause();
-        }).observe(this.root);
+      if ('ResizeObserver' in window) {
+        if (this.resizes) this.resizes.disconnect(); // the panes of a previous build
+        this.resizes = new ResizeObserver(() => this.updateScrollers());
+        for (const el of this.scrollers) this.resizes.observe(el);
       }
     }
 
@@ -667,13 +748,19 @@
     onKey(e) {
       if (e.altKey || e.ctrlKey || e.metaKey) return;
       const target = e.target;
+      if (target.tagName === 'TEXTAREA' || target.tagName === 'INPUT' && target !== this.slider) {
+        // Typing (the live editor): every key is the text's, and none may turn the page.
+        e.stopPropagation();
+        return;
+      }
       if (target.tagName === 'SELECT') {
         // The select's own keys choose its value; they must still not turn the page.
         if (e.key !== 'Tab') e.stopPropagation();
         return;
       }
-      // Space and Enter activate the focused button, link or summary as usual.
-      const onControl = target !== this.root && target !== this.slider;
+      // Space and Enter activate the focused button, link or summary as usual (a focused
+      // scrolling pane is not a control: Space plays there as on the viewer).
+      const onControl = target !== this.root && target !== this.slider && !this.scrollers.includes(target);
       if (onControl && (e.key === ' ' || e.key === 'Enter')) return;
       const action = this.keyAction(e);
       if (!action) return;
@@ -811,6 +898,7 @@
       this.say.textContent = step.say;
       if (!this.playing) this.announce();
       if (this.stdout) this.stdout.textContent = this.output(k);
+      if (this.stderr) this.stderr.textContent = this.errors(k);
       this.link.href = hashFor(this.id, k);
       this.link.setAttribute('aria-label', 'Link to step ' + (k + 1));
 
@@ -823,6 +911,10 @@
       }
       for (const [at, chip] of this.chips) chip.setAttribute('aria-current', String(at === k));
       this.updateJumps();
+      // The step may have made a pane scroll (a longer output, the text view): measured at
+      // the next frame, not in the middle of the step.
+      cancelAnimationFrame(this.scrollersFrame);
+      this.scrollersFrame = requestAnimationFrame(() => this.updateScrollers());
 
       timings.push({ doc: this.id, step: k, ms: performance.now() - t0 });
       if (timings.length > MAX_TIMINGS) timings.shift();

@@ -19,6 +19,7 @@
 //! Every stage reports problems as [`diag::Diagnostic`]s positioned exactly where the Go
 //! toolchain reports them.
 
+#[cfg(not(target_family = "wasm"))]
 pub mod allocator;
 pub mod diag;
 pub mod diagram;

@@ -8,7 +8,25 @@ use crate::diag::Diagnostics;
 use crate::escape::{self, EscapeFacts};
 use crate::ir::Program;
 use crate::source::SourceFile;
-use std::time::{Duration, Instant};
+use std::time::Duration;
+
+/// The stage clock: `std::time::Instant`, except on WebAssembly without an operating
+/// system (`wasm32-unknown-unknown`, the browser build), which has no clock: stages
+/// there take "zero" time.
+#[cfg(not(all(target_family = "wasm", target_os = "unknown")))]
+use std::time::Instant;
+#[cfg(all(target_family = "wasm", target_os = "unknown"))]
+#[derive(Clone, Copy)]
+struct Instant;
+#[cfg(all(target_family = "wasm", target_os = "unknown"))]
+impl Instant {
+    fn now() -> Self {
+        Instant
+    }
+    fn elapsed(&self) -> Duration {
+        Duration::ZERO
+    }
+}
 
 /// A checked program with its escape facts.
 pub struct Analysis {
@@ -19,8 +37,13 @@ pub struct Analysis {
 /// Stack size of the pipeline thread.
 const PIPELINE_STACK: usize = 512 * 1024 * 1024;
 
-/// Runs `f` on a thread with a large stack.
+/// Runs `f` on a thread with a large stack. Where threads cannot be started (the browser
+/// build), `f` runs on the caller's stack, whose size the embedder chooses (the wasm build
+/// links with a large one, see `simulator/wasm`).
 pub fn with_big_stack<T: Send>(f: impl FnOnce() -> T + Send) -> T {
+    if cfg!(all(target_family = "wasm", target_os = "unknown")) {
+        return f();
+    }
     std::thread::scope(|scope| {
         let handle = std::thread::Builder::new()
             .name("memsim-pipeline".into())
@@ -66,6 +89,9 @@ const BODY_BATCHES_IN_FLIGHT: usize = 2;
 /// anything is not clean — a syntax or type error anywhere, an unsupported construct — so
 /// that [`compile_whole`] compiles the file again and reports exactly what Go reports.
 fn compile_split(file: &SourceFile, times: &mut StageTimes) -> Option<Program> {
+    if cfg!(all(target_family = "wasm", target_os = "unknown")) {
+        return None; // one thread only
+    }
     let src = file.text.as_bytes();
     let start = Instant::now();
     let skeleton = crate::syntax::parse_skeleton(src)?;

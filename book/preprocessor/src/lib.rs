@@ -13,6 +13,9 @@
 //! preprocessor exits non-zero, so the book never shows an output that memsim did not
 //! produce.
 //!
+//! Before the chapters, [`wasm::ensure`] builds memsim for the browser into the book's
+//! sources (`memsim.wasm`), for the viewers' live editing.
+//!
 //! The protocol (JSON on stdin and stdout, `supports RENDERER`) is `mdbook-preprocessor`'s;
 //! `main.rs` is the thin command around [`MemsimPreprocessor`].
 
@@ -22,6 +25,7 @@ pub mod goldens;
 pub mod options;
 pub mod render;
 pub mod snippets;
+pub mod wasm;
 
 use mdbook_preprocessor::book::Book;
 use mdbook_preprocessor::errors::Result;
@@ -267,6 +271,8 @@ impl Preprocessor for MemsimPreprocessor {
 
     fn run(&self, ctx: &PreprocessorContext, mut book: Book) -> Result<Book> {
         cache::set_root(&ctx.root);
+        wasm::ensure(&ctx.root, &ctx.config.book.src)
+            .map_err(mdbook_preprocessor::errors::Error::msg)?;
         let errors = process_book(&mut book, &ctx.root, &ctx.config.book.src);
         if errors.is_empty() {
             return Ok(book);

@@ -2,7 +2,8 @@
 //!
 //! - `mdbook-memsim supports RENDERER` exits 0 (every renderer is supported);
 //! - `mdbook-memsim` reads `[context, book]` as JSON on stdin (`parse_input`), renders the
-//!   book's ```` ```go,memsim ```` blocks and writes the book as JSON on stdout. On any
+//!   book's ```` ```go,memsim ```` blocks (after building `memsim.wasm` into the book's
+//!   sources, `mdbook_memsim::wasm`) and writes the book as JSON on stdout. On any
 //!   failed block it writes one `CHAPTER:LINE: message` report per block (with memsim's
 //!   error line) on stderr and exits with status 1, which fails `mdbook build`.
 
@@ -48,6 +49,10 @@ fn main() -> ExitCode {
         );
     }
     mdbook_memsim::cache::set_root(&ctx.root);
+    if let Err(e) = mdbook_memsim::wasm::ensure(&ctx.root, &ctx.config.book.src) {
+        eprintln!("mdbook-memsim: {e}");
+        return ExitCode::FAILURE;
+    }
     let errors = mdbook_memsim::process_book(&mut book, &ctx.root, &ctx.config.book.src);
     if !errors.is_empty() {
         for e in &errors {

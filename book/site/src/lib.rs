@@ -47,6 +47,11 @@ pub fn sources_stamp(root: &Path) -> SystemTime {
             let p = e.path();
             if p.is_dir() {
                 walk(&p, newest);
+            } else if p
+                .file_name()
+                .is_some_and(|n| n == mdbook_memsim::wasm::WASM_FILE)
+            {
+                // Written by the build itself (when memsim changed), not by an author.
             } else if let Ok(m) = e.metadata().and_then(|m| m.modified()) {
                 *newest = (*newest).max(m);
             }

@@ -3,10 +3,22 @@
 //! playwright-core — every page opens with no console error, no uncaught exception and no
 //! failed request; every memory diagram is laid out with its boxes and text, readable in the
 //! light theme and in the navy one; the search box finds "escape analysis" in escape/.
+//! Then `book/viewer/browser-check.mjs` drives the memory viewer of gc.html (keys, controls,
+//! text view, deep links, timings) and scans it with axe-core (WCAG 2.0/2.1 A and AA rules
+//! and best practices, scoped to the viewer): at its first step (also 380 px wide),
+//! mid-trace, during the collector's marking and in the text view, each in every mdBook
+//! theme (light, rust, coal, navy, ayu), and stack.html's first viewer at its first step;
+//! any serious or critical violation, or text of the viewer's picture under 4.5:1 contrast,
+//! fails the test (moderate and minor ones are printed as warnings).
+//! Last, `book/viewer/live-check.mjs` edits escape/pointers.html's viewer: memsim.wasm
+//! re-analyses and re-runs the edit in the page (new -m lines and memory; Go's error line
+//! for a broken edit; an endless loop cut; restore), with every request outside the local
+//! server refused, and the module's compressed size under 1 MB. A book built without
+//! memsim.wasm skips that part loudly, unless `MEMSIM_REQUIRE_WASM=1` (CI).
 //!
 //! It needs `/usr/bin/chromium` (`apt-get install chromium`), `node`, and playwright-core
-//! (`npm ci --prefix book/site/browser`). Without them the test says SKIPPED loudly and
-//! passes, unless `MEMSIM_REQUIRE_BROWSER=1` (CI sets it), when it fails.
+//! and axe-core (`npm ci --prefix book/site/browser`). Without them the test says SKIPPED
+//! loudly and passes, unless `MEMSIM_REQUIRE_BROWSER=1` (CI sets it), when it fails.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -30,9 +42,14 @@ fn missing(browser_dir: &Path) -> Vec<String> {
     if !node.is_ok_and(|o| o.status.success()) {
         out.push("node (not on PATH, or `node --version` fails)".to_string());
     }
-    let pw = browser_dir.join("node_modules/playwright-core/package.json");
-    if !pw.is_file() {
-        out.push(format!("playwright-core ({} is missing)", pw.display()));
+    for package in ["playwright-core", "axe-core"] {
+        let manifest = browser_dir
+            .join("node_modules")
+            .join(package)
+            .join("package.json");
+        if !manifest.is_file() {
+            out.push(format!("{package} ({} is missing)", manifest.display()));
+        }
     }
     out
 }
@@ -138,20 +155,56 @@ fn every_page_opens_cleanly_in_chromium() {
     let check_start = Instant::now();
     let (ok, stdout, stderr, timed_out) = run_with_timeout(cmd, &dir, TIMEOUT);
     // The memory viewer on a chapter with a collection: keys kept from mdBook (the URL
-    // never changes), every control, the text view, step timings.
+    // never changes), every control, the text view, step timings, and axe-core's scans of
+    // it (and of stack.html's first viewer, the second argument).
     let mut viewer = Command::new("node");
     viewer
         .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("../viewer/browser-check.mjs"))
-        .arg(format!("{base}/gc.html"));
+        .arg(format!("{base}/gc.html"))
+        .arg(format!("{base}/stack.html"));
     let viewer_dir = dir.join("viewer");
     std::fs::create_dir_all(&viewer_dir).expect("temp dir");
     let (viewer_ok, viewer_out, viewer_err, viewer_timed_out) =
         run_with_timeout(viewer, &viewer_dir, TIMEOUT);
+    // Live editing: escape/pointers.html's viewer edited, re-analysed and re-run by
+    // memsim.wasm in the page, with every request outside the local server refused.
+    let wasm = site.join(mdbook_memsim::wasm::WASM_FILE);
+    let live = if wasm.is_file() {
+        let mut live = Command::new("node");
+        live.arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("../viewer/live-check.mjs"))
+            .arg(format!("{base}/escape/pointers.html"))
+            .arg(&wasm);
+        let live_dir = dir.join("live");
+        std::fs::create_dir_all(&live_dir).expect("temp dir");
+        Some(run_with_timeout(live, &live_dir, TIMEOUT))
+    } else {
+        let why = format!(
+            "the book was built without {} (rustup target add wasm32-unknown-unknown)",
+            mdbook_memsim::wasm::WASM_FILE
+        );
+        assert!(
+            std::env::var_os("MEMSIM_REQUIRE_WASM").is_none_or(|v| v != "1"),
+            "{why}, and MEMSIM_REQUIRE_WASM=1"
+        );
+        eprintln!("\n*** browser: live editing check SKIPPED: {why} ***\n");
+        None
+    };
     let _ = std::fs::remove_dir_all(&dir);
+    if let Some((live_ok, live_out, live_err, live_timed_out)) = live {
+        println!("browser: the live-editing check says {live_out}");
+        assert!(
+            live_ok && !live_timed_out,
+            "the live-editing check failed on escape/pointers.html:\n{live_out}\n{live_err}"
+        );
+    }
     println!("browser: the viewer check says {viewer_out}");
+    if viewer_ok && !viewer_err.trim().is_empty() {
+        // Moderate and minor accessibility findings: warnings, not failures.
+        eprintln!("{viewer_err}");
+    }
     assert!(
         viewer_ok && !viewer_timed_out,
-        "the viewer's browser check failed on gc.html:\n{viewer_out}\n{viewer_err}"
+        "the viewer's browser check failed on gc.html and stack.html:\n{viewer_out}\n{viewer_err}"
     );
     println!("{stdout}");
     eprintln!("{stderr}");
