@@ -29,6 +29,7 @@ pub mod explain;
 mod graph;
 pub mod leaks;
 mod oracle;
+mod schedule;
 mod solve;
 mod walk;
 
@@ -243,33 +244,53 @@ pub struct EscapeFacts {
 }
 
 /// Runs escape analysis over the whole program.
+///
+/// Batches that do not depend on each other are analysed on two threads when the program
+/// is large enough ([`schedule`]); the facts and lines are the same as one thread gives.
 pub fn analyze(prog: &Program, opts: Options) -> EscapeFacts {
-    let mut st = State {
-        opts,
-        tagged: HashSet::default(),
-        facts: EscapeFacts::default(),
-        oracles: HashMap::default(),
-        paths: HashMap::default(),
-        var_locs: VarLocs::default(),
-        walk_queue: std::collections::VecDeque::new(),
-        spare_locs: Vec::with_capacity(64),
-    };
-    for (pos, text) in &prog.devirtualized {
-        if opts.level > 0 {
-            st.facts.lines.push(Line {
-                pos: *pos,
-                text: text.clone(),
-                at: None,
-            });
-        }
+    analyze_scheduled(prog, opts, schedule::MIN_PARALLEL_LEVEL)
+}
+
+/// [`analyze`] with every level of independent batches shared by two threads, however
+/// small: what tests use to check that sharing never changes the facts. `None` when the
+/// batches cannot be put in levels or could not be shared (one batch, one core, the
+/// browser, or a dependency the levels missed).
+#[doc(hidden)]
+pub fn analyze_on_two_threads(prog: &Program, opts: Options) -> Option<EscapeFacts> {
+    let batches = batches(prog);
+    let facts = schedule::analyze_in_levels(prog, opts, &batches, 1)?;
+    Some(with_package_lines(prog, opts, facts))
+}
+
+fn analyze_scheduled(prog: &Program, opts: Options, min_level: usize) -> EscapeFacts {
+    let batches = batches(prog);
+    let facts = schedule::analyze_in_levels(prog, opts, &batches, min_level)
+        .unwrap_or_else(|| analyze_in_order(prog, opts, &batches));
+    with_package_lines(prog, opts, facts)
+}
+
+/// Adds the lines printed outside batches: devirtualized calls first, elided bounds
+/// checks last.
+fn with_package_lines(prog: &Program, opts: Options, mut facts: EscapeFacts) -> EscapeFacts {
+    if opts.level > 0 {
+        let devirtualized = prog.devirtualized.iter().map(|(pos, text)| Line {
+            pos: *pos,
+            text: text.clone(),
+            at: None,
+        });
+        facts.lines.splice(0..0, devirtualized);
+        facts.lines.extend(bounds::elided_lines(prog));
     }
-    for batch in batches(prog) {
-        let mut b = Batch::new(prog, &mut st, &batch);
+    facts
+}
+
+/// Analyses the batches one after the other on this thread, in Go's order.
+fn analyze_in_order(prog: &Program, opts: Options, batches: &[Vec<FuncId>]) -> EscapeFacts {
+    let mut st = State::new(opts);
+    for batch in batches {
+        let mut b = Batch::new(prog, &mut st, batch, None);
         b.run();
         b.recycle();
-    }
-    if opts.level > 0 {
-        st.facts.lines.extend(bounds::elided_lines(prog));
     }
     st.facts
 }
@@ -289,6 +310,9 @@ pub(crate) struct State<'p> {
     walk_queue: std::collections::VecDeque<LocId>,
     /// The location vector of the last batch (empty), kept to reuse its memory.
     spare_locs: Vec<Location<'p>>,
+    /// A batch read the tag of a function analysed in its own level or later
+    /// ([`schedule`]): the levels were wrong, and the analysis is run again in order.
+    out_of_level: bool,
 }
 
 /// Each variable's location in the current batch: a table indexed by variable id, emptied
@@ -328,8 +352,18 @@ impl VarLocs {
 }
 
 impl State<'_> {
-    fn param_leak(&self, v: VarId) -> Option<Leaks> {
-        self.facts.param_leaks.get(&v).copied()
+    fn new(opts: Options) -> Self {
+        State {
+            opts,
+            tagged: HashSet::default(),
+            facts: EscapeFacts::default(),
+            oracles: HashMap::default(),
+            paths: HashMap::default(),
+            var_locs: VarLocs::default(),
+            walk_queue: std::collections::VecDeque::new(),
+            spare_locs: Vec::with_capacity(64),
+            out_of_level: false,
+        }
     }
 }
 
@@ -406,6 +440,8 @@ pub fn batches(prog: &Program) -> Vec<Vec<FuncId>> {
 pub(crate) struct Batch<'p, 's> {
     prog: &'p Program,
     st: &'s mut State<'p>,
+    /// When batches run in levels: the plan, and this batch's index in Go's order.
+    levels: Option<(&'s schedule::Levels, u32)>,
     level: u8,
     locs: Vec<Location<'p>>,
     notes: Vec<Note<'p>>,
@@ -420,7 +456,12 @@ pub(crate) struct Batch<'p, 's> {
 }
 
 impl<'p, 's> Batch<'p, 's> {
-    fn new(prog: &'p Program, st: &'s mut State<'p>, fns: &[FuncId]) -> Batch<'p, 's> {
+    fn new(
+        prog: &'p Program,
+        st: &'s mut State<'p>,
+        fns: &[FuncId],
+        levels: Option<(&'s schedule::Levels, u32)>,
+    ) -> Batch<'p, 's> {
         let level = st.opts.level;
         let f0 = fns[0];
         // The location vector of the previous batch, emptied, keeps its memory.
@@ -436,6 +477,7 @@ impl<'p, 's> Batch<'p, 's> {
         Batch {
             prog,
             st,
+            levels,
             level,
             locs,
             notes: Vec::new(),
@@ -937,6 +979,28 @@ impl<'p, 's> Batch<'p, 's> {
     }
 
     // ---- helpers ----
+
+    /// The leak tag of a parameter of a function analysed before this batch (in Go's
+    /// order), if it has one.
+    pub(super) fn param_leak(&mut self, v: VarId) -> Option<Leaks> {
+        let Some((levels, index)) = self.levels else {
+            return self.st.facts.param_leaks.get(&v).copied();
+        };
+        match levels.earlier(self.prog.var(v).func, index) {
+            schedule::Earlier::No => None,
+            schedule::Earlier::Done => self
+                .st
+                .facts
+                .param_leaks
+                .get(&v)
+                .or_else(|| levels.leaks.get(&v))
+                .copied(),
+            schedule::Earlier::SameLevel => {
+                self.st.out_of_level = true;
+                None
+            }
+        }
+    }
 
     pub(super) fn in_mutual_batch(&self, f: FuncId) -> bool {
         self.fns.contains(&f) && !self.st.tagged.contains(&f)

@@ -826,7 +826,7 @@ impl<'p> Batch<'p, '_> {
             return Hole::to(self.var_loc(param));
         }
         let leaks = param
-            .and_then(|v| self.st.param_leak(v))
+            .and_then(|v| self.param_leak(v))
             .unwrap_or_else(|| Leaks::heap(0));
         self.leaks_hole(ks, leaks)
     }

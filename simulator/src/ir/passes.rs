@@ -17,30 +17,53 @@ pub fn run(prog: &mut Program) {
 /// (a name, a constant, `nil`, a function literal): Go's `deadlocals`. The assignment
 /// becomes `_ = 0`, so a removed function literal is never seen by escape analysis in its
 /// parent (it is still compiled, and analysed, as a function of its own).
+///
+/// Functions are handled in order, each with the closures inside it (whose bodies are
+/// visited with it). A function that is not a closure sees its own body and closures
+/// untouched by the functions before it, so for a large program their dead assignments
+/// are found on two threads first ([`DEADLOCALS_PARALLEL_MIN`]); closures, which their
+/// enclosing function may already have rewritten, are searched in order.
 pub fn deadlocals(prog: &mut Program) {
+    deadlocals_with(prog, DEADLOCALS_PARALLEL_MIN);
+}
+
+/// Below this many functions, [`deadlocals`] searches on one thread.
+const DEADLOCALS_PARALLEL_MIN: usize = 1024;
+
+/// [`run`] with the dead-assignment search of every program shared by two threads, however
+/// small: what tests use to check that sharing never changes the program.
+#[doc(hidden)]
+pub fn run_on_two_threads(prog: &mut Program) {
+    for i in 0..prog.funcs.len() {
+        loopvar(prog, super::FuncId(i as u32));
+    }
+    deadlocals_with(prog, 1);
+    number_nodes(prog);
+}
+
+/// Assignments to locals never read: (statement, lhs index, the local).
+type DeadList = Vec<(super::StmtId, usize, Option<VarId>)>;
+
+fn deadlocals_with(prog: &mut Program, parallel_min: usize) {
     let children = prog.children();
+    let mut found = found_in_advance(prog, parallel_min);
     // Per-variable state, reused from function to function (see `DeadLocals`).
-    let mut slots = vec![UNMET; prog.vars.len() + 1];
-    let mut tails = vec![0u32; prog.vars.len() + 1];
+    let mut slots = Vec::new();
+    let mut tails = Vec::new();
     for i in 0..prog.funcs.len() {
         let f = super::FuncId(i as u32);
         if prog.func(f).is_capturing {
             continue;
         }
-        let dead = {
-            let mut v = DeadLocals {
-                prog,
-                slots: &mut slots,
-                tails: &mut tails,
-                order: Vec::new(),
-                deferred: Vec::new(),
-            };
-            for s in &prog.func(f).body {
-                v.stmt(s);
+        let dead = match found.get_mut(i).and_then(Option::take) {
+            Some(dead) => dead,
+            None => {
+                if slots.is_empty() {
+                    slots = vec![UNMET; prog.vars.len() + 1];
+                    tails = vec![0u32; prog.vars.len() + 1];
+                }
+                find_dead(prog, f, &mut slots, &mut tails)
             }
-            let dead = v.dead_assignments();
-            v.reset();
-            dead
         };
         if dead.is_empty() {
             continue;
@@ -67,6 +90,73 @@ pub fn deadlocals(prog: &mut Program) {
             prog.funcs[j].body = body;
         }
     }
+}
+
+/// The dead assignments of every function that is not a closure, by function index, found
+/// on two threads; empty when the program has fewer than `parallel_min` functions (or no
+/// second thread can run).
+fn found_in_advance(prog: &Program, parallel_min: usize) -> Vec<Option<DeadList>> {
+    if cfg!(all(target_family = "wasm", target_os = "unknown"))
+        || prog.funcs.len() < parallel_min
+        || std::thread::available_parallelism().map_or(1, |n| n.get()) < 2
+    {
+        return Vec::new();
+    }
+    let roots: Vec<super::FuncId> = (0..prog.funcs.len())
+        .map(|i| super::FuncId(i as u32))
+        .filter(|&f| prog.func(f).parent.is_none() && !prog.func(f).is_capturing)
+        .collect();
+    let search = |part: &[super::FuncId]| {
+        let mut slots = vec![UNMET; prog.vars.len() + 1];
+        let mut tails = vec![0u32; prog.vars.len() + 1];
+        part.iter()
+            .map(|&f| (f, find_dead(prog, f, &mut slots, &mut tails)))
+            .collect::<Vec<_>>()
+    };
+    let (first, second) = roots.split_at(roots.len() / 2);
+    let (mine, other) = std::thread::scope(|scope| {
+        let other = std::thread::Builder::new()
+            .name("memsim-deadlocals".into())
+            .stack_size(PASS_STACK)
+            .spawn_scoped(scope, || search(second))
+            .ok();
+        let mine = search(first);
+        let other = other.map(|h| match h.join() {
+            Ok(v) => v,
+            Err(panic) => std::panic::resume_unwind(panic),
+        });
+        (mine, other)
+    });
+    let Some(other) = other else {
+        return Vec::new();
+    };
+    let mut found: Vec<Option<DeadList>> = vec![None; prog.funcs.len()];
+    for (f, dead) in mine.into_iter().chain(other) {
+        found[f.0 as usize] = Some(dead);
+    }
+    found
+}
+
+/// Stack size of the second thread of a pass: passes recurse over the program's nesting
+/// like the pipeline thread (untouched pages cost nothing).
+const PASS_STACK: usize = 512 * 1024 * 1024;
+
+/// The dead assignments of `f` and the closures inside it. `slots` and `tails` hold one
+/// entry per variable and one more, all [`UNMET`] and 0, and are left so.
+fn find_dead(prog: &Program, f: super::FuncId, slots: &mut [u32], tails: &mut [u32]) -> DeadList {
+    let mut v = DeadLocals {
+        prog,
+        slots,
+        tails,
+        order: Vec::new(),
+        deferred: Vec::new(),
+    };
+    for s in &prog.func(f).body {
+        v.stmt(s);
+    }
+    let dead = v.dead_assignments();
+    v.reset();
+    dead
 }
 
 /// A local (or the blank identifier) for dead-assignment tracking.

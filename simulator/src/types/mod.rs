@@ -21,7 +21,7 @@ use crate::fxhash::HashMap;
 use crate::name::Name;
 use crate::source::Pos;
 use crate::syntax::ast::ChanDir;
-use std::cell::RefCell;
+use std::sync::OnceLock;
 
 /// A type of the program: an index into its [`TypeTable`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -332,7 +332,8 @@ pub struct TypeTable {
     intern: HashMap<Type, TypeId>,
     named: Vec<NamedType>,
     /// Layouts computed so far, by type id.
-    layout_cache: RefCell<Vec<Option<Layout>>>,
+    /// Each type's layout once asked for (one entry per type; shared by threads).
+    layout_cache: Vec<OnceLock<Layout>>,
 }
 
 /// Size, alignment and pointer-data size of a type.
@@ -431,7 +432,7 @@ impl TypeTable {
             canon: Vec::new(),
             intern: HashMap::default(),
             named: Vec::new(),
-            layout_cache: RefCell::new(Vec::new()),
+            layout_cache: Vec::new(),
         };
         for b in BASICS {
             t.intern(Type::Basic(b));
@@ -473,6 +474,7 @@ impl TypeTable {
         }
         let id = TypeId(self.types.len() as u32);
         self.types.push(ty.clone());
+        self.layout_cache.push(OnceLock::new());
         self.canon.push(id);
         self.intern.insert(ty.clone(), id);
         let canon_ty = self.canonical_form(&ty);
@@ -544,6 +546,7 @@ impl TypeTable {
         });
         let id = TypeId(self.types.len() as u32);
         self.types.push(Type::Named(index));
+        self.layout_cache.push(OnceLock::new());
         self.canon.push(id);
         id
     }
@@ -755,17 +758,10 @@ impl TypeTable {
 
     /// Size, alignment and pointer data of a type, as Go lays it out on amd64.
     pub fn layout(&self, id: TypeId) -> Layout {
-        let i = id.0 as usize;
-        if let Some(Some(l)) = self.layout_cache.borrow().get(i) {
-            return *l;
+        match self.layout_cache.get(id.0 as usize) {
+            Some(cached) => *cached.get_or_init(|| self.compute_layout(id, 0)),
+            None => self.compute_layout(id, 0),
         }
-        let l = self.compute_layout(id, 0);
-        let mut cache = self.layout_cache.borrow_mut();
-        if cache.len() <= i {
-            cache.resize(self.types.len().max(i + 1), None);
-        }
-        cache[i] = Some(l);
-        l
     }
 
     fn compute_layout(&self, id: TypeId, depth: u32) -> Layout {

@@ -1,0 +1,172 @@
+//! Sharing work between two threads never changes what memsim finds.
+//!
+//! For a large program, `memsim escape` searches dead assignments (`ir::passes`) and
+//! analyses the independent batches (`escape::schedule`) on two threads; small programs,
+//! like every golden, run on one. These tests run every golden program both ways — the
+//! work shared however small the program — and require the same rewritten program, and
+//! the same escape lines (text and order), decisions, tags and maps at `-m`, `-m=2` and
+//! with explanations.
+
+use memsim::escape::{self, EscapeFacts, Options};
+use memsim::source::SourceFile;
+use std::path::{Path, PathBuf};
+
+fn go_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let mut entries: Vec<_> = entries.flatten().map(|e| e.path()).collect();
+    entries.sort();
+    for p in entries {
+        if p.is_dir() {
+            go_files(&p, out);
+        } else if p.extension().is_some_and(|e| e == "go") {
+            out.push(p);
+        }
+    }
+}
+
+fn same(a: &EscapeFacts, b: &EscapeFacts) -> Result<(), String> {
+    if a.lines != b.lines {
+        let first = a
+            .lines
+            .iter()
+            .zip(&b.lines)
+            .position(|(x, y)| x != y)
+            .unwrap_or(a.lines.len().min(b.lines.len()));
+        return Err(format!(
+            "lines differ at {first} (in order {}, shared {}): {:?} vs {:?}",
+            a.lines.len(),
+            b.lines.len(),
+            a.lines.get(first),
+            b.lines.get(first)
+        ));
+    }
+    if format!("{:?}", a.decisions) != format!("{:?}", b.decisions) {
+        return Err("decisions differ".into());
+    }
+    if a.param_leaks != b.param_leaks {
+        return Err("parameter tags differ".into());
+    }
+    if a.moved_to_heap != b.moved_to_heap
+        || a.alloc_escapes != b.alloc_escapes
+        || a.zero_copy != b.zero_copy
+        || a.capture_by_value != b.capture_by_value
+    {
+        return Err("facts differ".into());
+    }
+    Ok(())
+}
+
+#[test]
+fn two_threads_find_what_one_finds() {
+    if std::thread::available_parallelism().map_or(1, |n| n.get()) < 2 {
+        eprintln!("\n*** SKIP escape_schedule: one core, the analysis is never shared here ***\n");
+        return;
+    }
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    go_files(&root.join("tests/golden"), &mut files);
+    go_files(&root.join("examples"), &mut files);
+    assert!(
+        files.len() > 300,
+        "golden programs not found ({})",
+        files.len()
+    );
+    let (mut compared, mut shared, mut failures) = (0, 0, Vec::new());
+    for path in &files {
+        let text = std::fs::read_to_string(path).unwrap();
+        let file = SourceFile::new("x.go", text);
+        let Ok(prog) = memsim::pipeline::compile(&file) else {
+            continue; // an invalid program has nothing to analyse
+        };
+        let batches = escape::batches(&prog).len();
+        for opts in [
+            Options {
+                level: 1,
+                explain: false,
+            },
+            Options {
+                level: 2,
+                explain: false,
+            },
+            Options {
+                level: 0,
+                explain: true,
+            },
+        ] {
+            let in_order = escape::analyze(&prog, opts);
+            compared += 1;
+            match escape::analyze_on_two_threads(&prog, opts) {
+                Some(two) => {
+                    shared += 1;
+                    if let Err(e) = same(&in_order, &two) {
+                        failures.push(format!("{}: level {}: {e}", path.display(), opts.level));
+                    }
+                }
+                None if batches >= 2 => failures.push(format!(
+                    "{}: {batches} batches were not shared between two threads",
+                    path.display()
+                )),
+                None => {}
+            }
+        }
+    }
+    eprintln!("escape_schedule: {compared} analyses compared, {shared} shared between two threads");
+    assert!(
+        failures.is_empty(),
+        "{} differences:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+    assert!(shared > 500, "too few analyses were shared ({shared})");
+}
+
+#[test]
+fn two_threads_rewrite_what_one_rewrites() {
+    if std::thread::available_parallelism().map_or(1, |n| n.get()) < 2 {
+        eprintln!("\n*** SKIP escape_schedule: one core, the passes are never shared here ***\n");
+        return;
+    }
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    go_files(&root.join("tests/golden"), &mut files);
+    go_files(&root.join("examples"), &mut files);
+    let mut compared = 0;
+    let mut failures = Vec::new();
+    for path in &files {
+        let text = std::fs::read_to_string(path).unwrap();
+        let outcome = memsim::syntax::parse_with_recovery(text.as_bytes());
+        if outcome.fatal || !outcome.diagnostics.is_empty() {
+            continue;
+        }
+        let Some(ast) = outcome.file else { continue };
+        let Ok(checked) = memsim::types::check::check_file(ast) else {
+            continue;
+        };
+        let mut one = checked;
+        let before = format!("{one:?}");
+        memsim::ir::passes::run(&mut one);
+        let text = std::fs::read_to_string(path).unwrap();
+        let outcome = memsim::syntax::parse_with_recovery(text.as_bytes());
+        let mut two = memsim::types::check::check_file(outcome.file.unwrap()).unwrap();
+        assert_eq!(
+            before,
+            format!("{two:?}"),
+            "{}: checking is not deterministic",
+            path.display()
+        );
+        memsim::ir::passes::run_on_two_threads(&mut two);
+        compared += 1;
+        if format!("{one:?}") != format!("{two:?}") {
+            failures.push(path.display().to_string());
+        }
+    }
+    eprintln!("escape_schedule: {compared} programs rewritten both ways");
+    assert!(compared > 300, "too few programs compared ({compared})");
+    assert!(
+        failures.is_empty(),
+        "rewritten differently on two threads:\n{}",
+        failures.join("\n")
+    );
+}
