@@ -122,12 +122,16 @@ impl<'a> Lexer<'a> {
         lx
     }
 
-    /// Makes the ASCII brace at byte `offset` (0-based line `line`, byte column `col`) the
-    /// current character, as if everything before it had just been scanned without a
-    /// semicolon pending: the next token is that brace. Used to skip a function body in
-    /// one step and to start parsing at one (`super::split`).
+    /// Makes the ASCII character at byte `offset` (0-based line `line`, byte column `col`)
+    /// the current character, as if everything before it had just been scanned without a
+    /// semicolon pending: the next token starts there. Used to skip a function body in one
+    /// step, and to start parsing at one or at a declaration (`super::split`).
     pub fn reposition(&mut self, offset: usize, line: u32, col: u32) {
-        debug_assert!(matches!(self.buf.get(offset), Some(b'{' | b'}')));
+        debug_assert!(
+            self.buf
+                .get(offset)
+                .is_some_and(|b| b.is_ascii() && *b != 0)
+        );
         self.read = offset + 1;
         self.ch = i32::from(self.buf[offset]);
         self.ch_width = 1;

@@ -462,8 +462,50 @@ impl<'a> Parser<'a> {
 
         let mut imports = Vec::new();
         let mut decls = Vec::new();
+        self.top_level_decls(Token::Import, &mut decls, &mut imports);
+        let eof = self.pos();
+        Some(File {
+            package,
+            imports: exact(imports),
+            decls: exact(decls),
+            eof,
+        })
+    }
+
+    /// The declarations of a skeleton parse's second half, which starts at a `func` at the
+    /// start of a line ([`super::split`]); constant groups are numbered from `const_groups`.
+    pub(super) fn decls_from(
+        src: &'a [u8],
+        offset: usize,
+        line: u32,
+        const_groups: u32,
+    ) -> (Parser<'a>, Vec<Decl>, Pos) {
+        let mut p = Parser::new(&src[..0], MAX_NESTING);
+        p.lx = Lexer::unstarted(src);
+        p.skip_bodies();
+        p.const_groups = const_groups;
+        p.lx.reposition(offset, line, 0);
+        p.next();
+        let mut decls = Vec::new();
+        let mut imports = Vec::new();
+        // An import here comes after other declarations: an error, which ends the split.
+        p.top_level_decls(Token::Func, &mut decls, &mut imports);
+        if !imports.is_empty() {
+            p.lx.any_error = true;
+        }
+        let eof = p.pos();
+        (p, decls, eof)
+    }
+
+    /// Top-level declarations up to the end of the input; `prev` is the kind of the
+    /// declaration before the first (`import` at the start of a file).
+    fn top_level_decls(
+        &mut self,
+        mut prev: Token,
+        decls: &mut Vec<Decl>,
+        imports: &mut Vec<ImportDecl>,
+    ) {
         let mut last_was_bodyless_func = false;
-        let mut prev = Token::Import;
         while self.tok() != Token::Eof {
             if self.tok() == Token::Import && prev != Token::Import {
                 self.syntax_error("imports must appear before other declarations");
@@ -474,7 +516,7 @@ impl<'a> Parser<'a> {
                     let kind = self.tok();
                     self.next();
                     let before = decls.len() + imports.len();
-                    self.decl_group(kind, &mut decls, &mut imports);
+                    self.decl_group(kind, decls, imports);
                     if decls.len() + imports.len() > before {
                         last_was_bodyless_func = false;
                     }
@@ -508,13 +550,6 @@ impl<'a> Parser<'a> {
                 self.advance(TOP_LEVEL_FOLLOW);
             }
         }
-        let eof = self.pos();
-        Some(File {
-            package,
-            imports: exact(imports),
-            decls: exact(decls),
-            eof,
-        })
     }
 
     /// `spec` or `( { spec ";" } )` after `import`, `const`, `type` or `var`.

@@ -10,13 +10,17 @@
 //! 1. [`parse_skeleton`] parses the file as usual, except that at the `{` of a function
 //!    declaration's body it finds the matching `}` with [`matching_brace`], a scan of the
 //!    bytes that knows Go's comments, strings, raw strings and rune literals, and goes on
-//!    after it. Each skipped body is a [`SkippedBody`].
+//!    after it. Each skipped body is a [`SkippedBody`]. A large file's skeleton is itself
+//!    parsed in two halves at once, cut at a `func` that starts a line past the middle
+//!    (`parse_skeleton_in_halves`; constant groups of the second half are numbered from
+//!    [`SECOND_HALF_CONST_GROUPS`]).
 //! 2. [`parse_bodies`] parses the skipped bodies in source order with a parser in the state
 //!    the whole-file parse would have at each `{`, and hands them over in batches.
 //!
 //! The result is the tree the whole-file parse builds, with one exception: constant groups
-//! inside bodies are numbered from [`BODY_CONST_GROUPS`] (they are only ever compared for
-//! equality, and stay distinct from each other and from the top-level groups). This holds
+//! inside bodies are numbered from [`BODY_CONST_GROUPS`], and those of a skeleton's second
+//! half from [`SECOND_HALF_CONST_GROUPS`] (they are only ever compared for equality, and
+//! stay distinct from each other and from the other top-level groups). This holds
 //! only for input without any error: the skeleton must have none, and each body must parse
 //! without any (lexical, syntax or branch) error and end exactly at the `}` the scan found
 //! (so the scan, the body parse and the rest of the skeleton agree on where every token is).
@@ -57,7 +61,33 @@ pub struct Skeleton {
 
 /// Parses everything but the bodies of function declarations. `None` unless the skeleton
 /// has no error at all (the caller then parses the whole file instead).
+///
+/// A large file's skeleton is parsed in two halves at once ([`parse_skeleton_in_halves`]).
 pub fn parse_skeleton(src: &[u8]) -> Option<Skeleton> {
+    parse_skeleton_with(src, HALVES_MIN_BYTES)
+}
+
+/// Below this many bytes a skeleton is parsed on one thread.
+const HALVES_MIN_BYTES: usize = 256 * 1024;
+
+/// The first number given to constant groups declared in the second half of a skeleton
+/// parsed in halves (see the module doc).
+pub const SECOND_HALF_CONST_GROUPS: u32 = 1 << 30;
+
+/// [`parse_skeleton`], in halves from `halves_min` bytes on (tests pass 0).
+#[doc(hidden)]
+pub fn parse_skeleton_with(src: &[u8], halves_min: usize) -> Option<Skeleton> {
+    if src.len() >= halves_min
+        && !cfg!(all(target_family = "wasm", target_os = "unknown"))
+        && std::thread::available_parallelism().map_or(1, |n| n.get()) >= 2
+        && let Some(halves) = parse_skeleton_in_halves(src)
+    {
+        return Some(halves);
+    }
+    parse_skeleton_whole(src)
+}
+
+fn parse_skeleton_whole(src: &[u8]) -> Option<Skeleton> {
     let mut p = Parser::new(src, MAX_NESTING);
     p.skip_bodies();
     p.next();
@@ -65,6 +95,64 @@ pub fn parse_skeleton(src: &[u8]) -> Option<Skeleton> {
     let clean = p.lx.errors.reported() == 0 && p.lx.errors.is_empty() && !p.lx.any_error;
     let bodies = p.skipped_bodies()?;
     clean.then_some(Skeleton { file, bodies })
+}
+
+/// Parses the skeleton in two halves at once: this thread parses the file up to the first
+/// `func` at the start of a line past its middle, as if the file ended there, while a
+/// second thread parses the declarations from there on. `None` (parse the skeleton whole)
+/// if there is no such `func` or either half has an error: the cut was not between two
+/// declarations, or the file has an error.
+///
+/// Cut where a clean first half ends, the file is a sequence of complete declarations
+/// (a declaration can only go on past a line's end after an operator, a comma or an open
+/// bracket, which would leave the first half unfinished), so the two halves give the
+/// whole skeleton's tree, except for the numbers of constant groups in the second half.
+fn parse_skeleton_in_halves(src: &[u8]) -> Option<Skeleton> {
+    let middle = src.len() / 2;
+    let cut = middle + find(&src[middle..], b"\nfunc ")? + 1;
+    let line = src[..cut].iter().filter(|&&b| b == b'\n').count() as u32;
+    let (first, second) = std::thread::scope(|scope| {
+        let second = std::thread::Builder::new()
+            .name("memsim-skeleton".into())
+            .stack_size(SKELETON_STACK)
+            .spawn_scoped(scope, move || {
+                let (p, decls, eof) = Parser::decls_from(src, cut, line, SECOND_HALF_CONST_GROUPS);
+                let clean =
+                    p.lx.errors.reported() == 0 && p.lx.errors.is_empty() && !p.lx.any_error;
+                let bodies = p.skipped_bodies();
+                (clean, decls, bodies, eof)
+            })
+            .ok()?;
+        let first = parse_skeleton_whole(&src[..cut]);
+        let second = match second.join() {
+            Ok(second) => second,
+            Err(panic) => std::panic::resume_unwind(panic),
+        };
+        Some((first, second))
+    })?;
+    let (Some(mut first), (true, decls, Some(bodies), eof)) = (first, second) else {
+        return None;
+    };
+    let offset = first.file.decls.len();
+    let mut all = Vec::with_capacity(offset + decls.len());
+    all.extend(std::mem::take(&mut first.file.decls));
+    all.extend(decls);
+    first.file.decls = all;
+    first.file.eof = eof;
+    first.bodies.extend(bodies.into_iter().map(|b| SkippedBody {
+        decl: b.decl + offset,
+        ..b
+    }));
+    Some(first)
+}
+
+/// Stack size of the thread parsing a skeleton's second half: enough for
+/// [`MAX_NESTING`] levels in a debug build (untouched pages cost nothing).
+const SKELETON_STACK: usize = 64 * 1024 * 1024;
+
+/// The offset of the first `needle` in `haystack`.
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).position(|w| w == needle)
 }
 
 /// How many bodies [`parse_bodies`] hands over at a time: enough that the two threads
@@ -229,8 +317,9 @@ mod tests {
     }
 
     /// The tree of a split parse, bodies in place; `None` if the split parse gave up.
-    fn split_parse(src: &[u8]) -> Option<File> {
-        let skeleton = parse_skeleton(src)?;
+    /// The skeleton is parsed in halves from `halves_min` bytes on.
+    fn split_parse(src: &[u8], halves_min: usize) -> Option<File> {
+        let skeleton = parse_skeleton_with(src, halves_min)?;
         let mut file = skeleton.file;
         let mut got = Vec::new();
         let clean = parse_bodies(src, &skeleton.bodies, |batch| {
@@ -275,9 +364,15 @@ mod tests {
     }
 
     /// Every Go file of the repository: a split parse gives the whole parse's tree for
-    /// every file that parses without any error, and gives up on every other file.
+    /// every file that parses without any error, and gives up on every other file — with
+    /// the skeleton parsed whole, and in halves whatever the file's size.
     #[test]
     fn split_parse_equals_whole_parse_on_every_test_program() {
+        split_parse_equals_whole_parse(HALVES_MIN_BYTES);
+        split_parse_equals_whole_parse(0);
+    }
+
+    fn split_parse_equals_whole_parse(halves_min: usize) {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
         let mut dirs = vec![root.join("tests"), root.join("examples")];
         let mut files = Vec::new();
@@ -297,7 +392,7 @@ mod tests {
             let src = std::fs::read(&path).unwrap();
             let whole = super::super::parse_with_recovery(&src);
             let whole_clean = whole.diagnostics.is_empty() && !whole.fatal;
-            match (split_parse(&src), whole.file) {
+            match (split_parse(&src, halves_min), whole.file) {
                 (Some(s), Some(w)) if whole_clean => {
                     assert_eq!(normalized(&s), normalized(&w), "{}", path.display());
                     split += 1;
@@ -325,5 +420,35 @@ mod tests {
         let src = b"package main\nfunc f() { L: }\n";
         let skeleton = parse_skeleton(src).unwrap();
         assert!(!parse_bodies(src, &skeleton.bodies, |_| true));
+    }
+}
+
+#[cfg(test)]
+mod halves_tests {
+    use super::*;
+
+    /// Cuts that are not between two declarations make the halves give up, and the
+    /// skeleton is parsed whole; a cut between two gives the whole skeleton.
+    #[test]
+    fn halves_only_where_the_cut_is_between_declarations() {
+        let decl_cut = "package main\n\nconst a = iota\n\nfunc f() int { return 1 }\n\nconst (\n\tb = iota\n\tc\n)\n\nfunc g() {}\n";
+        let halves = parse_skeleton_in_halves(decl_cut.as_bytes()).expect("a clean cut");
+        let whole = parse_skeleton_whole(decl_cut.as_bytes()).unwrap();
+        assert_eq!(halves.file.decls.len(), whole.file.decls.len());
+        let decls = |s: &Skeleton| s.bodies.iter().map(|b| b.decl).collect::<Vec<_>>();
+        assert_eq!(decls(&halves), decls(&whole));
+        assert_eq!(decls(&halves).len(), 2);
+        assert_eq!(halves.file.eof, whole.file.eof);
+        // A `func` at the start of a line inside a literal: the first half is unfinished.
+        let inside = "package main\n\nvar fs = []func(){\n\tnil,\n\tnil,\n\tnil,\n\tnil,\n\tnil,\n\tnil,\nfunc () {},\n}\n\nfunc main() {}\n";
+        assert!(parse_skeleton_in_halves(inside.as_bytes()).is_none());
+        assert!(parse_skeleton_with(inside.as_bytes(), 0).is_some());
+        // Inside a raw string.
+        let raw = "package main\n\nvar s = `\n\n\n\n\n\n\n\n\n\nfunc f() {}\n`\n\nfunc main() {}\n";
+        assert!(parse_skeleton_in_halves(raw.as_bytes()).is_none());
+        assert!(parse_skeleton_with(raw.as_bytes(), 0).is_some());
+        // An import after the cut is an error Go reports: no split at all.
+        let late_import = "package main\n\nfunc f() {}\n\nfunc g() {}\nimport \"fmt\"\n";
+        assert!(parse_skeleton_with(late_import.as_bytes(), 0).is_none());
     }
 }
