@@ -177,7 +177,7 @@ impl Checker<'_> {
                     return Operand::invalid(e.pos, e.pos);
                 }
                 let mut x = self.operand(Mode::Variable, ty, ExprKind::Var(v), e.pos, e);
-                x.type_text = self.var_type_text.get(&v).cloned();
+                x.type_text = self.var_type_text.get(&v).cloned().map(TypeText::Text);
                 x
             }
             Object::Global(g) => {
@@ -187,14 +187,14 @@ impl Checker<'_> {
                     return Operand::invalid(e.pos, e.pos);
                 }
                 let mut x = self.operand(Mode::Variable, ty, ExprKind::Global(g), e.pos, e);
-                x.type_text = self.global_type_text.get(&g).cloned();
+                x.type_text = self.global_type_text.get(&g).cloned().map(TypeText::Text);
                 x
             }
             Object::Func(f) => {
                 self.func_refs.push(f);
                 let ty = self.prog.funcs[f.0 as usize].sig;
                 let mut x = self.operand(Mode::Value, ty, ExprKind::Func(f), e.pos, e);
-                x.type_text = self.declared_signature_text(f);
+                x.type_text = Some(TypeText::Declared(f));
                 x
             }
             Object::Const { ty, val } => self.operand(
@@ -350,7 +350,7 @@ impl Checker<'_> {
                 };
                 desc = format!("{what} ");
             }
-            let ty = x.type_text.clone().unwrap_or_else(|| self.tstr(x.ty));
+            let ty = self.op_type(x);
             s.push_str(&format!(" of {desc}type {ty}"));
         }
         if !expr.is_empty() {
@@ -361,7 +361,17 @@ impl Checker<'_> {
 
     /// The type of an operand as types2 prints it (see [`Operand::type_text`]).
     pub(super) fn op_type(&self, x: &Operand) -> String {
-        x.type_text.clone().unwrap_or_else(|| self.tstr(x.ty))
+        self.type_text_string(&x.type_text)
+            .unwrap_or_else(|| self.tstr(x.ty))
+    }
+
+    /// The text of an [`Operand::type_text`], if it differs from the type's own.
+    pub(super) fn type_text_string(&self, t: &Option<TypeText>) -> Option<String> {
+        match t.as_ref()? {
+            TypeText::Text(s) => Some(s.clone()),
+            TypeText::Static(s) => Some(s.to_string()),
+            TypeText::Declared(f) => self.declared_signature_text(*f),
+        }
     }
 
     // ---- untyped conversion ----
@@ -678,7 +688,7 @@ impl Checker<'_> {
         };
         let ty = self.imported_signature(f);
         let mut x = self.operand(Mode::Value, ty, ExprKind::ImportedFunc(f), e.pos, e);
-        x.type_text = Some(imported_signature_text(f).to_string());
+        x.type_text = Some(TypeText::Static(imported_signature_text(f)));
         x
     }
 
@@ -925,7 +935,7 @@ impl Checker<'_> {
                     name: sel.name.clone(),
                 };
                 let mut x = self.operand(Mode::Value, sig, kind, e.pos, e);
-                x.type_text = self.declared_signature_text(func);
+                x.type_text = Some(TypeText::Declared(func));
                 x
             }
             Selection::InterfaceMethod { path, sig } => {
@@ -2697,7 +2707,7 @@ impl Checker<'_> {
         self.prog.funcs[id.0 as usize].is_capturing = is_capturing;
         let sig = self.prog.funcs[id.0 as usize].sig;
         let mut x = self.operand(Mode::Value, sig, ExprKind::Closure(id), e.pos, e);
-        x.type_text = self.signature_text(id, ft);
+        x.type_text = self.signature_text(id, ft).map(TypeText::Text);
         x
     }
 

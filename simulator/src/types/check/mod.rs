@@ -263,7 +263,18 @@ pub(crate) struct Operand {
     pub text: OpText,
     /// How types2 prints the operand's type when that differs from the type's own text: a
     /// function's signature keeps its parameter names (`func(s string) int`).
-    pub type_text: Option<String>,
+    pub type_text: Option<TypeText>,
+}
+
+/// [`Operand::type_text`]: the text, or where to find it when a message needs it (most
+/// operands never appear in one, and a declared function is referred to at every call).
+#[derive(Clone, Debug)]
+pub(crate) enum TypeText {
+    Text(String),
+    Static(&'static str),
+    /// The signature of a declared function or method, as written
+    /// ([`Checker::declared_signature_text`]; `None` there means the type's own text).
+    Declared(FuncId),
 }
 
 /// The text of an operand in error messages: the syntax node it was checked from, printed
@@ -617,10 +628,13 @@ const MAX_DEPTH: u32 = 2_000;
 
 impl<'a> Checker<'a> {
     fn new(file: &'a ast::File, bodies: Bodies<'a>) -> Checker<'a> {
+        // Room for the declared functions and their closures and wrappers, and for their
+        // parameters and locals, so that these long vectors are rarely copied as they grow.
+        let decls = file.decls.len();
         let prog = Program {
             types: TypeTable::new(),
-            funcs: Vec::new(),
-            vars: Vec::new(),
+            funcs: Vec::with_capacity(decls + decls / 2),
+            vars: Vec::with_capacity(decls * 8),
             globals: Vec::new(),
             func_order: Vec::new(),
             main: None,

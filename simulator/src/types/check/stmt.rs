@@ -351,7 +351,7 @@ impl Checker<'_> {
             lhs_ops.iter().map(|o| o.as_ref().map(|x| x.ty)).collect();
         let target_texts: Vec<Option<String>> = lhs_ops
             .iter()
-            .map(|o| o.as_ref().and_then(|x| x.type_text.clone()))
+            .map(|o| o.as_ref().and_then(|x| self.type_text_string(&x.type_text)))
             .collect();
         let rhs_result =
             self.assignment_rhs(s.pos, lhs.len(), &targets, &target_texts, rhs, false, lhs);
@@ -447,7 +447,7 @@ impl Checker<'_> {
             let mut ok = true;
             for (i, r) in rhs.iter().enumerate() {
                 let x = self.value(r, targets[i]);
-                texts.push(x.type_text.clone());
+                texts.push(self.type_text_string(&x.type_text));
                 match self.assign_value(x, targets[i], text_of(i), context, define) {
                     Some(e) => exprs.push(e),
                     None => ok = false,
@@ -508,7 +508,7 @@ impl Checker<'_> {
             }
             if n == 1 {
                 // `v = f()` with f returning one value.
-                let text = x.type_text.clone();
+                let text = self.type_text_string(&x.type_text);
                 let e = self.assign_value(x, targets[0], text_of(0), context, define)?;
                 return Some((None, vec![e], vec![text]));
             }
@@ -736,7 +736,7 @@ impl Checker<'_> {
         }
         let target_texts: SmallVec<[Option<String>; 4]> = existing
             .iter()
-            .map(|o| o.as_ref().and_then(|x| x.type_text.clone()))
+            .map(|o| o.as_ref().and_then(|x| self.type_text_string(&x.type_text)))
             .collect();
         let rhs_result =
             self.assignment_rhs(s.pos, lhs.len(), &targets, &target_texts, rhs, true, lhs);
@@ -1073,7 +1073,7 @@ impl Checker<'_> {
             for (i, v) in values.iter().enumerate().take(n) {
                 let x = self.value(v, declared);
                 if declared.is_none() {
-                    out.type_texts[i] = x.type_text.clone();
+                    out.type_texts[i] = self.type_text_string(&x.type_text);
                 }
                 let x = self.init_var(
                     x,
