@@ -11,36 +11,36 @@ pub enum Node<'p> {
 
 /// Visits the body of `f` (pre-order). With `into_closures`, bodies of function literals
 /// are visited where the literal appears.
-pub fn walk_func<'p>(
+pub fn walk_func<'p, F: FnMut(Node<'p>) + ?Sized>(
     prog: &'p Program,
     f: FuncId,
     into_closures: bool,
-    visit: &mut dyn FnMut(Node<'p>),
+    visit: &mut F,
 ) {
     for s in &prog.func(f).body {
         walk_stmt(prog, s, into_closures, visit);
     }
 }
 
-pub fn walk_stmts<'p>(
+pub fn walk_stmts<'p, F: FnMut(Node<'p>) + ?Sized>(
     prog: &'p Program,
     stmts: &'p [Stmt],
     into_closures: bool,
-    visit: &mut dyn FnMut(Node<'p>),
+    visit: &mut F,
 ) {
     for s in stmts {
         walk_stmt(prog, s, into_closures, visit);
     }
 }
 
-pub fn walk_stmt<'p>(
+pub fn walk_stmt<'p, F: FnMut(Node<'p>) + ?Sized>(
     prog: &'p Program,
     s: &'p Stmt,
     into_closures: bool,
-    visit: &mut dyn FnMut(Node<'p>),
+    visit: &mut F,
 ) {
     visit(Node::Stmt(s));
-    let e = |x: &'p Expr, v: &mut dyn FnMut(Node<'p>)| walk_expr(prog, x, into_closures, v);
+    let e = |x: &'p Expr, v: &mut F| walk_expr(prog, x, into_closures, v);
     match &s.kind {
         StmtKind::Decl(_) | StmtKind::Break(_) | StmtKind::Continue(_) | StmtKind::Fallthrough => {}
         StmtKind::Assign { lhs, rhs, .. } => {
@@ -134,14 +134,14 @@ pub fn walk_stmt<'p>(
     }
 }
 
-pub fn walk_expr<'p>(
+pub fn walk_expr<'p, F: FnMut(Node<'p>) + ?Sized>(
     prog: &'p Program,
     x: &'p Expr,
     into_closures: bool,
-    visit: &mut dyn FnMut(Node<'p>),
+    visit: &mut F,
 ) {
     visit(Node::Expr(x));
-    let e = |y: &'p Expr, v: &mut dyn FnMut(Node<'p>)| walk_expr(prog, y, into_closures, v);
+    let e = |y: &'p Expr, v: &mut F| walk_expr(prog, y, into_closures, v);
     match &x.kind {
         ExprKind::Var(_)
         | ExprKind::Global(_)
@@ -241,7 +241,7 @@ pub fn children<'a>(e: &'a Expr, out: &mut Vec<&'a Expr>) {
 }
 
 /// Calls `out` on each direct sub-expression of `e`, in the order of [`children`].
-pub fn for_each_child<'a>(e: &'a Expr, out: &mut dyn FnMut(&'a Expr)) {
+pub fn for_each_child<'a, F: FnMut(&'a Expr) + ?Sized>(e: &'a Expr, out: &mut F) {
     match &e.kind {
         ExprKind::Unary { x, .. }
         | ExprKind::Addr(x)
@@ -313,10 +313,8 @@ pub enum Shallow<'a> {
 }
 
 /// Visits the direct expressions and statements of `s` (not deeper).
-pub fn walk_stmt_shallow<'a>(s: &'a Stmt, f: &mut dyn FnMut(Shallow<'a>)) {
-    let stmts = |list: &'a [Stmt], f: &mut dyn FnMut(Shallow<'a>)| {
-        list.iter().for_each(|x| f(Shallow::Stmt(x)))
-    };
+pub fn walk_stmt_shallow<'a, F: FnMut(Shallow<'a>) + ?Sized>(s: &'a Stmt, f: &mut F) {
+    let stmts = |list: &'a [Stmt], f: &mut F| list.iter().for_each(|x| f(Shallow::Stmt(x)));
     match &s.kind {
         StmtKind::Decl(_) | StmtKind::Break(_) | StmtKind::Continue(_) | StmtKind::Fallthrough => {}
         StmtKind::Assign { lhs, rhs, .. } => {
