@@ -32,7 +32,8 @@
 #                                     parameters or results), in source order:
 #                                     FUNC<TAB>testing.AllocsPerRun(100, FUNC)<TAB>B/op, where
 #                                     B/op is testing.Benchmark's AllocedBytesPerOp() at
-#                                     -test.benchtime=2000x, minimum of 3 runs; built with
+#                                     -test.benchtime=2000x, minimum of 3 runs, at
+#                                     GOMAXPROCS 1 (as AllocsPerRun); built with
 #                                     -gcflags=-l, each case in a fresh process
 #   errors/              NAME.err     first line printed by `go build` after the header
 #   unsupported/         (nothing generated; the script checks that Go builds them)
@@ -242,6 +243,7 @@ package main
 import (
 	"fmt"
 	"os"
+	"runtime"
 	"testing"
 )
 
@@ -253,7 +255,7 @@ GO
 
 // TestZZAllocs measures the case named in $ALLOCS_CASE: AllocsPerRun(100) (one warm-up
 // call, 100 counted, integer floor) and the smallest AllocedBytesPerOp of 3 benchmarks
-// (b.N from -test.benchtime). Output the case writes to stdout is discarded.
+// (b.N from -test.benchtime, GOMAXPROCS 1 like AllocsPerRun). Output the case writes to stdout is discarded.
 func TestZZAllocs(t *testing.T) {
 	name := os.Getenv("ALLOCS_CASE")
 	f := zzAllocsCases[name]
@@ -267,6 +269,10 @@ func TestZZAllocs(t *testing.T) {
 	stdout := os.Stdout
 	os.Stdout = devnull
 	allocs := testing.AllocsPerRun(100, f)
+	// One P, as AllocsPerRun measures: with two, a goroutine a case started may not have
+	// exited when the next call starts one, and the runtime then allocates another g
+	// (B/op of a goroutine case varied by 1 from run to run).
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
 	best := int64(-1)
 	for range 3 {
 		r := testing.Benchmark(func(b *testing.B) {
