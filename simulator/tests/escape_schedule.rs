@@ -170,3 +170,56 @@ fn two_threads_rewrite_what_one_rewrites() {
         failures.join("\n")
     );
 }
+
+/// Go's reading order of the package (which decides the generated functions and their
+/// order) is replayed from records of what each body reads, made in advance on one thread
+/// or two; walking each body when the replay reaches it must give the same program.
+#[test]
+fn recorded_body_reads_build_what_walking_builds() {
+    use memsim::types::check::{ReadBodies, check_file_reading};
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    go_files(&root.join("tests/golden"), &mut files);
+    go_files(&root.join("examples"), &mut files);
+    let mut compared = 0;
+    let mut generated = 0;
+    let mut failures = Vec::new();
+    for path in &files {
+        let text = std::fs::read_to_string(path).unwrap();
+        let check = |read| {
+            let outcome = memsim::syntax::parse_with_recovery(text.as_bytes());
+            if outcome.fatal || !outcome.diagnostics.is_empty() {
+                return None;
+            }
+            check_file_reading(outcome.file?, read).ok()
+        };
+        let Some(walked) = check(ReadBodies::Walk) else {
+            continue;
+        };
+        compared += 1;
+        generated += walked.generated.len();
+        let walked = format!("{walked:?}");
+        for read in [
+            ReadBodies::Recorded {
+                parallel_min: usize::MAX,
+            },
+            ReadBodies::Recorded { parallel_min: 1 },
+        ] {
+            match check(read) {
+                Some(p) if format!("{p:?}") == walked => {}
+                _ => failures.push(format!("{}: {read:?}", path.display())),
+            }
+        }
+    }
+    eprintln!(
+        "escape_schedule: {compared} programs checked with bodies walked and recorded \
+         ({generated} generated functions)"
+    );
+    assert!(compared > 300, "too few programs compared ({compared})");
+    assert!(generated > 200, "too few generated functions ({generated})");
+    assert!(
+        failures.is_empty(),
+        "recorded reads built another program:\n{}",
+        failures.join("\n")
+    );
+}

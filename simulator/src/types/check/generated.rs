@@ -19,6 +19,10 @@
 //! type is read with its methods, after the types it mentions), then function bodies, last
 //! read first. Equality functions needed while reading initialisers come right after the
 //! package initialisation function; all others follow the program's own functions.
+//!
+//! The replay visits bodies in that order, far apart in memory; what each body asks for is
+//! recorded first in one pass over the functions in program order ([`BodyReads`], the two
+//! halves of a large program on two threads) and the replay reads the records.
 
 use super::*;
 use crate::fxhash::HashSet;
@@ -82,12 +86,16 @@ struct ReadOrder<'p> {
     events: Vec<Event>,
     /// When itabs met now are created.
     itab_time: ItabTime,
+    /// What each body asks for, recorded in advance ([`BodyReads`]); a body without a
+    /// record is walked when it is read.
+    recorded: &'p [BodyReads],
 }
 
 impl<'p> ReadOrder<'p> {
-    fn new(prog: &'p Program) -> ReadOrder<'p> {
+    fn new(prog: &'p Program, recorded: &'p [BodyReads]) -> ReadOrder<'p> {
         ReadOrder {
             prog,
+            recorded,
             types_seen: IdSet::with_capacity(prog.types.len()),
             type_ids_read: IdSet::with_capacity(prog.types.len()),
             funcs_seen: IdSet::with_capacity(prog.funcs.len()),
@@ -288,9 +296,241 @@ impl<'p> ReadOrder<'p> {
     }
 
     fn read_body(&mut self, f: FuncId) {
+        let recorded = self.recorded;
+        if let Some((reads, method_values)) = recorded.iter().find_map(|r| r.of(f)) {
+            self.replay(reads, method_values);
+            return;
+        }
         let prog = self.prog;
         walk_func(prog, f, true, &mut |n| self.read_node(n));
     }
+
+    /// Does what [`Self::read_node`] does on every node of a body, from its record.
+    fn replay(&mut self, reads: &[Read], method_values: &[MethodValueRead]) {
+        for read in reads {
+            match *read {
+                Read::Type(t) => self.read_type(t),
+                Read::Callable(f) => self.read_callable(f),
+                Read::Global(g) => self.read_global(g),
+                Read::Itab { typ, iface } => self.events.push(Event::Itab {
+                    typ,
+                    iface,
+                    when: self.itab_time,
+                }),
+                Read::MethodValue(i) => {
+                    let (recv, name) = &method_values[i as usize];
+                    self.events.push(Event::MethodValue {
+                        recv: *recv,
+                        name: name.clone(),
+                    });
+                }
+            }
+        }
+    }
+}
+
+/// One thing reading a body asks of [`ReadOrder`] (see [`BodyReads`]).
+#[derive(Clone, Copy, Debug)]
+enum Read {
+    /// `read_type`.
+    Type(TypeId),
+    /// `read_callable`.
+    Callable(FuncId),
+    /// `read_global`.
+    Global(GlobalId),
+    /// An itab (created when the body is read).
+    Itab { typ: TypeId, iface: TypeId },
+    /// A method value: its index in [`BodyReads::method_values`].
+    MethodValue(u32),
+}
+
+/// What reading each body of a range of functions asks for, in the order
+/// [`ReadOrder::read_node`] asks it, recorded in one pass over the functions in program
+/// order before the replay (which reaches them in Go's reading order, far apart in
+/// memory). A type, function or global met again in the same body is recorded once:
+/// reading it again changes nothing, whatever was read before. Closures have no record
+/// of their own: they are read where they appear.
+#[derive(Debug, Default)]
+struct BodyReads {
+    /// The index of the first function of the range.
+    first: usize,
+    /// The reads of function `first + i` are `reads[starts[i]..starts[i + 1]]`.
+    starts: Vec<u32>,
+    reads: Vec<Read>,
+    method_values: Vec<MethodValueRead>,
+}
+
+/// A method value's receiver type and method name.
+type MethodValueRead = (TypeId, Name);
+
+impl BodyReads {
+    /// The record of `f`'s body, if `f` is in the range.
+    fn of(&self, f: FuncId) -> Option<(&[Read], &[MethodValueRead])> {
+        let i = (f.0 as usize).checked_sub(self.first)?;
+        let (&start, &end) = (self.starts.get(i)?, self.starts.get(i + 1)?);
+        Some((
+            &self.reads[start as usize..end as usize],
+            &self.method_values,
+        ))
+    }
+
+    /// Records the bodies of the functions `range` (see the type's doc).
+    fn record(prog: &Program, range: std::ops::Range<usize>) -> BodyReads {
+        let mut r = Recorder {
+            prog,
+            body: 0,
+            type_seen_in: vec![0; prog.types.len()],
+            func_seen_in: vec![0; prog.funcs.len()],
+            global_seen_in: vec![0; prog.globals.len()],
+            out: BodyReads {
+                first: range.start,
+                starts: Vec::with_capacity(range.len() + 1),
+                ..BodyReads::default()
+            },
+        };
+        for i in range {
+            r.out.starts.push(r.out.reads.len() as u32);
+            let f = FuncId(i as u32);
+            if prog.func(f).parent.is_some() {
+                continue; // a closure: read inside its parent
+            }
+            r.body += 1;
+            walk_func(prog, f, true, &mut |n| r.node(n));
+        }
+        r.out.starts.push(r.out.reads.len() as u32);
+        r.out
+    }
+
+    /// Records every function's body, the two halves of a program of `parallel_min`
+    /// functions or more on two threads (the records are the same either way).
+    fn record_all(prog: &Program, parallel_min: usize) -> Vec<BodyReads> {
+        let n = prog.funcs.len();
+        if cfg!(all(target_family = "wasm", target_os = "unknown"))
+            || n < parallel_min
+            || std::thread::available_parallelism().map_or(1, |c| c.get()) < 2
+        {
+            return vec![BodyReads::record(prog, 0..n)];
+        }
+        let mid = n / 2;
+        std::thread::scope(|scope| {
+            let second = std::thread::Builder::new()
+                .name("memsim-reads".into())
+                .stack_size(RECORDER_STACK)
+                .spawn_scoped(scope, || BodyReads::record(prog, mid..n))
+                .ok();
+            let Some(second) = second else {
+                return vec![BodyReads::record(prog, 0..n)];
+            };
+            let first = BodyReads::record(prog, 0..mid);
+            match second.join() {
+                Ok(second) => vec![first, second],
+                Err(panic) => std::panic::resume_unwind(panic),
+            }
+        })
+    }
+}
+
+/// Stack size of the thread recording the second half of the bodies: the walk recurses
+/// over the program's nesting like the pipeline thread (untouched pages cost nothing).
+const RECORDER_STACK: usize = 512 * 1024 * 1024;
+
+/// Builds a [`BodyReads`].
+struct Recorder<'p> {
+    prog: &'p Program,
+    /// The number of the body being recorded (from 1).
+    body: u32,
+    /// Per type, function and global: the last body that recorded it.
+    type_seen_in: Vec<u32>,
+    func_seen_in: Vec<u32>,
+    global_seen_in: Vec<u32>,
+    out: BodyReads,
+}
+
+impl<'p> Recorder<'p> {
+    /// Records what [`ReadOrder::read_node`] does on `node`, in the same order.
+    fn node(&mut self, node: Node<'p>) {
+        let types = &self.prog.types;
+        match node {
+            Node::Expr(e) => {
+                match &e.kind {
+                    ExprKind::Func(f) | ExprKind::MethodExpr { method: f, .. } => self.callable(*f),
+                    ExprKind::Call { callee, .. } => {
+                        if let Callee::Static(f) = **callee {
+                            self.callable(f);
+                        }
+                    }
+                    ExprKind::MethodValue { recv, method, name } => {
+                        if let Some(f) = method {
+                            self.callable(*f);
+                        }
+                        let i = self.out.method_values.len() as u32;
+                        self.out.method_values.push((recv.ty, name.clone()));
+                        self.out.reads.push(Read::MethodValue(i));
+                    }
+                    ExprKind::Global(g) => self.global(*g),
+                    ExprKind::ToInterface(x)
+                        if non_empty_interface(types, e.ty) && !types.is_interface(x.ty) =>
+                    {
+                        self.out.reads.push(Read::Itab {
+                            typ: x.ty,
+                            iface: e.ty,
+                        });
+                    }
+                    ExprKind::TypeAssert { x }
+                        if non_empty_interface(types, x.ty) && !types.is_interface(e.ty) =>
+                    {
+                        self.out.reads.push(Read::Itab {
+                            typ: e.ty,
+                            iface: x.ty,
+                        });
+                    }
+                    _ => {}
+                }
+                if !matches!(e.kind, ExprKind::Call { .. } | ExprKind::Init { .. }) {
+                    self.typ(e.ty);
+                }
+            }
+            Node::Stmt(s) => match &s.kind {
+                StmtKind::TypeSwitch { x, cases, .. } if non_empty_interface(types, x.ty) => {
+                    for c in cases {
+                        for t in c.types.iter().flatten() {
+                            if !types.is_interface(*t) {
+                                self.out.reads.push(Read::Itab {
+                                    typ: *t,
+                                    iface: x.ty,
+                                });
+                            }
+                        }
+                    }
+                }
+                StmtKind::Decl(v) => self.typ(self.prog.var(*v).ty),
+                _ => {}
+            },
+        }
+    }
+
+    fn typ(&mut self, t: TypeId) {
+        if std::mem::replace(&mut self.type_seen_in[t.0 as usize], self.body) != self.body {
+            self.out.reads.push(Read::Type(t));
+        }
+    }
+
+    fn global(&mut self, g: GlobalId) {
+        if std::mem::replace(&mut self.global_seen_in[g.0 as usize], self.body) != self.body {
+            self.out.reads.push(Read::Global(g));
+        }
+    }
+
+    fn callable(&mut self, f: FuncId) {
+        if std::mem::replace(&mut self.func_seen_in[f.0 as usize], self.body) != self.body {
+            self.out.reads.push(Read::Callable(f));
+        }
+    }
+}
+
+/// Whether `t` is an interface with methods.
+fn non_empty_interface(types: &TypeTable, t: TypeId) -> bool {
+    types.is_interface(t) && !types.is_empty_interface(t)
 }
 
 /// A method of a type's method set (Go's `Type.AllMethods` entry).
@@ -398,7 +638,13 @@ impl Checker<'_> {
 
     /// Replays the front end's reading of the package and returns what it asked for.
     fn read_package_order(&self) -> Vec<Event> {
-        let mut r = ReadOrder::new(&self.prog);
+        let recorded = match self.read_bodies {
+            ReadBodies::Walk => Vec::new(),
+            ReadBodies::Recorded { parallel_min } => {
+                BodyReads::record_all(&self.prog, parallel_min)
+            }
+        };
+        let mut r = ReadOrder::new(&self.prog, &recorded);
         // 1. Package initialisers, in initialisation order. The conversion of an initialiser
         // to its variable's type is not part of what the front end reads.
         let mut task_itabs = Vec::new();

@@ -69,6 +69,43 @@ pub fn check_file_with_bodies<'a>(
     )
 }
 
+/// How [`Checker::make_generated_functions`] replays Go's reading of the function bodies
+/// (`generated::ReadOrder`): the result is the same either way.
+#[doc(hidden)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReadBodies {
+    /// Walk each body when the replay reaches it.
+    Walk,
+    /// Record what each body asks for first, in one pass over the functions in program
+    /// order (on two threads from `parallel_min` functions on), then replay the records.
+    Recorded { parallel_min: usize },
+}
+
+/// Below this many functions, the bodies' reads are recorded on one thread.
+const READS_PARALLEL_MIN: usize = 1024;
+
+/// [`check_file`] with the bodies' reads replayed as `read` says: what tests use to check
+/// that recording them, on one thread or two, changes nothing.
+#[doc(hidden)]
+pub fn check_file_reading(mut file: ast::File, read: ReadBodies) -> Result<Program, Diagnostics> {
+    let bodies = file
+        .decls
+        .iter_mut()
+        .map(|d| match d {
+            ast::Decl::Func(f) => f.body.take(),
+            _ => None,
+        })
+        .collect();
+    let mut c = Checker::new(&file, Bodies::Parsed(bodies));
+    c.read_bodies = read;
+    c.check_package();
+    if c.diags.is_empty() {
+        Ok(c.finish())
+    } else {
+        Err(as_gc_reports(c.diags))
+    }
+}
+
 fn check_with<'a>(file: &'a ast::File, bodies: Bodies<'a>) -> Result<Program, Diagnostics> {
     let mut c = Checker::new(file, bodies);
     c.check_package();
@@ -560,6 +597,8 @@ pub(crate) struct Checker<'a> {
     iface_call_elsewhere: bool,
     /// Vectors for the statement lists of blocks being checked.
     stmt_scratch: crate::scratch::Scratch<ir::Stmt>,
+    /// How Go's reading of the bodies is replayed (see [`ReadBodies`]).
+    read_bodies: ReadBodies,
 }
 
 /// A node of the initialization dependency graph.
@@ -684,6 +723,9 @@ impl<'a> Checker<'a> {
             iface_call_roots: crate::idset::IdSet::new(),
             iface_call_elsewhere: false,
             stmt_scratch: crate::scratch::Scratch::default(),
+            read_bodies: ReadBodies::Recorded {
+                parallel_min: READS_PARALLEL_MIN,
+            },
         }
     }
 
