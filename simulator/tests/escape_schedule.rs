@@ -1,11 +1,12 @@
 //! Sharing work between two threads never changes what memsim finds.
 //!
-//! For a large program, `memsim escape` searches dead assignments (`ir::passes`) and
-//! analyses the independent batches (`escape::schedule`) on two threads; small programs,
-//! like every golden, run on one. These tests run every golden program both ways — the
-//! work shared however small the program — and require the same rewritten program, and
-//! the same escape lines (text and order), decisions, tags and maps at `-m`, `-m=2` and
-//! with explanations.
+//! For a large program, `memsim escape` records what each body reads (`types::check`),
+//! searches dead assignments and numbers nodes (`ir::passes`) and analyses the
+//! independent batches (`escape::schedule`) on two threads; small programs, like every
+//! golden, run on one. These tests run every golden program both ways — the work shared
+//! however small the program — and require the same typed and rewritten program (node ids
+//! aside: unique, in the same order), and the same escape lines (text and order),
+//! decisions, tags and maps at `-m`, `-m=2` and with explanations.
 
 use memsim::escape::{self, EscapeFacts, Options};
 use memsim::source::SourceFile;
@@ -158,6 +159,13 @@ fn two_threads_rewrite_what_one_rewrites() {
         );
         memsim::ir::passes::run_on_two_threads(&mut two);
         compared += 1;
+        if let Err(e) = numbered_alike(&one, &two) {
+            failures.push(format!("{}: {e}", path.display()));
+            continue;
+        }
+        // With the ids of the second half numbered again from where the first half
+        // ends, the programs must be equal.
+        memsim::ir::passes::number_nodes_on_one_thread(&mut two);
         if format!("{one:?}") != format!("{two:?}") {
             failures.push(path.display().to_string());
         }
@@ -169,6 +177,62 @@ fn two_threads_rewrite_what_one_rewrites() {
         "rewritten differently on two threads:\n{}",
         failures.join("\n")
     );
+}
+
+/// The node ids of `two` (numbered on two threads) are non-zero and unique, each
+/// function's are those of `one` (numbered on one) plus a constant, and the functions refer
+/// to the same functions and fix the same indexes.
+fn numbered_alike(one: &memsim::ir::Program, two: &memsim::ir::Program) -> Result<(), String> {
+    use memsim::ir::visit::{Node, walk_func, walk_stmt};
+    fn ids<'p>(walk: impl FnOnce(&mut dyn FnMut(Node<'p>))) -> Vec<u32> {
+        let mut out = Vec::new();
+        walk(&mut |n| {
+            if let Node::Expr(e) = n {
+                out.push(e.id);
+            }
+        });
+        out
+    }
+    let mut seen = std::collections::HashSet::new();
+    let mut pairs = Vec::new();
+    for i in 0..one.funcs.len() {
+        let f = memsim::ir::FuncId(i as u32);
+        let (a, b) = (&one.funcs[i], &two.funcs[i]);
+        if a.refs != b.refs || a.indexes_fixed != b.indexes_fixed {
+            return Err(format!("function {i}: refs or indexes_fixed differ"));
+        }
+        pairs.push((
+            ids(|v| walk_func(one, f, false, v)),
+            ids(|v| walk_func(two, f, false, v)),
+        ));
+    }
+    pairs.push((
+        ids(|v| {
+            one.static_inits
+                .iter()
+                .for_each(|s| walk_stmt(one, s, false, v))
+        }),
+        ids(|v| {
+            two.static_inits
+                .iter()
+                .for_each(|s| walk_stmt(two, s, false, v))
+        }),
+    ));
+    for (i, (a, b)) in pairs.iter().enumerate() {
+        if a.len() != b.len() {
+            return Err(format!("body {i}: {} nodes, then {}", a.len(), b.len()));
+        }
+        let offset = a.first().zip(b.first()).map(|(x, y)| y.wrapping_sub(*x));
+        for (x, y) in a.iter().zip(b) {
+            if *y == 0 || !seen.insert(*y) {
+                return Err(format!("body {i}: id {y} is zero or given twice"));
+            }
+            if Some(y.wrapping_sub(*x)) != offset {
+                return Err(format!("body {i}: ids not in the same order"));
+            }
+        }
+    }
+    Ok(())
 }
 
 /// Go's reading order of the package (which decides the generated functions and their

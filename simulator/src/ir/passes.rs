@@ -30,15 +30,16 @@ pub fn deadlocals(prog: &mut Program) {
 /// Below this many functions, [`deadlocals`] searches on one thread.
 const DEADLOCALS_PARALLEL_MIN: usize = 1024;
 
-/// [`run`] with the dead-assignment search of every program shared by two threads, however
-/// small: what tests use to check that sharing never changes the program.
+/// [`run`] with the dead-assignment search and the numbering of every program shared by
+/// two threads, however small: what tests use to check that sharing never changes the
+/// program (but for the ids of the second half, from [`SECOND_HALF_IDS`]).
 #[doc(hidden)]
 pub fn run_on_two_threads(prog: &mut Program) {
     for i in 0..prog.funcs.len() {
         loopvar(prog, super::FuncId(i as u32));
     }
     deadlocals_with(prog, 1);
-    number_nodes(prog);
+    number_nodes_with(prog, 1);
 }
 
 /// Assignments to locals never read: (statement, lhs index, the local).
@@ -975,14 +976,73 @@ pub fn for_each_expr_child(e: &mut Expr, f: &mut dyn FnMut(Child<'_>)) {
     }
 }
 
-/// Gives every expression node a unique, deterministic id (in function order).
+/// Gives every expression node a unique, deterministic, non-zero id, increasing in
+/// function order, and sets each function's [`super::Func::refs`] and
+/// [`super::Func::indexes_fixed`]. A program of [`NUMBER_PARALLEL_MIN`] functions or more
+/// is numbered on two threads, the second half of its functions from [`SECOND_HALF_IDS`]:
+/// ids are only ever keys (of escape decisions and other per-node facts), so the gap
+/// never shows.
 pub fn number_nodes(prog: &mut Program) {
-    let mut next = Numbering {
-        next: 1,
+    number_nodes_with(prog, NUMBER_PARALLEL_MIN);
+}
+
+/// [`number_nodes`] on one thread, whatever the program's size (for tests).
+#[doc(hidden)]
+pub fn number_nodes_on_one_thread(prog: &mut Program) {
+    number_nodes_with(prog, usize::MAX);
+}
+
+/// Below this many functions, [`number_nodes`] numbers on one thread.
+const NUMBER_PARALLEL_MIN: usize = 1024;
+
+/// The first id of the second half of the functions when [`number_nodes`] shares the
+/// work; the first half stays below it (2³¹ nodes would need far more memory than a
+/// machine has).
+pub const SECOND_HALF_IDS: u32 = 1 << 31;
+
+fn number_nodes_with(prog: &mut Program, parallel_min: usize) {
+    let n = prog.funcs.len();
+    let next = if cfg!(all(target_family = "wasm", target_os = "unknown"))
+        || n < parallel_min
+        || std::thread::available_parallelism().map_or(1, |c| c.get()) < 2
+    {
+        number_funcs(&mut prog.funcs, 1)
+    } else {
+        let (first, second) = prog.funcs.split_at_mut(n / 2);
+        let shared = std::thread::scope(|scope| {
+            let other = std::thread::Builder::new()
+                .name("memsim-numbering".into())
+                .stack_size(PASS_STACK)
+                .spawn_scoped(scope, move || number_funcs(second, SECOND_HALF_IDS))
+                .ok()?;
+            let next = number_funcs(first, 1);
+            assert!(next < SECOND_HALF_IDS, "too many nodes to number");
+            if let Err(panic) = other.join() {
+                std::panic::resume_unwind(panic)
+            }
+            Some(next)
+        });
+        // No second thread: all on this one.
+        shared.unwrap_or_else(|| number_funcs(&mut prog.funcs, 1))
+    };
+    let mut numbering = Numbering {
+        next,
         indexes_fixed: false,
         refs: Vec::new(),
     };
-    for f in &mut prog.funcs {
+    for s in &mut prog.static_inits {
+        number_stmt(s, &mut numbering);
+    }
+}
+
+/// Numbers the bodies of `funcs` from `first`; returns the next id.
+fn number_funcs(funcs: &mut [super::Func], first: u32) -> u32 {
+    let mut next = Numbering {
+        next: first,
+        indexes_fixed: false,
+        refs: Vec::new(),
+    };
+    for f in funcs {
         next.indexes_fixed = false;
         for s in &mut f.body {
             number_stmt(s, &mut next);
@@ -991,9 +1051,7 @@ pub fn number_nodes(prog: &mut Program) {
         f.refs = next.refs.as_slice().into();
         next.refs.clear();
     }
-    for s in &mut prog.static_inits {
-        number_stmt(s, &mut next);
-    }
+    next.next
 }
 
 /// State of [`number_nodes`].
