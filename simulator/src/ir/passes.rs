@@ -6,11 +6,81 @@ use crate::fxhash::HashMap;
 /// Runs the rewrites Go performs between type checking and escape analysis, then numbers
 /// the nodes.
 pub fn run(prog: &mut Program) {
-    for i in 0..prog.funcs.len() {
-        loopvar(prog, super::FuncId(i as u32));
-    }
+    loopvars(prog, PARALLEL_MIN);
     deadlocals(prog);
     number_nodes(prog);
+}
+
+/// Below this many functions, the passes that can share their work between two threads
+/// (the search for loops to rewrite, the dead-assignment search, numbering) run on one.
+const PARALLEL_MIN: usize = 1024;
+
+/// [`loopvar`] on every function that may need it: those found by [`may_need_loopvar`]
+/// (on two threads for a program of `parallel_min` functions or more), in order.
+fn loopvars(prog: &mut Program, parallel_min: usize) {
+    let n = prog.funcs.len();
+    let search = |funcs: &[super::Func]| -> Vec<bool> {
+        funcs
+            .iter()
+            .map(|f| may_need_loopvar(prog, &f.body))
+            .collect()
+    };
+    let mut needed = Vec::new();
+    if !cfg!(all(target_family = "wasm", target_os = "unknown"))
+        && n >= parallel_min
+        && std::thread::available_parallelism().map_or(1, |c| c.get()) >= 2
+    {
+        let (first, second) = prog.funcs.split_at(n / 2);
+        needed = std::thread::scope(|scope| {
+            let other = std::thread::Builder::new()
+                .name("memsim-loopvar".into())
+                .stack_size(PASS_STACK)
+                .spawn_scoped(scope, || search(second))
+                .ok()?;
+            let mut mine = search(first);
+            match other.join() {
+                Ok(theirs) => mine.extend(theirs),
+                Err(panic) => std::panic::resume_unwind(panic),
+            }
+            Some(mine)
+        })
+        .unwrap_or_default();
+    }
+    if needed.len() != n {
+        needed = search(&prog.funcs);
+    }
+    for (i, needed) in needed.into_iter().enumerate() {
+        if needed {
+            loopvar(prog, super::FuncId(i as u32));
+        }
+    }
+}
+
+/// Whether [`loopvar`] may rewrite something in a body: it has a loop in which an address
+/// is taken or a function literal appears (without one, no loop variable can leak). The
+/// other bodies need not be walked by [`loopvar`] at all.
+fn may_need_loopvar(prog: &Program, list: &[Stmt]) -> bool {
+    list.iter().any(|s| match &s.kind {
+        StmtKind::For { .. } | StmtKind::Range { .. } => {
+            let mut found = false;
+            super::visit::walk_stmt(prog, s, false, &mut |n| {
+                if let super::visit::Node::Expr(e) = n
+                    && matches!(e.kind, ExprKind::Addr(_) | ExprKind::Closure(_))
+                {
+                    found = true;
+                }
+            });
+            found
+        }
+        StmtKind::Block(b) => may_need_loopvar(prog, b),
+        StmtKind::If { then, els, .. } => {
+            may_need_loopvar(prog, then) || may_need_loopvar(prog, els)
+        }
+        StmtKind::Switch { cases, .. } => cases.iter().any(|c| may_need_loopvar(prog, &c.body)),
+        StmtKind::TypeSwitch { cases, .. } => cases.iter().any(|c| may_need_loopvar(prog, &c.body)),
+        StmtKind::Select { cases, .. } => cases.iter().any(|c| may_need_loopvar(prog, &c.body)),
+        _ => false,
+    })
 }
 
 /// Removes assignments to locals that are never read, when the right side has no effects
@@ -21,25 +91,31 @@ pub fn run(prog: &mut Program) {
 /// Functions are handled in order, each with the closures inside it (whose bodies are
 /// visited with it). A function that is not a closure sees its own body and closures
 /// untouched by the functions before it, so for a large program their dead assignments
-/// are found on two threads first ([`DEADLOCALS_PARALLEL_MIN`]); closures, which their
+/// are found on two threads first ([`PARALLEL_MIN`]); closures, which their
 /// enclosing function may already have rewritten, are searched in order.
 pub fn deadlocals(prog: &mut Program) {
-    deadlocals_with(prog, DEADLOCALS_PARALLEL_MIN);
+    deadlocals_with(prog, PARALLEL_MIN);
 }
-
-/// Below this many functions, [`deadlocals`] searches on one thread.
-const DEADLOCALS_PARALLEL_MIN: usize = 1024;
 
 /// [`run`] with the dead-assignment search and the numbering of every program shared by
 /// two threads, however small: what tests use to check that sharing never changes the
 /// program (but for the ids of the second half, from [`SECOND_HALF_IDS`]).
 #[doc(hidden)]
 pub fn run_on_two_threads(prog: &mut Program) {
+    loopvars(prog, 1);
+    deadlocals_with(prog, 1);
+    number_nodes_with(prog, 1);
+}
+
+/// [`run`] with [`loopvar`] applied to every function, as if none could be skipped (for
+/// tests of [`may_need_loopvar`]).
+#[doc(hidden)]
+pub fn run_with_loopvar_everywhere(prog: &mut Program) {
     for i in 0..prog.funcs.len() {
         loopvar(prog, super::FuncId(i as u32));
     }
-    deadlocals_with(prog, 1);
-    number_nodes_with(prog, 1);
+    deadlocals(prog);
+    number_nodes(prog);
 }
 
 /// Assignments to locals never read: (statement, lhs index, the local).
@@ -978,12 +1054,12 @@ pub fn for_each_expr_child(e: &mut Expr, f: &mut dyn FnMut(Child<'_>)) {
 
 /// Gives every expression node a unique, deterministic, non-zero id, increasing in
 /// function order, and sets each function's [`super::Func::refs`] and
-/// [`super::Func::indexes_fixed`]. A program of [`NUMBER_PARALLEL_MIN`] functions or more
+/// [`super::Func::indexes_fixed`]. A program of [`PARALLEL_MIN`] functions or more
 /// is numbered on two threads, the second half of its functions from [`SECOND_HALF_IDS`]:
 /// ids are only ever keys (of escape decisions and other per-node facts), so the gap
 /// never shows.
 pub fn number_nodes(prog: &mut Program) {
-    number_nodes_with(prog, NUMBER_PARALLEL_MIN);
+    number_nodes_with(prog, PARALLEL_MIN);
 }
 
 /// [`number_nodes`] on one thread, whatever the program's size (for tests).
@@ -991,9 +1067,6 @@ pub fn number_nodes(prog: &mut Program) {
 pub fn number_nodes_on_one_thread(prog: &mut Program) {
     number_nodes_with(prog, usize::MAX);
 }
-
-/// Below this many functions, [`number_nodes`] numbers on one thread.
-const NUMBER_PARALLEL_MIN: usize = 1024;
 
 /// The first id of the second half of the functions when [`number_nodes`] shares the
 /// work; the first half stays below it (2³¹ nodes would need far more memory than a
