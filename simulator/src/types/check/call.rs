@@ -617,12 +617,11 @@ impl Checker<'_> {
         args: &[ast::Expr],
         has_dots: bool,
     ) -> Operand {
-        let ts = self.tstr(t);
         if args.len() != 1 {
             match args.last() {
                 None => self.error(
                     e.go_start(),
-                    format!("missing argument in conversion to {ts}"),
+                    format!("missing argument in conversion to {}", self.tstr(t)),
                 ),
                 Some(last) => {
                     for a in args {
@@ -630,7 +629,7 @@ impl Checker<'_> {
                     }
                     self.error(
                         last.go_start(),
-                        format!("too many arguments in conversion to {ts}"),
+                        format!("too many arguments in conversion to {}", self.tstr(t)),
                     );
                 }
             }
@@ -639,7 +638,7 @@ impl Checker<'_> {
         if has_dots {
             self.error(
                 args[0].go_start(),
-                format!("invalid use of ... in conversion to {ts}"),
+                format!("invalid use of ... in conversion to {}", self.tstr(t)),
             );
             return Operand::invalid(e.pos, e.go_start());
         }
@@ -693,12 +692,16 @@ impl Checker<'_> {
                         if xb.is_integer() && tb.is_integer() {
                             self.error(
                                 x.start,
-                                format!("constant {} overflows {ts}", v.go_string()),
+                                format!("constant {} overflows {}", v.go_string(), self.tstr(t)),
                             );
                         } else {
                             self.error(
                                 x.start,
-                                format!("cannot convert {} to type {ts}", self.operand_desc(&x)),
+                                format!(
+                                    "cannot convert {} to type {}",
+                                    self.operand_desc(&x),
+                                    self.tstr(t)
+                                ),
                             );
                         }
                         return Operand::invalid(e.pos, e.go_start());
@@ -719,7 +722,10 @@ impl Checker<'_> {
                 t
             };
             if target == t && !self.untyped_fits(&x, t) {
-                self.error(x.start, format!("cannot convert {original} to type {ts}"));
+                self.error(
+                    x.start,
+                    format!("cannot convert {original} to type {}", self.tstr(t)),
+                );
                 return Operand::invalid(e.pos, e.go_start());
             }
             self.convert_untyped(&mut x, target);
@@ -754,7 +760,10 @@ impl Checker<'_> {
                     type_text: None,
                 };
             }
-            self.error(x.start, format!("cannot convert {original} to type {ts}"));
+            self.error(
+                x.start,
+                format!("cannot convert {original} to type {}", self.tstr(t)),
+            );
             return Operand::invalid(e.pos, e.go_start());
         };
         // Go positions an explicit conversion at its operand.
@@ -1548,7 +1557,6 @@ impl Checker<'_> {
             }
             return Operand::invalid(e.pos, e.go_start());
         }
-        let ts = self.tstr(t);
         let under = self.prog.types.under(t).clone();
         let (min, max) = match under {
             Type::Slice(_) => (2, 3),
@@ -1601,7 +1609,6 @@ impl Checker<'_> {
             );
             return Operand::invalid(e.pos, e.go_start());
         }
-        let _ = ts;
         let mut it = sizes.into_iter().map(|o| Box::new(o.expr));
         let kind = match under {
             Type::Slice(_) => {
