@@ -2849,7 +2849,15 @@ const FMT_EXPORTS: &[&str] = &[
 ];
 
 /// Exported names of package errors.
-const ERRORS_EXPORTS: &[&str] = &["As", "ErrUnsupported", "Is", "Join", "New", "Unwrap"];
+const ERRORS_EXPORTS: &[&str] = &[
+    "As",
+    "AsType",
+    "ErrUnsupported",
+    "Is",
+    "Join",
+    "New",
+    "Unwrap",
+];
 
 /// Exported names of package runtime/debug (Go 1.27.3's export data).
 const DEBUG_EXPORTS: &[&str] = &[
