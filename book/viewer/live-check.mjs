@@ -12,13 +12,14 @@
 // keeps the value on the stack is analysed and run again in the page, and the viewer then
 // shows the new program (its -m lines, code, steps and output); arrow keys typed in the
 // editor move its cursor, not the viewer's step nor the page; a program Go would not build
-// gets Go's error line, and the viewer keeps the last run, framed dashed; an endless loop ends at
-// the step limit; restoring gives back the book's program and its diagnostics; a trapped
-// module (nesting deeper than the browser's stack) is reported and the next run works; no
-// request leaves the page's origin; the page logs no error. It reports the re-analysis
-// times (median and max of 20 runs of the book's program, inside WebAssembly) and the
-// module's size, raw, gzip and brotli. Prints a JSON summary; exits 1 with one line per
-// failed check on stderr, 2 when it cannot run.
+// gets Go's error line, and the viewer keeps the last run, framed dashed; an endless loop
+// ends at the step limit, and while it runs the page's own timers keep firing (memsim runs
+// in a worker); a new edit stops the run in progress; restoring gives back the book's
+// program and its diagnostics; a trapped module (nesting deeper than the browser's stack)
+// is reported and the next run works; no request leaves the page's origin; the page logs
+// no error. It reports the re-analysis times (median and max of 20 runs of the book's
+// program, inside WebAssembly) and the module's size, raw, gzip and brotli. Prints a JSON
+// summary; exits 1 with one line per failed check on stderr, 2 when it cannot run.
 
 import { readFileSync } from 'node:fs';
 import { launch } from './chromium.mjs';
@@ -151,6 +152,41 @@ try {
   now = await viewerState();
   check(now.truncated && !now.stale, 'an endless loop is cut at the step limit and shown');
   summary.endless_loop_ms = Date.now() - t0;
+
+  // memsim runs in a worker: while the endless loop runs to its step limit, the page's
+  // own timers keep firing (on the page's thread they would all wait for the run).
+  const responsive = await V(async (src) => {
+    let ticks = 0;
+    let running = true;
+    const tick = () => { if (running) { ticks += 1; setTimeout(tick, 10); } };
+    setTimeout(tick, 10);
+    const t = performance.now();
+    const answer = await memsimLive.run(memsimViewer.instances[0], src);
+    running = false;
+    return { ticks, ms: answer.ms, ok: answer.ok, truncated: answer.ok && answer.doc.truncated };
+  }, endless);
+  summary.endless_loop_run_ms = Math.round(responsive.ms);
+  summary.endless_loop_page_ticks = responsive.ticks;
+  check(responsive.ok && responsive.truncated, 'the endless loop run in the worker is cut at the step limit');
+  // A 10 ms timer fires about ms/10 times while the worker runs; on the page's thread,
+  // not once. A quarter of that is asked for, and at least once.
+  check(responsive.ticks >= Math.max(1, Math.floor(responsive.ms / 40)),
+    `the page stays responsive while memsim runs (${responsive.ticks} timer ticks in ${Math.round(responsive.ms)} ms of running)`);
+
+  // A new edit stops the run in progress: the endless loop's answer is dropped at once
+  // and the newer program is shown.
+  const replaced = await V(async ([slow, fast]) => {
+    const v = memsimViewer.instances[0];
+    const t = performance.now();
+    const first = memsimLive.run(v, slow);
+    await new Promise((r) => setTimeout(r, 5));
+    const second = memsimLive.run(v, fast);
+    const [a, b] = await Promise.all([first, second]);
+    return { firstSuperseded: !!a.superseded, secondOk: b.ok, source: v.doc.source, ms: performance.now() - t };
+  }, [endless, moved]);
+  summary.replaced_run_ms = Math.round(replaced.ms);
+  check(replaced.firstSuperseded, 'a newer edit stops the run in progress (its answer is marked superseded)');
+  check(replaced.secondOk && replaced.source === moved, 'after it, the newer program is analysed, run and shown');
 
   // Nesting deeper than the browser's stack: reported; the next run works.
   const deep = 'package main\n\nfunc main() {\n\tx := 0\n' + '\tif x == 0 {\n'.repeat(900) + '\t\tx++\n' + '\t}\n'.repeat(900) + '}\n';

@@ -13,13 +13,20 @@
  * The module's interface (C ABI over its memory, see simulator/wasm/src/lib.rs):
  * memsim_alloc(n) → address; memsim_view(src, n, name, n, keys, n, steps) → answer length;
  * memsim_result() → answer address. The answer is JSON: {ok, doc} or {ok: false, error,
- * line, col}. The module is fetched on the first edit, once per page. If it traps (a
- * program nested deeper than the browser's stack allows), the instance is dropped and the
- * next run starts a fresh one.
+ * line, col}. The module is fetched and compiled on the first edit, once per page.
+ *
+ * memsim runs in a Web Worker, one per editor (started from `workerMain`'s text, handed
+ * the compiled module), never on the page's thread: the page stays responsive while a
+ * program runs, even an endless one up to its step limit, and a new edit stops the run in
+ * progress at once (its worker is ended; the next run starts a fresh one). If the module
+ * traps (a program nested deeper than the browser's stack allows), the worker drops its
+ * instance and the next run makes a fresh one. Where no worker can start, memsim runs on
+ * the page's thread as a fallback.
  *
  * For tests: window.memsimLive = { run(viewer, source) → Promise<answer>, timings } where
  * timings lists {doc, ms} per run (ms: analysis and run inside WebAssembly, plus reading
- * the answer); window.memsimWasmUrl overrides where the module is fetched from.
+ * the answer, timed in the worker); an answer a newer run replaced has `superseded: true`.
+ * window.memsimWasmUrl overrides where the module is fetched from.
  */
 (function () {
   'use strict';
@@ -27,7 +34,8 @@
   const DEBOUNCE_MS = 350;
   const timings = [];
   let modulePromise = null; // Promise<WebAssembly.Module>
-  let instance = null; // the live instance, dropped after a trap
+  let instance = null; // the page thread's instance (no worker), dropped after a trap
+  let workersFail = false; // a worker could not start here: run on the page's thread
 
   function wasmUrl() {
     if (window.memsimWasmUrl) return window.memsimWasmUrl;
@@ -51,9 +59,75 @@
     return modulePromise;
   }
 
-  async function exportsOf() {
-    if (!instance) instance = await WebAssembly.instantiate(await loadModule(), {});
-    return instance.exports;
+  /**
+   * The worker a Live runs memsim in. It is started from this function's own text (a
+   * blob: URL, so the book ships no extra file) and handed the compiled module; it keeps
+   * one instance and answers each {id, name, source} with {id, answer}. memsim never runs
+   * on the page's thread, so typing, scrolling and the viewer stay responsive while a
+   * program runs up to its step limit, and a run that an edit has made useless is stopped
+   * by ending its worker.
+   */
+  function workerMain() {
+    let module = null;
+    let instance = null; // dropped after a trap: its memory is not to be trusted
+    const encoder = new TextEncoder();
+    const decoder = new TextDecoder();
+    function put(x, text) {
+      const bytes = encoder.encode(text);
+      const at = x.memsim_alloc(bytes.length);
+      new Uint8Array(x.memory.buffer, at, bytes.length).set(bytes);
+      return [at, bytes.length];
+    }
+    self.onmessage = (e) => {
+      const m = e.data;
+      if (m.module) {
+        module = m.module;
+        return;
+      }
+      const t0 = performance.now();
+      let answer;
+      try {
+        if (!instance) instance = new WebAssembly.Instance(module, {});
+        const x = instance.exports;
+        const [s, sl] = put(x, m.source);
+        const [n, nl] = put(x, m.name);
+        const [k, kl] = put(x, '');
+        const len = x.memsim_view(s, sl, n, nl, k, kl, 0);
+        answer = JSON.parse(decoder.decode(new Uint8Array(x.memory.buffer, x.memsim_result(), len)));
+      } catch (err) {
+        instance = null;
+        answer = { ok: false, error: trapMessage(err), line: 0, col: 0 };
+      }
+      answer.ms = performance.now() - t0;
+      self.postMessage({ id: m.id, answer });
+    };
+    // (trapMessage is appended to the worker's text; see startWorker)
+  }
+
+  /** What a reader is told when the module traps or throws. */
+  function trapMessage(e) {
+    return e instanceof RangeError
+      ? 'the program is nested too deeply for memsim in the browser (' + e.message +
+        '); the memsim command runs it'
+      : 'memsim stopped unexpectedly (' + e.message + '); please report it with the program';
+  }
+
+  let workerUrl = null; // the blob: URL of workerMain's text, made once per page
+
+  /** A worker running memsim (see workerMain), or null where workers cannot start. */
+  function startWorker(module) {
+    if (workersFail) return null;
+    try {
+      if (!workerUrl) {
+        const text = trapMessage.toString() + '\n(' + workerMain.toString() + ')();\n';
+        workerUrl = URL.createObjectURL(new Blob([text], { type: 'text/javascript' }));
+      }
+      const worker = new Worker(workerUrl);
+      worker.postMessage({ module });
+      return worker;
+    } catch (e) {
+      return null;
+    }
   }
 
   const encoder = new TextEncoder();
@@ -66,9 +140,13 @@
     return [at, bytes.length];
   }
 
-  /** memsim's answer for `source` (named `name`): {ok, doc} or {ok:false, error, line, col}. */
-  async function analyse(name, source) {
-    const x = await exportsOf();
+  /**
+   * memsim's answer for `source` (named `name`) on the page's own thread, where no worker
+   * can start: {ok, doc} or {ok:false, error, line, col}.
+   */
+  async function analyseHere(name, source) {
+    if (!instance) instance = await WebAssembly.instantiate(await loadModule(), {});
+    const x = instance.exports;
     const t0 = performance.now();
     let text;
     try {
@@ -79,15 +157,74 @@
       text = decoder.decode(new Uint8Array(x.memory.buffer, x.memsim_result(), len));
     } catch (e) {
       instance = null; // a trapped instance's memory is not to be trusted
-      const why = e instanceof RangeError
-        ? 'the program is nested too deeply for memsim in the browser (' + e.message +
-          '); the memsim command runs it'
-        : 'memsim stopped unexpectedly (' + e.message + '); please report it with the program';
-      return { ok: false, error: why, line: 0, col: 0, ms: performance.now() - t0 };
+      return { ok: false, error: trapMessage(e), line: 0, col: 0, ms: performance.now() - t0 };
     }
     const answer = JSON.parse(text);
     answer.ms = performance.now() - t0;
     return answer;
+  }
+
+  /**
+   * Runs memsim for one Live, in a worker of its own: one run at a time; a new run stops
+   * the one in progress, whose answer is then {ok: false, superseded: true}.
+   */
+  class Runner {
+    constructor() {
+      this.worker = null;
+      this.pending = null; // {id, resolve, name, source} of the run in progress
+      this.ids = 0;
+    }
+
+    /** Ends the run in progress, if any. */
+    stop() {
+      if (!this.pending) return;
+      this.worker.terminate();
+      this.worker = null;
+      const { resolve } = this.pending;
+      this.pending = null;
+      resolve({ ok: false, superseded: true, error: 'stopped: a newer edit replaced it', line: 0, col: 0, ms: 0 });
+    }
+
+    /** memsim's answer for `source` (named `name`): {ok, doc} or {ok:false, error, line, col}. */
+    async analyse(name, source) {
+      const module = await loadModule();
+      this.stop();
+      if (!this.worker) {
+        const worker = startWorker(module);
+        if (!worker) return analyseHere(name, source);
+        let answered = false;
+        worker.onmessage = (e) => {
+          answered = true;
+          if (this.pending && e.data.id === this.pending.id) {
+            const { resolve } = this.pending;
+            this.pending = null;
+            resolve(e.data.answer);
+          }
+        };
+        worker.onerror = (e) => {
+          // The worker itself failed (memsim's own failures are answers). Before any
+          // answer, workers cannot run here (a policy refusing blob: scripts, say): this
+          // run and the next ones go to the page's thread. After, the next run starts a
+          // new worker.
+          e.preventDefault();
+          if (this.worker === worker) this.worker = null;
+          if (!answered) workersFail = true;
+          if (this.pending) {
+            const { resolve, name, source } = this.pending;
+            this.pending = null;
+            resolve(answered
+              ? { ok: false, error: 'memsim stopped unexpectedly (' + (e.message || 'its worker failed') + ')', line: 0, col: 0, ms: 0 }
+              : analyseHere(name, source));
+          }
+        };
+        this.worker = worker;
+      }
+      const id = ++this.ids;
+      return new Promise((resolve) => {
+        this.pending = { id, resolve, name, source };
+        this.worker.postMessage({ id, name, source });
+      });
+    }
   }
 
   function el(tag, attrs, text) {
@@ -106,6 +243,7 @@
       this.name = './' + (/\.go$/.test(title) ? title : 'main.go');
       this.timer = 0;
       this.runs = 0; // answers older than the newest request are dropped
+      this.runner = new Runner();
       const id = viewer.id + '-edit';
       this.panel = el('div', { class: 'msv-edit', id, role: 'region', 'aria-label': 'Edit the program', hidden: '' });
       const label = el('label', { for: id + '-src', class: 'msv-edit-label' },
@@ -178,7 +316,7 @@
       const mine = ++this.runs;
       let answer;
       try {
-        answer = await analyse(this.name, text);
+        answer = await this.runner.analyse(this.name, text);
       } catch (e) {
         answer = { ok: false, error: 'No live editing: ' + e.message, line: 0, col: 0, ms: 0 };
       }

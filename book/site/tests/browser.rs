@@ -11,8 +11,9 @@
 //! any serious or critical violation, or text of the viewer's picture under 4.5:1 contrast,
 //! fails the test (moderate and minor ones are printed as warnings).
 //! Last, `book/viewer/live-check.mjs` edits escape/pointers.html's viewer: memsim.wasm
-//! re-analyses and re-runs the edit in the page (new -m lines and memory; Go's error line
-//! for a broken edit; an endless loop cut; restore), with every request outside the local
+//! re-analyses and re-runs the edit in a Web Worker (new -m lines and memory; Go's error
+//! line for a broken edit; an endless loop cut while the page's timers keep firing; a new
+//! edit stopping the run in progress; restore), with every request outside the local
 //! server refused, and the module's compressed size under 1 MB. A book built without
 //! memsim.wasm skips that part loudly, unless `MEMSIM_REQUIRE_WASM=1` (CI).
 //!
