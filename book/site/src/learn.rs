@@ -788,7 +788,8 @@ fn kind_name(k: Kind) -> String {
     format!("{k:?}").to_lowercase()
 }
 
-/// Grades `ex`, turning a grader panic into [`Outcome::Crashed`].
+/// Grades `ex`, turning a grader panic into [`Outcome::Crashed`] (where panics unwind: the
+/// dev profile, which `cargo run -p memsim-book` builds; the release profile aborts).
 pub fn grade_caught(dir: &Path, ex: &Exercise) -> Outcome {
     match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| grade(dir, ex))) {
         Ok(g) => Outcome::Graded(g),
