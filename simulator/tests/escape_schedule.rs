@@ -125,8 +125,9 @@ fn two_threads_find_what_one_finds() {
 
 #[test]
 fn two_threads_rewrite_what_one_rewrites() {
+    use memsim::types::check::{ReadBodies, check_file_reading};
     if std::thread::available_parallelism().map_or(1, |n| n.get()) < 2 {
-        eprintln!("\n*** SKIP escape_schedule: one core, the passes are never shared here ***\n");
+        eprintln!("\n*** SKIP escape_schedule: one core, the sweep is never shared here ***\n");
         return;
     }
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -137,112 +138,89 @@ fn two_threads_rewrite_what_one_rewrites() {
     let mut failures = Vec::new();
     for path in &files {
         let text = std::fs::read_to_string(path).unwrap();
-        let outcome = memsim::syntax::parse_with_recovery(text.as_bytes());
-        if outcome.fatal || !outcome.diagnostics.is_empty() {
-            continue;
-        }
-        let Some(ast) = outcome.file else { continue };
-        let Ok(checked) = memsim::types::check::check_file(ast) else {
+        let check = |parallel_min| {
+            let outcome = memsim::syntax::parse_with_recovery(text.as_bytes());
+            if outcome.fatal || !outcome.diagnostics.is_empty() {
+                return None;
+            }
+            check_file_reading(outcome.file?, ReadBodies::Recorded { parallel_min }).ok()
+        };
+        let Some(mut one) = check(usize::MAX) else {
             continue;
         };
-        let mut one = checked;
         let before = format!("{one:?}");
         memsim::ir::passes::run(&mut one);
-        let text = std::fs::read_to_string(path).unwrap();
-        let outcome = memsim::syntax::parse_with_recovery(text.as_bytes());
-        let mut two = memsim::types::check::check_file(outcome.file.unwrap()).unwrap();
+        compared += 1;
+        if let Err(e) = numbered_once(&one) {
+            failures.push(format!("{}: {e}", path.display()));
+            continue;
+        }
+        // Swept on two threads: the same program, node ids included.
+        let mut two = check(1).unwrap();
         assert_eq!(
             before,
             format!("{two:?}"),
-            "{}: checking is not deterministic",
+            "{}: checking on two threads differs",
             path.display()
         );
-        // Skipping the functions where no loop variable can leak changes nothing.
-        let outcome = memsim::syntax::parse_with_recovery(text.as_bytes());
-        let mut everywhere = memsim::types::check::check_file(outcome.file.unwrap()).unwrap();
+        memsim::ir::passes::run(&mut two);
+        if format!("{one:?}") != format!("{two:?}") {
+            failures.push(format!("{}: rewritten differently", path.display()));
+        }
+        // Searching every function again (for loops to rewrite, dead assignments), or
+        // applying loopvar everywhere, changes nothing but the numbers.
+        memsim::ir::passes::number_nodes(&mut one);
+        let one = format!("{one:?}");
+        let mut everywhere = check(usize::MAX).unwrap();
+        memsim::ir::passes::run_searching_everywhere(&mut everywhere);
+        if one != format!("{everywhere:?}") {
+            failures.push(format!(
+                "{}: searching every function rewrites more",
+                path.display()
+            ));
+        }
+        let mut everywhere = check(usize::MAX).unwrap();
         memsim::ir::passes::run_with_loopvar_everywhere(&mut everywhere);
-        if format!("{one:?}") != format!("{everywhere:?}") {
+        if one != format!("{everywhere:?}") {
             failures.push(format!(
                 "{}: loopvar on every function rewrites more",
                 path.display()
             ));
         }
-        memsim::ir::passes::run_on_two_threads(&mut two);
-        compared += 1;
-        if let Err(e) = numbered_alike(&one, &two) {
-            failures.push(format!("{}: {e}", path.display()));
-            continue;
-        }
-        // With the ids of the second half numbered again from where the first half
-        // ends, the programs must be equal.
-        memsim::ir::passes::number_nodes_on_one_thread(&mut two);
-        if format!("{one:?}") != format!("{two:?}") {
-            failures.push(path.display().to_string());
-        }
     }
-    eprintln!("escape_schedule: {compared} programs rewritten both ways");
+    eprintln!("escape_schedule: {compared} programs rewritten three ways");
     assert!(compared > 300, "too few programs compared ({compared})");
     assert!(
         failures.is_empty(),
-        "rewritten differently on two threads:\n{}",
+        "rewritten differently:\n{}",
         failures.join("\n")
     );
 }
 
-/// The node ids of `two` (numbered on two threads) are non-zero and unique, each
-/// function's are those of `one` (numbered on one) plus a constant, and the functions refer
-/// to the same functions and fix the same indexes.
-fn numbered_alike(one: &memsim::ir::Program, two: &memsim::ir::Program) -> Result<(), String> {
+/// Every expression node of the program (bodies and static initialisations) has a
+/// non-zero id of its own.
+fn numbered_once(prog: &memsim::ir::Program) -> Result<(), String> {
     use memsim::ir::visit::{Node, walk_func, walk_stmt};
-    fn ids<'p>(walk: impl FnOnce(&mut dyn FnMut(Node<'p>))) -> Vec<u32> {
-        let mut out = Vec::new();
-        walk(&mut |n| {
-            if let Node::Expr(e) = n {
-                out.push(e.id);
-            }
-        });
-        out
-    }
     let mut seen = std::collections::HashSet::new();
-    let mut pairs = Vec::new();
-    for i in 0..one.funcs.len() {
-        let f = memsim::ir::FuncId(i as u32);
-        let (a, b) = (&one.funcs[i], &two.funcs[i]);
-        if a.refs != b.refs || a.indexes_fixed != b.indexes_fixed {
-            return Err(format!("function {i}: refs or indexes_fixed differ"));
-        }
-        pairs.push((
-            ids(|v| walk_func(one, f, false, v)),
-            ids(|v| walk_func(two, f, false, v)),
-        ));
-    }
-    pairs.push((
-        ids(|v| {
-            one.static_inits
-                .iter()
-                .for_each(|s| walk_stmt(one, s, false, v))
-        }),
-        ids(|v| {
-            two.static_inits
-                .iter()
-                .for_each(|s| walk_stmt(two, s, false, v))
-        }),
-    ));
-    for (i, (a, b)) in pairs.iter().enumerate() {
-        if a.len() != b.len() {
-            return Err(format!("body {i}: {} nodes, then {}", a.len(), b.len()));
-        }
-        let offset = a.first().zip(b.first()).map(|(x, y)| y.wrapping_sub(*x));
-        for (x, y) in a.iter().zip(b) {
-            if *y == 0 || !seen.insert(*y) {
-                return Err(format!("body {i}: id {y} is zero or given twice"));
-            }
-            if Some(y.wrapping_sub(*x)) != offset {
-                return Err(format!("body {i}: ids not in the same order"));
+    let mut bad = None;
+    let mut check = |n: Node| {
+        if let Node::Expr(e) = n {
+            let id = e.id.get();
+            if (id == 0 || !seen.insert(id)) && bad.is_none() {
+                bad = Some(id);
             }
         }
+    };
+    for i in 0..prog.funcs.len() {
+        walk_func(prog, memsim::ir::FuncId(i as u32), false, &mut check);
     }
-    Ok(())
+    for s in &prog.static_inits {
+        walk_stmt(prog, s, false, &mut check);
+    }
+    match bad {
+        Some(id) => Err(format!("id {id} is zero or given twice")),
+        None => Ok(()),
+    }
 }
 
 /// Go's reading order of the package (which decides the generated functions and their

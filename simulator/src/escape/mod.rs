@@ -696,7 +696,7 @@ impl<'p, 's> Batch<'p, 's> {
                 };
                 if let Some(n) = folded {
                     self.locs[l.0 as usize].folded_size = Some(n.min(i64::MAX as i128) as i64);
-                    self.overrides.insert(r.id, n.to_string());
+                    self.overrides.insert(r.id.get(), n.to_string());
                     let text = Printer::with_overrides(self.prog, &self.overrides).expr(e);
                     self.locs[l.0 as usize].display = Some(text);
                 }
@@ -711,7 +711,7 @@ impl<'p, 's> Batch<'p, 's> {
                     && valid_type_for_const(self.prog, x.ty, val)
                 {
                     let lit = Printer::new(self.prog).constant(val, x.ty);
-                    self.overrides.insert(x.id, lit);
+                    self.overrides.insert(x.id.get(), lit);
                     let text = Printer::with_overrides(self.prog, &self.overrides).expr(e);
                     self.locs[l.0 as usize].display = Some(text);
                 }
@@ -859,7 +859,7 @@ impl<'p, 's> Batch<'p, 's> {
                     } else {
                         String::new()
                     };
-                    self.st.facts.alloc_escapes.insert(e.id, escapes);
+                    self.st.facts.alloc_escapes.insert(e.id.get(), escapes);
                     if self.level > 0 && !is_wrapper {
                         let msg = match (is_append, escapes) {
                             (true, true) => "append escapes to heap".to_string(),
@@ -875,7 +875,7 @@ impl<'p, 's> Batch<'p, 's> {
                     } = e.kind
                         && !mutates
                     {
-                        self.st.facts.zero_copy.insert(e.id);
+                        self.st.facts.zero_copy.insert(e.id.get());
                         if self.level > 0 {
                             self.line(e.pos, "zero-copy string->[]byte conversion".to_string());
                         }
@@ -896,7 +896,7 @@ impl<'p, 's> Batch<'p, 's> {
                             Name::from(text)
                         },
                         kind: DecisionKind::Allocation {
-                            expr_id: e.id,
+                            expr_id: e.id.get(),
                             alloc,
                             size_reason: reason,
                         },

@@ -84,8 +84,8 @@ impl<'p> Printer<'p> {
             return;
         }
         let d = depth + 1;
-        if let Some(o) = self.overrides.and_then(|m| m.get(&e.id))
-            && e.id != 0
+        if let Some(o) = self.overrides.and_then(|m| m.get(&e.id.get()))
+            && e.id.get() != 0
         {
             out.push_str(o);
             return;

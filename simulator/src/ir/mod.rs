@@ -74,6 +74,9 @@ pub struct Program {
     pub devirtualized: Vec<(Pos, String)>,
     /// Next statement id.
     pub next_stmt_id: u32,
+    /// What the checker's last sweep over the bodies found for [`passes::run`] (which
+    /// takes it); `None` before the sweep and after the passes.
+    pub prepared: Option<passes::Prepared>,
 }
 
 impl Program {
@@ -296,12 +299,40 @@ pub struct Expr {
     pub pos: Pos,
     /// Inserted by the compiler (conversion, `&`, `*`, embedded path): not printed.
     pub implicit: bool,
-    /// Unique node number, assigned by [`passes::number_nodes`] (0 before that): the key of
-    /// per-node facts such as escape decisions.
-    pub id: u32,
+    /// Unique node number, assigned when the checker's last sweep or [`passes::run`] numbers
+    /// the body (0 before that): the key of per-node facts such as escape decisions.
+    pub id: NodeId,
     /// Laid out at compile time in the program's static data (parts of package variable
     /// initialisers): never a stack or heap allocation.
     pub static_data: bool,
+}
+
+/// An expression's node number ([`Expr::id`]). It can be set through a shared reference
+/// (a relaxed atomic, a plain load and store on every target) so that bodies are numbered
+/// in the same walk-per-function sweep as the read-only passes, on two threads
+/// ([`passes::sweep`]); nothing else ever writes it concurrently.
+#[derive(Default)]
+pub struct NodeId(std::sync::atomic::AtomicU32);
+
+impl NodeId {
+    pub fn get(&self) -> u32 {
+        self.0.load(std::sync::atomic::Ordering::Relaxed)
+    }
+    pub fn set(&self, id: u32) {
+        self.0.store(id, std::sync::atomic::Ordering::Relaxed)
+    }
+}
+
+impl Clone for NodeId {
+    fn clone(&self) -> NodeId {
+        NodeId(std::sync::atomic::AtomicU32::new(self.get()))
+    }
+}
+
+impl std::fmt::Debug for NodeId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.get().fmt(f)
+    }
 }
 
 /// Arithmetic and comparison operators.
@@ -638,7 +669,7 @@ impl Expr {
             ty,
             pos,
             implicit: false,
-            id: 0,
+            id: NodeId::default(),
             static_data: false,
         }
     }

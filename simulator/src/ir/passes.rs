@@ -4,56 +4,249 @@ use super::{Callee, CompLitKind, Expr, ExprKind, Program, Stmt, StmtKind, VarId}
 use crate::fxhash::HashMap;
 
 /// Runs the rewrites Go performs between type checking and escape analysis, then numbers
-/// the nodes.
+/// the nodes still unnumbered.
+///
+/// Most of the work was done in advance by the checker's last [`sweep`] (kept in
+/// [`Program::prepared`]): which functions [`loopvar`] may rewrite, and the functions whose
+/// *unit* (the outermost function enclosing them, with every closure inside it) no pass
+/// rewrites at all, numbered for good. Only the other units, and the functions generated
+/// after the sweep, are searched, rewritten and numbered here. A program without that
+/// record is swept first: the result is the same.
 pub fn run(prog: &mut Program) {
-    loopvars(prog, PARALLEL_MIN);
-    deadlocals(prog);
-    number_nodes(prog);
-}
-
-/// Below this many functions, the passes that can share their work between two threads
-/// (the search for loops to rewrite, the dead-assignment search, numbering) run on one.
-const PARALLEL_MIN: usize = 1024;
-
-/// [`loopvar`] on every function that may need it: those found by [`may_need_loopvar`]
-/// (on two threads for a program of `parallel_min` functions or more), in order.
-fn loopvars(prog: &mut Program, parallel_min: usize) {
-    let n = prog.funcs.len();
-    let search = |funcs: &[super::Func]| -> Vec<bool> {
-        funcs
-            .iter()
-            .map(|f| may_need_loopvar(prog, &f.body))
-            .collect()
+    let prepared = match prog.prepared.take() {
+        Some(p) => p,
+        None => {
+            let (swept, _) = sweep(prog, PARALLEL_MIN, |_| ());
+            swept.keep(prog);
+            prog.prepared.take().expect("kept by the sweep")
+        }
     };
-    let mut needed = Vec::new();
-    if !cfg!(all(target_family = "wasm", target_os = "unknown"))
-        && n >= parallel_min
-        && std::thread::available_parallelism().map_or(1, |c| c.get()) >= 2
-    {
-        let (first, second) = prog.funcs.split_at(n / 2);
-        needed = std::thread::scope(|scope| {
-            let other = std::thread::Builder::new()
-                .name("memsim-loopvar".into())
-                .stack_size(PASS_STACK)
-                .spawn_scoped(scope, || search(second))
-                .ok()?;
-            let mut mine = search(first);
-            match other.join() {
-                Ok(theirs) => mine.extend(theirs),
-                Err(panic) => std::panic::resume_unwind(panic),
-            }
-            Some(mine)
+    let n = prog.funcs.len();
+    let settled = |i: usize| prepared.settled.get(i).copied().unwrap_or(false);
+    // 1. Per-iteration loop variables: every search before any rewrite.
+    let needed: Vec<bool> = (0..n)
+        .map(|i| match prepared.needs_loopvar.get(i) {
+            Some(&needed) => needed,
+            None => may_need_loopvar(prog, &prog.funcs[i].body),
         })
-        .unwrap_or_default();
-    }
-    if needed.len() != n {
-        needed = search(&prog.funcs);
-    }
+        .collect();
     for (i, needed) in needed.into_iter().enumerate() {
         if needed {
             loopvar(prog, super::FuncId(i as u32));
         }
     }
+    // 2. Dead locals, where some may be.
+    deadlocals_where(prog, |i| !settled(i));
+    // 3. Numbering of the rest.
+    let mut numbering = Numbering::from(RENUMBERED_IDS);
+    for i in 0..n {
+        if !settled(i) {
+            numbering.func(&mut prog.funcs[i]);
+        }
+    }
+    for s in &prog.static_inits {
+        number_stmt(s, &mut numbering);
+    }
+}
+
+/// Below this many functions, the sweep runs on one thread.
+const PARALLEL_MIN: usize = 1024;
+
+/// What the checker's last [`sweep`] found for [`run`], kept in [`Program::prepared`].
+#[derive(Debug)]
+pub struct Prepared {
+    /// Per function swept (those that existed then): [`loopvar`] may rewrite it.
+    needs_loopvar: Vec<bool>,
+    /// Per function swept: no pass rewrites anything in its unit (no loop needs
+    /// per-iteration variables, no assignment is dead), so its numbering is final.
+    settled: Vec<bool>,
+}
+
+/// Something a [`sweep`] calls on each function of a range, in order, just before it walks
+/// the function itself (while its body is in cache): the checker records what each body
+/// reads this way.
+pub trait SweepVisitor {
+    fn visit(&mut self, f: super::FuncId);
+}
+
+impl SweepVisitor for () {
+    fn visit(&mut self, _: super::FuncId) {}
+}
+
+/// What a [`sweep`] found, to be [kept](Swept::keep) in the program.
+pub struct Swept {
+    funcs: Vec<SweptFunc>,
+}
+
+/// One function as the sweep found it.
+struct SweptFunc {
+    f: super::FuncId,
+    needs_loopvar: bool,
+    /// Its unit is untouched by the passes ([`Prepared::settled`]).
+    settled: bool,
+    refs: Box<[super::FuncId]>,
+    indexes_fixed: bool,
+}
+
+/// The first node id of the second half of a sweep; the first half's stay below it (2³⁰
+/// nodes would need far more memory than a machine has).
+pub const SECOND_HALF_IDS: u32 = 1 << 30;
+
+/// The first node id [`run`] gives to what the sweep did not number for good.
+pub const RENUMBERED_IDS: u32 = 1 << 31;
+
+/// Walks every function of the program once, unit by unit (a function that is not a
+/// closure, then the closures inside it, while they are in cache): calls `visitor`'s
+/// [`SweepVisitor::visit`], then finds what [`run`] needs ([`may_need_loopvar`], the dead
+/// assignments) and numbers the nodes. The functions are cut in two halves by index (the
+/// closures going with their unit), swept on two threads for a program of `parallel_min`
+/// functions or more, one after the other otherwise; each half numbers from its own first
+/// id ([`SECOND_HALF_IDS`]), so the result never depends on the number of threads. Node
+/// ids are only ever keys (of escape decisions and other per-node facts): gaps never show.
+///
+/// Returns what was found (see [`Swept::keep`]) and the visitors of the two halves.
+pub fn sweep<V: SweepVisitor + Send>(
+    prog: &Program,
+    parallel_min: usize,
+    visitor: impl Fn(std::ops::Range<usize>) -> V + Sync,
+) -> (Swept, Vec<V>) {
+    let n = prog.funcs.len();
+    let mid = n / 2;
+    let children = prog.children();
+    let half = |range: std::ops::Range<usize>, first_id: u32| {
+        let mut v = visitor(range.clone());
+        let found = sweep_range(prog, &children, range, first_id, &mut v);
+        (found, v)
+    };
+    let two_threads = !cfg!(all(target_family = "wasm", target_os = "unknown"))
+        && n >= parallel_min
+        && std::thread::available_parallelism().map_or(1, |c| c.get()) >= 2;
+    let second = if two_threads {
+        std::thread::scope(|scope| {
+            let other = std::thread::Builder::new()
+                .name("memsim-sweep".into())
+                .stack_size(PASS_STACK)
+                .spawn_scoped(scope, || half(mid..n, SECOND_HALF_IDS))
+                .ok()?;
+            let first = half(0..mid, 1);
+            match other.join() {
+                Ok(second) => Some((first, second)),
+                Err(panic) => std::panic::resume_unwind(panic),
+            }
+        })
+    } else {
+        None
+    };
+    let ((mut funcs, v1), (more, v2)) =
+        second.unwrap_or_else(|| (half(0..mid, 1), half(mid..n, SECOND_HALF_IDS)));
+    funcs.extend(more);
+    (Swept { funcs }, vec![v1, v2])
+}
+
+impl Swept {
+    /// Stores what the sweep found: each function's references and fixed indexes (from its
+    /// numbering), and in [`Program::prepared`] the rest, for [`run`].
+    pub fn keep(self, prog: &mut Program) {
+        let n = prog.funcs.len();
+        let mut prepared = Prepared {
+            needs_loopvar: vec![false; n],
+            settled: vec![false; n],
+        };
+        for sf in self.funcs {
+            let i = sf.f.0 as usize;
+            prepared.needs_loopvar[i] = sf.needs_loopvar;
+            prepared.settled[i] = sf.settled;
+            let func = &mut prog.funcs[i];
+            func.refs = sf.refs.into_vec();
+            func.indexes_fixed = sf.indexes_fixed;
+        }
+        prog.prepared = Some(prepared);
+    }
+}
+
+/// [`sweep`] over the units whose outermost function is in `range`.
+fn sweep_range(
+    prog: &Program,
+    children: &[Vec<super::FuncId>],
+    range: std::ops::Range<usize>,
+    first_id: u32,
+    visitor: &mut impl SweepVisitor,
+) -> Vec<SweptFunc> {
+    let mut slots = vec![UNMET; prog.vars.len() + 1];
+    let mut tails = vec![0u32; prog.vars.len() + 1];
+    let mut numbering = Numbering::from(first_id);
+    let mut out = Vec::with_capacity(range.len());
+    let mut unit = Vec::new();
+    for i in range {
+        let f = super::FuncId(i as u32);
+        visitor.visit(f);
+        if prog.func(f).parent.is_some() {
+            continue; // swept with its unit
+        }
+        unit.clear();
+        unit.push(f);
+        let mut k = 0;
+        while k < unit.len() {
+            unit.extend_from_slice(&children[unit[k].0 as usize]);
+            k += 1;
+        }
+        let first = out.len();
+        let mut settled = true;
+        for &g in &unit {
+            let func = prog.func(g);
+            let needs_loopvar = may_need_loopvar(prog, &func.body);
+            settled &= !needs_loopvar;
+            if settled && !func.is_capturing {
+                settled &= find_dead(prog, g, &mut slots, &mut tails).is_empty();
+            }
+            let (refs, indexes_fixed) = numbering.body(&func.body);
+            out.push(SweptFunc {
+                f: g,
+                needs_loopvar,
+                settled: false,
+                refs,
+                indexes_fixed,
+            });
+        }
+        assert!(
+            numbering.next < first_id.saturating_add(SECOND_HALF_IDS),
+            "too many nodes to number"
+        );
+        for sf in &mut out[first..] {
+            sf.settled = settled;
+        }
+    }
+    out
+}
+
+/// [`run`] as if the checker had found nothing in advance: every function searched for
+/// loops to rewrite and for dead assignments, every node numbered again (for tests of the
+/// sweep's [`Prepared::settled`]).
+#[doc(hidden)]
+pub fn run_searching_everywhere(prog: &mut Program) {
+    prog.prepared = None;
+    let needed: Vec<bool> = (prog.funcs.iter())
+        .map(|f| may_need_loopvar(prog, &f.body))
+        .collect();
+    for (i, needed) in needed.into_iter().enumerate() {
+        if needed {
+            loopvar(prog, super::FuncId(i as u32));
+        }
+    }
+    deadlocals(prog);
+    number_nodes(prog);
+}
+
+/// [`run`] with [`loopvar`] applied to every function, as if none could be skipped (for
+/// tests of [`may_need_loopvar`]); every node is numbered again.
+#[doc(hidden)]
+pub fn run_with_loopvar_everywhere(prog: &mut Program) {
+    prog.prepared = None;
+    for i in 0..prog.funcs.len() {
+        loopvar(prog, super::FuncId(i as u32));
+    }
+    deadlocals(prog);
+    number_nodes(prog);
 }
 
 /// Whether [`loopvar`] may rewrite something in a body: it has a loop in which an address
@@ -89,62 +282,34 @@ fn may_need_loopvar(prog: &Program, list: &[Stmt]) -> bool {
 /// parent (it is still compiled, and analysed, as a function of its own).
 ///
 /// Functions are handled in order, each with the closures inside it (whose bodies are
-/// visited with it). A function that is not a closure sees its own body and closures
-/// untouched by the functions before it, so for a large program their dead assignments
-/// are found on two threads first ([`PARALLEL_MIN`]); closures, which their
-/// enclosing function may already have rewritten, are searched in order.
+/// visited with it); closures see what their enclosing function's rewrite left.
 pub fn deadlocals(prog: &mut Program) {
-    deadlocals_with(prog, PARALLEL_MIN);
-}
-
-/// [`run`] with the dead-assignment search and the numbering of every program shared by
-/// two threads, however small: what tests use to check that sharing never changes the
-/// program (but for the ids of the second half, from [`SECOND_HALF_IDS`]).
-#[doc(hidden)]
-pub fn run_on_two_threads(prog: &mut Program) {
-    loopvars(prog, 1);
-    deadlocals_with(prog, 1);
-    number_nodes_with(prog, 1);
-}
-
-/// [`run`] with [`loopvar`] applied to every function, as if none could be skipped (for
-/// tests of [`may_need_loopvar`]).
-#[doc(hidden)]
-pub fn run_with_loopvar_everywhere(prog: &mut Program) {
-    for i in 0..prog.funcs.len() {
-        loopvar(prog, super::FuncId(i as u32));
-    }
-    deadlocals(prog);
-    number_nodes(prog);
+    deadlocals_where(prog, |_| true);
 }
 
 /// Assignments to locals never read: (statement, lhs index, the local).
 type DeadList = Vec<(super::StmtId, usize, Option<VarId>)>;
 
-fn deadlocals_with(prog: &mut Program, parallel_min: usize) {
-    let children = prog.children();
-    let mut found = found_in_advance(prog, parallel_min);
+/// [`deadlocals`] on the functions `i` for which `search(i)` holds.
+fn deadlocals_where(prog: &mut Program, search: impl Fn(usize) -> bool) {
+    let mut children = None;
     // Per-variable state, reused from function to function (see `DeadLocals`).
     let mut slots = Vec::new();
     let mut tails = Vec::new();
     for i in 0..prog.funcs.len() {
         let f = super::FuncId(i as u32);
-        if prog.func(f).is_capturing {
+        if prog.func(f).is_capturing || !search(i) {
             continue;
         }
-        let dead = match found.get_mut(i).and_then(Option::take) {
-            Some(dead) => dead,
-            None => {
-                if slots.is_empty() {
-                    slots = vec![UNMET; prog.vars.len() + 1];
-                    tails = vec![0u32; prog.vars.len() + 1];
-                }
-                find_dead(prog, f, &mut slots, &mut tails)
-            }
-        };
+        if slots.is_empty() {
+            slots = vec![UNMET; prog.vars.len() + 1];
+            tails = vec![0u32; prog.vars.len() + 1];
+        }
+        let dead = find_dead(prog, f, &mut slots, &mut tails);
         if dead.is_empty() {
             continue;
         }
+        let children = children.get_or_insert_with(|| prog.children());
         let stmt_ids: crate::fxhash::HashSet<(super::StmtId, usize)> =
             dead.iter().map(|&(id, i, _)| (id, i)).collect();
         for &(_, _, v) in &dead {
@@ -167,51 +332,6 @@ fn deadlocals_with(prog: &mut Program, parallel_min: usize) {
             prog.funcs[j].body = body;
         }
     }
-}
-
-/// The dead assignments of every function that is not a closure, by function index, found
-/// on two threads; empty when the program has fewer than `parallel_min` functions (or no
-/// second thread can run).
-fn found_in_advance(prog: &Program, parallel_min: usize) -> Vec<Option<DeadList>> {
-    if cfg!(all(target_family = "wasm", target_os = "unknown"))
-        || prog.funcs.len() < parallel_min
-        || std::thread::available_parallelism().map_or(1, |n| n.get()) < 2
-    {
-        return Vec::new();
-    }
-    let roots: Vec<super::FuncId> = (0..prog.funcs.len())
-        .map(|i| super::FuncId(i as u32))
-        .filter(|&f| prog.func(f).parent.is_none() && !prog.func(f).is_capturing)
-        .collect();
-    let search = |part: &[super::FuncId]| {
-        let mut slots = vec![UNMET; prog.vars.len() + 1];
-        let mut tails = vec![0u32; prog.vars.len() + 1];
-        part.iter()
-            .map(|&f| (f, find_dead(prog, f, &mut slots, &mut tails)))
-            .collect::<Vec<_>>()
-    };
-    let (first, second) = roots.split_at(roots.len() / 2);
-    let (mine, other) = std::thread::scope(|scope| {
-        let other = std::thread::Builder::new()
-            .name("memsim-deadlocals".into())
-            .stack_size(PASS_STACK)
-            .spawn_scoped(scope, || search(second))
-            .ok();
-        let mine = search(first);
-        let other = other.map(|h| match h.join() {
-            Ok(v) => v,
-            Err(panic) => std::panic::resume_unwind(panic),
-        });
-        (mine, other)
-    });
-    let Some(other) = other else {
-        return Vec::new();
-    };
-    let mut found: Vec<Option<DeadList>> = vec![None; prog.funcs.len()];
-    for (f, dead) in mine.into_iter().chain(other) {
-        found[f.0 as usize] = Some(dead);
-    }
-    found
 }
 
 /// Stack size of the second thread of a pass: passes recurse over the program's nesting
@@ -1052,82 +1172,20 @@ pub fn for_each_expr_child(e: &mut Expr, f: &mut dyn FnMut(Child<'_>)) {
     }
 }
 
-/// Gives every expression node a unique, deterministic, non-zero id, increasing in
-/// function order, and sets each function's [`super::Func::refs`] and
-/// [`super::Func::indexes_fixed`]. A program of [`PARALLEL_MIN`] functions or more
-/// is numbered on two threads, the second half of its functions from [`SECOND_HALF_IDS`]:
-/// ids are only ever keys (of escape decisions and other per-node facts), so the gap
-/// never shows.
+/// Numbers every expression node again, from 1 in function order, and sets each
+/// function's [`super::Func::refs`] and [`super::Func::indexes_fixed`] (for tests: [`run`]
+/// numbers only what the checker's [`sweep`] did not).
 pub fn number_nodes(prog: &mut Program) {
-    number_nodes_with(prog, PARALLEL_MIN);
-}
-
-/// [`number_nodes`] on one thread, whatever the program's size (for tests).
-#[doc(hidden)]
-pub fn number_nodes_on_one_thread(prog: &mut Program) {
-    number_nodes_with(prog, usize::MAX);
-}
-
-/// The first id of the second half of the functions when [`number_nodes`] shares the
-/// work; the first half stays below it (2³¹ nodes would need far more memory than a
-/// machine has).
-pub const SECOND_HALF_IDS: u32 = 1 << 31;
-
-fn number_nodes_with(prog: &mut Program, parallel_min: usize) {
-    let n = prog.funcs.len();
-    let next = if cfg!(all(target_family = "wasm", target_os = "unknown"))
-        || n < parallel_min
-        || std::thread::available_parallelism().map_or(1, |c| c.get()) < 2
-    {
-        number_funcs(&mut prog.funcs, 1)
-    } else {
-        let (first, second) = prog.funcs.split_at_mut(n / 2);
-        let shared = std::thread::scope(|scope| {
-            let other = std::thread::Builder::new()
-                .name("memsim-numbering".into())
-                .stack_size(PASS_STACK)
-                .spawn_scoped(scope, move || number_funcs(second, SECOND_HALF_IDS))
-                .ok()?;
-            let next = number_funcs(first, 1);
-            assert!(next < SECOND_HALF_IDS, "too many nodes to number");
-            if let Err(panic) = other.join() {
-                std::panic::resume_unwind(panic)
-            }
-            Some(next)
-        });
-        // No second thread: all on this one.
-        shared.unwrap_or_else(|| number_funcs(&mut prog.funcs, 1))
-    };
-    let mut numbering = Numbering {
-        next,
-        indexes_fixed: false,
-        refs: Vec::new(),
-    };
-    for s in &mut prog.static_inits {
+    let mut numbering = Numbering::from(1);
+    for f in &mut prog.funcs {
+        numbering.func(f);
+    }
+    for s in &prog.static_inits {
         number_stmt(s, &mut numbering);
     }
 }
 
-/// Numbers the bodies of `funcs` from `first`; returns the next id.
-fn number_funcs(funcs: &mut [super::Func], first: u32) -> u32 {
-    let mut next = Numbering {
-        next: first,
-        indexes_fixed: false,
-        refs: Vec::new(),
-    };
-    for f in funcs {
-        next.indexes_fixed = false;
-        for s in &mut f.body {
-            number_stmt(s, &mut next);
-        }
-        f.indexes_fixed = next.indexes_fixed;
-        f.refs = next.refs.as_slice().into();
-        next.refs.clear();
-    }
-    next.next
-}
-
-/// State of [`number_nodes`].
+/// State of the numbering.
 struct Numbering {
     /// The next node number.
     next: u32,
@@ -1138,14 +1196,40 @@ struct Numbering {
     refs: Vec<super::FuncId>,
 }
 
-fn number_stmts(list: &mut [Stmt], next: &mut Numbering) {
+impl Numbering {
+    fn from(first: u32) -> Numbering {
+        Numbering {
+            next: first,
+            indexes_fixed: false,
+            refs: Vec::new(),
+        }
+    }
+
+    /// Numbers a body: returns the functions it refers to and whether it fixes indexes.
+    fn body(&mut self, body: &[Stmt]) -> (Box<[super::FuncId]>, bool) {
+        self.indexes_fixed = false;
+        number_stmts(body, self);
+        let refs = self.refs.as_slice().into();
+        self.refs.clear();
+        (refs, self.indexes_fixed)
+    }
+
+    /// Numbers a function's body and sets what numbering finds.
+    fn func(&mut self, f: &mut super::Func) {
+        let (refs, indexes_fixed) = self.body(&f.body);
+        f.refs = refs.into_vec();
+        f.indexes_fixed = indexes_fixed;
+    }
+}
+
+fn number_stmts(list: &[Stmt], next: &mut Numbering) {
     for s in list {
         number_stmt(s, next);
     }
 }
 
-fn number_stmt(s: &mut Stmt, next: &mut Numbering) {
-    match &mut s.kind {
+fn number_stmt(s: &Stmt, next: &mut Numbering) {
+    match &s.kind {
         StmtKind::Decl(_) | StmtKind::Break(_) | StmtKind::Continue(_) | StmtKind::Fallthrough => {}
         StmtKind::Assign { lhs, rhs, .. } => {
             number_expr(lhs, next);
@@ -1158,7 +1242,7 @@ fn number_stmt(s: &mut Stmt, next: &mut Numbering) {
             number_expr(rhs, next);
         }
         StmtKind::AssignList { lhs, rhs, .. } => {
-            for e in lhs.iter_mut().chain(rhs.iter_mut()) {
+            for e in lhs.iter().chain(rhs.iter()) {
                 number_expr(e, next);
             }
         }
@@ -1203,24 +1287,24 @@ fn number_stmt(s: &mut Stmt, next: &mut Numbering) {
                 number_expr(t, next);
             }
             for c in cases {
-                for e in &mut c.exprs {
+                for e in &c.exprs {
                     number_expr(e, next);
                 }
-                number_stmts(&mut c.body, next);
+                number_stmts(&c.body, next);
             }
         }
         StmtKind::TypeSwitch { x, cases, .. } => {
             number_expr(x, next);
             for c in cases {
-                number_stmts(&mut c.body, next);
+                number_stmts(&c.body, next);
             }
         }
         StmtKind::Select { cases, .. } => {
             for c in cases {
-                if let Some(comm) = &mut c.comm {
+                if let Some(comm) = &c.comm {
                     number_stmt(comm, next);
                 }
-                number_stmts(&mut c.body, next);
+                number_stmts(&c.body, next);
             }
         }
         StmtKind::Send { chan, value } => {
@@ -1235,8 +1319,8 @@ fn number_stmt(s: &mut Stmt, next: &mut Numbering) {
     }
 }
 
-fn number_expr(e: &mut Expr, next: &mut Numbering) {
-    e.id = next.next;
+fn number_expr(e: &Expr, next: &mut Numbering) {
+    e.id.set(next.next);
     next.next += 1;
     match &e.kind {
         ExprKind::Func(f) | ExprKind::Closure(f) => next.refs.push(*f),
@@ -1251,7 +1335,7 @@ fn number_expr(e: &mut Expr, next: &mut Numbering) {
         }
         _ => {}
     }
-    match &mut e.kind {
+    match &e.kind {
         ExprKind::Var(_)
         | ExprKind::Global(_)
         | ExprKind::Func(_)
@@ -1299,7 +1383,7 @@ fn number_expr(e: &mut Expr, next: &mut Numbering) {
             }
         }
         ExprKind::Call { callee, args, .. } => {
-            match &mut **callee {
+            match &**callee {
                 Callee::Value(f) => number_expr(f, next),
                 Callee::Interface { recv, .. } => number_expr(recv, next),
                 _ => {}
@@ -1325,11 +1409,11 @@ fn number_expr(e: &mut Expr, next: &mut Numbering) {
             }
         }
         ExprKind::CompLit { kind, .. } => match kind {
-            CompLitKind::Struct(fs) => fs.iter_mut().for_each(|(_, v)| number_expr(v, next)),
+            CompLitKind::Struct(fs) => fs.iter().for_each(|(_, v)| number_expr(v, next)),
             CompLitKind::Array(es) | CompLitKind::Slice { elems: es, .. } => {
-                es.iter_mut().for_each(|(_, v)| number_expr(v, next))
+                es.iter().for_each(|(_, v)| number_expr(v, next))
             }
-            CompLitKind::Map(kv) => kv.iter_mut().for_each(|(k, v)| {
+            CompLitKind::Map(kv) => kv.iter().for_each(|(k, v)| {
                 number_expr(k, next);
                 number_expr(v, next);
             }),

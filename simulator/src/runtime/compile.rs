@@ -932,7 +932,11 @@ impl<'a> FnCompiler<'a> {
     }
 
     fn escapes(&self, e: &Expr) -> bool {
-        self.facts.alloc_escapes.get(&e.id).copied().unwrap_or(true)
+        self.facts
+            .alloc_escapes
+            .get(&e.id.get())
+            .copied()
+            .unwrap_or(true)
     }
 
     fn body(&mut self, f: &Func) {
@@ -3096,7 +3100,8 @@ impl<'a> FnCompiler<'a> {
                     (K::StringToRunes, None) => 128,
                     _ => 32,
                 };
-                let zero_copy = *kind == K::StringToBytes && self.facts.zero_copy.contains(&e.id);
+                let zero_copy =
+                    *kind == K::StringToBytes && self.facts.zero_copy.contains(&e.id.get());
                 let buf = if zero_copy {
                     None
                 } else {
@@ -3816,7 +3821,7 @@ impl<'a> FnCompiler<'a> {
                 };
                 // The slice pass may have made the append non-escaping; with the capacity
                 // observable it grows inside one buffer per variable (`growsliceBuf`).
-                let planned = self.slices.appends.get(&e.id).copied();
+                let planned = self.slices.appends.get(&e.id.get()).copied();
                 let escapes = planned.is_none() && self.escapes(e);
                 let grow_in_buffer = planned == Some(true) && !ddd && key.is_some();
                 let stack = if grow_in_buffer {

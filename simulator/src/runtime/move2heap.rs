@@ -181,7 +181,7 @@ impl Pass<'_> {
                     ..
                 }) if args.first().and_then(var_of) == lhs_var => {
                     i.ok_uses += 2;
-                    i.appends.push(rhs.expect("append").id);
+                    i.appends.push(rhs.expect("append").id.get());
                     i.append_weight += 1 + (depth - i.decl_depth);
                 }
                 _ => {}

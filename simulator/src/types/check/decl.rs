@@ -62,7 +62,8 @@ impl Checker<'_> {
         self.finish_package_init(init);
         if self.diags.is_empty() {
             self.devirtualize();
-            self.make_generated_functions();
+            let recorded = self.sweep_bodies();
+            self.make_generated_functions(&recorded);
         }
         self.check_unused_imports();
         if self.diags.is_empty() {

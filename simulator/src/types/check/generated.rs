@@ -27,6 +27,7 @@
 use super::*;
 use crate::fxhash::HashSet;
 use crate::idset::IdSet;
+use crate::ir::passes::{self, SweepVisitor};
 use crate::ir::visit::{Node, walk_func, walk_stmt};
 use crate::ir::{
     AssignListKind, Builtin, Callee, FuncKind, ImportedFunc, Stmt, StmtKind, VarClass,
@@ -351,7 +352,7 @@ enum Read {
 /// reading it again changes nothing, whatever was read before. Closures have no record
 /// of their own: they are read where they appear.
 #[derive(Debug, Default)]
-struct BodyReads {
+pub(super) struct BodyReads {
     /// The index of the first function of the range.
     first: usize,
     /// The reads of function `first + i` are `reads[starts[i]..starts[i + 1]]`.
@@ -373,66 +374,19 @@ impl BodyReads {
             &self.method_values,
         ))
     }
-
-    /// Records the bodies of the functions `range` (see the type's doc).
-    fn record(prog: &Program, range: std::ops::Range<usize>) -> BodyReads {
-        let mut r = Recorder {
-            prog,
-            body: 0,
-            type_seen_in: vec![0; prog.types.len()],
-            func_seen_in: vec![0; prog.funcs.len()],
-            global_seen_in: vec![0; prog.globals.len()],
-            out: BodyReads {
-                first: range.start,
-                starts: Vec::with_capacity(range.len() + 1),
-                ..BodyReads::default()
-            },
-        };
-        for i in range {
-            r.out.starts.push(r.out.reads.len() as u32);
-            let f = FuncId(i as u32);
-            if prog.func(f).parent.is_some() {
-                continue; // a closure: read inside its parent
-            }
-            r.body += 1;
-            walk_func(prog, f, true, &mut |n| r.node(n));
-        }
-        r.out.starts.push(r.out.reads.len() as u32);
-        r.out
-    }
-
-    /// Records every function's body, the two halves of a program of `parallel_min`
-    /// functions or more on two threads (the records are the same either way).
-    fn record_all(prog: &Program, parallel_min: usize) -> Vec<BodyReads> {
-        let n = prog.funcs.len();
-        if cfg!(all(target_family = "wasm", target_os = "unknown"))
-            || n < parallel_min
-            || std::thread::available_parallelism().map_or(1, |c| c.get()) < 2
-        {
-            return vec![BodyReads::record(prog, 0..n)];
-        }
-        let mid = n / 2;
-        std::thread::scope(|scope| {
-            let second = std::thread::Builder::new()
-                .name("memsim-reads".into())
-                .stack_size(RECORDER_STACK)
-                .spawn_scoped(scope, || BodyReads::record(prog, mid..n))
-                .ok();
-            let Some(second) = second else {
-                return vec![BodyReads::record(prog, 0..n)];
-            };
-            let first = BodyReads::record(prog, 0..mid);
-            match second.join() {
-                Ok(second) => vec![first, second],
-                Err(panic) => std::panic::resume_unwind(panic),
-            }
-        })
-    }
 }
 
-/// Stack size of the thread recording the second half of the bodies: the walk recurses
-/// over the program's nesting like the pipeline thread (untouched pages cost nothing).
-const RECORDER_STACK: usize = 512 * 1024 * 1024;
+impl SweepVisitor for Recorder<'_> {
+    fn visit(&mut self, f: FuncId) {
+        self.out.starts.push(self.out.reads.len() as u32);
+        let prog = self.prog;
+        if prog.func(f).parent.is_some() {
+            return; // a closure: read inside its parent
+        }
+        self.body += 1;
+        walk_func(prog, f, true, &mut |n| self.node(n));
+    }
+}
 
 /// Builds a [`BodyReads`].
 struct Recorder<'p> {
@@ -447,6 +401,28 @@ struct Recorder<'p> {
 }
 
 impl<'p> Recorder<'p> {
+    /// A recorder of the bodies of the functions `range`, visited in order.
+    fn new(prog: &'p Program, range: std::ops::Range<usize>) -> Recorder<'p> {
+        Recorder {
+            prog,
+            body: 0,
+            type_seen_in: vec![0; prog.types.len()],
+            func_seen_in: vec![0; prog.funcs.len()],
+            global_seen_in: vec![0; prog.globals.len()],
+            out: BodyReads {
+                first: range.start,
+                starts: Vec::with_capacity(range.len() + 1),
+                ..BodyReads::default()
+            },
+        }
+    }
+
+    /// The record, once every function of the range has been visited.
+    fn finish(mut self) -> BodyReads {
+        self.out.starts.push(self.out.reads.len() as u32);
+        self.out
+    }
+
     /// Records what [`ReadOrder::read_node`] does on `node`, in the same order.
     fn node(&mut self, node: Node<'p>) {
         let types = &self.prog.types;
@@ -580,8 +556,8 @@ struct TypeWriter {
 
 impl Checker<'_> {
     /// Builds every compiler-generated function of the program and places it in Go's order.
-    pub(super) fn make_generated_functions(&mut self) {
-        let mut events = self.read_package_order();
+    pub(super) fn make_generated_functions(&mut self, recorded: &[BodyReads]) {
+        let mut events = self.read_package_order(recorded);
         // The package task's itabs come after everything the front end reads.
         events.sort_by_key(|e| {
             matches!(
@@ -636,15 +612,29 @@ impl Checker<'_> {
         }
     }
 
-    /// Replays the front end's reading of the package and returns what it asked for.
-    fn read_package_order(&self) -> Vec<Event> {
-        let recorded = match self.read_bodies {
-            ReadBodies::Walk => Vec::new(),
+    /// Sweeps the checked bodies once ([`passes::sweep`]): finds in advance what the
+    /// passes after checking need, numbers the nodes, and records what each body reads
+    /// (unless the replay is to walk the bodies instead, [`ReadBodies::Walk`]).
+    pub(super) fn sweep_bodies(&mut self) -> Vec<BodyReads> {
+        let (swept, records) = match self.read_bodies {
+            ReadBodies::Walk => (
+                passes::sweep(&self.prog, READS_PARALLEL_MIN, |_| ()).0,
+                Vec::new(),
+            ),
             ReadBodies::Recorded { parallel_min } => {
-                BodyReads::record_all(&self.prog, parallel_min)
+                let prog = &self.prog;
+                let (swept, recorders) =
+                    passes::sweep(prog, parallel_min, |range| Recorder::new(prog, range));
+                (swept, recorders.into_iter().map(Recorder::finish).collect())
             }
         };
-        let mut r = ReadOrder::new(&self.prog, &recorded);
+        swept.keep(&mut self.prog);
+        records
+    }
+
+    /// Replays the front end's reading of the package and returns what it asked for.
+    fn read_package_order(&self, recorded: &[BodyReads]) -> Vec<Event> {
+        let mut r = ReadOrder::new(&self.prog, recorded);
         // 1. Package initialisers, in initialisation order. The conversion of an initialiser
         // to its variable's type is not part of what the front end reads.
         let mut task_itabs = Vec::new();

@@ -684,6 +684,7 @@ impl<'a> Checker<'a> {
             generated: Vec::new(),
             devirtualized: Vec::new(),
             next_stmt_id: 0,
+            prepared: None,
         };
         Checker {
             file,
