@@ -35,14 +35,20 @@ pub fn run(prog: &mut Program) {
             loopvar(prog, super::FuncId(i as u32));
         }
     }
-    // 2. Dead locals, where some may be.
-    deadlocals_where(prog, |i| !settled(i));
-    // 3. Numbering of the rest.
+    // 2. Dead locals where some may be, each function numbered once its body is final
+    // (the functions enclosing it come before it).
+    let mut known_dead = prepared.known_dead.into_iter().peekable();
+    let mut pass = DeadLocalsPass::default();
     let mut numbering = Numbering::from(RENUMBERED_IDS);
     for i in 0..n {
-        if !settled(i) {
-            numbering.func(&mut prog.funcs[i]);
+        if settled(i) {
+            continue;
         }
+        let known = known_dead
+            .next_if(|(f, _)| f.0 as usize == i)
+            .map(|(_, d)| d);
+        pass.function(prog, super::FuncId(i as u32), known);
+        numbering.func(&mut prog.funcs[i]);
     }
     for s in &prog.static_inits {
         number_stmt(s, &mut numbering);
@@ -60,6 +66,10 @@ pub struct Prepared {
     /// Per function swept: no pass rewrites anything in its unit (no loop needs
     /// per-iteration variables, no assignment is dead), so its numbering is final.
     settled: Vec<bool>,
+    /// The dead assignments of the outermost functions of units without loops to rewrite
+    /// (which nothing changes before [`deadlocals`] reaches them), when there are some; in
+    /// function order.
+    known_dead: Vec<(super::FuncId, DeadList)>,
 }
 
 /// Something a [`sweep`] calls on each function of a range, in order, just before it walks
@@ -84,6 +94,9 @@ struct SweptFunc {
     needs_loopvar: bool,
     /// Its unit is untouched by the passes ([`Prepared::settled`]).
     settled: bool,
+    /// Its dead assignments, for the outermost function of a unit without loops to
+    /// rewrite ([`Prepared::known_dead`]); empty otherwise.
+    dead: DeadList,
     refs: Box<[super::FuncId]>,
     indexes_fixed: bool,
 }
@@ -151,9 +164,13 @@ impl Swept {
         let mut prepared = Prepared {
             needs_loopvar: vec![false; n],
             settled: vec![false; n],
+            known_dead: Vec::new(),
         };
         for sf in self.funcs {
             let i = sf.f.0 as usize;
+            if !sf.dead.is_empty() {
+                prepared.known_dead.push((sf.f, sf.dead));
+            }
             prepared.needs_loopvar[i] = sf.needs_loopvar;
             prepared.settled[i] = sf.settled;
             let func = &mut prog.funcs[i];
@@ -192,21 +209,31 @@ fn sweep_range(
         }
         let first = out.len();
         let mut settled = true;
+        let mut loopvar_free = true;
         for &g in &unit {
             let func = prog.func(g);
             let needs_loopvar = may_need_loopvar(prog, &func.body);
-            settled &= !needs_loopvar;
-            if settled && !func.is_capturing {
-                settled &= find_dead(prog, g, &mut slots, &mut tails).is_empty();
+            loopvar_free &= !needs_loopvar;
+            let mut dead = Vec::new();
+            if loopvar_free && settled && !func.is_capturing {
+                dead = find_dead(prog, g, &mut slots, &mut tails);
             }
+            settled &= loopvar_free && dead.is_empty();
             let (refs, indexes_fixed) = numbering.body(&func.body);
             out.push(SweptFunc {
                 f: g,
                 needs_loopvar,
                 settled: false,
+                dead,
                 refs,
                 indexes_fixed,
             });
+        }
+        // Only the outermost function's dead assignments are found before any rewrite,
+        // and only when no loop of the unit is rewritten first.
+        out[first + 1..].iter_mut().for_each(|sf| sf.dead.clear());
+        if !loopvar_free {
+            out[first].dead.clear();
         }
         assert!(
             numbering.next < first_id.saturating_add(SECOND_HALF_IDS),
@@ -292,24 +319,45 @@ type DeadList = Vec<(super::StmtId, usize, Option<VarId>)>;
 
 /// [`deadlocals`] on the functions `i` for which `search(i)` holds.
 fn deadlocals_where(prog: &mut Program, search: impl Fn(usize) -> bool) {
-    let mut children = None;
-    // Per-variable state, reused from function to function (see `DeadLocals`).
-    let mut slots = Vec::new();
-    let mut tails = Vec::new();
+    let mut pass = DeadLocalsPass::default();
     for i in 0..prog.funcs.len() {
-        let f = super::FuncId(i as u32);
-        if prog.func(f).is_capturing || !search(i) {
-            continue;
+        if search(i) {
+            pass.function(prog, super::FuncId(i as u32), None);
         }
-        if slots.is_empty() {
-            slots = vec![UNMET; prog.vars.len() + 1];
-            tails = vec![0u32; prog.vars.len() + 1];
+    }
+}
+
+/// [`deadlocals`] one function at a time, in order.
+#[derive(Default)]
+struct DeadLocalsPass {
+    /// [`Program::children`], once needed.
+    children: Option<Vec<Vec<super::FuncId>>>,
+    /// Per-variable state, reused from function to function (see `DeadLocals`).
+    slots: Vec<u32>,
+    tails: Vec<u32>,
+}
+
+impl DeadLocalsPass {
+    /// Rewrites the dead assignments of `f` and the closures inside it (`dead`, when they
+    /// are known already). Every function before `f` has had its turn.
+    fn function(&mut self, prog: &mut Program, f: super::FuncId, dead: Option<DeadList>) {
+        if prog.func(f).is_capturing {
+            return;
         }
-        let dead = find_dead(prog, f, &mut slots, &mut tails);
+        let dead = match dead {
+            Some(dead) => dead,
+            None => {
+                if self.slots.is_empty() {
+                    self.slots = vec![UNMET; prog.vars.len() + 1];
+                    self.tails = vec![0u32; prog.vars.len() + 1];
+                }
+                find_dead(prog, f, &mut self.slots, &mut self.tails)
+            }
+        };
         if dead.is_empty() {
-            continue;
+            return;
         }
-        let children = children.get_or_insert_with(|| prog.children());
+        let children = self.children.get_or_insert_with(|| prog.children());
         let stmt_ids: crate::fxhash::HashSet<(super::StmtId, usize)> =
             dead.iter().map(|&(id, i, _)| (id, i)).collect();
         for &(_, _, v) in &dead {
