@@ -204,11 +204,11 @@ pub struct Func {
     /// the receiver `.this` of a method-value wrapper).
     pub hidden_params: Vec<VarId>,
     /// The body indexes an array or a string with a non-constant index: it may need an
-    /// `index bounds check elided` line. Set by [`passes::number_nodes`].
+    /// `index bounds check elided` line. Set when the body is numbered ([`passes::sweep`], [`passes::run`]).
     pub indexes_fixed: bool,
     /// The functions the body refers to (called statically, used as values, function
     /// literals; not inside nested literals), in the order of the body's nodes, repeats
-    /// included: the edges of escape analysis's call graph. Set by [`passes::number_nodes`].
+    /// included: the edges of escape analysis's call graph. Set when the body is numbered.
     pub refs: Vec<FuncId>,
 }
 

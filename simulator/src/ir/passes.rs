@@ -1,4 +1,8 @@
 //! Rewrites Go applies between type checking and escape analysis, and node numbering.
+//!
+//! The checker ends with one [`sweep`] over the bodies, which does what can be done before
+//! the rewrites while each function is in cache (walks over the whole typed program are
+//! bound by memory latency); [`run`] then rewrites and numbers what is left.
 
 use super::{Callee, CompLitKind, Expr, ExprKind, Program, Stmt, StmtKind, VarId};
 use crate::fxhash::HashMap;
