@@ -22,10 +22,17 @@
 //! * if Go is found (`$GO`, `<workspace>/.go/bin/go`, or `go` on `PATH`), times
 //!   `go build -gcflags='-m -l'` on the same file (the whole build, with the package's
 //!   compile never taken from Go's build cache) and checks that memsim's output is
-//!   byte-identical to Go's diagnostics; any difference fails the bench loudly.
+//!   byte-identical to Go's diagnostics; any difference fails the bench loudly. The build
+//!   also writes the compiler's own phase timings (`-gcflags=-bench=FILE`), from which the
+//!   bench reports Go's front end: parsing and type checking (`fe:parse`) plus escape
+//!   analysis (`fe:escapes`), the work memsim does.
 //!
-//! It ends with a table (functions, lines, memsim ms, lines/s, go ms, go/memsim) and a
-//! linearity check: time per line of the large program against the small one.
+//! It ends with a table (functions, lines, memsim ms, lines/s, go ms, go/memsim, go front
+//! end ms, its ratio), a linearity check (time per line of the large program against the
+//! small one), and the bar for the large program: under 100 ms as stated, and
+//! scaled by how long Go took in the same run against the times the bar was set with
+//! (Go's front end ~0.8 s, its whole build ~4.5 s), since this shared machine's speed
+//! varies from day to day.
 //!
 //! Environment: `MEMSIM_BENCH_RUNS` (memsim runs per program, default 15),
 //! `MEMSIM_BENCH_GO_RUNS` (Go builds per program, default 2), `MEMSIM_BENCH_KEEP=DIR`
@@ -134,11 +141,18 @@ fn main() {
             None => {}
             Some(go) => match run_go(go, &dir, &src, go_runs) {
                 Ok((t, diags)) => {
-                    go_best = Some(t);
                     println!(
                         "  go build -gcflags='-m -l': best {} ms over {go_runs} builds",
-                        ms(t)
+                        ms(t.build)
                     );
+                    match t.front_end {
+                        Some(fe) => println!(
+                            "    of which Go's front end (parse and type check, escape analysis; the compiler's -bench timing): best {} ms",
+                            ms(fe)
+                        ),
+                        None => println!("    (Go's -bench timing of its front end not found)"),
+                    }
+                    go_best = Some(t);
                     if diags == output {
                         println!(
                             "  output: memsim's {} lines are byte-identical to Go's",
@@ -160,33 +174,48 @@ fn main() {
             funcs: n,
             lines,
             memsim: best,
+            memsim_binary: min(&bin_times),
             go: go_best,
         });
         println!();
     }
 
     println!(
-        "{:>9} {:>7} {:>10} {:>12} {:>10} {:>9}",
-        "functions", "lines", "memsim ms", "lines/s", "go ms", "go/memsim"
+        "{:>9} {:>7} {:>10} {:>12} {:>10} {:>9} {:>10} {:>12}",
+        "functions",
+        "lines",
+        "memsim ms",
+        "lines/s",
+        "go ms",
+        "go/memsim",
+        "go fe ms",
+        "go fe/memsim"
     );
     for r in &rows {
         let lps = r.lines as f64 / r.memsim.as_secs_f64();
-        let (go_ms, ratio) = match r.go {
-            Some(g) => (
-                ms(g),
-                format!("{:.0}x", g.as_secs_f64() / r.memsim.as_secs_f64()),
-            ),
-            None => ("SKIP".to_string(), "SKIP".to_string()),
-        };
+        let ratio = |d: Duration| format!("{:.1}x", d.as_secs_f64() / r.memsim.as_secs_f64());
+        let skip = || "SKIP".to_string();
+        let (go_ms, go_ratio) =
+            r.go.as_ref()
+                .map_or((skip(), skip()), |g| (ms(g.build), ratio(g.build)));
+        let (fe_ms, fe_ratio) =
+            r.go.as_ref()
+                .and_then(|g| g.front_end)
+                .map_or((skip(), skip()), |fe| (ms(fe), ratio(fe)));
         println!(
-            "{:>9} {:>7} {:>10} {:>12.0} {:>10} {:>9}",
+            "{:>9} {:>7} {:>10} {:>12.0} {:>10} {:>9} {:>10} {:>12}",
             r.funcs,
             r.lines,
             ms(r.memsim),
             lps,
             go_ms,
-            ratio
+            go_ratio,
+            fe_ms,
+            fe_ratio
         );
+    }
+    if let Some(large) = rows.iter().find(|r| r.funcs == 10_000) {
+        print_bar(large);
     }
     if let [small, large] = rows.as_slice() {
         let per_line = |r: &Row| r.memsim.as_secs_f64() / r.lines as f64;
@@ -215,7 +244,42 @@ struct Row {
     funcs: usize,
     lines: usize,
     memsim: Duration,
-    go: Option<Duration>,
+    /// The binary's best, end to end.
+    memsim_binary: Duration,
+    go: Option<GoTimes>,
+}
+
+/// The speed bar: the 70k-line program in under 100 ms, on a machine where Go's
+/// front end needed about 0.8 s and the whole build about 4.5 s for it. This machine's
+/// speed varies (a shared virtual machine), so the bar is printed as stated and scaled by
+/// how long Go took here in this same run.
+fn print_bar(r: &Row) {
+    const BAR: f64 = 100.0;
+    const GO_FRONT_END_THEN: f64 = 800.0;
+    const GO_BUILD_THEN: f64 = 4500.0;
+    let best = r.memsim_binary.as_secs_f64() * 1e3;
+    let verdict = |bar: f64| if best < bar { "met" } else { "NOT met" };
+    println!(
+        "bar: {} lines by the memsim binary in {best:.1} ms (best): under {BAR:.0} ms as stated: {}",
+        r.lines,
+        verdict(BAR)
+    );
+    if let Some(g) = &r.go {
+        if let Some(fe) = g.front_end {
+            let scaled = BAR * fe.as_secs_f64() * 1e3 / GO_FRONT_END_THEN;
+            println!(
+                "     scaled by Go's front end here ({} ms for ~{GO_FRONT_END_THEN:.0} ms then): under {scaled:.0} ms: {}",
+                ms(fe),
+                verdict(scaled)
+            );
+        }
+        let scaled = BAR * g.build.as_secs_f64() * 1e3 / GO_BUILD_THEN;
+        println!(
+            "     scaled by Go's whole build here ({} ms for ~{GO_BUILD_THEN:.0} ms then): under {scaled:.0} ms: {}",
+            ms(g.build),
+            verdict(scaled)
+        );
+    }
 }
 
 /// The generated program: a few shared types, then `n` functions of 7 lines each, cycling
@@ -377,16 +441,30 @@ const TEMPLATES: [&str; 12] = [
 /// best wall time and the diagnostics (stderr without the `# command-line-arguments` line).
 /// Each build appends a different comment to the file so that Go's build cache never
 /// answers for the compile.
-fn run_go(go: &Path, dir: &Path, src: &str, runs: usize) -> Result<(Duration, String), String> {
+/// What one program's Go builds measured: the whole build, and the compiler's own timing
+/// of its front end (`-gcflags=-bench`), best of the builds.
+struct GoTimes {
+    build: Duration,
+    /// Parsing and type checking (Go's `fe:parse` phase, which includes types2 and building
+    /// the IR) plus escape analysis (`fe:escapes`): what memsim does.
+    front_end: Option<Duration>,
+}
+
+fn run_go(go: &Path, dir: &Path, src: &str, runs: usize) -> Result<(GoTimes, String), String> {
     let stamp = std::process::id();
     let mut best = Duration::MAX;
+    let mut front_end: Option<Duration> = None;
     let mut diags = String::new();
+    let bench_file = dir.join("go-compile-bench.txt");
     for i in 0..runs {
         let text = format!("{src}// escape_speed {stamp} {i} {:?}\n", Instant::now());
         std::fs::write(dir.join("x.go"), text).map_err(|e| e.to_string())?;
+        let _ = std::fs::remove_file(&bench_file);
         let start = Instant::now();
         let o = Command::new(go)
-            .args(["build", "-gcflags=-m -l", "-o"])
+            .arg("build")
+            .arg(format!("-gcflags=-m -l -bench={}", bench_file.display()))
+            .arg("-o")
             .arg(dir.join("prog"))
             .arg("x.go")
             .current_dir(dir)
@@ -405,6 +483,12 @@ fn run_go(go: &Path, dir: &Path, src: &str, runs: usize) -> Result<(Duration, St
             ));
         }
         best = best.min(t);
+        if let Some(fe) = std::fs::read_to_string(&bench_file)
+            .ok()
+            .and_then(|b| go_front_end(&b))
+        {
+            front_end = Some(front_end.map_or(fe, |f| f.min(fe)));
+        }
         let err = String::from_utf8_lossy(&o.stderr);
         diags = err
             .lines()
@@ -416,7 +500,30 @@ fn run_go(go: &Path, dir: &Path, src: &str, runs: usize) -> Result<(Duration, St
             });
     }
     std::fs::write(dir.join("x.go"), src).map_err(|e| e.to_string())?;
-    Ok((best, diags))
+    Ok((
+        GoTimes {
+            build: best,
+            front_end,
+        },
+        diags,
+    ))
+}
+
+/// The `fe:parse` plus `fe:escapes` times of a `-bench` file of Go's compiler, whose
+/// lines read `BenchmarkCompile:main:fe:parse  1  2514004684 ns/op  19.13 % ...`.
+fn go_front_end(bench: &str) -> Option<Duration> {
+    let phase = |name: &str| {
+        bench.lines().find_map(|l| {
+            let mut words = l.split_whitespace();
+            let key = words.next()?;
+            if !key.ends_with(&format!(":fe:{name}")) {
+                return None;
+            }
+            let ns: u64 = words.nth(1)?.parse().ok()?;
+            Some(Duration::from_nanos(ns))
+        })
+    };
+    Some(phase("parse")? + phase("escapes")?)
 }
 
 /// Go: `$GO`, the workspace's `.go/bin/go`, or `go` on `PATH`.
