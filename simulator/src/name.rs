@@ -135,10 +135,28 @@ impl PartialEq<Name> for String {
 }
 
 /// Gives equal texts one shared [`Name`]. Texts are looked up as bytes, so that source
-/// text is checked for UTF-8 only the first time it is met.
+/// text is checked for UTF-8 only the first time it is met; each distinct text costs one
+/// allocation, the name's own.
 #[derive(Default)]
 pub struct Interner {
-    names: crate::fxhash::HashMap<Box<[u8]>, Name>,
+    names: crate::fxhash::HashSet<ByBytes>,
+}
+
+/// A [`Name`] hashed and compared as its bytes, so that the interner finds it from source
+/// bytes (a `Name` itself hashes as a `str`, which differs from its bytes' hash).
+#[derive(PartialEq, Eq)]
+struct ByBytes(Name);
+
+impl std::hash::Hash for ByBytes {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.0.as_bytes().hash(state)
+    }
+}
+
+impl Borrow<[u8]> for ByBytes {
+    fn borrow(&self) -> &[u8] {
+        self.0.as_bytes()
+    }
 }
 
 impl Interner {
@@ -151,10 +169,15 @@ impl Interner {
     /// `String::from_utf8_lossy` does).
     pub fn intern_bytes(&mut self, bytes: &[u8]) -> Name {
         if let Some(n) = self.names.get(bytes) {
-            return n.clone();
+            return n.0.clone();
         }
-        let n = Name::from(String::from_utf8_lossy(bytes).into_owned());
-        self.names.insert(bytes.into(), n.clone());
+        let n = match std::str::from_utf8(bytes) {
+            Ok(text) => Name::new(text),
+            Err(_) => Name::from(String::from_utf8_lossy(bytes).into_owned()),
+        };
+        // Replaced bytes are looked up by the source bytes: their name is stored under its
+        // own (replaced) text, so it is made again each time (invalid source only).
+        self.names.insert(ByBytes(n.clone()));
         n
     }
 }
@@ -177,5 +200,17 @@ mod tests {
         let mut m = crate::fxhash::HashMap::default();
         m.insert(a, 1);
         assert_eq!(m.get("x"), Some(&1));
+    }
+
+    #[test]
+    fn interns_source_bytes_once() {
+        let mut i = Interner::default();
+        let a = i.intern_bytes(b"name");
+        let b = i.intern_bytes(b"name");
+        assert!(Arc::ptr_eq(&a.0, &b.0));
+        assert_eq!(i.names.len(), 1);
+        let bad = i.intern_bytes(b"n\xffx");
+        assert_eq!(bad, "n\u{fffd}x");
+        assert_eq!(i.intern_bytes(b"n\xffx"), bad);
     }
 }

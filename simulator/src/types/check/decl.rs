@@ -1012,17 +1012,18 @@ impl Checker<'_> {
         self.report_unused();
         self.fstack.pop();
         self.prog.funcs[id.0 as usize].body = stmts;
-        let globals = self.global_reads.drain(globals_before..).map(InitDep::Var);
-        let funcs: Vec<InitDep> = self
-            .func_refs
-            .drain(funcs_before..)
-            .map(InitDep::Func)
-            .collect();
-        let deps = globals
-            .collect::<Vec<_>>()
-            .into_iter()
-            .chain(funcs)
-            .collect();
+        // What the body refers to matters only for the initialisation order of package
+        // variables (all declared by now): without any, nothing is kept.
+        if self.prog.globals.is_empty() {
+            self.global_reads.truncate(globals_before);
+            self.func_refs.truncate(funcs_before);
+            return;
+        }
+        let mut deps = Vec::with_capacity(
+            self.global_reads.len() - globals_before + self.func_refs.len() - funcs_before,
+        );
+        deps.extend(self.global_reads.drain(globals_before..).map(InitDep::Var));
+        deps.extend(self.func_refs.drain(funcs_before..).map(InitDep::Func));
         self.init_deps.insert(InitDep::Func(id), deps);
     }
 
