@@ -974,7 +974,7 @@ impl Checker<'_> {
         let (globals_before, funcs_before) = (self.global_reads.len(), self.func_refs.len());
         let mut ctx = FuncCtx {
             func: id,
-            scopes: vec![Scope::default()],
+            scopes: vec![self.spare_scopes.pop().unwrap_or_default()],
             results: Vec::new(),
             declared: Vec::new(),
             captured: HashMap::default(),
@@ -1010,7 +1010,11 @@ impl Checker<'_> {
             self.error(body.rbrace, "missing return");
         }
         self.report_unused();
-        self.fstack.pop();
+        if let Some(ctx) = self.fstack.pop() {
+            for scope in ctx.scopes {
+                self.recycle_scope(scope);
+            }
+        }
         self.prog.funcs[id.0 as usize].body = stmts;
         // What the body refers to matters only for the initialisation order of package
         // variables (all declared by now): without any, nothing is kept.

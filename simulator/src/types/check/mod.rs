@@ -775,13 +775,17 @@ impl<'a> Checker<'a> {
 
     fn pop_scope(&mut self) {
         if let Some(f) = self.fstack.last_mut()
-            && let Some(mut scope) = f.scopes.pop()
+            && let Some(scope) = f.scopes.pop()
         {
-            // Emptied, it keeps its memory for the next block.
-            scope.names.clear();
-            scope.index = None;
-            self.spare_scopes.push(scope);
+            self.recycle_scope(scope);
         }
+    }
+
+    /// Keeps a closed scope, emptied, to reuse its memory for the next block.
+    fn recycle_scope(&mut self, mut scope: Scope) {
+        scope.names.clear();
+        scope.index = None;
+        self.spare_scopes.push(scope);
     }
 
     /// Declares a local name in the innermost scope; reports redeclaration.

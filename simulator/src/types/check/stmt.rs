@@ -1292,34 +1292,27 @@ impl Checker<'_> {
         if !c_ok {
             return;
         }
-        match constant {
-            // Go keeps the statement but with only the live branch.
-            Some(true) => inner.push(Stmt::new(
-                StmtKind::If {
-                    cond: Box::new(c.expr),
-                    then: then_ir,
-                    els: Vec::new(),
-                },
-                s.pos,
-            )),
-            Some(false) => inner.push(Stmt::new(
-                StmtKind::If {
-                    cond: Box::new(c.expr),
-                    then: Vec::new(),
-                    els: else_ir,
-                },
-                s.pos,
-            )),
-            None => inner.push(Stmt::new(
-                StmtKind::If {
-                    cond: Box::new(c.expr),
-                    then: then_ir,
-                    els: else_ir,
-                },
-                s.pos,
-            )),
+        // Go keeps the statement but with only the live branch.
+        let (then, els) = match constant {
+            Some(true) => (then_ir, Vec::new()),
+            Some(false) => (Vec::new(), else_ir),
+            None => (then_ir, else_ir),
+        };
+        let stmt = Stmt::new(
+            StmtKind::If {
+                cond: Box::new(c.expr),
+                then,
+                els,
+            },
+            s.pos,
+        );
+        if inner.is_empty() {
+            // (Most `if`s have no init: no list to build and take apart.)
+            out.push(stmt);
+        } else {
+            inner.push(stmt);
+            push_with_init(out, inner, s.pos);
         }
-        push_with_init(out, inner, s.pos);
     }
 
     #[allow(clippy::too_many_arguments)]
