@@ -19,6 +19,10 @@
 //!   median of as many runs as in-process (on a noisy machine, a best of few is luck); the
 //!   binary aborts on panic as the release profile says, while the in-process runs unwind
 //!   (a bench target always does), so they run 5-8% more instructions;
+//! * if the profile-guided binary that `simulator/pgo-build.sh` builds is there
+//!   (`target/pgo/release/memsim`, or `$MEMSIM_BENCH_PGO_BIN`), times it the same way, each
+//!   of its runs alternating with one of the plain binary's; both binaries must print
+//!   exactly what the in-process pipeline printed;
 //! * if Go is found (`$GO`, `<workspace>/.go/bin/go`, or `go` on `PATH`), times
 //!   `go build -gcflags='-m -l'` on the same file (the whole build, with the package's
 //!   compile never taken from Go's build cache) and checks that memsim's output is
@@ -29,18 +33,22 @@
 //!
 //! It ends with a table (functions, lines, memsim ms, lines/s, go ms, go/memsim, go front
 //! end ms, its ratio), a linearity check (time per line of the large program against the
-//! small one), and the issue's bar for the large program: under 100 ms as stated, and
-//! scaled by how long Go took in the same run against the times the bar was set with
-//! (Go's front end ~0.8 s, its whole build ~4.5 s), since this shared machine's speed
+//! small one), and the issue's bar for the large program, for each binary: under 100 ms as
+//! stated, and scaled by how long Go took in the same run against the times the bar was set
+//! with (Go's front end ~0.8 s, its whole build ~4.5 s), since this shared machine's speed
 //! varies from day to day.
 //!
 //! Environment: `MEMSIM_BENCH_RUNS` (memsim runs per program, default 15),
 //! `MEMSIM_BENCH_GO_RUNS` (Go builds per program, default 2), `MEMSIM_BENCH_KEEP=DIR`
-//! (also write the generated programs there).
+//! (also write the generated programs there), `MEMSIM_BENCH_PGO_BIN` (the profile-guided
+//! binary to time).
 
+#[path = "support/generated_program.rs"]
+mod generated_program;
+
+use generated_program::generate;
 use memsim::pipeline::{StageTimes, escape_report_timed};
 use memsim::source::SourceFile;
-use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
@@ -63,6 +71,7 @@ fn main() {
     let keep = std::env::var_os("MEMSIM_BENCH_KEEP").map(PathBuf::from);
     let mut rows = Vec::new();
     let mut failed = false;
+    let pgo_bin = find_pgo_binary();
     for &n in &SIZES {
         let src = generate(n);
         let lines = src.lines().count();
@@ -117,23 +126,16 @@ fn main() {
             ms(stage.format)
         );
 
-        // The release binary end to end.
+        // The release binary end to end, and the profile-guided one if built, run in
+        // alternation so that both see the same minutes of this shared machine.
         let bin = Path::new(env!("CARGO_BIN_EXE_memsim"));
         let mut bin_times = Vec::new();
+        let mut pgo_times = Vec::new();
         for _ in 0..runs {
-            let start = Instant::now();
-            let o = Command::new(bin)
-                .arg("escape")
-                .arg(&path)
-                .current_dir(&dir)
-                .output()
-                .expect("run memsim");
-            bin_times.push(start.elapsed());
-            assert!(
-                o.status.success(),
-                "memsim escape failed: {}",
-                String::from_utf8_lossy(&o.stderr)
-            );
+            bin_times.push(time_binary(bin, Path::new("./x.go"), &dir, &output));
+            if let Some(pgo) = &pgo_bin {
+                pgo_times.push(time_binary(pgo, Path::new("./x.go"), &dir, &output));
+            }
         }
         println!(
             "  memsim escape (binary, end to end): best {} ms, median {} ms over {} runs",
@@ -141,6 +143,14 @@ fn main() {
             ms(self::median(&bin_times)),
             bin_times.len()
         );
+        if !pgo_times.is_empty() {
+            println!(
+                "  memsim escape (PGO binary, end to end): best {} ms, median {} ms over {} runs (output identical)",
+                ms(min(&pgo_times)),
+                ms(self::median(&pgo_times)),
+                pgo_times.len()
+            );
+        }
 
         // Go on the same file.
         let mut go_best = None;
@@ -182,6 +192,7 @@ fn main() {
             lines,
             memsim: best,
             memsim_binary: min(&bin_times),
+            memsim_pgo: (!pgo_times.is_empty()).then(|| min(&pgo_times)),
             go: go_best,
         });
         println!();
@@ -253,6 +264,8 @@ struct Row {
     memsim: Duration,
     /// The binary's best, end to end.
     memsim_binary: Duration,
+    /// The profile-guided binary's best, end to end, when there is one.
+    memsim_pgo: Option<Duration>,
     go: Option<GoTimes>,
 }
 
@@ -261,13 +274,20 @@ struct Row {
 /// speed varies (a shared virtual machine), so the bar is printed as stated and scaled by
 /// how long Go took here in this same run.
 fn print_bar(r: &Row) {
+    print_bar_for("the memsim binary", r.memsim_binary, r);
+    if let Some(pgo) = r.memsim_pgo {
+        print_bar_for("the profile-guided memsim binary", pgo, r);
+    }
+}
+
+fn print_bar_for(what: &str, best: Duration, r: &Row) {
     const BAR: f64 = 100.0;
     const GO_FRONT_END_THEN: f64 = 800.0;
     const GO_BUILD_THEN: f64 = 4500.0;
-    let best = r.memsim_binary.as_secs_f64() * 1e3;
+    let best = best.as_secs_f64() * 1e3;
     let verdict = |bar: f64| if best < bar { "met" } else { "NOT met" };
     println!(
-        "bar: {} lines by the memsim binary in {best:.1} ms (best): under {BAR:.0} ms as stated: {}",
+        "bar: {} lines by {what} in {best:.1} ms (best): under {BAR:.0} ms as stated: {}",
         r.lines,
         verdict(BAR)
     );
@@ -289,160 +309,59 @@ fn print_bar(r: &Row) {
     }
 }
 
-/// The generated program: a few shared types, then `n` functions of 7 lines each, cycling
-/// through templates that cover the subset's common shapes; `func main` at the end.
-pub fn generate(n: usize) -> String {
-    let mut s = String::with_capacity(n * 160 + 512);
-    s.push_str(HEADER);
-    for i in 0..n {
-        let t = TEMPLATES[i % TEMPLATES.len()];
-        // `@` is the function's number, `#` that of the function one cycle of templates
-        // earlier (same template position minus the cycle length).
-        let mut rest = t;
-        while let Some(at) = rest.find(['@', '#']) {
-            s.push_str(&rest[..at]);
-            let k = if rest.as_bytes()[at] == b'@' {
-                i
-            } else {
-                i + 1 - TEMPLATES.len()
-            };
-            let _ = write!(s, "{k}");
-            rest = &rest[at + 1..];
-        }
-        s.push_str(rest);
+/// Runs `bin escape x.go` in `dir` once and returns its wall time; its output must be
+/// `expected` (what the in-process pipeline printed).
+fn time_binary(bin: &Path, path: &Path, dir: &Path, expected: &str) -> Duration {
+    let start = Instant::now();
+    let o = Command::new(bin)
+        .arg("escape")
+        .arg(path)
+        .current_dir(dir)
+        .output()
+        .unwrap_or_else(|e| panic!("run {}: {e}", bin.display()));
+    let took = start.elapsed();
+    assert!(
+        o.status.success(),
+        "{} escape failed: {}",
+        bin.display(),
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert!(
+        o.stdout == expected.as_bytes(),
+        "{} printed something else than the in-process pipeline",
+        bin.display()
+    );
+    took
+}
+
+/// The profile-guided binary `simulator/pgo-build.sh` builds: `$MEMSIM_BENCH_PGO_BIN`, else
+/// `<workspace>/target/pgo/release/memsim` if it exists (it is timed beside the plain one).
+fn find_pgo_binary() -> Option<PathBuf> {
+    let path = match std::env::var_os("MEMSIM_BENCH_PGO_BIN") {
+        Some(p) => PathBuf::from(p),
+        None => Path::new(env!("CARGO_MANIFEST_DIR"))
+            .parent()
+            .unwrap_or(Path::new(".."))
+            .join("target/pgo/release/memsim"),
+    };
+    if path.is_file() {
+        let age = std::fs::metadata(&path)
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .map_or(String::new(), |a| {
+                format!(", built {} min ago", a.as_secs() / 60)
+            });
+        println!("profile-guided binary: {}{age}", path.display());
+        Some(path)
+    } else {
+        println!(
+            "profile-guided binary: none ({} absent; simulator/pgo-build.sh builds it)",
+            path.display()
+        );
+        None
     }
-    s.push_str("func main() {\n\tfmt.Println(f0(1, &point{}))\n}\n");
-    s
 }
-
-const HEADER: &str = "package main
-
-import \"fmt\"
-
-type point struct{ x, y int }
-
-type shape interface{ area() int }
-
-type square struct{ side int }
-
-func (s *square) area() int { return s.side * s.side }
-
-";
-
-/// Function templates of about 7 lines; `@` is replaced by the function's number, `#` by
-/// the number of the first function of its cycle (a template-0 function).
-const TEMPLATES: [&str; 12] = [
-    // a pointer to a new value escapes through fmt; the parameter does not
-    "func f@(a int, p *point) (int, error) {
-	if a > @ {
-		return a * 2, nil
-	}
-	q := &point{x: a, y: p.y + @}
-	return q.x + len(fmt.Sprint(q)), nil
-}
-",
-    // a closure that captures by reference and escapes
-    "func f@(n int) func() int {
-	sum := 0
-	for j := 0; j < n; j++ {
-		sum += j * @
-	}
-	return func() int { return sum + n }
-}
-",
-    // a method on a struct pointer that leaks its receiver to the result
-    "func (p *point) m@(d int) *point {
-	p.x += d
-	if p.y > @ {
-		return p
-	}
-	return &point{x: p.x, y: d}
-}
-",
-    // append to a constant-size make in a range loop; the result escapes
-    "func f@(xs []int) []int {
-	buf := make([]int, 0, 8)
-	for _, x := range xs {
-		buf = append(buf, x+@)
-	}
-	return buf
-}
-",
-    // a map built from a slice of strings
-    "func f@(keys []string) map[string]int {
-	m := make(map[string]int)
-	for k, s := range keys {
-		m[s] = k + @
-	}
-	return m
-}
-",
-    // make with non-constant and constant sizes; interface conversions for Println
-    "func f@(n int) int {
-	s := make([]byte, n)
-	t := make([]int, @%16+1)
-	fmt.Println(len(s), t[0])
-	return cap(s)
-}
-",
-    // an interface value holding a new pointer, called through the interface
-    "func f@(s shape) int {
-	var v shape = &square{side: @}
-	if s != nil {
-		v = s
-	}
-	return v.area()
-}
-",
-    // the address of a local that stays on the stack; an elided bounds check
-    "func f@(a, b int) int {
-	p := point{x: a, y: b}
-	q := &p
-	q.x += @
-	arr := [4]int{a, b}
-	return arr[a&3] + q.x
-}
-",
-    // new, string concatenation, a pointer result
-    "func f@(name string) *string {
-	s := new(string)
-	*s = name + \"-@\"
-	if len(*s) > 10 {
-		return s
-	}
-	return nil
-}
-",
-    // a closure called in a loop, capturing by reference, not escaping
-    "func f@(xs []int) int {
-	total := 0
-	add := func(v int) { total += v }
-	for _, x := range xs {
-		add(x)
-	}
-	return total + @
-}
-",
-    // a value receiver method and a struct copied into an interface
-    "func (p point) v@(k int) string {
-	if k > @ {
-		return fmt.Sprintf(\"%d\", p.x+k)
-	}
-	var i interface{} = p
-	return fmt.Sprint(i)
-}
-",
-    // a slice of pointers, and a call of an earlier function (`#` is its number)
-    "func f@(ps []*point, a int) (*point, int) {
-	var best *point
-	for i := range ps {
-		if ps[i].x > a+@ { best = ps[i] }
-	}
-	n, _ := f#(a, best)
-	return best, n
-}
-",
-];
 
 /// Runs `go build -gcflags='-m -l'` `runs` times on `src` (in `dir`, as `x.go`); returns the
 /// best wall time and the diagnostics (stderr without the `# command-line-arguments` line).
