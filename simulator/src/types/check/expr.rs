@@ -51,8 +51,22 @@ impl Checker<'_> {
     }
 
     /// Reports operands that are not values (types, builtins, packages, no-value calls,
-    /// multi-value calls).
+    /// multi-value calls). Inlined: almost every operand is a value and passes through
+    /// without being copied; the reports are [`Self::not_single_value`].
+    #[inline]
     pub(super) fn single_value(&mut self, x: Operand) -> Operand {
+        match x.mode {
+            Mode::TypeExpr | Mode::Builtin(_) | Mode::Package(_) | Mode::NoValue => {
+                self.not_single_value(x)
+            }
+            _ if self.prog.types.tuple_types(x.ty).is_some() => self.not_single_value(x),
+            _ => x,
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn not_single_value(&mut self, x: Operand) -> Operand {
         match &x.mode {
             Mode::TypeExpr => {
                 self.error(x.start, format!("{} (type) is not an expression", x.text));
