@@ -23,7 +23,8 @@
 # $LLVM_PROFDATA, `llvm-profdata-N` on PATH, /usr/lib/llvm-N/bin/llvm-profdata, or
 # rustup's llvm-tools component. On Debian: `apt-get install llvm-N`.
 # The two builds take about 3 minutes each on 2 cores (the release profile: fat LTO, one
-# codegen unit); the training about 20 seconds.
+# codegen unit), the generator example a minute more, the training about 20 seconds.
+# `CI_PGO=1 .ci/run` runs this script as its `pgo` step.
 #
 # The plain `cargo build --release` is unchanged: PGO is an extra build, used by the
 # benchmark when present (`cargo bench -p memsim --bench escape_speed` times
