@@ -77,7 +77,8 @@ fn push_u32(out: &mut String, mut n: u32) {
             break;
         }
     }
-    out.push_str(std::str::from_utf8(&buf[i..]).unwrap_or_default());
+    // ASCII digits: each byte is a char (no UTF-8 validation of the buffer needed).
+    out.extend(buf[i..].iter().map(|&d| char::from(d)));
 }
 
 impl fmt::Display for Pos {
