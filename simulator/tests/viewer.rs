@@ -228,3 +228,64 @@ fn documents_match_their_goldens() {
         "documents differ from their goldens (MEMSIM_VIEWER_BLESS=1 cargo test -p memsim --test viewer rewrites them; review the diff): {failed:?}"
     );
 }
+
+/// A marking step says where the collector found the pointer to each object it reached:
+/// a variable of a frame, a package variable, another object, a map or a channel.
+#[test]
+fn marking_names_what_each_object_was_reached_from() {
+    let program = r#"package main
+
+import (
+	"fmt"
+	"runtime"
+)
+
+type node struct {
+	next *node
+	buf  []byte
+}
+
+var keep []*node
+
+func main() {
+	p := &node{}
+	p.next = &node{buf: make([]byte, 100)}
+	ch := make(chan *node, 1)
+	ch <- &node{}
+	keep = append(keep, &node{})
+	runtime.GC()
+	fmt.Println(len(ch), p.next != nil)
+}
+"#;
+    let file = SourceFile::new("reached.go", program.to_string());
+    let doc = build(&file, &ViewerOptions::default()).expect("runs");
+    let said: Vec<String> = doc
+        .steps
+        .iter()
+        .filter(|s| s.phase == Some("mark"))
+        .map(|s| s.say.clone())
+        .collect();
+    let all = said.join("\n");
+    for (object, from) in [
+        // The channel's pointer is in the variable ch.
+        ("#3", "ch in main"),
+        // p's node does not escape: a stack object, which points to p.next's node.
+        ("#1", "a stack object of main"),
+        // p.next.buf's array, reached from a word of #1.
+        ("#2", "#1"),
+        // The node queued in the channel #3.
+        ("#5", "#3"),
+        // keep's array, then the node in it.
+        ("#7", "the package variable keep"),
+        ("#6", "#7"),
+    ] {
+        let want = format!("{object} reached from {from}");
+        assert!(all.contains(&want), "no {want:?} in:\n{all}");
+    }
+    // Pointer-free objects are black as soon as they are reached.
+    assert!(
+        all.contains("#2 reached from #1: black (B) at once"),
+        "{all}"
+    );
+    assert!(all.contains("#5 reached from #3: grey (G)"), "{all}");
+}

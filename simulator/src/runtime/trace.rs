@@ -167,6 +167,11 @@ pub enum Event {
         addr: u64,
         objs: Vec<u64>,
         colour: &'static str,
+        /// The address of the pointer word through which the collector reached the slot
+        /// (0 when the runtime holds the pointer, and for a black mark after scanning).
+        from: u64,
+        /// The package variable holding that word.
+        global: Option<std::rc::Rc<str>>,
     },
     Sweep {
         cycle: u32,
@@ -1149,7 +1154,13 @@ fn json_event(s: &mut Json, e: &Event) {
             num(s, k!("heap"), *heap);
             num(s, k!("goal"), *goal);
         }
-        Event::Mark { addr, objs, colour } => {
+        Event::Mark {
+            addr,
+            objs,
+            colour,
+            from,
+            global,
+        } => {
             hex(s, k!("addr"), *addr);
             s.push_str(",\"objs\":[");
             for (i, o) in objs.iter().enumerate() {
@@ -1160,6 +1171,12 @@ fn json_event(s: &mut Json, e: &Event) {
             }
             s.push(']');
             text(s, k!("colour"), colour);
+            if *from != 0 {
+                hex(s, k!("from"), *from);
+            }
+            if let Some(g) = global {
+                text(s, k!("global"), g);
+            }
         }
         Event::Sweep {
             cycle,

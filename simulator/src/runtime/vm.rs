@@ -406,7 +406,9 @@ impl<'p> Vm<'p> {
             self.trace_gc_phase("mark", forced);
         }
         self.mem.heap.clear_marks();
-        let mut roots = Vec::new();
+        // Each root: the pointer, and the address of the word holding it (0 where the
+        // runtime holds it: a deferred call, a panic, a goroutine's start, its own objects).
+        let mut roots: Vec<(u64, u64)> = Vec::new();
         let mut stack_scan = 0;
         let top = self.frames.len().checked_sub(1);
         for (i, f) in self.frames.iter().enumerate() {
@@ -422,7 +424,7 @@ impl<'p> Vm<'p> {
                     .filter(|&&w| w < fc.temps_start && !dead.contains(&w))
                 {
                     let v = self.rd_u64(f.fp, w);
-                    roots.push(v);
+                    roots.push((v, f.fp + w as u64));
                     objects.push(v);
                 }
                 let (lo, hi) = (f.fp + fc.objects_base as u64, f.fp + fc.frame_size as u64);
@@ -439,7 +441,7 @@ impl<'p> Vm<'p> {
                         }
                         if object_contains(fc, w, v - f.fp) {
                             let pv = self.rd_u64(f.fp, w);
-                            roots.push(pv);
+                            roots.push((pv, a));
                             objects.push(pv);
                         }
                     }
@@ -447,13 +449,13 @@ impl<'p> Vm<'p> {
             } else {
                 let dead = super::liveness::dead_words(fc, f.pc);
                 for &w in fc.pointer_words.iter().filter(|w| !dead.contains(w)) {
-                    roots.push(self.rd_u64(f.fp, w));
+                    roots.push((self.rd_u64(f.fp, w), f.fp + w as u64));
                 }
             }
-            roots.extend(f.defers.iter().copied());
+            roots.extend(f.defers.iter().map(|&d| (d, 0)));
         }
         for p in &self.panics {
-            roots.push(p.value.1);
+            roots.push((p.value.1, 0));
         }
         for (i, g) in self.gs.iter().enumerate() {
             if i == self.cur || g.status == GStatus::Dead {
@@ -463,28 +465,29 @@ impl<'p> Vm<'p> {
                 let fc = &self.code.funcs[f.func.0 as usize];
                 let dead = super::liveness::dead_words(fc, f.pc);
                 for &w in fc.pointer_words.iter().filter(|w| !dead.contains(w)) {
-                    roots.push(self.mem.read_u64(f.fp + w as u64).unwrap_or(0));
+                    let a = f.fp + w as u64;
+                    roots.push((self.mem.read_u64(a).unwrap_or(0), a));
                 }
-                roots.extend(f.defers.iter().copied());
+                roots.extend(f.defers.iter().map(|&d| (d, 0)));
             }
             for p in &g.panics {
-                roots.push(p.value.1);
+                roots.push((p.value.1, 0));
             }
-            roots.extend(g.start);
+            roots.extend(g.start.map(|s| (s, 0)));
             if let (Some(last), Some(s)) = (g.frames.last(), self.mem.stacks[g.stack].as_ref()) {
                 stack_scan += s.hi() - last.fp;
             }
         }
-        roots.extend(self.runtime_objects.iter().copied());
+        roots.extend(self.runtime_objects.iter().map(|&o| (o, 0)));
         if let (Some(last), Some(s)) = (self.frames.last(), self.mem.stacks[self.stack].as_ref()) {
             stack_scan += s.hi() - last.fp;
         }
         for &a in &self.code.global_pointer_words {
-            roots.push(self.mem.read_u64(a).unwrap_or(0));
+            roots.push((self.mem.read_u64(a).unwrap_or(0), a));
         }
         let mut work = Vec::new();
-        for p in roots {
-            self.grey(p, &mut work);
+        for (p, from) in roots {
+            self.grey(p, from, &mut work);
         }
         while let Some((span, slot)) = work.pop() {
             let (base, ty) = (
@@ -493,15 +496,16 @@ impl<'p> Vm<'p> {
             );
             if self.trace.is_some() {
                 let size = self.mem.heap.spans[span].slot_size;
-                self.trace_mark(base, size, "black");
+                self.trace_mark(base, size, "black", 0);
             }
             let Some(ty) = ty else { continue };
             let facts = self.facts_of(ty.elem);
             let (words, size) = (facts.words.clone(), facts.size);
             for i in 0..ty.count {
                 for &w in words.iter() {
-                    let p = self.mem.read_u64(base + i * size + w).unwrap_or(0);
-                    self.grey(p, &mut work);
+                    let at = base + i * size + w;
+                    let p = self.mem.read_u64(at).unwrap_or(0);
+                    self.grey(p, at, &mut work);
                 }
             }
         }
@@ -518,15 +522,16 @@ impl<'p> Vm<'p> {
                 if !live {
                     continue;
                 }
-                more.extend(st.objects.iter().copied());
-                more.extend(st.indirect.values().flatten().copied());
+                // Reached through the map: from its header.
+                more.extend(st.objects.iter().map(|&o| (o, addr)));
+                more.extend(st.indirect.values().flatten().map(|&o| (o, addr)));
             }
-            for st in self.maps.iter().filter_map(|(a, st)| {
+            for (addr, st) in self.maps.iter().filter_map(|(a, st)| {
                 self.mem
                     .heap
                     .object_of(*a)
                     .is_none_or(|(s, i)| self.mem.heap.spans[s].is_marked(i))
-                    .then_some(st)
+                    .then_some((*a, st))
             }) {
                 let (k, v) = self.map_kv(st.map_ty);
                 let kw = self.code.pointer_words_of(self.prog, k);
@@ -539,8 +544,9 @@ impl<'p> Vm<'p> {
                         for &w in words {
                             let i = w as usize;
                             if i + 8 <= bytes.len() {
-                                more.push(u64::from_le_bytes(
-                                    bytes[i..i + 8].try_into().expect("8"),
+                                more.push((
+                                    u64::from_le_bytes(bytes[i..i + 8].try_into().expect("8")),
+                                    addr,
                                 ));
                             }
                         }
@@ -561,14 +567,18 @@ impl<'p> Vm<'p> {
                     for &w in &words {
                         let i = w as usize;
                         if i + 8 <= v.len() {
-                            more.push(u64::from_le_bytes(v[i..i + 8].try_into().expect("8")));
+                            // Queued in the channel: from the channel.
+                            more.push((
+                                u64::from_le_bytes(v[i..i + 8].try_into().expect("8")),
+                                addr,
+                            ));
                         }
                     }
                 }
             }
             let before = work.len();
-            for p in more {
-                self.grey(p, &mut work);
+            for (p, from) in more {
+                self.grey(p, from, &mut work);
             }
             if work.len() == before {
                 break;
@@ -580,15 +590,16 @@ impl<'p> Vm<'p> {
                 );
                 if self.trace.is_some() {
                     let size = self.mem.heap.spans[span].slot_size;
-                    self.trace_mark(base, size, "black");
+                    self.trace_mark(base, size, "black", 0);
                 }
                 let Some(ty) = ty else { continue };
                 let facts = self.facts_of(ty.elem);
                 let (words, size) = (facts.words.clone(), facts.size);
                 for i in 0..ty.count {
                     for &w in words.iter() {
-                        let p = self.mem.read_u64(base + i * size + w).unwrap_or(0);
-                        self.grey(p, &mut work);
+                        let at = base + i * size + w;
+                        let p = self.mem.read_u64(at).unwrap_or(0);
+                        self.grey(p, at, &mut work);
                     }
                 }
             }
@@ -661,7 +672,9 @@ impl<'p> Vm<'p> {
         }
     }
 
-    fn grey(&mut self, p: u64, work: &mut Vec<(usize, u32)>) {
+    /// Marks the object `p` points into, if any and not yet marked, reached through the
+    /// pointer word at `from` (0: a pointer the runtime holds).
+    fn grey(&mut self, p: u64, from: u64, work: &mut Vec<(usize, u32)>) {
         if let Some((span, slot)) = self.mem.heap.object_of(p) {
             let s = &mut self.mem.heap.spans[span];
             if !s.is_marked(slot) {
@@ -674,7 +687,7 @@ impl<'p> Vm<'p> {
                     let s = &self.mem.heap.spans[span];
                     let (a, size) = (s.slot_addr(slot), s.slot_size);
                     // A pointer-free object has nothing to scan: black at once.
-                    self.trace_mark(a, size, if noscan { "black" } else { "grey" });
+                    self.trace_mark(a, size, if noscan { "black" } else { "grey" }, from);
                 }
             }
         }

@@ -462,6 +462,7 @@ fn gc_steps(
             say: words.marks(
                 &chunk.iter().map(|m| (*m).clone()).collect::<Vec<_>>(),
                 &queue,
+                snap,
             ),
             out,
             err,

@@ -329,25 +329,55 @@ impl<'a> Narrator<'a> {
         s
     }
 
-    /// A group of mark events.
-    pub fn marks(&self, marks: &[Event], queue: &[u64]) -> String {
+    /// A group of mark events; `snap` is the memory the collector marks (the world is
+    /// stopped: it is the same from the first mark to the last).
+    pub fn marks(&self, marks: &[Event], queue: &[u64], snap: &Snapshot) -> String {
         let mut greyed = Vec::new();
         let mut blackened = Vec::new();
         for m in marks {
+            let black = m["colour"] == "black";
+            // A grey mark, or a pointer-free object blackened at once, was reached through
+            // a pointer: say where it was.
+            let from = reached_from(m, snap);
             for id in m["objs"].as_array().into_iter().flatten() {
-                let name = format!("#{id}");
-                if m["colour"] == "black" {
-                    blackened.push(name);
+                if black && from.is_none() {
+                    blackened.push(format!("#{id}"));
                 } else {
-                    greyed.push(name);
+                    greyed.push((format!("#{id}"), from.clone(), black));
                 }
             }
         }
         let mut parts = Vec::new();
-        if !greyed.is_empty() {
+        let one = greyed.len() == 1;
+        let named = |group: &[&(String, Option<String>, bool)]| -> Vec<String> {
+            group
+                .iter()
+                .map(|(id, from, _)| match from {
+                    Some(f) if one => format!("{id} reached from {f}"),
+                    Some(f) => format!("{id} (from {f})"),
+                    None if one => format!("{id} reached"),
+                    None => id.clone(),
+                })
+                .collect()
+        };
+        let (at_once, grey): (Vec<_>, Vec<_>) = greyed.iter().partition(|(_, _, black)| *black);
+        let reached = |items: Vec<String>| {
+            if one {
+                items.concat()
+            } else {
+                format!("{} reached", list(&items))
+            }
+        };
+        if !grey.is_empty() {
             parts.push(format!(
-                "{} reached: grey (G), waiting in the worklist to be scanned",
-                list(&greyed)
+                "{}: grey (G), waiting in the worklist to be scanned",
+                reached(named(&grey))
+            ));
+        }
+        if !at_once.is_empty() {
+            parts.push(format!(
+                "{}: black (B) at once, with no pointers to follow",
+                reached(named(&at_once))
             ));
         }
         if !blackened.is_empty() {
@@ -412,6 +442,38 @@ fn stack_copy(e: &Event) -> String {
 }
 
 /// `a, b and c`, or `a, b, c, d and 3 more`.
+/// Where the collector found the pointer a mark event followed: a package variable, a
+/// heap object (`#3`), a variable of a frame (`p in main`), a frame's stack objects; `None`
+/// when the runtime held it (a deferred call, a panic) or the event does not say.
+fn reached_from(m: &Event, snap: &Snapshot) -> Option<String> {
+    if let Some(g) = m["global"].as_str() {
+        return Some(format!("the package variable {g}"));
+    }
+    let at = m["from"]
+        .as_str()
+        .and_then(|h| u64::from_str_radix(h.strip_prefix("0x")?, 16).ok())?;
+    let inside = |base: u64, size: u64| base <= at && at < base + size.max(1);
+    if let Some(o) = snap
+        .objects
+        .iter()
+        .find(|o| inside(o.addr, o.size.max(o.slot_size)))
+    {
+        return Some(format!("#{}", o.id));
+    }
+    for f in snap.goroutines.iter().flat_map(|g| &g.frames) {
+        let func = super::layout::short_name(&f.func);
+        if let Some(v) = f.vars.iter().find(|v| inside(v.addr, v.size)) {
+            return Some(format!("{} in {func}", v.name));
+        }
+        if let Some((base, size)) = f.objects
+            && inside(base, size)
+        {
+            return Some(format!("a stack object of {func}"));
+        }
+    }
+    None
+}
+
 fn list(items: &[String]) -> String {
     let shown: Vec<&str> = items.iter().take(MAX_LISTED).map(String::as_str).collect();
     let rest = items.len().saturating_sub(MAX_LISTED);

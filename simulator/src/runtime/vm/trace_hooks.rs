@@ -477,12 +477,35 @@ impl<'p> Vm<'p> {
         }
     }
 
-    /// The collector coloured the slot at `addr` (`size` bytes).
-    pub(super) fn trace_mark(&mut self, addr: u64, size: u64, colour: &'static str) {
-        if let Some(t) = self.trace.as_mut().filter(|t| t.active()) {
-            let objs = t.objects_in(addr, size);
-            t.emit(Event::Mark { addr, objs, colour });
+    /// The collector coloured the slot at `addr` (`size` bytes), reached through the pointer
+    /// word at `from` (0: a pointer the runtime holds, or a black mark after scanning).
+    pub(super) fn trace_mark(&mut self, addr: u64, size: u64, colour: &'static str, from: u64) {
+        if !self.trace.as_ref().is_some_and(|t| t.active()) {
+            return;
         }
+        let global = self.global_at(from);
+        if let Some(t) = self.trace.as_mut() {
+            let objs = t.objects_in(addr, size);
+            t.emit(Event::Mark {
+                addr,
+                objs,
+                colour,
+                from,
+                global,
+            });
+        }
+    }
+
+    /// The name of the package variable whose bytes hold `addr`, if any.
+    fn global_at(&self, addr: u64) -> Option<std::rc::Rc<str>> {
+        if addr == 0 || addr >= HEAP_BASE {
+            return None;
+        }
+        let globals = &self.code.globals;
+        let i = globals.partition_point(|&g| g <= addr).checked_sub(1)?;
+        let g = self.prog.globals.get(i)?;
+        let size = self.prog.types.layout(g.ty).size.max(1);
+        (addr < globals[i] + size).then(|| std::rc::Rc::from(g.name.as_str()))
     }
 
     /// The sweep freed these slots.
