@@ -341,6 +341,16 @@ fn stack_growth_gc_and_shrinking_appear_in_the_trace() {
             .iter()
             .all(|m| !m["objs"].as_array().unwrap().contains(&inner))
     );
+    // Each grey mark says which pointer word led to it (here t's slot, in main's frame on
+    // the stack); marks after scanning do not.
+    for m in kinds("mark") {
+        let from = m.get("from").map(hex);
+        if m["colour"] == "grey" {
+            assert!(from.is_some_and(|a| a >= 0xc8_0000_0000), "{m}");
+        } else {
+            assert!(from.is_none(), "{m}");
+        }
+    }
     // The variable moved to heap by `&total`? No: `total` stays on the stack (the pointer
     // goes down the stack only), and the header says so.
     assert!(
@@ -377,6 +387,8 @@ fn the_text_trace_draws_steps_stacks_and_heap() {
         "⇑ grew stack of g1: 2048 B",
         "+ heap #1 main.Node 24 B",
         "◆ GC 1 (forced): mark",
+        // Marking says where it found the pointer: t's slot in main's frame.
+        "mark #1 grey from stack 0x",
         "⇓ shrank stack of g1",
         "out> 1275 1",
         "end: exit_code=0",

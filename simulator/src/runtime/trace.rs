@@ -761,13 +761,30 @@ impl Tracer {
                 ),
                 Paint::Gc,
             ),
-            Event::Mark { objs, colour, .. } => {
+            Event::Mark {
+                objs,
+                colour,
+                from,
+                global,
+                ..
+            } => {
                 if objs.is_empty() {
                     return;
                 }
                 let ids: Vec<String> = objs.iter().map(|o| format!("#{o}")).collect();
+                // Where the collector found the pointer: a package variable, a word of an
+                // object, a stack slot.
+                let via = match (global, *from) {
+                    (Some(g), _) => format!(" from global {g}"),
+                    (None, 0) => String::new(),
+                    (None, at) => match self.object_at(at) {
+                        Some((o, off)) => format!(" from #{o}+{off}"),
+                        None if at >= super::memory::STACK_BASE => format!(" from stack {at:#x}"),
+                        None => format!(" from {at:#x}"),
+                    },
+                };
                 (
-                    format!("     │   mark {} {colour}\n", ids.join(",")),
+                    format!("     │   mark {} {colour}{via}\n", ids.join(",")),
                     Paint::Gc,
                 )
             }
