@@ -273,7 +273,9 @@ func main() {
         ("#1", "a stack object of main"),
         // p.next.buf's array, reached from a word of #1.
         ("#2", "#1"),
-        // The node queued in the channel #3.
+        // The channel's buffer (allocated apart: its elements are pointers), and the node
+        // queued in it, both through the channel #3.
+        ("#4", "#3"),
         ("#5", "#3"),
         // keep's array, then the node in it.
         ("#7", "the package variable keep"),

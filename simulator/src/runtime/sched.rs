@@ -50,6 +50,9 @@ pub struct Chan {
     pub elem_size: u32,
     pub cap: u64,
     pub buf: VecDeque<Vec<u8>>,
+    /// The heap object of the buffer when it is allocated apart from the channel (element
+    /// types with pointers, as Go's `makechan` does): reachable through the channel only.
+    pub buf_obj: Option<u64>,
     pub closed: bool,
     pub recvq: VecDeque<Waiter>,
     pub sendq: VecDeque<Waiter>,
@@ -62,6 +65,7 @@ impl Chan {
             elem_size,
             cap,
             buf: VecDeque::new(),
+            buf_obj: None,
             closed: false,
             recvq: VecDeque::new(),
             sendq: VecDeque::new(),

@@ -559,7 +559,13 @@ impl<'p> Vm<'p> {
                     .heap
                     .object_of(addr)
                     .is_some_and(|(s, i)| self.mem.heap.spans[s].is_marked(i));
-                if !marked || ch.elem_size == 0 {
+                if !marked {
+                    continue;
+                }
+                if let Some(b) = ch.buf_obj {
+                    more.push((b, addr));
+                }
+                if ch.elem_size == 0 {
                     continue;
                 }
                 let words = self.code.pointer_words_of(self.prog, ch.elem);
@@ -1209,19 +1215,22 @@ impl<'p> Vm<'p> {
             });
         }
         let n = n as u64;
+        let mut buf_obj = None;
         let header = if self.prog.types.has_pointers(elem) {
             self.alloc_label = Some("runtime.hchan");
             let h = self.alloc_bytes(super::sched::HCHAN_SIZE)?;
             if n > 0 && esize > 0 {
-                let b = self.alloc(elem, n)?;
-                self.runtime_objects.push(b);
+                // Kept alive by the channel (the collector greys it from a marked channel).
+                buf_obj = Some(self.alloc(elem, n)?);
             }
             h
         } else {
             self.alloc_label = Some("runtime.hchan");
             self.alloc_bytes(super::sched::HCHAN_SIZE + n * esize)?
         };
-        self.chans.insert(header, Chan::new(elem, esize as u32, n));
+        let mut ch = Chan::new(elem, esize as u32, n);
+        ch.buf_obj = buf_obj;
+        self.chans.insert(header, ch);
         Ok(header)
     }
 
